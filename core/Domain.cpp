@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/Domain.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <array>
+#include <utility>
+
+namespace Etalon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+template <typename E, std::size_t N>
+using NameTable = std::array<std::pair<E, const char*>, N>;
+
+constexpr NameTable<OrganisationKind, 4> organisationKinds{{{OrganisationKind::Customer, "customer"},
+                                                            {OrganisationKind::Lab, "lab"},
+                                                            {OrganisationKind::CalibrationLab, "calibration-lab"},
+                                                            {OrganisationKind::NationalInstitute, "national-institute"}}};
+constexpr NameTable<Role, 4> roles{
+    {{Role::Technician, "technician"}, {Role::Manager, "manager"}, {Role::Auditor, "auditor"}, {Role::Admin, "admin"}}};
+constexpr NameTable<RecordKind, 5> recordKinds{{{RecordKind::Initial, "initial"},
+                                                {RecordKind::Periodic, "periodic"},
+                                                {RecordKind::AfterRepair, "after-repair"},
+                                                {RecordKind::Calibration, "calibration"},
+                                                {RecordKind::Inspection, "inspection"}}};
+constexpr NameTable<RecordStatus, 4> recordStatuses{{{RecordStatus::Draft, "draft"},
+                                                     {RecordStatus::Completed, "completed"},
+                                                     {RecordStatus::Approved, "approved"},
+                                                     {RecordStatus::Issued, "issued"}}};
+constexpr NameTable<StandardKind, 3> standardKinds{
+    {{StandardKind::Reference, "reference"}, {StandardKind::Working, "working"}, {StandardKind::Check, "check"}}};
+constexpr NameTable<StandardStatus, 3> standardStatuses{{{StandardStatus::InService, "in-service"},
+                                                         {StandardStatus::Quarantined, "quarantined"},
+                                                         {StandardStatus::Retired, "retired"}}};
+constexpr NameTable<Stage, 2> stages{{{Stage::AsFound, "as-found"}, {Stage::AsLeft, "as-left"}}};
+constexpr NameTable<Verdict, 3> verdicts{{{Verdict::None, "none"}, {Verdict::Pass, "pass"}, {Verdict::Fail, "fail"}}};
+
+template <typename E, std::size_t N>
+QString nameIn(const NameTable<E, N>& table, E value)
+{
+    for (const auto& [v, name] : table) {
+        if (v == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+Result<E> parseIn(const NameTable<E, N>& table, const QString& name, const QString& field)
+{
+    QStringList accepted;
+    for (const auto& [v, n] : table) {
+        if (name == QLatin1String(n))
+            return v;
+        accepted.append(QString::fromLatin1(n));
+    }
+    return fail(Error::badInput(field, tr("“%1” is not one of: %2").arg(name, accepted.join(u", ")),
+                                QStringLiteral("bad_choice")));
+}
+
+Status requireText(const QString& value, const QString& field)
+{
+    if (value.trimmed().isEmpty())
+        return fail(Error::badInput(field, tr("%1 is required").arg(field), QStringLiteral("missing_field")));
+    return {};
+}
+
+Status requireSameDimension(const std::optional<Quantity>& a, const std::optional<Quantity>& b, const QString& field)
+{
+    if (a && b && !a->unit().isCompatibleWith(b->unit()))
+        return fail(unitMismatch(b->unit(), a->unit(), field));
+    return {};
+}
+
+} // namespace
+
+QString toName(OrganisationKind v)
+{
+    return nameIn(organisationKinds, v);
+}
+QString toName(Role v)
+{
+    return nameIn(roles, v);
+}
+QString toName(RecordKind v)
+{
+    return nameIn(recordKinds, v);
+}
+QString toName(RecordStatus v)
+{
+    return nameIn(recordStatuses, v);
+}
+QString toName(StandardKind v)
+{
+    return nameIn(standardKinds, v);
+}
+QString toName(StandardStatus v)
+{
+    return nameIn(standardStatuses, v);
+}
+QString toName(Stage v)
+{
+    return nameIn(stages, v);
+}
+QString toName(Verdict v)
+{
+    return nameIn(verdicts, v);
+}
+
+template <>
+Result<OrganisationKind> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(organisationKinds, name, field);
+}
+template <>
+Result<Role> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(roles, name, field);
+}
+template <>
+Result<RecordKind> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(recordKinds, name, field);
+}
+template <>
+Result<RecordStatus> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(recordStatuses, name, field);
+}
+template <>
+Result<StandardKind> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(standardKinds, name, field);
+}
+template <>
+Result<StandardStatus> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(standardStatuses, name, field);
+}
+template <>
+Result<Stage> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(stages, name, field);
+}
+template <>
+Result<Verdict> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(verdicts, name, field);
+}
+
+bool isVerification(RecordKind kind)
+{
+    return kind != RecordKind::Calibration;
+}
+
+MpeMode mpeModeFor(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Initial:
+        return MpeMode::Initial;
+    case RecordKind::Periodic:
+        return MpeMode::Periodic;
+    case RecordKind::AfterRepair:
+        return MpeMode::AfterRepair;
+    case RecordKind::Inspection:
+        return MpeMode::Inspection;
+    case RecordKind::Calibration:
+        return MpeMode::Calibration;
+    }
+    return MpeMode::Periodic;
+}
+
+Status Organisation::validate() const
+{
+    ETALON_TRY(requireText(name, QStringLiteral("name")));
+    if (!taxCode.isEmpty()) {
+        // Vietnamese tax codes: 10 digits, or 10 digits, a dash and 3 digits for a branch.
+        static const QRegularExpression pattern(QStringLiteral("^\\d{10}(-\\d{3})?$"));
+        if (!pattern.match(taxCode).hasMatch())
+            return fail(Error::badInput(QStringLiteral("tax-code"),
+                                        tr("tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits").arg(taxCode)));
+    }
+    return {};
+}
+
+Status Instrument::validate() const
+{
+    ETALON_TRY(requireText(typeCode, QStringLiteral("type")));
+    if (ownerId <= 0)
+        return fail(Error::badInput(QStringLiteral("owner"), tr("owner is required"), QStringLiteral("missing_field")));
+    ETALON_TRY(requireSameDimension(rangeMax, rangeMin, QStringLiteral("range-min")));
+    ETALON_TRY(requireSameDimension(rangeMax, resolution, QStringLiteral("resolution")));
+    ETALON_TRY(requireSameDimension(resolution, verificationInterval, QStringLiteral("verification-interval")));
+    ETALON_TRY(requireSameDimension(rangeMax, nominal, QStringLiteral("nominal")));
+    if (rangeMin && rangeMax && rangeMin->compare(*rangeMax).value_or(std::strong_ordering::less) > 0)
+        return fail(Error::badInput(QStringLiteral("range-min"), tr("range minimum is above the range maximum")));
+    for (const auto& [q, field] : {std::pair{resolution, QStringLiteral("resolution")},
+                                   std::pair{verificationInterval, QStringLiteral("verification-interval")},
+                                   std::pair{nominal, QStringLiteral("nominal")}}) {
+        if (q && !(q->value() > Decimal()))
+            return fail(Error::badInput(field, tr("%1 must be positive").arg(field)));
+    }
+    if (year && (*year < 1900 || *year > 2200))
+        return fail(Error::badInput(QStringLiteral("year"), tr("year %1 is not plausible").arg(*year)));
+    return {};
+}
+
+Status StandardCalibration::validate() const
+{
+    if (!date.isValid())
+        return fail(Error::badInput(QStringLiteral("date"), tr("date is required")));
+    if (!validUntil.isValid() || validUntil < date)
+        return fail(Error::badInput(QStringLiteral("valid-until"), tr("valid-until must be on or after the date")));
+    ETALON_TRY(requireText(certificate, QStringLiteral("certificate")));
+    if (byLabId.has_value() == byStandardId.has_value())
+        return fail(Error::badInput(QStringLiteral("by-lab"),
+                                    tr("give exactly one of --by-lab (an external laboratory) or --by-standard")));
+    for (const CalibrationPoint& p : points) {
+        ETALON_TRY(requireSameDimension(std::optional(p.value), p.correction, QStringLiteral("correction")));
+        ETALON_TRY(requireSameDimension(std::optional(p.value), p.uncertainty, QStringLiteral("uncertainty")));
+        if (p.uncertainty && p.uncertainty->value().isNegative())
+            return fail(Error::badInput(QStringLiteral("uncertainty"), tr("uncertainty cannot be negative")));
+        if (p.k < Decimal(1, 0))
+            return fail(Error::badInput(QStringLiteral("k"), tr("coverage factor k must be at least 1")));
+    }
+    return {};
+}
+
+Status Standard::validate() const
+{
+    ETALON_TRY(requireText(name, QStringLiteral("name")));
+    ETALON_TRY(requireText(serial, QStringLiteral("serial")));
+    return {};
+}
+
+} // namespace Etalon

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/MpeRule.h"
+#include "core/Quantity.h"
+#include "core/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace Etalon {
+
+using Id = std::int64_t;
+
+enum class OrganisationKind { Customer, Lab, CalibrationLab, NationalInstitute };
+enum class Role { Technician, Manager, Auditor, Admin };
+enum class RecordKind { Initial, Periodic, AfterRepair, Calibration, Inspection };
+enum class RecordStatus { Draft, Completed, Approved, Issued };
+enum class StandardKind { Reference, Working, Check };
+enum class StandardStatus { InService, Quarantined, Retired };
+enum class Stage { AsFound, AsLeft };
+enum class Verdict { None, Pass, Fail };
+
+// Stable names used in storage, on the command line and in JSON.
+QString toName(OrganisationKind v);
+QString toName(Role v);
+QString toName(RecordKind v);
+QString toName(RecordStatus v);
+QString toName(StandardKind v);
+QString toName(StandardStatus v);
+QString toName(Stage v);
+QString toName(Verdict v);
+
+/** Parses a stable name into an enum; the error lists the accepted names and names \a field. */
+template <typename E>
+Result<E> enumFromName(const QString& name, const QString& field);
+
+bool isVerification(RecordKind kind);
+MpeMode mpeModeFor(RecordKind kind);
+
+struct Organisation
+{
+    Id id = 0;
+    OrganisationKind kind = OrganisationKind::Customer;
+    QString name;
+    QString taxCode;
+    QString address;
+    QString commune; ///< commune or ward (two-level local government since 2025: no district)
+    QString province;
+    QString sector;
+    QString phone;
+
+    Status validate() const;
+};
+
+/** A catalogue entry: what kind of instrument, whether it is under legal control, its cycle. */
+struct InstrumentType
+{
+    QString code;
+    QString nameVi;
+    QString nameEn;
+    QString quantity; ///< e.g. "mass"
+    QString unit; ///< the usual unit, e.g. "kg"
+    QString field; ///< the verifier's field, e.g. "mass"
+    bool group2 = true;
+    bool patternApproval = false;
+    bool initialVerification = true;
+    bool periodicVerification = true;
+    bool afterRepairVerification = true;
+    std::optional<int> cycleMonths;
+    QString legalBasis;
+    QDate effectiveDate;
+    QString source;
+    QString confidence;
+    bool confirmed = true;
+    QString defaultProcedure;
+};
+
+struct Instrument
+{
+    Id id = 0;
+    QString typeCode;
+    QString serial;
+    bool serialAssignedByLab = false; ///< TT 24/2013 Điều 41.4: no maker's serial, the lab numbered it
+    QString manufacturer;
+    QString country;
+    QString model;
+    std::optional<int> year;
+    QString patternApproval;
+    Id ownerId = 0;
+    QString place;
+    std::optional<Quantity> rangeMin;
+    std::optional<Quantity> rangeMax;
+    std::optional<Quantity> resolution; ///< d
+    std::optional<Quantity> verificationInterval; ///< e (defaults to d)
+    std::optional<Quantity> nominal; ///< a weight's nominal value
+    QString accuracyClass;
+    std::optional<QDate> nextDue;
+
+    Status validate() const;
+};
+
+struct CalibrationPoint
+{
+    Quantity value;
+    std::optional<Quantity> correction;
+    std::optional<Quantity> uncertainty;
+    Decimal k{2, 0};
+};
+
+struct StandardCalibration
+{
+    Id id = 0;
+    Id standardId = 0;
+    QDate date;
+    QDate validUntil;
+    QString certificate;
+    std::optional<Id> byLabId;
+    std::optional<Id> byStandardId;
+    QList<CalibrationPoint> points;
+
+    Status validate() const;
+};
+
+struct Standard
+{
+    Id id = 0;
+    QString name;
+    QString serial;
+    StandardKind kind = StandardKind::Working;
+    QString accuracyClass;
+    std::optional<Quantity> rangeMax;
+    StandardStatus status = StandardStatus::InService;
+    std::optional<QDate> validUntil; ///< of its latest calibration
+
+    Status validate() const;
+};
+
+struct ProcedurePoint
+{
+    Quantity nominal;
+    int repeats = 1;
+    QString label;
+};
+
+struct Procedure
+{
+    QString code;
+    QString titleVi;
+    QString titleEn;
+    QString typeCode;
+    MpeRule mpeRule;
+    QList<ProcedurePoint> points;
+    QStringList checklist;
+};
+
+struct Person
+{
+    Id id = 0;
+    QString name;
+    QString fullName;
+    Role role = Role::Technician;
+    bool active = true;
+};
+
+struct Authorisation
+{
+    Id id = 0;
+    Id userId = 0;
+    QString field;
+    QString certificate;
+    QDate validUntil;
+};
+
+/** One test point: a reference value, the standard that realised it, and the indications read. */
+struct Point
+{
+    Id id = 0;
+    int seq = 0;
+    Id standardId = 0;
+    Quantity reference;
+    QList<Quantity> indications;
+    std::optional<Quantity> addedLoad; ///< ΔL of the change-point method
+    QString position; ///< eccentricity position label
+    Stage stage = Stage::AsFound;
+    std::optional<Quantity> expandedUncertainty;
+    Decimal k{2, 0};
+};
+
+struct CheckItem
+{
+    QString item;
+    bool passed = true;
+    QString note;
+};
+
+struct Record
+{
+    Id id = 0;
+    Id instrumentId = 0;
+    RecordKind kind = RecordKind::Periodic;
+    QString procedureCode;
+    Id technicianId = 0;
+    QDate date;
+    std::optional<QDate> received;
+    std::optional<Quantity> temperature;
+    std::optional<Quantity> humidity;
+    std::optional<int> intervalMonths;
+    RecordStatus status = RecordStatus::Draft;
+    Verdict verdict = Verdict::None;
+    std::optional<QDate> nextDue;
+    std::optional<int> cycleMonths;
+    QString legalBasis;
+    QList<Point> points;
+    QList<CheckItem> checks;
+};
+
+} // namespace Etalon

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/Evaluation.h"
+
+#include "core/DueDate.h"
+
+#include <QCoreApplication>
+
+namespace Etalon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+Error pointError(const Point& point, const Error& e)
+{
+    Error out = e;
+    out.message = tr("point %1: %2").arg(point.seq).arg(e.message);
+    return out;
+}
+
+bool withinLimit(const Quantity& error, const Quantity& limit)
+{
+    return error.abs().compare(limit).value_or(std::strong_ordering::greater) != std::strong_ordering::greater;
+}
+
+// I + ½e − ΔL: the indication before rounding by the change-point method (OIML R 76).
+Result<Quantity> changePointIndication(const Quantity& indication, const Quantity& addedLoad, const Instrument& instrument)
+{
+    const auto e = instrument.verificationInterval ? instrument.verificationInterval : instrument.resolution;
+    if (!e)
+        return fail(Error::badInput(QStringLiteral("added-load"),
+                                    tr("the change-point method needs the instrument's verification interval e")));
+    auto half = Quantity(e->value() * Decimal(5, 1), e->unit());
+    auto plusHalf = indication.plus(half);
+    if (!plusHalf)
+        return plusHalf;
+    return plusHalf->minus(addedLoad);
+}
+
+Result<Quantity> meanOf(const QList<Quantity>& values)
+{
+    Decimal sum;
+    for (const Quantity& q : values) {
+        auto s = sum.plus(q.value());
+        if (!s)
+            return fail(s.error());
+        sum = *s;
+    }
+    auto mean = sum.dividedBy(Decimal::fromInt(values.size()));
+    if (!mean)
+        return fail(mean.error());
+    const int scale = values.first().value().scale() + 2;
+    // An exact mean keeps its digits; a recurring one is kept to two places more than the readings.
+    return Quantity(mean->scale() > scale ? mean->rounded(scale) : *mean, values.first().unit());
+}
+
+Status judgeWeight(const Point& point, const Quantity& mpe, PointEvaluation& out)
+{
+    if (!point.expandedUncertainty)
+        return fail(Error::badInput(QStringLiteral("expanded-uncertainty"),
+                                    tr("a weight's reading needs its expanded uncertainty U (OIML R 111)"),
+                                    QStringLiteral("missing_uncertainty")));
+    const Quantity& u = *point.expandedUncertainty;
+    auto third = mpe.value().dividedBy(Decimal(3, 0));
+    if (!third)
+        return fail(third.error());
+    if (u.compare(Quantity(*third, mpe.unit())).value_or(std::strong_ordering::greater) == std::strong_ordering::greater)
+        return fail(Error::refused(QStringLiteral("inadequate_uncertainty"),
+                                   tr("U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R "
+                                      "111)")
+                                       .arg(u.toString(), third->rounded(4).normalized().toString()),
+                                   QStringLiteral("expanded-uncertainty")));
+    auto limit = mpe.minus(u);
+    if (!limit)
+        return fail(limit.error());
+    for (const Quantity& err : out.errors) {
+        if (!withinLimit(err, *limit)) {
+            out.verdict = Verdict::Fail;
+            out.reason = tr("|error| %1 exceeds δm − U = %2").arg(err.abs().toString(), limit->toString());
+            return {};
+        }
+    }
+    out.verdict = Verdict::Pass;
+    return {};
+}
+
+void judgeVerification(const Quantity& mpe, PointEvaluation& out)
+{
+    out.verdict = Verdict::Pass;
+    for (const Quantity& err : out.errors) {
+        if (!withinLimit(err, mpe)) {
+            out.verdict = Verdict::Fail;
+            out.reason = tr("|error| %1 exceeds the MPE %2").arg(err.abs().toString(), mpe.toString());
+            return;
+        }
+    }
+    if (out.spread && !withinLimit(*out.spread, mpe)) {
+        out.verdict = Verdict::Fail;
+        out.reason = tr("repeatability: spread %1 exceeds the MPE %2").arg(out.spread->toString(), mpe.toString());
+    }
+}
+
+} // namespace
+
+Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContext& ctx)
+{
+    if (point.indications.isEmpty())
+        return fail(pointError(point, Error::badInput(QStringLiteral("indication"), tr("no indication recorded"))));
+    PointEvaluation out;
+    out.seq = point.seq;
+    out.reference = point.reference;
+    out.position = point.position;
+    out.stage = point.stage;
+    const Unit unit = point.indications.first().unit();
+    auto reference = point.reference.convertedTo(unit);
+    if (!reference)
+        return fail(pointError(point, unitMismatch(unit, point.reference.unit(), QStringLiteral("reference"))));
+    for (const Quantity& raw : point.indications) {
+        auto indication = raw.convertedTo(unit);
+        if (!indication)
+            return fail(pointError(point, unitMismatch(raw.unit(), unit, QStringLiteral("indication"))));
+        if (point.addedLoad) {
+            indication = changePointIndication(*indication, *point.addedLoad, ctx.instrument);
+            if (!indication)
+                return fail(pointError(point, indication.error()));
+        }
+        out.indications.append(*indication);
+        auto err = indication->minus(*reference);
+        if (!err)
+            return fail(pointError(point, err.error()));
+        out.errors.append(*err);
+    }
+    if (out.indications.size() > 1) {
+        Quantity lo = out.indications.first(), hi = lo;
+        for (const Quantity& q : out.indications) {
+            lo = q.value() < lo.value() ? q : lo;
+            hi = q.value() > hi.value() ? q : hi;
+        }
+        out.spread = hi.minus(lo).value();
+    }
+    const bool verification = isVerification(ctx.kind);
+    if (verification) {
+        out.error = out.errors.first();
+        for (const Quantity& e : out.errors)
+            out.error = e.value().abs() > out.error.value().abs() ? e : out.error;
+    } else {
+        auto mean = meanOf(out.indications);
+        if (!mean)
+            return fail(pointError(point, mean.error()));
+        out.mean = *mean;
+        out.error = mean->minus(*reference).value();
+    }
+    if (!ctx.mpeRule) {
+        if (verification)
+            return fail(pointError(point, Error::refused(QStringLiteral("no_mpe_rule"),
+                                                         tr("a verification needs an MPE rule from its procedure"))));
+        return out;
+    }
+    MpeContext mctx{point.reference,
+                    ctx.instrument.verificationInterval ? ctx.instrument.verificationInterval : ctx.instrument.resolution,
+                    ctx.instrument.rangeMin,
+                    ctx.instrument.rangeMax,
+                    ctx.instrument.nominal,
+                    ctx.instrument.accuracyClass,
+                    mpeModeFor(ctx.kind)};
+    auto mpe = ctx.mpeRule->evaluate(mctx);
+    if (!mpe)
+        return fail(pointError(point, mpe.error()));
+    out.mpe = *mpe;
+    if (ctx.mpeRule->kind() == MpeRule::Kind::OimlR111) {
+        auto judged = judgeWeight(point, *mpe, out);
+        if (!judged)
+            return fail(pointError(point, judged.error()));
+    } else if (verification) {
+        judgeVerification(*mpe, out);
+    } else {
+        out.verdict = withinLimit(out.error, *mpe) ? Verdict::Pass : Verdict::Fail;
+        if (out.verdict == Verdict::Fail)
+            out.reason = tr("|error| %1 exceeds the MPE %2").arg(out.error.abs().toString(), mpe->toString());
+    }
+    return out;
+}
+
+Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentType& type, const EvaluationContext& ctx)
+{
+    RecordEvaluation out;
+    if (record.points.isEmpty())
+        return fail(Error::refused(QStringLiteral("no_points"), tr("the record has no readings"), QStringLiteral("points")));
+    bool anyFail = false;
+    bool anyVerdict = false;
+    for (const Point& p : record.points) {
+        auto e = evaluatePoint(p, ctx);
+        if (!e)
+            return fail(e.error());
+        anyFail = anyFail || e->verdict == Verdict::Fail;
+        anyVerdict = anyVerdict || e->verdict != Verdict::None;
+        out.points.append(*e);
+    }
+    for (const CheckItem& c : record.checks) {
+        if (!c.passed)
+            out.failedChecks.append(c);
+    }
+    anyFail = anyFail || !out.failedChecks.isEmpty();
+    if (isVerification(record.kind)) {
+        out.verdict = anyFail ? Verdict::Fail : Verdict::Pass;
+        // An in-service inspection checks, it does not verify: it sets no new validity.
+        if (out.verdict == Verdict::Pass && record.kind != RecordKind::Inspection && type.cycleMonths) {
+            out.cycleMonths = type.cycleMonths;
+            out.legalBasis = type.legalBasis;
+            out.nextDue = verificationValidUntil(record.date, *type.cycleMonths);
+        }
+    } else {
+        out.verdict = anyFail ? Verdict::Fail : (anyVerdict ? Verdict::Pass : Verdict::None);
+        out.nextDue = calibrationNextDue(record.date, record.intervalMonths);
+    }
+    return out;
+}
+
+} // namespace Etalon

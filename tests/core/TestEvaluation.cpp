@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/Evaluation.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+
+namespace {
+Quantity q(const char* text)
+{
+    auto r = Quantity::parse(QString::fromUtf8(text));
+    INFO(text);
+    REQUIRE(r);
+    return *r;
+}
+
+EvaluationContext scaleContext(RecordKind kind = RecordKind::Periodic)
+{
+    EvaluationContext ctx;
+    ctx.kind = kind;
+    ctx.instrument.typeCode = QStringLiteral("NAWI");
+    ctx.instrument.accuracyClass = QStringLiteral("III");
+    ctx.instrument.resolution = q("10 g");
+    ctx.instrument.verificationInterval = q("10 g");
+    ctx.instrument.rangeMax = q("60 kg");
+    ctx.mpeRule = MpeRule::oimlR76();
+    return ctx;
+}
+
+Point point(const char* reference, std::initializer_list<const char*> indications)
+{
+    Point p;
+    p.seq = 1;
+    p.standardId = 1;
+    p.reference = q(reference);
+    for (const char* i : indications)
+        p.indications.append(q(i));
+    return p;
+}
+
+InstrumentType nawiType()
+{
+    InstrumentType t;
+    t.code = QStringLiteral("NAWI");
+    t.cycleMonths = 12;
+    t.legalBasis = QStringLiteral("TT 23/2013/TT-BKHCN");
+    return t;
+}
+} // namespace
+
+TEST_CASE("a scale's error at the MPE boundary passes exactly", "[core][evaluation]")
+{
+    // 30 kg on a class III scale with e = 10 g: 3000 e, MPE = 1.5 e = 15 g.
+    auto at = evaluatePoint(point("30 kg", {"30.015 kg"}), scaleContext());
+    REQUIRE(at);
+    CHECK(at->verdict == Verdict::Pass);
+    CHECK(at->error == q("0.015 kg"));
+    CHECK(*at->mpe->compare(q("15 g")) == std::strong_ordering::equal);
+    auto beyond = evaluatePoint(point("30 kg", {"30.016 kg"}), scaleContext());
+    REQUIRE(beyond);
+    CHECK(beyond->verdict == Verdict::Fail);
+    CHECK_FALSE(beyond->reason.isEmpty());
+}
+
+TEST_CASE("every indication is judged, not their mean", "[core][evaluation]")
+{
+    // Mean error is 0, but one indication is 20 g off with an MPE of 15 g.
+    auto r = evaluatePoint(point("30 kg", {"30.020 kg", "29.980 kg"}), scaleContext());
+    REQUIRE(r);
+    CHECK(r->verdict == Verdict::Fail);
+    CHECK(r->error.value().abs() == Decimal(20, 3));
+}
+
+TEST_CASE("the spread of repeats may not exceed the MPE", "[core][evaluation]")
+{
+    // Both errors within ±15 g, but the spread is 30 g.
+    auto r = evaluatePoint(point("30 kg", {"30.015 kg", "29.985 kg"}), scaleContext());
+    REQUIRE(r);
+    CHECK(r->verdict == Verdict::Fail);
+    CHECK(*r->spread == q("0.030 kg"));
+    CHECK(r->reason.contains(QStringLiteral("repeatability")));
+}
+
+TEST_CASE("the change-point method corrects the indication by half an interval", "[core][evaluation]")
+{
+    // I = 30.010 kg, ΔL = 3 g, e = 10 g: P = I + ½e − ΔL = 30.012 kg, E = 12 g.
+    Point p = point("30 kg", {"30.010 kg"});
+    p.addedLoad = q("3 g");
+    auto r = evaluatePoint(p, scaleContext());
+    REQUIRE(r);
+    CHECK(*r->error.compare(q("12 g")) == std::strong_ordering::equal);
+    CHECK(r->verdict == Verdict::Pass);
+}
+
+TEST_CASE("a reading in g is judged against a reference in kg; kPa is refused", "[core][evaluation]")
+{
+    auto r = evaluatePoint(point("10 kg", {"10005 g"}), scaleContext());
+    REQUIRE(r);
+    CHECK(r->error == q("5 g"));
+    auto bad = evaluatePoint(point("10 kg", {"100 kPa"}), scaleContext());
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().code == QStringLiteral("unit_mismatch"));
+}
+
+TEST_CASE("in-service inspection doubles the R 76 MPE", "[core][evaluation]")
+{
+    auto r = evaluatePoint(point("30 kg", {"30.025 kg"}), scaleContext(RecordKind::Inspection));
+    REQUIRE(r);
+    CHECK(r->verdict == Verdict::Pass);
+    CHECK(*r->mpe->compare(q("30 g")) == std::strong_ordering::equal);
+}
+
+TEST_CASE("weights follow OIML R 111: U at most δm/3, then |error| ≤ δm − U", "[core][evaluation][r111]")
+{
+    EvaluationContext ctx;
+    ctx.kind = RecordKind::Periodic;
+    ctx.instrument.accuracyClass = QStringLiteral("F2");
+    ctx.instrument.nominal = q("1 kg");
+    ctx.mpeRule = MpeRule::oimlR111();
+    // F2 1 kg: δm = 16 mg.
+    Point p = point("1 kg", {"1000.010 g"});
+    auto missing = evaluatePoint(p, ctx);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == QStringLiteral("missing_uncertainty"));
+    p.expandedUncertainty = q("6 mg");
+    auto inadequate = evaluatePoint(p, ctx);
+    REQUIRE_FALSE(inadequate);
+    CHECK(inadequate.error().code == QStringLiteral("inadequate_uncertainty"));
+    p.expandedUncertainty = q("5 mg");
+    auto edge = evaluatePoint(p, ctx); // 10 mg ≤ 16 − 5 = 11 mg
+    REQUIRE(edge);
+    CHECK(edge->verdict == Verdict::Pass);
+    p.indications = {q("1000.012 g")};
+    auto over = evaluatePoint(p, ctx); // 12 mg > 11 mg
+    REQUIRE(over);
+    CHECK(over->verdict == Verdict::Fail);
+    p.indications = {q("1000.011 g")};
+    CHECK(evaluatePoint(p, ctx)->verdict == Verdict::Pass); // exactly δm − U
+}
+
+TEST_CASE("a calibration reports the mean of its repeats", "[core][evaluation]")
+{
+    EvaluationContext ctx = scaleContext(RecordKind::Calibration);
+    ctx.mpeRule.reset();
+    auto r = evaluatePoint(point("10 kg", {"10.01 kg", "10.02 kg", "10.02 kg"}), ctx);
+    REQUIRE(r);
+    CHECK(r->verdict == Verdict::None);
+    CHECK(r->mean->value().rounded(4) == Decimal(100167, 4));
+    CHECK(r->error.value().rounded(4) == Decimal(167, 4));
+}
+
+TEST_CASE("a record passes only when every point and check passes, and then falls due", "[core][evaluation]")
+{
+    Record record;
+    record.kind = RecordKind::Periodic;
+    record.date = QDate(2026, 4, 16);
+    record.points = {point("10 kg", {"10.005 kg"}), point("30 kg", {"30.010 kg"})};
+    auto pass = evaluateRecord(record, nawiType(), scaleContext());
+    REQUIRE(pass);
+    CHECK(pass->verdict == Verdict::Pass);
+    CHECK(pass->nextDue == QDate(2027, 4, 30));
+    CHECK(pass->cycleMonths == 12);
+    record.checks = {CheckItem{QStringLiteral("seals intact"), false, QStringLiteral("broken")}};
+    auto failed = evaluateRecord(record, nawiType(), scaleContext());
+    REQUIRE(failed);
+    CHECK(failed->verdict == Verdict::Fail);
+    CHECK_FALSE(failed->nextDue);
+    CHECK(failed->failedChecks.size() == 1);
+}
+
+TEST_CASE("a calibration falls due by the customer's interval, or never", "[core][evaluation]")
+{
+    Record record;
+    record.kind = RecordKind::Calibration;
+    record.date = QDate(2026, 1, 31);
+    record.points = {point("10 kg", {"10.005 kg"})};
+    EvaluationContext ctx = scaleContext(RecordKind::Calibration);
+    CHECK_FALSE(evaluateRecord(record, nawiType(), ctx)->nextDue);
+    record.intervalMonths = 1;
+    CHECK(evaluateRecord(record, nawiType(), ctx)->nextDue == QDate(2026, 2, 28));
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+// One main for every test executable: a Qt application object exists before any test runs.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef ETALON_GUI_TESTS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char* argv[])
+{
+    // A missing display must never turn into "no tests found".
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
