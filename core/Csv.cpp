@@ -49,9 +49,10 @@ Result<QList<QStringList>> parseCsv(const QString& text)
         }
     }
     if (quoted)
-        return fail(Error::badInput(QStringLiteral("line %1").arg(line),
-                                    QCoreApplication::translate("Etalon", "unterminated quoted field at line %1").arg(line),
-                                    QStringLiteral("bad_csv")));
+        return fail(
+            Error::badInput(QStringLiteral("line %1").arg(line),
+                            QCoreApplication::translate("Etalon", "unterminated quoted field at line %1").arg(line),
+                            QStringLiteral("bad_csv")));
     if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
         endField();
         rows.append(row);

@@ -102,9 +102,7 @@ Result<Decimal> Decimal::fromDouble(double value)
 
 Result<Decimal> Decimal::parse(const QString& input, const QString& field)
 {
-    auto bad = [&](const QString& why) {
-        return fail(Error::badInput(field, why, QStringLiteral("bad_number")));
-    };
+    auto bad = [&](const QString& why) { return fail(Error::badInput(field, why, QStringLiteral("bad_number"))); };
     const QString text = input.trimmed();
     if (text.isEmpty())
         return bad(QCoreApplication::translate("Etalon", "a number is required"));
@@ -133,8 +131,9 @@ Result<Decimal> Decimal::parse(const QString& input, const QString& field)
         } else if ((c == u'.' || c == u',') && !seenSeparator) {
             seenSeparator = true;
         } else if (c == u'.' || c == u',') {
-            return bad(QCoreApplication::translate("Etalon", "“%1” has more than one decimal separator (digit grouping is "
-                                                             "not accepted)")
+            return bad(QCoreApplication::translate("Etalon",
+                                                   "“%1” has more than one decimal separator (digit grouping is "
+                                                   "not accepted)")
                            .arg(text));
         } else {
             return bad(QCoreApplication::translate("Etalon", "“%1” is not a number").arg(text));
@@ -143,7 +142,8 @@ Result<Decimal> Decimal::parse(const QString& input, const QString& field)
     if (!seenDigit)
         return bad(QCoreApplication::translate("Etalon", "“%1” is not a number").arg(text));
     if (scale > MaxScale)
-        return bad(QCoreApplication::translate("Etalon", "“%1” has more than %2 decimal places").arg(text).arg(MaxScale));
+        return bad(
+            QCoreApplication::translate("Etalon", "“%1” has more than %2 decimal places").arg(text).arg(MaxScale));
     return Decimal(static_cast<std::int64_t>(negative ? -m : m), scale);
 }
 
@@ -232,7 +232,8 @@ Decimal Decimal::rounded(int scale) const
 Result<Decimal> Decimal::roundedToStep(const Decimal& step) const
 {
     if (step.m_mantissa <= 0)
-        return fail(Error::badInput(QString(), QCoreApplication::translate("Etalon", "rounding step must be positive")));
+        return fail(
+            Error::badInput(QString(), QCoreApplication::translate("Etalon", "rounding step must be positive")));
     auto ratio = dividedBy(step);
     if (!ratio)
         return ratio;

@@ -19,10 +19,11 @@ QString tr(const char* text)
 template <typename E, std::size_t N>
 using NameTable = std::array<std::pair<E, const char*>, N>;
 
-constexpr NameTable<OrganisationKind, 4> organisationKinds{{{OrganisationKind::Customer, "customer"},
-                                                            {OrganisationKind::Lab, "lab"},
-                                                            {OrganisationKind::CalibrationLab, "calibration-lab"},
-                                                            {OrganisationKind::NationalInstitute, "national-institute"}}};
+constexpr NameTable<OrganisationKind, 4> organisationKinds{
+    {{OrganisationKind::Customer, "customer"},
+     {OrganisationKind::Lab, "lab"},
+     {OrganisationKind::CalibrationLab, "calibration-lab"},
+     {OrganisationKind::NationalInstitute, "national-institute"}}};
 constexpr NameTable<Role, 4> roles{
     {{Role::Technician, "technician"}, {Role::Manager, "manager"}, {Role::Auditor, "auditor"}, {Role::Admin, "admin"}}};
 constexpr NameTable<RecordKind, 5> recordKinds{{{RecordKind::Initial, "initial"},
@@ -184,8 +185,9 @@ Status Organisation::validate() const
         // Vietnamese tax codes: 10 digits, or 10 digits, a dash and 3 digits for a branch.
         static const QRegularExpression pattern(QStringLiteral("^\\d{10}(-\\d{3})?$"));
         if (!pattern.match(taxCode).hasMatch())
-            return fail(Error::badInput(QStringLiteral("tax-code"),
-                                        tr("tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits").arg(taxCode)));
+            return fail(
+                Error::badInput(QStringLiteral("tax-code"),
+                                tr("tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits").arg(taxCode)));
     }
     return {};
 }

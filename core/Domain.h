@@ -15,7 +15,7 @@
 
 namespace Etalon {
 
-using Id = std::int64_t;
+using Id = qint64;
 
 enum class OrganisationKind { Customer, Lab, CalibrationLab, NationalInstitute };
 enum class Role { Technician, Manager, Auditor, Admin };
@@ -218,6 +218,18 @@ struct Record
     QString legalBasis;
     QList<Point> points;
     QList<CheckItem> checks;
+};
+
+/** A standard or an instrument that is overdue or falls due soon. */
+struct DueItem
+{
+    QString kind; ///< "standard" or "instrument"
+    Id id = 0;
+    QString serial;
+    QString name; ///< the standard's name, or the instrument's type name
+    QString owner;
+    QDate dueDate;
+    int daysLeft = 0; ///< negative when overdue
 };
 
 } // namespace Etalon

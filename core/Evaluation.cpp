@@ -27,7 +27,8 @@ bool withinLimit(const Quantity& error, const Quantity& limit)
 }
 
 // I + ½e − ΔL: the indication before rounding by the change-point method (OIML R 76).
-Result<Quantity> changePointIndication(const Quantity& indication, const Quantity& addedLoad, const Instrument& instrument)
+Result<Quantity> changePointIndication(const Quantity& indication, const Quantity& addedLoad,
+                                       const Instrument& instrument)
 {
     const auto e = instrument.verificationInterval ? instrument.verificationInterval : instrument.resolution;
     if (!e)
@@ -67,12 +68,14 @@ Status judgeWeight(const Point& point, const Quantity& mpe, PointEvaluation& out
     auto third = mpe.value().dividedBy(Decimal(3, 0));
     if (!third)
         return fail(third.error());
-    if (u.compare(Quantity(*third, mpe.unit())).value_or(std::strong_ordering::greater) == std::strong_ordering::greater)
-        return fail(Error::refused(QStringLiteral("inadequate_uncertainty"),
-                                   tr("U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R "
-                                      "111)")
-                                       .arg(u.toString(), third->rounded(4).normalized().toString()),
-                                   QStringLiteral("expanded-uncertainty")));
+    if (u.compare(Quantity(*third, mpe.unit())).value_or(std::strong_ordering::greater) ==
+        std::strong_ordering::greater)
+        return fail(
+            Error::refused(QStringLiteral("inadequate_uncertainty"),
+                           tr("U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R "
+                              "111)")
+                               .arg(u.toString(), third->rounded(4).normalized().toString()),
+                           QStringLiteral("expanded-uncertainty")));
     auto limit = mpe.minus(u);
     if (!limit)
         return fail(limit.error());
@@ -155,12 +158,14 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     }
     if (!ctx.mpeRule) {
         if (verification)
-            return fail(pointError(point, Error::refused(QStringLiteral("no_mpe_rule"),
-                                                         tr("a verification needs an MPE rule from its procedure"))));
+            return fail(pointError(point,
+                                   Error::refused(QStringLiteral("no_mpe_rule"),
+                                                  tr("a verification needs an MPE rule from its procedure"))));
         return out;
     }
     MpeContext mctx{point.reference,
-                    ctx.instrument.verificationInterval ? ctx.instrument.verificationInterval : ctx.instrument.resolution,
+                    ctx.instrument.verificationInterval ? ctx.instrument.verificationInterval
+                                                        : ctx.instrument.resolution,
                     ctx.instrument.rangeMin,
                     ctx.instrument.rangeMax,
                     ctx.instrument.nominal,
@@ -188,7 +193,8 @@ Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentTy
 {
     RecordEvaluation out;
     if (record.points.isEmpty())
-        return fail(Error::refused(QStringLiteral("no_points"), tr("the record has no readings"), QStringLiteral("points")));
+        return fail(
+            Error::refused(QStringLiteral("no_points"), tr("the record has no readings"), QStringLiteral("points")));
     bool anyFail = false;
     bool anyVerdict = false;
     for (const Point& p : record.points) {

@@ -50,6 +50,7 @@ struct EvaluationContext
 Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContext& context);
 
 /** Evaluates every point and checklist item, and derives the verdict and the next due date. */
-Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentType& type, const EvaluationContext& context);
+Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentType& type,
+                                        const EvaluationContext& context);
 
 } // namespace Etalon

@@ -109,11 +109,12 @@ Result<Decimal> percentFor(const std::optional<Decimal>& percent, const QString&
     digits.remove(QStringLiteral("class"), Qt::CaseInsensitive);
     auto parsed = Decimal::parse(digits.trimmed(), QStringLiteral("class"));
     if (!parsed)
-        return fail(Error::badInput(QStringLiteral("class"),
-                                    tr("the MPE rule takes its percentage from the accuracy class, but the class “%1” is "
-                                       "not a number")
-                                        .arg(accuracyClass),
-                                    QStringLiteral("missing_class")));
+        return fail(
+            Error::badInput(QStringLiteral("class"),
+                            tr("the MPE rule takes its percentage from the accuracy class, but the class “%1” is "
+                               "not a number")
+                                .arg(accuracyClass),
+                            QStringLiteral("missing_class")));
     return parsed;
 }
 
@@ -138,8 +139,8 @@ QString mpeModeName(MpeMode mode)
 
 std::optional<MpeMode> mpeModeFromName(const QString& name)
 {
-    for (MpeMode m : {MpeMode::Initial, MpeMode::Periodic, MpeMode::AfterRepair, MpeMode::Inspection,
-                      MpeMode::Calibration}) {
+    for (MpeMode m :
+         {MpeMode::Initial, MpeMode::Periodic, MpeMode::AfterRepair, MpeMode::Inspection, MpeMode::Calibration}) {
         if (mpeModeName(m) == name)
             return m;
     }
@@ -163,10 +164,10 @@ Result<Decimal> oimlR76MpeInE(const QString& accuracyClass, const Decimal& loadI
         return fail(Error::badInput(QStringLiteral("class"),
                                     tr("OIML R 76 has no accuracy class “%1” (I, II, III or IIII)").arg(accuracyClass),
                                     QStringLiteral("unknown_class")));
-    return fail(Error::badInput(QStringLiteral("reference"),
-                                tr("a load of %1 e is outside the OIML R 76 table for class %2")
-                                    .arg(loadInE.toString(), accuracyClass),
-                                QStringLiteral("load_out_of_range")));
+    return fail(Error::badInput(
+        QStringLiteral("reference"),
+        tr("a load of %1 e is outside the OIML R 76 table for class %2").arg(loadInE.toString(), accuracyClass),
+        QStringLiteral("load_out_of_range")));
 }
 
 Result<Decimal> oimlR111MpeMg(const QString& accuracyClass, const Quantity& nominal)
@@ -174,9 +175,10 @@ Result<Decimal> oimlR111MpeMg(const QString& accuracyClass, const Quantity& nomi
     const R111Table& t = r111Table();
     const int column = t.classes.indexOf(accuracyClass.trimmed().toUpper());
     if (column < 0)
-        return fail(Error::badInput(QStringLiteral("class"),
-                                    tr("OIML R 111 has no weight class “%1” (%2)").arg(accuracyClass, t.classes.join(u", ")),
-                                    QStringLiteral("unknown_class")));
+        return fail(
+            Error::badInput(QStringLiteral("class"),
+                            tr("OIML R 111 has no weight class “%1” (%2)").arg(accuracyClass, t.classes.join(u", ")),
+                            QStringLiteral("unknown_class")));
     auto grams = nominal.convertedTo(UnitCatalog::instance().find(QStringLiteral("g")).value());
     if (!grams)
         return fail(Error::badInput(QStringLiteral("nominal"), grams.error().message, grams.error().code));
@@ -184,16 +186,16 @@ Result<Decimal> oimlR111MpeMg(const QString& accuracyClass, const Quantity& nomi
         if (t.nominalGrams[row] == grams->value()) {
             if (const auto& cell = t.mpe[row][column])
                 return *cell;
-            return fail(Error::badInput(QStringLiteral("nominal"),
-                                        tr("OIML R 111 gives no MPE for a %1 weight of class %2")
-                                            .arg(nominal.toString(), accuracyClass),
-                                        QStringLiteral("no_mpe")));
+            return fail(Error::badInput(
+                QStringLiteral("nominal"),
+                tr("OIML R 111 gives no MPE for a %1 weight of class %2").arg(nominal.toString(), accuracyClass),
+                QStringLiteral("no_mpe")));
         }
     }
-    return fail(Error::badInput(QStringLiteral("nominal"),
-                                tr("%1 is not a nominal value of OIML R 111 (1, 2, 5 × 10ⁿ from 1 mg to 5000 kg)")
-                                    .arg(nominal.toString()),
-                                QStringLiteral("no_mpe")));
+    return fail(Error::badInput(
+        QStringLiteral("nominal"),
+        tr("%1 is not a nominal value of OIML R 111 (1, 2, 5 × 10ⁿ from 1 mg to 5000 kg)").arg(nominal.toString()),
+        QStringLiteral("no_mpe")));
 }
 
 MpeRule MpeRule::fixed(const Quantity& mpe)
@@ -259,8 +261,9 @@ Result<Quantity> MpeRule::evaluate(const MpeContext& context) const
     auto base = evaluateBase(context);
     if (!base)
         return base;
-    const Decimal factor = modeFactor(context.mode);
-    return factor == Decimal(1, 0) ? base : Result<Quantity>(base->scaled(factor));
+    // Trailing zeros of the table's multiples (1.0 e) say nothing about precision: drop them.
+    const Quantity mpe = base->scaled(modeFactor(context.mode));
+    return Quantity(mpe.value().normalized(), mpe.unit());
 }
 
 Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const

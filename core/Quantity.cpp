@@ -38,7 +38,8 @@ Result<Quantity> Quantity::parse(const QString& input, const QString& field)
     const QString number = text.left(split).trimmed();
     const QString symbol = text.mid(split).trimmed();
     if (number.isEmpty())
-        return fail(Error::badInput(field, tr("“%1” does not start with a number").arg(text), QStringLiteral("bad_number")));
+        return fail(
+            Error::badInput(field, tr("“%1” does not start with a number").arg(text), QStringLiteral("bad_number")));
     auto value = Decimal::parse(number, field);
     if (!value)
         return fail(value.error());
@@ -149,7 +150,8 @@ Quantity Quantity::scaled(const Decimal& factor) const
 
 double Quantity::siValue() const
 {
-    return m_value.toDouble() * m_unit.factor().toDouble() / m_unit.factorDivisor().toDouble() + m_unit.offset().toDouble();
+    return m_value.toDouble() * m_unit.factor().toDouble() / m_unit.factorDivisor().toDouble() +
+        m_unit.offset().toDouble();
 }
 
 } // namespace Etalon

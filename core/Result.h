@@ -26,7 +26,8 @@ struct Error
     QString field; ///< the input field at fault, empty when none
     QString message; ///< already translated, for people
 
-    static Error badInput(const QString& field, const QString& message, const QString& code = QStringLiteral("bad_input"))
+    static Error badInput(const QString& field, const QString& message,
+                          const QString& code = QStringLiteral("bad_input"))
     {
         return {ErrorKind::BadInput, code, field, message};
     }
@@ -110,9 +111,9 @@ using Status = Result<void>;
 } // namespace Etalon
 
 /** Propagates the failure of an expression yielding a Result<void>. */
-#define ETALON_TRY(expr)                                                                                               \
-    do {                                                                                                               \
-        auto etalonTryResult_ = (expr);                                                                                \
-        if (!etalonTryResult_)                                                                                         \
-            return ::Etalon::fail(etalonTryResult_.error());                                                           \
+#define ETALON_TRY(expr)                                     \
+    do {                                                     \
+        auto etalonTryResult_ = (expr);                      \
+        if (!etalonTryResult_)                               \
+            return ::Etalon::fail(etalonTryResult_.error()); \
     } while (false)

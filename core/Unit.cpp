@@ -135,13 +135,13 @@ QList<Unit> buildUnits()
 const QHash<QString, QString>& aliases()
 {
     static const QHash<QString, QString> map{
-        {QStringLiteral("m3"), QStringLiteral("m³")},     {QStringLiteral("m3/h"), QStringLiteral("m³/h")},
-        {QStringLiteral("l"), QStringLiteral("L")},       {QStringLiteral("ml"), QStringLiteral("mL")},
+        {QStringLiteral("m3"), QStringLiteral("m³")},       {QStringLiteral("m3/h"), QStringLiteral("m³/h")},
+        {QStringLiteral("l"), QStringLiteral("L")},         {QStringLiteral("ml"), QStringLiteral("mL")},
         {QStringLiteral("l/min"), QStringLiteral("L/min")}, {QStringLiteral("ohm"), QStringLiteral("Ω")},
-        {QStringLiteral("Ohm"), QStringLiteral("Ω")},     {QStringLiteral("kohm"), QStringLiteral("kΩ")},
-        {QStringLiteral("Mohm"), QStringLiteral("MΩ")},   {QStringLiteral("degC"), QStringLiteral("°C")},
-        {QStringLiteral("℃"), QStringLiteral("°C")},      {QString(QChar(0x2126)), QStringLiteral("Ω")},
-        {QStringLiteral("kW.h"), QStringLiteral("kWh")},  {QStringLiteral("kW·h"), QStringLiteral("kWh")},
+        {QStringLiteral("Ohm"), QStringLiteral("Ω")},       {QStringLiteral("kohm"), QStringLiteral("kΩ")},
+        {QStringLiteral("Mohm"), QStringLiteral("MΩ")},     {QStringLiteral("degC"), QStringLiteral("°C")},
+        {QStringLiteral("℃"), QStringLiteral("°C")},        {QString(QChar(0x2126)), QStringLiteral("Ω")},
+        {QStringLiteral("kW.h"), QStringLiteral("kWh")},    {QStringLiteral("kW·h"), QStringLiteral("kWh")},
     };
     return map;
 }

@@ -73,17 +73,18 @@ TEST_CASE("OIML R 76 test vectors of the reference notes", "[core][mpe][r76]")
     {
         const char *cls, *e, *load, *initial, *inService;
     };
-    for (const Vector& v : {Vector{"III", "5 g", "2.5 kg", "2.5 g", "5 g"}, Vector{"III", "5 g", "2.505 kg", "5 g", "10 g"},
-                            Vector{"III", "10 g", "30 kg", "15 g", "30 g"}, Vector{"II", "0.1 g", "500 g", "0.05 g", "0.1 g"},
-                            Vector{"II", "0.1 g", "2 kg", "0.1 g", "0.2 g"}, Vector{"I", "0.001 g", "100 g", "0.001 g", "0.002 g"},
-                            Vector{"IIII", "50 g", "10 kg", "50 g", "100 g"}}) {
+    for (const Vector& v :
+         {Vector{"III", "5 g", "2.5 kg", "2.5 g", "5 g"}, Vector{"III", "5 g", "2.505 kg", "5 g", "10 g"},
+          Vector{"III", "10 g", "30 kg", "15 g", "30 g"}, Vector{"II", "0.1 g", "500 g", "0.05 g", "0.1 g"},
+          Vector{"II", "0.1 g", "2 kg", "0.1 g", "0.2 g"}, Vector{"I", "0.001 g", "100 g", "0.001 g", "0.002 g"},
+          Vector{"IIII", "50 g", "10 kg", "50 g", "100 g"}}) {
         INFO(v.cls << " " << v.load);
-        const auto initial = rule.evaluate(r76Context(QString::fromUtf8(v.load), QString::fromUtf8(v.e),
-                                                      QString::fromUtf8(v.cls), MpeMode::Initial));
+        const auto initial = rule.evaluate(
+            r76Context(QString::fromUtf8(v.load), QString::fromUtf8(v.e), QString::fromUtf8(v.cls), MpeMode::Initial));
         REQUIRE(initial);
         CHECK(*initial->compare(q(QString::fromUtf8(v.initial))) == std::strong_ordering::equal);
-        const auto periodic = rule.evaluate(r76Context(QString::fromUtf8(v.load), QString::fromUtf8(v.e),
-                                                       QString::fromUtf8(v.cls), MpeMode::Periodic));
+        const auto periodic = rule.evaluate(
+            r76Context(QString::fromUtf8(v.load), QString::fromUtf8(v.e), QString::fromUtf8(v.cls), MpeMode::Periodic));
         CHECK(*periodic->compare(*initial) == std::strong_ordering::equal);
         const auto inService = rule.evaluate(r76Context(QString::fromUtf8(v.load), QString::fromUtf8(v.e),
                                                         QString::fromUtf8(v.cls), MpeMode::Inspection));
@@ -99,7 +100,8 @@ TEST_CASE("a procedure may override R 76's in-service factor", "[core][mpe][r76]
     auto json = rule.toJson();
     auto back = MpeRule::fromJson(json);
     REQUIRE(back);
-    auto mpe = back->evaluate(r76Context(QStringLiteral("30 kg"), QStringLiteral("10 g"), QString(), MpeMode::Inspection));
+    auto mpe =
+        back->evaluate(r76Context(QStringLiteral("30 kg"), QStringLiteral("10 g"), QString(), MpeMode::Inspection));
     REQUIRE(mpe);
     CHECK(*mpe == q(QStringLiteral("15 g")));
 }

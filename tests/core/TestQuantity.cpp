@@ -37,9 +37,9 @@ TEST_CASE("bad quantities are refused with a reason naming the field", "[core][u
         const char* text;
         const char* code;
     };
-    for (const Case& c : {Case{"ten kg", "bad_number"}, Case{"10 kgs", "unknown_unit"}, Case{"1e400 kg", "unknown_unit"},
-                          Case{"NaN g", "bad_number"}, Case{"", "bad_input"}, Case{"10", "missing_unit"},
-                          Case{"1,000.5 g", "bad_number"}}) {
+    for (const Case& c : {Case{"ten kg", "bad_number"}, Case{"10 kgs", "unknown_unit"},
+                          Case{"1e400 kg", "unknown_unit"}, Case{"NaN g", "bad_number"}, Case{"", "bad_input"},
+                          Case{"10", "missing_unit"}, Case{"1,000.5 g", "bad_number"}}) {
         INFO(c.text);
         auto r = Quantity::parse(QString::fromUtf8(c.text), QStringLiteral("indication"));
         REQUIRE_FALSE(r);
@@ -67,8 +67,9 @@ TEST_CASE("every unit of the catalogue takes its dimension and factor from Boost
     CHECK(unit("min").factor() == Decimal(60, 0));
     CHECK(unit("°C").offset() == Decimal(27315, 2));
     CHECK(unit("%RH").dimension() == unit("%").dimension());
-    for (const char* symbol : {"mg", "g", "kg", "t", "mL", "L", "m³", "L/min", "m³/h", "Pa", "kPa", "MPa", "bar", "mmHg",
-                               "°C", "K", "V", "A", "Ω", "W", "kW", "kWh", "mm", "m", "km", "s", "min", "h", "%RH", "%"}) {
+    for (const char* symbol :
+         {"mg", "g", "kg", "t", "mL", "L",  "m³",  "L/min", "m³/h", "Pa", "kPa", "MPa", "bar", "mmHg", "°C",
+          "K",  "V", "A",  "Ω", "W",  "kW", "kWh", "mm",    "m",    "km", "s",   "min", "h",   "%RH",  "%"}) {
         INFO(symbol);
         CHECK(UnitCatalog::instance().find(QString::fromUtf8(symbol)));
     }

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/CliContext.h"
+
+#include "app/common/AppPaths.h"
+#include "db/UserService.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#endif
+
+namespace Etalon::Cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(STDIN_FILENO);
+#endif
+}
+
+// Reads one line from the terminal without echoing it.
+QString readHidden()
+{
+#ifdef Q_OS_UNIX
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+#endif
+#ifdef Q_OS_WIN
+    HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(in, &mode);
+    SetConsoleMode(in, mode & ~ENABLE_ECHO_INPUT);
+#endif
+    std::string line;
+    std::getline(std::cin, line);
+#ifdef Q_OS_UNIX
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+#endif
+#ifdef Q_OS_WIN
+    SetConsoleMode(in, mode);
+#endif
+    std::fputs("\n", stderr);
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
+QString quantityText(const std::optional<Quantity>& q)
+{
+    return q ? q->toString() : QStringLiteral("–");
+}
+
+Context::Context(Args args)
+    : m_args(std::move(args))
+{
+}
+
+Status Context::openDatabase(bool create)
+{
+    const QString path = m_args.value(QStringLiteral("db"), AppPaths::defaultDatabase());
+    m_db = std::make_unique<Database>();
+    ETALON_TRY(m_db->open(path, create));
+    m_lab = std::make_unique<Lab>(*m_db);
+    if (!create && !m_lab->isInitialised())
+        return fail(Error::refused(QStringLiteral("not_initialised"),
+                                   tr("%1 holds no lab yet; run `etalon-cli init --lab-name …` first").arg(path),
+                                   QStringLiteral("db")));
+    return {};
+}
+
+Status Context::signIn()
+{
+    const QString user = m_args.value(QStringLiteral("user"), qEnvironmentVariable("ETALON_USER"));
+    if (user.isEmpty())
+        return fail(Error::permission(QStringLiteral("auth_required"),
+                                      tr("sign in with --user NAME or $ETALON_USER (password in $ETALON_PASSWORD)")));
+    auto password = secret("ETALON_PASSWORD", tr("Password for %1: ").arg(user));
+    if (!password)
+        return fail(password.error());
+    auto session = UserService(*m_lab).signIn(user, *password);
+    if (!session)
+        return fail(session.error());
+    m_session = *session;
+    return {};
+}
+
+Result<QString> Context::secret(const char* envVar, const QString& prompt) const
+{
+    if (qEnvironmentVariableIsSet(envVar))
+        return qEnvironmentVariable(envVar);
+    if (!stdinIsTerminal())
+        return fail(
+            Error::permission(QStringLiteral("auth_required"),
+                              tr("no password: set $%1 or run on a terminal").arg(QString::fromLatin1(envVar))));
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    return readHidden();
+}
+
+Result<QString> Context::required(const QString& option) const
+{
+    const QString v = m_args.value(option);
+    if (v.trimmed().isEmpty())
+        return fail(Error::badInput(option, tr("--%1 is required").arg(option), QStringLiteral("missing_field")));
+    return v;
+}
+
+Result<Quantity> Context::parseQuantity(const QString& text, const QString& option)
+{
+    return Quantity::parse(text, option);
+}
+
+Result<QDate> Context::parseDate(const QString& text, const QString& option)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!pattern.match(text.trimmed()).hasMatch() || !d.isValid())
+        return fail(
+            Error::badInput(option, tr("“%1” is not a date (YYYY-MM-DD)").arg(text), QStringLiteral("bad_date")));
+    return d;
+}
+
+Result<Quantity> Context::quantity(const QString& option) const
+{
+    auto text = required(option);
+    if (!text)
+        return fail(text.error());
+    return parseQuantity(*text, option);
+}
+
+Result<std::optional<Quantity>> Context::optionalQuantity(const QString& option) const
+{
+    if (!m_args.has(option))
+        return std::optional<Quantity>();
+    auto q = quantity(option);
+    if (!q)
+        return fail(q.error());
+    return std::optional<Quantity>(*q);
+}
+
+Result<QDate> Context::date(const QString& option) const
+{
+    auto text = required(option);
+    if (!text)
+        return fail(text.error());
+    return parseDate(*text, option);
+}
+
+Result<std::optional<QDate>> Context::optionalDate(const QString& option) const
+{
+    if (!m_args.has(option))
+        return std::optional<QDate>();
+    auto d = date(option);
+    if (!d)
+        return fail(d.error());
+    return std::optional<QDate>(*d);
+}
+
+Result<qint64> Context::integer(const QString& option, qint64 min, qint64 max) const
+{
+    auto text = required(option);
+    if (!text)
+        return fail(text.error());
+    bool ok = false;
+    const qint64 v = text->trimmed().toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return fail(Error::badInput(
+            option, tr("--%1 takes a whole number from %2 to %3, not “%4”").arg(option).arg(min).arg(max).arg(*text),
+            QStringLiteral("bad_number")));
+    return v;
+}
+
+Result<std::optional<qint64>> Context::optionalInteger(const QString& option, qint64 min, qint64 max) const
+{
+    if (!m_args.has(option))
+        return std::optional<qint64>();
+    auto v = integer(option, min, max);
+    if (!v)
+        return fail(v.error());
+    return std::optional<qint64>(*v);
+}
+
+Result<Id> Context::positionalId(int index, const QString& field) const
+{
+    const QString text = m_args.positional.value(index);
+    if (text.isEmpty())
+        return fail(Error::badInput(field, tr("the %1 id is required").arg(field), QStringLiteral("missing_field")));
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v <= 0)
+        return fail(Error::badInput(field, tr("“%1” is not an id (a positive whole number)").arg(text),
+                                    QStringLiteral("bad_id")));
+    return Id(v);
+}
+
+} // namespace Etalon::Cli

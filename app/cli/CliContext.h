@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/cli/CliArgs.h"
+#include "core/Domain.h"
+#include "db/Database.h"
+#include "db/Lab.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Etalon::Cli {
+
+/** What a command produced: a JSON document for machines and text for people. */
+struct Output
+{
+    QJsonValue json;
+    QString text;
+};
+
+/**
+ * One run of the CLI: the parsed arguments, the open database and the signed-in user, and the typed
+ * readers of option values, each of which names the option in its error.
+ */
+class Context
+{
+public:
+    explicit Context(Args args);
+
+    const Args& args() const { return m_args; }
+    bool json() const { return m_args.flag(QStringLiteral("json")); }
+
+    /** Opens the database (--db, else the desktop client's); \a create for `init`. */
+    Status openDatabase(bool create = false);
+    /** Signs in --user / $ETALON_USER with $ETALON_PASSWORD or a prompt. */
+    Status signIn();
+    Lab& lab() { return *m_lab; }
+    const Session& session() const { return m_session; }
+
+    Result<QString> required(const QString& option) const;
+    Result<Quantity> quantity(const QString& option) const;
+    Result<std::optional<Quantity>> optionalQuantity(const QString& option) const;
+    Result<QDate> date(const QString& option) const;
+    Result<std::optional<QDate>> optionalDate(const QString& option) const;
+    Result<qint64> integer(const QString& option, qint64 min, qint64 max) const;
+    Result<std::optional<qint64>> optionalInteger(const QString& option, qint64 min, qint64 max) const;
+    /** The positional argument \a index as an id (a positive integer), named \a field in errors. */
+    Result<Id> positionalId(int index, const QString& field) const;
+    /** Asks for a secret: from \a envVar, else a prompt on a terminal. */
+    Result<QString> secret(const char* envVar, const QString& prompt) const;
+
+    static Result<Quantity> parseQuantity(const QString& text, const QString& option);
+    static Result<QDate> parseDate(const QString& text, const QString& option);
+
+private:
+    Args m_args;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Lab> m_lab;
+    Session m_session;
+};
+
+QString quantityText(const std::optional<Quantity>& q);
+
+} // namespace Etalon::Cli

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/Commands.h"
+
+#include "core/Json.h"
+#include "db/AuditLog.h"
+#include "db/CatalogRepository.h"
+#include "db/DemoGenerator.h"
+#include "db/UserService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+namespace Etalon::Cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+Result<Output> init(Context& ctx)
+{
+    ETALON_GET(name, ctx.required(QStringLiteral("lab-name")));
+    const QString admin = ctx.args().value(QStringLiteral("admin"), QStringLiteral("admin"));
+    ETALON_GET(password, ctx.secret("ETALON_PASSWORD", tr("New password for %1: ").arg(admin)));
+    ETALON_GET(session, UserService(ctx.lab()).initialise(*name, admin, *password));
+    const QJsonObject json{{QStringLiteral("id"), qint64(session->userId)},
+                           {QStringLiteral("lab_name"), *name},
+                           {QStringLiteral("admin"), admin},
+                           {QStringLiteral("db"), ctx.lab().db().path()}};
+    return Output{json, tr("Lab “%1” created in %2; admin user: %3").arg(*name, ctx.lab().db().path(), admin)};
+}
+
+Result<Output> userAdd(Context& ctx)
+{
+    const QString name = ctx.args().positional.value(0);
+    ETALON_GET(roleText, ctx.required(QStringLiteral("role")));
+    ETALON_GET(role, enumFromName<Role>(*roleText, QStringLiteral("role")));
+    ETALON_GET(fullName, ctx.required(QStringLiteral("full-name")));
+    ETALON_GET(password, ctx.secret("ETALON_NEW_PASSWORD", tr("Password for the new user %1: ").arg(name)));
+    ETALON_GET(person, UserService(ctx.lab()).addUser(ctx.session(), name, *role, *fullName, *password));
+    return Output{Json::person(*person),
+                  tr("User %1 (%2) added with id %3").arg(person->name, toName(person->role)).arg(person->id)};
+}
+
+Result<Output> userPasswd(Context& ctx)
+{
+    const QString name = ctx.args().positional.value(0, ctx.session().name);
+    ETALON_GET(password, ctx.secret("ETALON_NEW_PASSWORD", tr("New password for %1: ").arg(name)));
+    auto r = UserService(ctx.lab()).changePassword(ctx.session(), name, *password);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("changed"), true}},
+                  tr("Password of %1 changed").arg(name)};
+}
+
+Result<Output> userAuthorize(Context& ctx)
+{
+    const QString name = ctx.args().positional.value(0);
+    ETALON_GET(field, ctx.required(QStringLiteral("field")));
+    ETALON_GET(certificate, ctx.required(QStringLiteral("certificate")));
+    ETALON_GET(until, ctx.date(QStringLiteral("valid-until")));
+    ETALON_GET(a, UserService(ctx.lab()).authorize(ctx.session(), name, *field, *certificate, *until));
+    return Output{Json::authorisation(*a),
+                  tr("%1 authorised for %2 until %3 (card %4)")
+                      .arg(name, a->field, a->validUntil.toString(Qt::ISODate), a->certificate)};
+}
+
+Result<Output> userList(Context& ctx)
+{
+    ETALON_GET(users, UserService(ctx.lab()).users());
+    QJsonArray items;
+    QString text;
+    for (const Person& p : *users) {
+        items.append(Json::person(p));
+        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(p.id).arg(p.name, toName(p.role), p.fullName);
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, text};
+}
+
+Result<Output> catalogTypes(Context& ctx)
+{
+    ETALON_GET(types, CatalogRepository(ctx.lab().db()).types());
+    QJsonArray items;
+    QString text;
+    for (const InstrumentType& t : *types) {
+        items.append(Json::instrumentType(t));
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                    .arg(t.code, t.nameVi, t.cycleMonths ? tr("%1 months").arg(*t.cycleMonths) : tr("no cycle"),
+                         t.defaultProcedure, t.confirmed ? QString() : tr("(unconfirmed)"));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, text};
+}
+
+Result<Output> catalogProcedures(Context& ctx)
+{
+    ETALON_GET(procedures, CatalogRepository(ctx.lab().db()).procedures());
+    QJsonArray items;
+    QString text;
+    for (const Procedure& p : *procedures) {
+        items.append(Json::procedure(p));
+        text += QStringLiteral("%1\t%2\t%3\n").arg(p.code, p.titleVi, p.mpeRule.describe());
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, text};
+}
+
+Result<Output> catalogUnits(Context&)
+{
+    QJsonArray items;
+    QString text;
+    for (const Unit& u : UnitCatalog::instance().units()) {
+        items.append(QJsonObject{{QStringLiteral("symbol"), u.symbol()},
+                                 {QStringLiteral("quantity"), u.quantityName()},
+                                 {QStringLiteral("si_unit"), u.dimension()},
+                                 {QStringLiteral("factor"), u.factor().toString()},
+                                 {QStringLiteral("divisor"), u.factorDivisor().toString()},
+                                 {QStringLiteral("offset"), u.offset().toString()}});
+        text +=
+            QStringLiteral("%1\t%2\t× %3/%4 %5\n")
+                .arg(u.symbol(), u.quantityName(), u.factor().toString(), u.factorDivisor().toString(), u.dimension());
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, text};
+}
+
+Result<Output> auditVerify(Context& ctx)
+{
+    ETALON_GET(result, AuditLog(ctx.lab().db()).verify());
+    if (result->firstBreak) {
+        return fail(Error::refused(QStringLiteral("audit_chain_broken"),
+                                   tr("the audit trail is broken at entry %1: %2")
+                                       .arg(result->firstBreak->entryId)
+                                       .arg(result->firstBreak->reason),
+                                   QStringLiteral("entry %1").arg(result->firstBreak->entryId)));
+    }
+    return Output{QJsonObject{{QStringLiteral("entries"), result->entries}, {QStringLiteral("ok"), true}},
+                  tr("Audit trail intact: %1 entries").arg(result->entries)};
+}
+
+Result<Output> demo(Context& ctx)
+{
+    DemoOptions options;
+    ETALON_GET(instruments, ctx.integer(QStringLiteral("instruments"), 1, 10'000'000));
+    ETALON_GET(records, ctx.integer(QStringLiteral("records"), 0, 100'000'000));
+    ETALON_GET(seed, ctx.optionalInteger(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max()));
+    options.instruments = int(*instruments);
+    options.records = int(*records);
+    options.seed = quint64(seed->value_or(2026));
+    QElapsedTimer timer;
+    timer.start();
+    ETALON_GET(summary, DemoGenerator(ctx.lab()).generate(ctx.session(), options));
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const QJsonObject json{{QStringLiteral("organisations"), summary->organisations},
+                           {QStringLiteral("standards"), summary->standards},
+                           {QStringLiteral("instruments"), summary->instruments},
+                           {QStringLiteral("records"), summary->records},
+                           {QStringLiteral("seconds"), seconds}};
+    return Output{json,
+                  tr("Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s")
+                      .arg(summary->organisations)
+                      .arg(summary->standards)
+                      .arg(summary->instruments)
+                      .arg(summary->records)
+                      .arg(seconds, 0, 'f', 1)};
+}
+
+} // namespace
+
+const QList<CommandSpec>& labCommands()
+{
+    static const QList<CommandSpec> list{
+        {"init", Access::Create, init, "init --lab-name TEXT [--admin NAME]   (password from $ETALON_PASSWORD)"},
+        {"user add", Access::SignedIn, userAdd,
+         "user add NAME --role technician|manager|auditor|admin --full-name TEXT"},
+        {"user passwd", Access::SignedIn, userPasswd, "user passwd [NAME]   (new password from $ETALON_NEW_PASSWORD)"},
+        {"user authorize", Access::SignedIn, userAuthorize,
+         "user authorize NAME --field FIELD --certificate TEXT --valid-until DATE"},
+        {"user list", Access::SignedIn, userList, "user list"},
+        {"catalog types", Access::Catalog, catalogTypes, "catalog types"},
+        {"catalog procedures", Access::Catalog, catalogProcedures, "catalog procedures"},
+        {"catalog units", Access::None, catalogUnits, "catalog units"},
+        {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
+        {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},
+    };
+    return list;
+}
+
+} // namespace Etalon::Cli

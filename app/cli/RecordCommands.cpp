@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/Commands.h"
+
+#include "core/Json.h"
+#include "db/DueService.h"
+#include "db/RecordService.h"
+#include "reports/DueListReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace Etalon::Cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+QString pointLine(const PointEvaluation& e)
+{
+    return tr("  %1. ref %2  ind %3  error %4  MPE ±%5  %6%7")
+        .arg(e.seq)
+        .arg(e.reference.toString(), e.mean ? e.mean->toString() : e.indications.value(0).toString(),
+             e.error.toString(), quantityText(e.mpe),
+             e.verdict == Verdict::None ? QStringLiteral("–") : toName(e.verdict).toUpper(),
+             e.reason.isEmpty() ? QString() : QStringLiteral("  (") + e.reason + u')');
+}
+
+Output detailsOutput(const RecordDetails& d)
+{
+    QJsonObject json = Json::record(d.record);
+    QJsonArray points;
+    QString text = tr("Record %1: %2 of instrument %3 (%4 %5) on %6, %7\n")
+                       .arg(d.record.id)
+                       .arg(toName(d.record.kind))
+                       .arg(d.instrument.id)
+                       .arg(d.instrument.typeCode, d.instrument.serial, d.record.date.toString(Qt::ISODate),
+                            toName(d.record.status));
+    if (d.evaluation) {
+        for (const PointEvaluation& e : d.evaluation->points) {
+            QJsonObject p = Json::pointEvaluation(e);
+            const Point& raw = d.record.points.value(e.seq - 1);
+            p.insert(QStringLiteral("standard_id"), qint64(raw.standardId));
+            points.append(p);
+            text += pointLine(e) + u'\n';
+        }
+        for (const CheckItem& c : d.evaluation->failedChecks)
+            text += tr("  check failed: %1 %2\n").arg(c.item, c.note);
+    }
+    json.insert(QStringLiteral("points"), points);
+    json.insert(QStringLiteral("allowances"), QJsonArray::fromStringList(d.allowances));
+    if (!d.rejectionReason.isEmpty())
+        json.insert(QStringLiteral("rejection_reason"), d.rejectionReason);
+    const Verdict verdict =
+        d.record.status == RecordStatus::Draft && d.evaluation ? d.evaluation->verdict : d.record.verdict;
+    json.insert(QStringLiteral("verdict"), verdict == Verdict::None ? QJsonValue() : QJsonValue(toName(verdict)));
+    text += tr("Verdict: %1; next due: %2")
+                .arg(verdict == Verdict::None ? QStringLiteral("–") : toName(verdict).toUpper(),
+                     d.record.nextDue ? d.record.nextDue->toString(Qt::ISODate) : tr("none"));
+    return Output{json, text};
+}
+
+Result<Output> recordStart(Context& ctx)
+{
+    StartRecordInput in;
+    ETALON_GET(instrument, ctx.integer(QStringLiteral("instrument"), 1, std::numeric_limits<qint64>::max()));
+    ETALON_GET(kindText, ctx.required(QStringLiteral("kind")));
+    ETALON_GET(kind, enumFromName<RecordKind>(*kindText, QStringLiteral("kind")));
+    ETALON_GET(date, ctx.date(QStringLiteral("date")));
+    ETALON_GET(received, ctx.optionalDate(QStringLiteral("received")));
+    ETALON_GET(temperature, ctx.optionalQuantity(QStringLiteral("temperature")));
+    ETALON_GET(humidity, ctx.optionalQuantity(QStringLiteral("humidity")));
+    ETALON_GET(interval, ctx.optionalInteger(QStringLiteral("interval-months"), 1, 120));
+    in.instrumentId = *instrument;
+    in.kind = *kind;
+    in.date = *date;
+    in.received = *received;
+    in.procedureCode = ctx.args().value(QStringLiteral("procedure"));
+    in.temperature = *temperature;
+    in.humidity = *humidity;
+    if (*interval)
+        in.intervalMonths = int(**interval);
+    ETALON_GET(record, RecordService(ctx.lab()).start(ctx.session(), in));
+    return Output{
+        Json::record(*record),
+        tr("Record %1 started (%2, procedure %3)").arg(record->id).arg(toName(record->kind), record->procedureCode)};
+}
+
+Result<Output> recordReading(Context& ctx)
+{
+    ReadingInput in;
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(standard, ctx.integer(QStringLiteral("standard"), 1, std::numeric_limits<qint64>::max()));
+    ETALON_GET(reference, ctx.quantity(QStringLiteral("reference")));
+    const QStringList indications = ctx.args().values(QStringLiteral("indication"));
+    if (indications.isEmpty())
+        return fail(Error::badInput(QStringLiteral("indication"), tr("--indication is required"),
+                                    QStringLiteral("missing_field")));
+    for (const QString& text : indications) {
+        ETALON_GET(q, Context::parseQuantity(text, QStringLiteral("indication")));
+        in.indications.append(*q);
+    }
+    ETALON_GET(added, ctx.optionalQuantity(QStringLiteral("added-load")));
+    ETALON_GET(u, ctx.optionalQuantity(QStringLiteral("expanded-uncertainty")));
+    ETALON_GET(stage,
+               enumFromName<Stage>(ctx.args().value(QStringLiteral("stage"), QStringLiteral("as-found")),
+                                   QStringLiteral("stage")));
+    if (ctx.args().has(QStringLiteral("k"))) {
+        ETALON_GET(k, Decimal::parse(ctx.args().value(QStringLiteral("k")), QStringLiteral("k")));
+        in.k = *k;
+    }
+    in.standardId = *standard;
+    in.reference = *reference;
+    in.addedLoad = *added;
+    in.expandedUncertainty = *u;
+    in.position = ctx.args().value(QStringLiteral("position"));
+    in.stage = *stage;
+    ETALON_GET(e, RecordService(ctx.lab()).addReading(ctx.session(), *id, in));
+    QJsonObject json = Json::pointEvaluation(*e);
+    json.insert(QStringLiteral("record_id"), qint64(*id));
+    return Output{json, pointLine(*e)};
+}
+
+Result<Output> recordCheck(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(item, ctx.required(QStringLiteral("item")));
+    const bool pass = ctx.args().flag(QStringLiteral("pass"));
+    if (pass == ctx.args().flag(QStringLiteral("fail")))
+        return fail(Error::badInput(QStringLiteral("pass"), tr("give exactly one of --pass or --fail")));
+    const QString note = ctx.args().value(QStringLiteral("note"));
+    auto r = RecordService(ctx.lab()).addCheck(ctx.session(), *id, *item, pass, note);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("record_id"), qint64(*id)},
+                              {QStringLiteral("item"), *item},
+                              {QStringLiteral("passed"), pass}},
+                  tr("Check “%1”: %2").arg(*item, pass ? tr("pass") : tr("fail"))};
+}
+
+Result<Output> recordAllowStandard(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(standard, ctx.integer(QStringLiteral("standard"), 1, std::numeric_limits<qint64>::max()));
+    ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
+    auto r = RecordService(ctx.lab()).allowStandard(ctx.session(), *id, *standard, *reason);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("record_id"), qint64(*id)},
+                              {QStringLiteral("standard_id"), qint64(*standard)},
+                              {QStringLiteral("reason"), *reason}},
+                  tr("Standard %1 allowed for record %2").arg(*standard).arg(*id)};
+}
+
+Result<Output> recordComplete(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(d, RecordService(ctx.lab()).complete(ctx.session(), *id));
+    return detailsOutput(*d);
+}
+
+Result<Output> recordApprove(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(r, RecordService(ctx.lab()).approve(ctx.session(), *id));
+    return Output{Json::record(*r), tr("Record %1 approved").arg(r->id)};
+}
+
+Result<Output> recordReject(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
+    ETALON_GET(r, RecordService(ctx.lab()).reject(ctx.session(), *id, *reason));
+    return Output{Json::record(*r), tr("Record %1 sent back to the technician: %2").arg(r->id).arg(*reason)};
+}
+
+Result<Output> recordShow(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(d, RecordService(ctx.lab()).details(*id));
+    return detailsOutput(*d);
+}
+
+Result<Output> recordList(Context& ctx)
+{
+    RecordFilter filter;
+    if (ctx.args().has(QStringLiteral("status"))) {
+        ETALON_GET(s, enumFromName<RecordStatus>(ctx.args().value(QStringLiteral("status")), QStringLiteral("status")));
+        filter.status = *s;
+    }
+    ETALON_GET(instrument, ctx.optionalInteger(QStringLiteral("instrument"), 1, std::numeric_limits<qint64>::max()));
+    ETALON_GET(limit, ctx.optionalInteger(QStringLiteral("limit"), 1, 1'000'000));
+    if (*instrument)
+        filter.instrumentId = **instrument;
+    filter.limit = int(limit->value_or(1000));
+    ETALON_GET(list, RecordService(ctx.lab()).records(filter));
+    QJsonArray items;
+    QStringList lines;
+    for (const Record& r : *list) {
+        items.append(Json::record(r));
+        lines.append(QStringLiteral("%1\t%2\tinstrument %3\t%4\t%5\t%6")
+                         .arg(r.id)
+                         .arg(r.date.toString(Qt::ISODate))
+                         .arg(r.instrumentId)
+                         .arg(toName(r.kind), toName(r.status),
+                              r.verdict == Verdict::None ? QStringLiteral("–") : toName(r.verdict)));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
+}
+
+Result<Output> due(Context& ctx)
+{
+    ETALON_GET(within, ctx.optionalInteger(QStringLiteral("within"), 0, 3660));
+    ETALON_GET(asOf, ctx.optionalDate(QStringLiteral("as-of")));
+    ETALON_GET(limit, ctx.optionalInteger(QStringLiteral("limit"), 1, 10'000'000));
+    const bool standards = ctx.args().flag(QStringLiteral("standards"));
+    const bool instruments = ctx.args().flag(QStringLiteral("instruments"));
+    if (standards && instruments)
+        return fail(
+            Error::badInput(QStringLiteral("standards"), tr("give at most one of --standards or --instruments")));
+    const DueScope scope = standards ? DueScope::Standards : (instruments ? DueScope::Instruments : DueScope::All);
+    const QDate date = asOf->value_or(ctx.lab().today());
+    ETALON_GET(items,
+               DueService(ctx.lab()).dueList(date, int(within->value_or(30)), scope, int(limit->value_or(10000))));
+    if (ctx.args().has(QStringLiteral("csv"))) {
+        QSaveFile file(ctx.args().value(QStringLiteral("csv")));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(Error::badInput(QStringLiteral("csv"),
+                                        tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+        auto written = DueListReport::writeCsv(&file, *items);
+        if (!written)
+            return fail(written.error());
+        if (!file.commit())
+            return fail(Error::internal(tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+    }
+    QJsonArray array;
+    QStringList lines;
+    for (const DueItem& item : *items) {
+        array.append(QJsonObject{{QStringLiteral("kind"), item.kind},
+                                 {QStringLiteral("id"), qint64(item.id)},
+                                 {QStringLiteral("serial"), item.serial},
+                                 {QStringLiteral("name"), item.name},
+                                 {QStringLiteral("owner"), item.owner},
+                                 {QStringLiteral("due_date"), item.dueDate.toString(Qt::ISODate)},
+                                 {QStringLiteral("days_left"), item.daysLeft}});
+        lines.append(
+            QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                .arg(item.dueDate.toString(Qt::ISODate))
+                .arg(item.daysLeft < 0 ? tr("%1 days overdue").arg(-item.daysLeft)
+                                       : tr("in %1 days").arg(item.daysLeft))
+                .arg(item.kind)
+                .arg(item.id)
+                .arg(item.serial, item.name + (item.owner.isEmpty() ? QString() : QStringLiteral(" — ") + item.owner)));
+    }
+    return Output{QJsonObject{{QStringLiteral("as_of"), date.toString(Qt::ISODate)}, {QStringLiteral("items"), array}},
+                  lines.isEmpty() ? tr("Nothing falls due.") : lines.join(u'\n')};
+}
+
+} // namespace
+
+const QList<CommandSpec>& recordCommands()
+{
+    static const QList<CommandSpec> list{
+        {"record start", Access::SignedIn, recordStart,
+         "record start --instrument ID --kind initial|periodic|after-repair|calibration|inspection --date DATE "
+         "[--received DATE] [--procedure CODE] [--temperature Q] [--humidity Q] [--interval-months N]"},
+        {"record reading", Access::SignedIn, recordReading,
+         "record reading REC_ID --standard STD_ID --reference Q --indication Q [--indication Q ...] [--added-load Q] "
+         "[--position TEXT] [--stage as-found|as-left] [--expanded-uncertainty Q [--k N]]"},
+        {"record check", Access::SignedIn, recordCheck, "record check REC_ID --item TEXT --pass|--fail [--note TEXT]"},
+        {"record allow-standard", Access::SignedIn, recordAllowStandard,
+         "record allow-standard REC_ID --standard STD_ID --reason TEXT"},
+        {"record complete", Access::SignedIn, recordComplete, "record complete REC_ID"},
+        {"record approve", Access::SignedIn, recordApprove, "record approve REC_ID"},
+        {"record reject", Access::SignedIn, recordReject, "record reject REC_ID --reason TEXT"},
+        {"record show", Access::SignedIn, recordShow, "record show REC_ID"},
+        {"record list", Access::SignedIn, recordList, "record list [--status S] [--instrument ID] [--limit N]"},
+        {"due", Access::SignedIn, due,
+         "due [--within DAYS] [--as-of DATE] [--standards | --instruments] [--limit N] [--csv FILE]"},
+    };
+    return list;
+}
+
+} // namespace Etalon::Cli

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: Apache-2.0
+// etalon-cli: every use case of the lab, scriptable, with --json for machines and exit codes that mean
+// something (0 ok, 2 bad input, 3 refused by a rule, 4 authentication or permission, 5 not found, 1 other).
+#include "app/cli/Commands.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Etalon;
+using namespace Etalon::Cli;
+
+namespace {
+
+int exitCode(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::BadInput:
+        return 2;
+    case ErrorKind::Refused:
+        return 3;
+    case ErrorKind::Permission:
+        return 4;
+    case ErrorKind::NotFound:
+        return 5;
+    case ErrorKind::Internal:
+        return 1;
+    }
+    return 1;
+}
+
+void write(FILE* stream, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+}
+
+// The first word that is neither an option nor a global option's value.
+QString commandWord(const QStringList& arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == QStringLiteral("--db") || a == QStringLiteral("--user"))
+            ++i;
+        else if (!a.startsWith(QStringLiteral("--")))
+            return a;
+    }
+    return {};
+}
+
+QList<CommandSpec> allCommands()
+{
+    return labCommands() + registryCommands() + recordCommands();
+}
+
+QString usage()
+{
+    QString text = QCoreApplication::translate("Etalon",
+                                               "Usage: etalon-cli [--db FILE] [--user NAME] [--json] COMMAND ...\n\n"
+                                               "Commands:\n");
+    for (const CommandSpec& c : allCommands())
+        text += QStringLiteral("  ") + QString::fromUtf8(c.usage) + u'\n';
+    text += QCoreApplication::translate("Etalon",
+                                        "\nThe password comes from $ETALON_PASSWORD (or a prompt); the user from "
+                                        "--user or $ETALON_USER.\nExit codes: 0 success, 2 bad input, 3 refused "
+                                        "by a rule, 4 authentication or permission, 5 not found, 1 other.\n");
+    return text;
+}
+
+int report(const Error& e, bool json)
+{
+    write(stderr, QStringLiteral("etalon-cli: ") + e.message);
+    if (json) {
+        const QJsonObject error{{QStringLiteral("code"), e.code},
+                                {QStringLiteral("field"), e.field.isEmpty() ? QJsonValue() : QJsonValue(e.field)},
+                                {QStringLiteral("message"), e.message}};
+        write(stdout,
+              QString::fromUtf8(
+                  QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Indented)));
+    }
+    return exitCode(e.kind);
+}
+
+Result<Output> run(Context& ctx, const CommandSpec& spec)
+{
+    switch (spec.access) {
+    case Access::None:
+        break;
+    case Access::Create:
+        ETALON_TRY(ctx.openDatabase(true));
+        break;
+    case Access::Catalog:
+        ETALON_TRY(ctx.openDatabase(false));
+        break;
+    case Access::SignedIn:
+        ETALON_TRY(ctx.openDatabase(false));
+        ETALON_TRY(ctx.signIn());
+        break;
+    }
+    try {
+        return spec.handler(ctx);
+    } catch (const std::exception& e) {
+        // Nothing below throws by design; a library that does must not crash a scripted batch.
+        return fail(Error::internal(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Etalon"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Etalon"));
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    QSet<QString> twoWord;
+    for (const CommandSpec& c : allCommands()) {
+        const QString name = QString::fromUtf8(c.name);
+        if (name.contains(u' '))
+            twoWord.insert(name);
+    }
+    QSet<QString> flags{QStringLiteral("json"), QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("help")};
+    // `due --instruments` is a switch, `demo --instruments N` takes a number.
+    if (commandWord(arguments) == QStringLiteral("due"))
+        flags.unite({QStringLiteral("standards"), QStringLiteral("instruments")});
+    auto args = parse(arguments, flags, twoWord);
+    const bool json = arguments.contains(QStringLiteral("--json"));
+    if (!args)
+        return report(args.error(), json);
+    if (args->command.isEmpty() || args->command.first() == QStringLiteral("help") ||
+        args->flag(QStringLiteral("help"))) {
+        write(stdout, usage());
+        return args->command.isEmpty() && !args->flag(QStringLiteral("help")) ? 2 : 0;
+    }
+    const QString name = args->command.join(u' ');
+    for (const CommandSpec& spec : allCommands()) {
+        if (name != QString::fromUtf8(spec.name))
+            continue;
+        Context ctx(*args);
+        auto out = run(ctx, spec);
+        if (!out)
+            return report(out.error(), json);
+        if (json)
+            write(stdout, QString::fromUtf8(QJsonDocument(out->json.toObject()).toJson(QJsonDocument::Indented)));
+        else
+            write(stdout, out->text);
+        return 0;
+    }
+    return report(
+        Error::badInput(QStringLiteral("command"),
+                        QCoreApplication::translate("Etalon", "unknown command “%1”; see `etalon-cli help`").arg(name),
+                        QStringLiteral("unknown_command")),
+        json);
+}

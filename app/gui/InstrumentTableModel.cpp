@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/InstrumentTableModel.h"
+
+#include "db/RegistryService.h"
+
+namespace Etalon {
+
+InstrumentTableModel::InstrumentTableModel(Lab& lab, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_lab(lab)
+{
+}
+
+int InstrumentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InstrumentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InstrumentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Instrument& i = m_rows[index.row()];
+    if (role == InstrumentIdRole)
+        return qint64(i.id);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return qint64(i.id);
+    case Type:
+        return i.typeCode;
+    case Serial:
+        return i.serial;
+    case Model:
+        return i.model;
+    case Owner:
+        return qint64(i.ownerId);
+    case DueDate:
+        return i.nextDue ? i.nextDue->toString(Qt::ISODate) : QString();
+    }
+    return {};
+}
+
+QVariant InstrumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("ID");
+    case Type:
+        return tr("Type");
+    case Serial:
+        return tr("Serial");
+    case Model:
+        return tr("Model");
+    case Owner:
+        return tr("Owner");
+    case DueDate:
+        return tr("Due");
+    }
+    return {};
+}
+
+bool InstrumentTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_fetching;
+}
+
+void InstrumentTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || m_fetching)
+        return;
+    m_fetching = true;
+    InstrumentFilter filter;
+    filter.search = m_search;
+    filter.limit = PageSize;
+    filter.offset = int(m_rows.size());
+    auto page = RegistryService(m_lab).instruments(filter);
+    if (!page || page->isEmpty()) {
+        m_atEnd = true;
+        m_fetching = false;
+        return;
+    }
+    m_atEnd = page->size() < PageSize;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+    m_fetching = false;
+}
+
+void InstrumentTableModel::setSearch(const QString& text)
+{
+    // The first page is loaded inside the reset, so views see one consistent change.
+    beginResetModel();
+    m_search = text.trimmed();
+    InstrumentFilter filter;
+    filter.search = m_search;
+    filter.limit = PageSize;
+    auto page = RegistryService(m_lab).instruments(filter);
+    m_rows = page ? *page : QList<Instrument>();
+    m_atEnd = m_rows.size() < PageSize;
+    // Listeners of modelReset must not fetch the next page before every listener has seen the reset.
+    m_fetching = true;
+    endResetModel();
+    m_fetching = false;
+}
+
+qint64 InstrumentTableModel::idFromIndex(const QModelIndex& index) const
+{
+    return data(index, InstrumentIdRole).toLongLong();
+}
+
+} // namespace Etalon

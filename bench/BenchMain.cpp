@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+// etalon-bench [--instruments N] [--records M] [--db FILE]: builds a synthetic lab with the demo generator
+// and prints how long the operations users wait for take on it.
+#include "db/DemoGenerator.h"
+#include "db/DueService.h"
+#include "db/RecordService.h"
+#include "db/RegistryService.h"
+#include "db/StandardService.h"
+#include "db/UserService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Etalon;
+
+namespace {
+
+int option(const QStringList& args, const QString& name, int fallback)
+{
+    const int i = int(args.indexOf(name));
+    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+void print(const char* what, double value, const char* unit)
+{
+    std::printf("%-44s %12.3f %s\n", what, value, unit);
+    std::fflush(stdout);
+}
+
+template <typename F>
+double millis(F&& f, int repeats = 1)
+{
+    QElapsedTimer t;
+    t.start();
+    for (int i = 0; i < repeats; ++i)
+        f();
+    return double(t.nsecsElapsed()) / 1e6 / repeats;
+}
+
+Session must(Result<Session> s)
+{
+    if (!s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
+        std::exit(1);
+    }
+    return *s;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int instruments = option(args, QStringLiteral("--instruments"), 100000);
+    const int records = option(args, QStringLiteral("--records"), 1000000);
+    QTemporaryDir dir;
+    Database db;
+    if (!db.open(dir.filePath(QStringLiteral("bench.etalon")))) {
+        std::fprintf(stderr, "cannot open the database\n");
+        return 1;
+    }
+    Lab lab(db);
+    UserService users(lab);
+    const Session admin =
+        must(users.initialise(QStringLiteral("Bench"), QStringLiteral("admin"), QStringLiteral("password-1")));
+    auto addUser = [&](const char* name, Role role) {
+        auto p = users.addUser(admin, QString::fromLatin1(name), role, QString::fromLatin1(name),
+                               QStringLiteral("password-1"));
+        (void)users.authorize(admin, QString::fromLatin1(name), QStringLiteral("mass"), QStringLiteral("C"),
+                              lab.today().addYears(1));
+        return Session{p->id, p->name, p->role};
+    };
+    const Session technician = addUser("tech", Role::Technician);
+    const Session manager = addUser("manager", Role::Manager);
+
+    std::printf("Etalon benchmark: %d instruments, %d records\n", instruments, records);
+    DemoOptions options;
+    options.instruments = instruments;
+    options.records = records;
+    QElapsedTimer t;
+    t.start();
+    auto generated = DemoGenerator(lab).generate(admin, options);
+    if (!generated) {
+        std::fprintf(stderr, "%s\n", qPrintable(generated.error().message));
+        return 1;
+    }
+    const double seconds = double(t.elapsed()) / 1000.0;
+    print("demo generation", seconds, "s");
+    print("insert rate", records / seconds, "records/s");
+
+    DueService due(lab);
+    int dueCount = 0;
+    print("due list, 30 days (all)",
+          millis([&] { dueCount = int(due.dueList(lab.today(), 30, DueScope::All)->size()); }, 5), "ms");
+    std::printf("%-44s %12d items\n", "  items in the due list", dueCount);
+    RegistryService registry(lab);
+    InstrumentFilter byFragment;
+    byFragment.search = QStringLiteral("12345");
+    byFragment.limit = 100;
+    print("instrument search, serial fragment", millis([&] { (void)registry.instruments(byFragment); }, 5), "ms");
+    InstrumentFilter firstPage;
+    firstPage.limit = 256;
+    print("instrument list, first page of 256", millis([&] { (void)registry.instruments(firstPage); }, 5), "ms");
+
+    // Complete and approve through the real use cases, each its own transaction.
+    auto scales = registry.instruments(InstrumentFilter{std::nullopt, QStringLiteral("NAWI"), QString(), 50, 0});
+    auto standards = StandardService(lab).standards();
+    RecordService workflow(lab);
+    int done = 0;
+    const double perRecord = millis([&] {
+        for (const Instrument& i : *scales) {
+            StartRecordInput in;
+            in.instrumentId = i.id;
+            in.kind = RecordKind::Periodic;
+            in.date = lab.today();
+            auto r = workflow.start(technician, in);
+            ReadingInput reading;
+            reading.standardId = standards->first().id;
+            reading.reference = Quantity::parse(QStringLiteral("50 kg")).value();
+            reading.indications = {Quantity::parse(QStringLiteral("50.02 kg")).value()};
+            if (r && workflow.addReading(technician, r->id, reading) && workflow.complete(technician, r->id) &&
+                workflow.approve(manager, r->id))
+                ++done;
+        }
+    });
+    print("start + reading + complete + approve, per record", perRecord / std::max(1, int(scales->size())), "ms");
+    std::printf("%-44s %12d of %d\n", "  records through the workflow", done, int(scales->size()));
+    return 0;
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Result.h"
+#include "db/Database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace Etalon {
+
+/** The first entry whose stored hash does not match what its content and predecessor give. */
+struct AuditBreak
+{
+    qint64 entryId = 0;
+    QString reason;
+};
+
+struct AuditVerification
+{
+    qint64 entries = 0;
+    std::optional<AuditBreak> firstBreak;
+};
+
+/**
+ * The hash-chained audit trail. Every use case appends its entries inside its own transaction; each
+ * entry carries the SHA-256 of its predecessor and of its own content, so an edit, a deletion or an
+ * insertion behind Etalon's back breaks the chain at that entry.
+ */
+class AuditLog final
+{
+public:
+    explicit AuditLog(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /** Appends one entry; call inside the use case's transaction. */
+    Status append(const QDateTime& at, const QString& user, const QString& action, const QString& entity,
+                  std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after);
+    /** Recomputes the chain from the first entry. */
+    Result<AuditVerification> verify();
+
+    static QString genesisHash();
+
+private:
+    Database& m_db;
+};
+
+} // namespace Etalon

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/Database.h"
+
+#include "db/Migrations.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace Etalon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("etalon-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Status Database::open(const QString& path, bool create)
+{
+    close();
+    if (!create && !QFileInfo::exists(path))
+        return fail(Error::notFound(QStringLiteral("db"), tr("no database at %1").arg(path)));
+    m_path = path;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open())
+        return fail(Error::internal(tr("cannot open the database %1: %2").arg(path, m_db.lastError().text()),
+                                    QStringLiteral("database_open")));
+    // A file that is not SQLite fails on its first read.
+    auto probe = scalar(QStringLiteral("PRAGMA schema_version"));
+    if (!probe) {
+        close();
+        return fail(Error::badInput(QStringLiteral("db"), tr("%1 is not an Etalon database").arg(path),
+                                    QStringLiteral("not_a_database")));
+    }
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA busy_timeout = 10000"}) {
+        auto r = exec(QString::fromLatin1(pragma));
+        if (!r)
+            return fail(r.error());
+    }
+    return migrate();
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+int Database::schemaVersion()
+{
+    return scalar(QStringLiteral("PRAGMA user_version")).value_or(QVariant(0)).toInt();
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(Migrations::all().size());
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
+{
+    return exec(sql, QVariantList(values));
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(sqlError(query));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (!query.exec())
+        return fail(sqlError(query));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto q = exec(sql, values);
+    if (!q)
+        return fail(q.error());
+    return q->next() ? q->value(0) : QVariant();
+}
+
+Status Database::execScript(const QString& script)
+{
+    const QStringList statements = script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
+    for (const QString& statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(m_db);
+        if (!query.exec(statement))
+            return fail(sqlError(query));
+    }
+    return {};
+}
+
+Error Database::sqlError(const QSqlQuery& query)
+{
+    const QSqlError e = query.lastError();
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    // SQLite's primary result codes: the extended code's low byte.
+    switch (e.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error::internal(tr("the database is busy; try again: %1").arg(text), QStringLiteral("database_busy"));
+    case 8: // SQLITE_READONLY
+        return Error::internal(tr("the database is read-only: %1").arg(text), QStringLiteral("database_read_only"));
+    case 13: // SQLITE_FULL
+        return Error::internal(tr("the disk is full: %1").arg(text), QStringLiteral("disk_full"));
+    case 19: // SQLITE_CONSTRAINT, including the immutability triggers
+        return Error::refused(QStringLiteral("constraint"), tr("refused by the database: %1").arg(text));
+    default:
+        return Error::internal(tr("storage error: %1").arg(text), QStringLiteral("storage"));
+    }
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    const auto& migrations = Migrations::all();
+    if (current > int(migrations.size()))
+        return fail(Error::refused(QStringLiteral("newer_schema"),
+                                   tr("the database has schema version %1, newer than this program knows (%2); "
+                                      "use a newer Etalon")
+                                       .arg(current)
+                                       .arg(migrations.size()),
+                                   QStringLiteral("db")));
+    for (int v = current; v < int(migrations.size()); ++v) {
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return fail(tx.beginError());
+        ETALON_TRY(execScript(migrations[v]));
+        auto setVersion = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!setVersion)
+            return fail(setVersion.error());
+        ETALON_TRY(tx.commit());
+    }
+    return {};
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = r.has_value();
+    if (!m_active)
+        m_error = r.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery rollback(m_db.connection());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return fail(m_error);
+    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    if (!r)
+        return fail(r.error());
+    m_active = false;
+    return {};
+}
+
+} // namespace Etalon

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace Etalon {
+
+/**
+ * The one owner of the SQLite connection: opens the file with the pragmas the lab's data needs
+ * (foreign keys, WAL, synchronous=FULL, a busy timeout) and brings the schema up to date.
+ * Engine-specific SQL lives here and in the migrations, nowhere else.
+ */
+class Database final
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /** Opens (creating when \a create) and migrates \a path. */
+    Status open(const QString& path, bool create = true);
+    void close();
+    bool isOpen() const;
+    const QString& path() const { return m_path; }
+    QSqlDatabase& connection() { return m_db; }
+
+    /** Schema version of the open file (PRAGMA user_version). */
+    int schemaVersion();
+    static int latestSchemaVersion();
+
+    /** Prepares and runs \a sql with positional values bound; the query is ready to read. */
+    Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values);
+    /** The first column of the first row, or a null QVariant. */
+    Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> values = {});
+    /** Runs several statements separated by ';' (migration DDL). */
+    Status execScript(const QString& script);
+
+    /** The storage error for a failed query, with the driver's text. */
+    static Error sqlError(const QSqlQuery& query);
+
+private:
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+};
+
+/**
+ * A write transaction: BEGIN IMMEDIATE at construction (a deferred one that upgrades to a write
+ * fails at once in WAL mode, ignoring the busy timeout), ROLLBACK in the destructor unless commit()
+ * was called.
+ */
+class Transaction final
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    const Error& beginError() const { return m_error; }
+    Status commit();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
+} // namespace Etalon

@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/DemoGenerator.h"
+
+#include "core/Csv.h"
+#include "core/DueDate.h"
+#include "core/Evaluation.h"
+#include "db/CatalogRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+#include <random>
+
+namespace Etalon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+Quantity q(const QString& text)
+{
+    return Quantity::parse(text).value();
+}
+
+// One kind of instrument the generator makes, with the reading deviations it draws from.
+struct Template
+{
+    QString type;
+    QString quantityStandard; ///< which standard family realises the points
+    QString cls;
+    QString rangeMax;
+    QString resolution;
+    QString nominal;
+    QString reference;
+    QStringList indications; ///< typical indications, mostly in tolerance
+    QString uncertainty;
+    QString manufacturer;
+    QString model;
+};
+
+const QList<Template>& templates()
+{
+    static const QList<Template> list{
+        {QStringLiteral("NAWI"),
+         QStringLiteral("mass"),
+         QStringLiteral("III"),
+         QStringLiteral("60 kg"),
+         QStringLiteral("20 g"),
+         {},
+         QStringLiteral("50 kg"),
+         {QStringLiteral("50.00 kg"), QStringLiteral("50.02 kg"), QStringLiteral("49.98 kg"),
+          QStringLiteral("50.04 kg"), QStringLiteral("50.08 kg")},
+         {},
+         QStringLiteral("Nhơn Hòa"),
+         QStringLiteral("TPE-60")},
+        {QStringLiteral("NAWI"),
+         QStringLiteral("mass"),
+         QStringLiteral("III"),
+         QStringLiteral("150 kg"),
+         QStringLiteral("50 g"),
+         {},
+         QStringLiteral("100 kg"),
+         {QStringLiteral("100.00 kg"), QStringLiteral("100.05 kg"), QStringLiteral("99.95 kg"),
+          QStringLiteral("100.20 kg")},
+         {},
+         QStringLiteral("Vicky"),
+         QStringLiteral("PW-150")},
+        {QStringLiteral("NAWI-SPRING"),
+         QStringLiteral("mass"),
+         QStringLiteral("IIII"),
+         QStringLiteral("30 kg"),
+         QStringLiteral("100 g"),
+         {},
+         QStringLiteral("20 kg"),
+         {QStringLiteral("20.0 kg"), QStringLiteral("20.1 kg"), QStringLiteral("19.9 kg"), QStringLiteral("20.3 kg")},
+         {},
+         QStringLiteral("Nhơn Hòa"),
+         QStringLiteral("NHS-30")},
+        {QStringLiteral("WEIGHT"),
+         QStringLiteral("mass"),
+         QStringLiteral("M1"),
+         {},
+         {},
+         QStringLiteral("10 kg"),
+         QStringLiteral("10 kg"),
+         {QStringLiteral("10000.10 g"), QStringLiteral("9999.80 g"), QStringLiteral("10000.30 g"),
+          QStringLiteral("10000.70 g")},
+         QStringLiteral("50 mg"),
+         QStringLiteral("Đo lường VN"),
+         QStringLiteral("M1-10")},
+        {QStringLiteral("FUEL-DISPENSER"),
+         QStringLiteral("volume"),
+         QStringLiteral("0.5"),
+         QStringLiteral("60 L/min"),
+         QStringLiteral("0.01 L"),
+         {},
+         QStringLiteral("20 L"),
+         {QStringLiteral("20.02 L"), QStringLiteral("19.97 L"), QStringLiteral("20.05 L"), QStringLiteral("20.15 L")},
+         {},
+         QStringLiteral("Tatsuno"),
+         QStringLiteral("SUNNY")},
+        {QStringLiteral("WATER-METER"),
+         QStringLiteral("flow"),
+         QStringLiteral("B"),
+         QStringLiteral("3 m³/h"),
+         QStringLiteral("0.001 m³/h"),
+         {},
+         QStringLiteral("1.5 m³/h"),
+         {QStringLiteral("1.510 m³/h"), QStringLiteral("1.490 m³/h"), QStringLiteral("1.520 m³/h"),
+          QStringLiteral("1.560 m³/h")},
+         {},
+         QStringLiteral("Itron"),
+         QStringLiteral("Multimag")},
+        {QStringLiteral("ELECTRICITY-METER"),
+         QStringLiteral("energy"),
+         QStringLiteral("1"),
+         {},
+         QStringLiteral("0.01 kWh"),
+         {},
+         QStringLiteral("1 kWh"),
+         {QStringLiteral("1.004 kWh"), QStringLiteral("0.997 kWh"), QStringLiteral("1.008 kWh"),
+          QStringLiteral("1.015 kWh")},
+         {},
+         QStringLiteral("EMIC"),
+         QStringLiteral("CE-18")},
+        {QStringLiteral("PRESSURE-GAUGE"),
+         QStringLiteral("pressure"),
+         QStringLiteral("1.6"),
+         QStringLiteral("1 MPa"),
+         QStringLiteral("10 kPa"),
+         {},
+         QStringLiteral("500 kPa"),
+         {QStringLiteral("505 kPa"), QStringLiteral("495 kPa"), QStringLiteral("510 kPa"), QStringLiteral("520 kPa")},
+         {},
+         QStringLiteral("Wika"),
+         QStringLiteral("213.53")},
+    };
+    return list;
+}
+
+struct Family
+{
+    QString quantity;
+    QString name;
+    QString cls;
+    QString rangeMax;
+};
+
+const QList<Family>& families()
+{
+    static const QList<Family> list{
+        {QStringLiteral("mass"), QStringLiteral("Bộ quả cân chuẩn F1 1 mg – 20 kg"), QStringLiteral("F1"),
+         QStringLiteral("20 kg")},
+        {QStringLiteral("mass"), QStringLiteral("Quả cân chuẩn M1 20 kg (bộ 50 quả)"), QStringLiteral("M1"),
+         QStringLiteral("1000 kg")},
+        {QStringLiteral("mass"), QStringLiteral("Cân so sánh chuẩn 20 kg"), QStringLiteral("II"),
+         QStringLiteral("20 kg")},
+        {QStringLiteral("volume"), QStringLiteral("Bình chuẩn kim loại hạng II 20 L"), QStringLiteral("0.1 %"),
+         QStringLiteral("20 L")},
+        {QStringLiteral("flow"), QStringLiteral("Thiết bị kiểm định đồng hồ nước DN15–DN25"), QStringLiteral("0.5 %"),
+         QStringLiteral("10 m³/h")},
+        {QStringLiteral("energy"), QStringLiteral("Công tơ chuẩn 3 pha 0.05"), QStringLiteral("0.05"),
+         QStringLiteral("100 kWh")},
+        {QStringLiteral("pressure"), QStringLiteral("Áp kế chuẩn píttông 0–60 MPa"), QStringLiteral("0.02"),
+         QStringLiteral("60 MPa")},
+        {QStringLiteral("pressure"), QStringLiteral("Áp kế chuẩn chỉ thị số 0–2,5 MPa"), QStringLiteral("0.05"),
+         QStringLiteral("2.5 MPa")},
+    };
+    return list;
+}
+
+// A reading outcome computed once through the core rules, reused by every record drawing it.
+struct Outcome
+{
+    QString indications;
+    QString error;
+    QString mpe;
+    QString verdict;
+};
+
+QStringList communes()
+{
+    QFile f(QStringLiteral(":/etalon/reference/tuyen_quang_communes_2025.csv"));
+    QStringList out;
+    if (!f.open(QIODevice::ReadOnly))
+        return {QStringLiteral("Phường Minh Xuân")};
+    const auto rows = parseCsv(QString::fromUtf8(f.readAll())).value_or({});
+    for (const QStringList& row : rows.mid(1))
+        out.append(row.value(0));
+    return out;
+}
+
+class Writer
+{
+public:
+    Writer(Lab& lab, const Session& session, const DemoOptions& options)
+        : m_lab(lab)
+        , m_session(session)
+        , m_options(options)
+        , m_rng(options.seed)
+    {
+    }
+
+    Result<DemoSummary> run();
+
+private:
+    Status exec(QSqlQuery& q)
+    {
+        if (!q.exec())
+            return fail(Database::sqlError(q));
+        return {};
+    }
+    QSqlQuery prepare(const QString& sql)
+    {
+        QSqlQuery q(m_lab.db().connection());
+        q.prepare(sql);
+        return q;
+    }
+    int pick(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_rng)); }
+    Status organisations();
+    Status standards();
+    Status instruments();
+    Status records();
+    Status users();
+    Result<Outcome> outcome(int templateIndex, int deviation, RecordKind kind, const Instrument& instrument);
+
+    Lab& m_lab;
+    const Session& m_session;
+    const DemoOptions& m_options;
+    std::mt19937_64 m_rng;
+    DemoSummary m_summary;
+    QList<qint64> m_customers;
+    QHash<QString, QList<qint64>> m_standardsByFamily;
+    QList<int> m_instrumentTemplate; // index = instrument row - first
+    qint64 m_firstInstrument = 0;
+    qint64 m_technician = 0;
+    qint64 m_manager = 0;
+    QHash<quint64, Outcome> m_outcomes;
+    QDate m_today;
+};
+
+Status Writer::users()
+{
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT id, role FROM users WHERE role IN ('technician', 'manager') ORDER BY id"));
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        if (q->value(1).toString() == QStringLiteral("technician") && m_technician == 0)
+            m_technician = q->value(0).toLongLong();
+        if (q->value(1).toString() == QStringLiteral("manager") && m_manager == 0)
+            m_manager = q->value(0).toLongLong();
+    }
+    m_technician = m_technician ? m_technician : m_session.userId;
+    m_manager = m_manager ? m_manager : m_session.userId;
+    return {};
+}
+
+Status Writer::organisations()
+{
+    static const QStringList sectors{QStringLiteral("electricity"),
+                                     QStringLiteral("water"),
+                                     QStringLiteral("fuel"),
+                                     QStringLiteral("minerals"),
+                                     QStringLiteral("agro-forestry processing"),
+                                     QStringLiteral("trade"),
+                                     QStringLiteral("health")};
+    static const QStringList kinds{QStringLiteral("Công ty TNHH"), QStringLiteral("Công ty Cổ phần"),
+                                   QStringLiteral("Hợp tác xã"), QStringLiteral("Cửa hàng xăng dầu"),
+                                   QStringLiteral("Chợ")};
+    static const QStringList names{QStringLiteral("Minh Phát"), QStringLiteral("Sông Lô"), QStringLiteral("Hồng Thái"),
+                                   QStringLiteral("Tân Trào"),  QStringLiteral("Hàm Yên"), QStringLiteral("Na Hang"),
+                                   QStringLiteral("Đồng Văn"),  QStringLiteral("Mèo Vạc"), QStringLiteral("Chiêm Hóa"),
+                                   QStringLiteral("Lâm Bình")};
+    const QStringList places = communes();
+    const int count = std::max(5, m_options.instruments / 40);
+    QSqlQuery ins =
+        prepare(QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "
+                               "sector, phone, created_at) VALUES ('customer', ?, ?, ?, ?, 'Tuyên Quang', ?, ?, ?)"));
+    for (int i = 0; i < count; ++i) {
+        const QString commune = places[pick(int(places.size()))];
+        ins.addBindValue(
+            QStringLiteral("%1 %2 %3").arg(kinds[pick(int(kinds.size()))], names[pick(int(names.size()))]).arg(i + 1));
+        ins.addBindValue(QStringLiteral("50%1").arg(10000000 + i, 8, 10, QChar(u'0')));
+        ins.addBindValue(QStringLiteral("Tổ %1, %2").arg(pick(30) + 1).arg(commune));
+        ins.addBindValue(commune);
+        ins.addBindValue(sectors[pick(int(sectors.size()))]);
+        ins.addBindValue(QStringLiteral("0207 3%1").arg(100000 + i));
+        ins.addBindValue(m_lab.nowText());
+        ETALON_TRY(exec(ins));
+        m_customers.append(ins.lastInsertId().toLongLong());
+    }
+    auto vmi = m_lab.db().exec(QStringLiteral("INSERT INTO organisations (kind, name, address, created_at) VALUES "
+                                              "('national-institute', 'Viện Đo lường Việt Nam (VMI)', 'Hà Nội', ?)"),
+                               {m_lab.nowText()});
+    if (!vmi)
+        return fail(vmi.error());
+    m_customers.prepend(vmi->lastInsertId().toLongLong()); // index 0 is the calibrating institute
+    m_summary.organisations = count + 1;
+    return {};
+}
+
+Status Writer::standards()
+{
+    QSqlQuery std =
+        prepare(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, valid_until, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery cal =
+        prepare(QStringLiteral("INSERT INTO standard_calibrations (standard_id, date, valid_until, certificate, "
+                               "by_lab_id, points, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    int n = 0;
+    for (const Family& f : families()) {
+        const QDate last = QDate(m_today.year(), 1 + (n % 12), 10);
+        const QDate latest = last > m_today ? last.addYears(-1) : last;
+        std.addBindValue(f.name);
+        std.addBindValue(QStringLiteral("CH-%1-%2").arg(f.quantity.left(2).toUpper()).arg(101 + n));
+        std.addBindValue(n % 3 == 0 ? QStringLiteral("reference") : QStringLiteral("working"));
+        std.addBindValue(f.cls);
+        std.addBindValue(f.rangeMax);
+        std.addBindValue(latest.addYears(1).addDays(-1).toString(Qt::ISODate));
+        std.addBindValue(m_lab.nowText());
+        ETALON_TRY(exec(std));
+        const qint64 id = std.lastInsertId().toLongLong();
+        m_standardsByFamily[f.quantity].append(id);
+        // Yearly calibrations at VMI, back far enough to cover every generated record.
+        for (QDate d = latest; d >= QDate(2019, 1, 1); d = d.addYears(-1)) {
+            const QString drift = QStringLiteral("%1").arg(0.1 * (latest.year() - d.year()), 0, 'f', 1);
+            const QJsonArray points{QJsonObject{{QStringLiteral("value"), q(f.rangeMax).toJson()},
+                                                {QStringLiteral("correction"),
+                                                 QJsonObject{{QStringLiteral("value"), drift},
+                                                             {QStringLiteral("unit"), q(f.rangeMax).unit().symbol()}}},
+                                                {QStringLiteral("k"), QStringLiteral("2")}}};
+            cal.addBindValue(id);
+            cal.addBindValue(d.toString(Qt::ISODate));
+            cal.addBindValue(d.addYears(1).addDays(-1).toString(Qt::ISODate));
+            cal.addBindValue(QStringLiteral("V%1-%2/VMI").arg(d.year() % 100).arg(1000 + n));
+            cal.addBindValue(m_customers.first());
+            cal.addBindValue(QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact)));
+            cal.addBindValue(m_lab.nowText());
+            ETALON_TRY(exec(cal));
+        }
+        ++n;
+    }
+    m_summary.standards = n;
+    return {};
+}
+
+Status Writer::instruments()
+{
+    QSqlQuery ins = prepare(
+        QStringLiteral("INSERT INTO instruments (type_code, serial, manufacturer, country, model, year, "
+                       "pattern_approval, owner_id, place, range_max, resolution, verification_interval, "
+                       "nominal, accuracy_class, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery owners =
+        prepare(QStringLiteral("INSERT INTO instrument_owners (instrument_id, owner_id, from_date) VALUES (?, ?, ?)"));
+    for (int i = 0; i < m_options.instruments; ++i) {
+        const int t = pick(int(templates().size()));
+        const Template& tpl = templates()[t];
+        const qint64 owner = m_customers[1 + pick(int(m_customers.size()) - 1)];
+        ins.addBindValue(tpl.type);
+        ins.addBindValue(QStringLiteral("%1%2").arg(tpl.model.left(2).toUpper()).arg(100000 + i));
+        ins.addBindValue(tpl.manufacturer);
+        ins.addBindValue(QStringLiteral("Việt Nam"));
+        ins.addBindValue(tpl.model);
+        ins.addBindValue(2010 + pick(15));
+        ins.addBindValue(QStringLiteral("PDM %1-2020").arg(100 + t));
+        ins.addBindValue(owner);
+        ins.addBindValue(QVariant());
+        ins.addBindValue(tpl.rangeMax.isEmpty() ? QVariant() : QVariant(tpl.rangeMax));
+        ins.addBindValue(tpl.resolution.isEmpty() ? QVariant() : QVariant(tpl.resolution));
+        ins.addBindValue(tpl.resolution.isEmpty() ? QVariant() : QVariant(tpl.resolution));
+        ins.addBindValue(tpl.nominal.isEmpty() ? QVariant() : QVariant(tpl.nominal));
+        ins.addBindValue(tpl.cls);
+        ins.addBindValue(m_lab.nowText());
+        ETALON_TRY(exec(ins));
+        const qint64 id = ins.lastInsertId().toLongLong();
+        if (i == 0)
+            m_firstInstrument = id;
+        m_instrumentTemplate.append(t);
+        owners.addBindValue(id);
+        owners.addBindValue(owner);
+        owners.addBindValue(QStringLiteral("2020-01-01"));
+        ETALON_TRY(exec(owners));
+    }
+    m_summary.instruments = m_options.instruments;
+    return {};
+}
+
+Result<Outcome> Writer::outcome(int templateIndex, int deviation, RecordKind kind, const Instrument& instrument)
+{
+    const quint64 key = (quint64(templateIndex) << 32) | (quint64(deviation) << 8) | quint64(kind);
+    if (auto it = m_outcomes.constFind(key); it != m_outcomes.constEnd())
+        return *it;
+    const Template& tpl = templates()[templateIndex];
+    Point p;
+    p.seq = 1;
+    p.reference = q(tpl.reference);
+    p.indications = {q(tpl.indications[deviation])};
+    if (!tpl.uncertainty.isEmpty())
+        p.expandedUncertainty = q(tpl.uncertainty);
+    EvaluationContext ctx;
+    ctx.kind = kind;
+    ctx.instrument = instrument;
+    auto type = CatalogRepository(m_lab.db()).fetchType(tpl.type);
+    if (!type)
+        return fail(type.error());
+    auto rule = CatalogRepository(m_lab.db()).procedureRule(type->defaultProcedure);
+    if (!rule)
+        return fail(rule.error());
+    ctx.mpeRule = *rule;
+    auto e = evaluatePoint(p, ctx);
+    if (!e)
+        return fail(e.error());
+    Outcome o{QStringLiteral("[\"%1\"]").arg(p.indications.first().toString()), e->error.toString(),
+              e->mpe ? e->mpe->toString() : QString(), toName(e->verdict)};
+    m_outcomes.insert(key, o);
+    return o;
+}
+
+Status Writer::records()
+{
+    QSqlQuery rec =
+        prepare(QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, "
+                               "status, verdict, next_due, cycle_months, legal_basis, mpe_rule, completed_at, "
+                               "completed_by, approved_at, approved_by, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery rdg = prepare(QStringLiteral("INSERT INTO readings (record_id, seq, standard_id, reference, indications, "
+                                           "expanded_uncertainty, error, mpe, verdict, created_at) "
+                                           "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    CatalogRepository catalog(m_lab.db());
+    QHash<QString, InstrumentType> types;
+    QHash<QString, QString> rules;
+    for (const InstrumentType& t : catalog.types().value_or({})) {
+        types.insert(t.code, t);
+        auto rule = catalog.procedureRule(t.defaultProcedure).value_or(std::nullopt);
+        rules.insert(
+            t.code, rule ? QString::fromUtf8(QJsonDocument(rule->toJson()).toJson(QJsonDocument::Compact)) : QString());
+    }
+    const int n = m_options.instruments;
+    const int span = int(QDate(2022, 1, 1).daysTo(m_today));
+    QList<QDate> lastDate(n);
+    QList<qint64> lastRecord(n, 0);
+    QList<QVariant> lastDue(n);
+    const QString now = m_lab.nowText();
+    for (int i = 0; i < m_options.records; ++i) {
+        const int slot = i % n;
+        const int t = m_instrumentTemplate[slot];
+        const Template& tpl = templates()[t];
+        const InstrumentType& type = types[tpl.type];
+        // Records of one instrument march forward in time, so the latest is the one that counts.
+        const int perInstrument = m_options.records / n + 1;
+        const int step = std::max(1, span / perInstrument);
+        const QDate date = QDate(2022, 1, 1).addDays(std::min(span, (i / n) * step + pick(std::max(1, step))));
+        const int deviation = pick(int(tpl.indications.size()));
+        Instrument instrument;
+        instrument.typeCode = tpl.type;
+        instrument.accuracyClass = tpl.cls;
+        instrument.resolution = tpl.resolution.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.resolution));
+        instrument.verificationInterval = instrument.resolution;
+        instrument.rangeMax = tpl.rangeMax.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.rangeMax));
+        instrument.nominal = tpl.nominal.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.nominal));
+        const RecordKind kind = i < n ? RecordKind::Initial : RecordKind::Periodic;
+        auto o = outcome(t, deviation, kind, instrument);
+        if (!o)
+            return fail(o.error());
+        const bool pass = o->verdict == QStringLiteral("pass");
+        const QVariant due = pass && type.cycleMonths
+            ? QVariant(verificationValidUntil(date, *type.cycleMonths).toString(Qt::ISODate))
+            : QVariant();
+        const QString iso = date.toString(Qt::ISODate);
+        for (const QVariant& v :
+             {QVariant(m_firstInstrument + slot), QVariant(toName(kind)), QVariant(type.defaultProcedure),
+              QVariant(m_technician), QVariant(iso), QVariant(o->verdict), due,
+              type.cycleMonths ? QVariant(*type.cycleMonths) : QVariant(), QVariant(type.legalBasis),
+              QVariant(rules[tpl.type]), QVariant(now), QVariant(m_technician), QVariant(now), QVariant(m_manager),
+              QVariant(now)})
+            rec.addBindValue(v);
+        ETALON_TRY(exec(rec));
+        const qint64 recordId = rec.lastInsertId().toLongLong();
+        const auto& family = m_standardsByFamily[tpl.quantityStandard];
+        for (const QVariant& v :
+             {QVariant(recordId), QVariant(family[pick(int(family.size()))]), QVariant(tpl.reference),
+              QVariant(o->indications), tpl.uncertainty.isEmpty() ? QVariant() : QVariant(tpl.uncertainty),
+              QVariant(o->error), QVariant(o->mpe), QVariant(o->verdict), QVariant(now)})
+            rdg.addBindValue(v);
+        ETALON_TRY(exec(rdg));
+        if (!lastDate[slot].isValid() || date >= lastDate[slot]) {
+            lastDate[slot] = date;
+            lastRecord[slot] = recordId;
+            lastDue[slot] = due;
+        }
+        if (m_options.progress && i % 10000 == 0 && !m_options.progress(i, m_options.records))
+            return fail(Error::refused(QStringLiteral("cancelled"), tr("the demo generation was cancelled")));
+    }
+    // Readings go in while their record is a draft (a trigger guards the rest); then all are approved at once.
+    auto approve = m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'approved' WHERE status = 'draft' AND "
+                                                  "instrument_id >= ?"),
+                                   {m_firstInstrument});
+    if (!approve)
+        return fail(approve.error());
+    QSqlQuery upd = prepare(QStringLiteral("UPDATE instruments SET next_due = ?, last_record_id = ? WHERE id = ?"));
+    for (int slot = 0; slot < n; ++slot) {
+        if (lastRecord[slot] == 0)
+            continue;
+        upd.addBindValue(lastDue[slot]);
+        upd.addBindValue(lastRecord[slot]);
+        upd.addBindValue(m_firstInstrument + slot);
+        ETALON_TRY(exec(upd));
+    }
+    m_summary.records = m_options.records;
+    return {};
+}
+
+Result<DemoSummary> Writer::run()
+{
+    m_today = m_lab.today();
+    ETALON_TRY(users());
+    ETALON_TRY(organisations());
+    ETALON_TRY(standards());
+    ETALON_TRY(instruments());
+    ETALON_TRY(records());
+    ETALON_TRY(m_lab.setSetting(QStringLiteral("demo"), QStringLiteral("1")));
+    ETALON_TRY(m_lab.logChange(m_session, QStringLiteral("demo.generate"), QStringLiteral("lab"), std::nullopt, {},
+                               QJsonObject{{QStringLiteral("organisations"), m_summary.organisations},
+                                           {QStringLiteral("standards"), m_summary.standards},
+                                           {QStringLiteral("instruments"), m_summary.instruments},
+                                           {QStringLiteral("records"), m_summary.records},
+                                           {QStringLiteral("seed"), QString::number(m_options.seed)}}));
+    return m_summary;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(const Session& session, const DemoOptions& options)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
+    if (options.instruments < 1 || options.instruments > 10'000'000)
+        return fail(Error::badInput(QStringLiteral("instruments"), tr("--instruments takes 1 to 10000000")));
+    if (options.records < 0 || options.records > 100'000'000)
+        return fail(Error::badInput(QStringLiteral("records"), tr("--records takes 0 to 100000000")));
+    // One transaction: a cancelled or failed generation leaves nothing behind.
+    return m_lab.write([&]() -> Result<DemoSummary> { return Writer(m_lab, session, options).run(); });
+}
+
+} // namespace Etalon

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/Migrations.h"
+
+namespace Etalon::Migrations {
+
+namespace {
+
+// Version 1: the lab's registries, records and audit trail. Quantities are TEXT "value unit" holding
+// the exact decimal typed; dates are ISO 8601 TEXT; JSON columns hold rules and small lists.
+const char* const v1 = R"sql(
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('technician', 'manager', 'auditor', 'admin')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE authorisations (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    field TEXT NOT NULL,
+    certificate TEXT NOT NULL,
+    valid_from TEXT,
+    valid_until TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX authorisations_user ON authorisations(user_id, field);
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('customer', 'lab', 'calibration-lab', 'national-institute')),
+    name TEXT NOT NULL,
+    tax_code TEXT,
+    address TEXT,
+    commune TEXT,
+    province TEXT,
+    sector TEXT,
+    phone TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX organisations_name ON organisations(name);
+CREATE TABLE instrument_types (
+    code TEXT PRIMARY KEY,
+    name_vi TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    quantity TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    field TEXT NOT NULL,
+    group2 INTEGER NOT NULL,
+    pattern_approval INTEGER NOT NULL,
+    initial_verification INTEGER NOT NULL,
+    periodic_verification INTEGER NOT NULL,
+    after_repair_verification INTEGER NOT NULL,
+    cycle_months INTEGER,
+    legal_basis TEXT,
+    effective_date TEXT,
+    source TEXT,
+    confidence TEXT,
+    confirmed INTEGER NOT NULL DEFAULT 1,
+    default_procedure TEXT
+);
+CREATE TABLE procedures (
+    code TEXT PRIMARY KEY,
+    title_vi TEXT NOT NULL,
+    title_en TEXT NOT NULL,
+    type_code TEXT REFERENCES instrument_types(code),
+    purpose TEXT NOT NULL CHECK (purpose IN ('verification', 'calibration')),
+    mpe_rule TEXT,
+    points TEXT NOT NULL DEFAULT '[]',
+    checklist TEXT NOT NULL DEFAULT '[]',
+    source TEXT,
+    confidence TEXT
+);
+CREATE TABLE scope (
+    type_code TEXT PRIMARY KEY REFERENCES instrument_types(code),
+    range_max TEXT
+);
+CREATE TABLE instruments (
+    id INTEGER PRIMARY KEY,
+    type_code TEXT NOT NULL REFERENCES instrument_types(code),
+    serial TEXT NOT NULL,
+    serial_assigned INTEGER NOT NULL DEFAULT 0,
+    manufacturer TEXT NOT NULL DEFAULT '',
+    country TEXT,
+    model TEXT,
+    year INTEGER,
+    pattern_approval TEXT,
+    owner_id INTEGER NOT NULL REFERENCES organisations(id),
+    place TEXT,
+    range_min TEXT,
+    range_max TEXT,
+    resolution TEXT,
+    verification_interval TEXT,
+    nominal TEXT,
+    accuracy_class TEXT,
+    mpe_rule TEXT,
+    next_due TEXT,
+    last_record_id INTEGER,
+    created_at TEXT NOT NULL,
+    UNIQUE (type_code, manufacturer, serial)
+);
+CREATE INDEX instruments_owner ON instruments(owner_id);
+CREATE INDEX instruments_due ON instruments(next_due);
+CREATE INDEX instruments_serial ON instruments(serial);
+CREATE TABLE instrument_owners (
+    id INTEGER PRIMARY KEY,
+    instrument_id INTEGER NOT NULL REFERENCES instruments(id),
+    owner_id INTEGER NOT NULL REFERENCES organisations(id),
+    from_date TEXT NOT NULL,
+    to_date TEXT
+);
+CREATE INDEX instrument_owners_instrument ON instrument_owners(instrument_id);
+CREATE TABLE standards (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    serial TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('reference', 'working', 'check')),
+    accuracy_class TEXT,
+    range_max TEXT,
+    status TEXT NOT NULL DEFAULT 'in-service' CHECK (status IN ('in-service', 'quarantined', 'retired')),
+    valid_until TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (name, serial)
+);
+CREATE INDEX standards_due ON standards(valid_until);
+CREATE TABLE standard_status_events (
+    id INTEGER PRIMARY KEY,
+    standard_id INTEGER NOT NULL REFERENCES standards(id),
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    effective_date TEXT NOT NULL,
+    user_id INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX standard_status_events_standard ON standard_status_events(standard_id, effective_date);
+CREATE TABLE standard_calibrations (
+    id INTEGER PRIMARY KEY,
+    standard_id INTEGER NOT NULL REFERENCES standards(id),
+    date TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    certificate TEXT NOT NULL,
+    by_lab_id INTEGER REFERENCES organisations(id),
+    by_standard_id INTEGER REFERENCES standards(id),
+    points TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    CHECK ((by_lab_id IS NULL) <> (by_standard_id IS NULL))
+);
+CREATE INDEX standard_calibrations_standard ON standard_calibrations(standard_id, date);
+CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    instrument_id INTEGER NOT NULL REFERENCES instruments(id),
+    kind TEXT NOT NULL CHECK (kind IN ('initial', 'periodic', 'after-repair', 'calibration', 'inspection')),
+    procedure_code TEXT REFERENCES procedures(code),
+    technician_id INTEGER NOT NULL REFERENCES users(id),
+    date TEXT NOT NULL,
+    received TEXT,
+    temperature TEXT,
+    humidity TEXT,
+    interval_months INTEGER,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'completed', 'approved', 'issued')),
+    verdict TEXT,
+    next_due TEXT,
+    cycle_months INTEGER,
+    legal_basis TEXT,
+    mpe_rule TEXT,
+    completed_at TEXT,
+    completed_by INTEGER REFERENCES users(id),
+    approved_at TEXT,
+    approved_by INTEGER REFERENCES users(id),
+    revision_of INTEGER REFERENCES records(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX records_instrument ON records(instrument_id, date);
+CREATE INDEX records_status ON records(status);
+CREATE INDEX records_date ON records(date);
+CREATE TABLE readings (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    seq INTEGER NOT NULL,
+    standard_id INTEGER NOT NULL REFERENCES standards(id),
+    reference TEXT NOT NULL,
+    indications TEXT NOT NULL,
+    added_load TEXT,
+    position TEXT,
+    stage TEXT NOT NULL DEFAULT 'as-found' CHECK (stage IN ('as-found', 'as-left')),
+    expanded_uncertainty TEXT,
+    k TEXT NOT NULL DEFAULT '2',
+    error TEXT,
+    mpe TEXT,
+    verdict TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (record_id, seq)
+);
+CREATE INDEX readings_standard ON readings(standard_id);
+CREATE TABLE record_checks (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    item TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (record_id, item)
+);
+CREATE TABLE record_standard_allowances (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    standard_id INTEGER NOT NULL REFERENCES standards(id),
+    manager_id INTEGER NOT NULL REFERENCES users(id),
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (record_id, standard_id)
+);
+CREATE TABLE record_events (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    event TEXT NOT NULL,
+    reason TEXT,
+    user_id INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX record_events_record ON record_events(record_id);
+CREATE TABLE certificates (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    number TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    issued_at TEXT NOT NULL,
+    issued_by INTEGER REFERENCES users(id),
+    replaces INTEGER REFERENCES certificates(id),
+    pdf BLOB,
+    sha256 TEXT,
+    content_sha256 TEXT
+);
+CREATE INDEX certificates_record ON certificates(record_id);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER,
+    before TEXT,
+    after TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
+CREATE TRIGGER readings_draft_insert BEFORE INSERT ON readings WHEN (SELECT status FROM records WHERE id = NEW.record_id) <> 'draft' BEGIN SELECT RAISE(ABORT, 'record is read-only'); END;
+CREATE TRIGGER readings_draft_delete BEFORE DELETE ON readings WHEN (SELECT status FROM records WHERE id = OLD.record_id) IN ('approved', 'issued') BEGIN SELECT RAISE(ABORT, 'record is read-only'); END;
+CREATE TRIGGER readings_draft_update BEFORE UPDATE OF reference, indications, standard_id, added_load, expanded_uncertainty ON readings WHEN (SELECT status FROM records WHERE id = OLD.record_id) <> 'draft' BEGIN SELECT RAISE(ABORT, 'record is read-only'); END;
+CREATE TRIGGER checks_draft_insert BEFORE INSERT ON record_checks WHEN (SELECT status FROM records WHERE id = NEW.record_id) <> 'draft' BEGIN SELECT RAISE(ABORT, 'record is read-only'); END;
+CREATE TRIGGER records_issued_update BEFORE UPDATE ON records WHEN OLD.status = 'issued' BEGIN SELECT RAISE(ABORT, 'an issued record is immutable'); END;
+CREATE TRIGGER records_issued_delete BEFORE DELETE ON records WHEN OLD.status IN ('approved', 'issued') BEGIN SELECT RAISE(ABORT, 'an approved record is immutable'); END;
+CREATE TRIGGER certificates_no_update BEFORE UPDATE ON certificates BEGIN SELECT RAISE(ABORT, 'an issued certificate is immutable'); END;
+CREATE TRIGGER certificates_no_delete BEFORE DELETE ON certificates BEGIN SELECT RAISE(ABORT, 'an issued certificate is immutable'); END
+)sql";
+
+} // namespace
+
+const QStringList& all()
+{
+    static const QStringList migrations{QString::fromUtf8(v1)};
+    return migrations;
+}
+
+} // namespace Etalon::Migrations

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QStringList>
+
+namespace Etalon::Migrations {
+
+/**
+ * Forward-only schema migrations for SQLite: entry i brings user_version i to i + 1. Each runs in
+ * one transaction. Never edit a released entry; add a new one.
+ */
+const QStringList& all();
+
+} // namespace Etalon::Migrations

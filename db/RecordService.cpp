@@ -1,0 +1,537 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/RecordService.h"
+
+#include "core/Json.h"
+#include "db/CatalogRepository.h"
+#include "db/RegistryService.h"
+#include "db/Rows.h"
+#include "db/StandardService.h"
+#include "db/UserService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Etalon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+QString iso(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Status checkDimension(const std::optional<Quantity>& q, const char* reference, const QString& field)
+{
+    if (!q)
+        return {};
+    const Unit expected = UnitCatalog::instance().find(QString::fromUtf8(reference)).value();
+    if (!q->unit().isCompatibleWith(expected))
+        return fail(unitMismatch(q->unit(), expected, field));
+    return {};
+}
+
+Status checkKindAllowed(RecordKind kind, const InstrumentType& type)
+{
+    const bool allowed = (kind == RecordKind::Initial && type.initialVerification) ||
+        (kind == RecordKind::Periodic && type.periodicVerification) ||
+        (kind == RecordKind::AfterRepair && type.afterRepairVerification) || kind == RecordKind::Calibration ||
+        kind == RecordKind::Inspection;
+    if (!allowed)
+        return fail(Error::refused(QStringLiteral("kind_not_applicable"),
+                                   tr("the law sets no %1 verification for %2").arg(toName(kind), type.code),
+                                   QStringLiteral("kind")));
+    return {};
+}
+
+} // namespace
+
+Status RecordService::checkStart(const StartRecordInput& in, const Instrument& instrument, const InstrumentType& type,
+                                 const Session& session)
+{
+    if (!in.date.isValid())
+        return fail(Error::badInput(QStringLiteral("date"), tr("the date of the work is required (YYYY-MM-DD)")));
+    const QDate today = m_lab.today();
+    if (in.date > today)
+        return fail(Error::badInput(QStringLiteral("date"),
+                                    tr("the date of the work %1 is after today %2").arg(iso(in.date), iso(today)),
+                                    QStringLiteral("date_in_future")));
+    if (in.received && *in.received > in.date)
+        return fail(Error::badInput(QStringLiteral("received"),
+                                    tr("the instrument was received (%1) after the date of the work (%2)")
+                                        .arg(iso(*in.received), iso(in.date))));
+    ETALON_TRY(checkDimension(in.temperature, "K", QStringLiteral("temperature")));
+    ETALON_TRY(checkDimension(in.humidity, "%RH", QStringLiteral("humidity")));
+    if (in.intervalMonths && in.kind != RecordKind::Calibration)
+        return fail(Error::badInput(QStringLiteral("interval-months"),
+                                    tr("an agreed interval applies to calibrations; a verification follows the legal "
+                                       "cycle")));
+    if (in.intervalMonths && (*in.intervalMonths < 1 || *in.intervalMonths > 120))
+        return fail(Error::badInput(QStringLiteral("interval-months"), tr("the interval must be 1 to 120 months")));
+    ETALON_TRY(checkKindAllowed(in.kind, type));
+    if (!isVerification(in.kind))
+        return {};
+    ETALON_TRY(UserService(m_lab).requireAuthorisation(session.userId, type.field, in.date));
+    auto scope = m_lab.db().exec(QStringLiteral("SELECT range_max FROM scope WHERE type_code = ?"), {type.code});
+    if (!scope)
+        return fail(scope.error());
+    if (!scope->next())
+        return fail(Error::refused(QStringLiteral("out_of_scope"),
+                                   tr("%1 is outside the lab's designation scope").arg(type.code),
+                                   QStringLiteral("type")));
+    const auto scopeMax = Rows::quantity(scope->value(0));
+    if (scopeMax && instrument.rangeMax &&
+        instrument.rangeMax->compare(*scopeMax).value_or(std::strong_ordering::greater) ==
+            std::strong_ordering::greater)
+        return fail(Error::refused(QStringLiteral("out_of_scope"),
+                                   tr("the lab is designated for %1 up to %2; this instrument measures up to %3")
+                                       .arg(type.code, scopeMax->toString(), instrument.rangeMax->toString()),
+                                   QStringLiteral("range-max")));
+    if (in.kind == RecordKind::Initial && type.patternApproval && instrument.patternApproval.trimmed().isEmpty())
+        return fail(Error::refused(
+            QStringLiteral("pattern_approval_missing"),
+            tr("an initial verification of %1 needs the instrument's pattern-approval mark").arg(type.code),
+            QStringLiteral("pattern-approval")));
+    return {};
+}
+
+Result<Record> RecordService::start(const Session& session, const StartRecordInput& in)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Technician, Role::Manager}));
+    auto instrument = RegistryService(m_lab).fetchInstrument(in.instrumentId);
+    if (!instrument)
+        return fail(instrument.error());
+    CatalogRepository catalog(m_lab.db());
+    auto type = catalog.fetchType(instrument->typeCode);
+    if (!type)
+        return fail(type.error());
+    ETALON_TRY(checkStart(in, *instrument, *type, session));
+    const QString code = in.procedureCode.isEmpty() ? type->defaultProcedure : in.procedureCode;
+    auto procedure = catalog.fetchProcedure(code);
+    if (!procedure)
+        return fail(procedure.error());
+    auto procedureType = catalog.fetchType(procedure->typeCode);
+    if (procedureType && procedureType->quantity != type->quantity)
+        return fail(
+            Error::refused(QStringLiteral("procedure_mismatch"),
+                           tr("procedure %1 is for %2, not for %3").arg(code, procedureType->quantity, type->quantity),
+                           QStringLiteral("procedure")));
+    auto rule = catalog.procedureRule(code);
+    if (!rule)
+        return fail(rule.error());
+    if (isVerification(in.kind) && !rule->has_value())
+        return fail(Error::refused(QStringLiteral("no_mpe_rule"),
+                                   tr("procedure %1 has no MPE rule, so it cannot verify").arg(code),
+                                   QStringLiteral("procedure")));
+    return m_lab.write([&]() -> Result<Record> {
+        Record r;
+        r.instrumentId = in.instrumentId;
+        r.kind = in.kind;
+        r.procedureCode = code;
+        r.technicianId = session.userId;
+        r.date = in.date;
+        r.received = in.received;
+        r.temperature = in.temperature;
+        r.humidity = in.humidity;
+        r.intervalMonths = in.intervalMonths;
+        auto q = m_lab.db().exec(
+            QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, "
+                           "temperature, humidity, interval_months, mpe_rule, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?)"),
+            {r.instrumentId, toName(r.kind), r.procedureCode, r.technicianId, iso(r.date), Rows::toDb(r.received),
+             Rows::toDb(r.temperature), Rows::toDb(r.humidity), Rows::toDb(r.intervalMonths),
+             rule->has_value() ? QVariant(compact((*rule)->toJson())) : QVariant(), m_lab.nowText()});
+        if (!q)
+            return fail(q.error());
+        r.id = q->lastInsertId().toLongLong();
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.start"), QStringLiteral("record"), r.id, {},
+                                   Json::record(r)));
+        return r;
+    });
+}
+
+Result<Record> RecordService::loadRecord(Id id)
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(Rows::recordColumns()), {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::notFound(QStringLiteral("record"), tr("no record with id %1").arg(id)));
+    Record r = Rows::record(*q);
+    auto points = m_lab.db().exec(
+        QStringLiteral("SELECT %1 FROM readings WHERE record_id = ? ORDER BY seq").arg(Rows::pointColumns()), {id});
+    if (!points)
+        return fail(points.error());
+    while (points->next())
+        r.points.append(Rows::point(*points));
+    auto checks = m_lab.db().exec(
+        QStringLiteral("SELECT item, passed, note FROM record_checks WHERE record_id = ? ORDER BY id"), {id});
+    if (!checks)
+        return fail(checks.error());
+    while (checks->next())
+        r.checks.append({checks->value(0).toString(), checks->value(1).toBool(), checks->value(2).toString()});
+    return r;
+}
+
+Result<EvaluationContext> RecordService::contextFor(const Record& record)
+{
+    auto instrument = RegistryService(m_lab).fetchInstrument(record.instrumentId);
+    if (!instrument)
+        return fail(instrument.error());
+    EvaluationContext ctx;
+    ctx.kind = record.kind;
+    ctx.instrument = *instrument;
+    // The rule was copied into the record when it started, so a later edit of the procedure changes no history.
+    auto rule = m_lab.db().scalar(QStringLiteral("SELECT mpe_rule FROM records WHERE id = ?"), {record.id});
+    if (!rule)
+        return fail(rule.error());
+    if (!rule->isNull()) {
+        auto parsed = MpeRule::fromJson(QJsonDocument::fromJson(rule->toString().toUtf8()).object());
+        if (!parsed)
+            return fail(parsed.error());
+        ctx.mpeRule = *parsed;
+    }
+    return ctx;
+}
+
+Result<Record> RecordService::loadDraft(const Session& session, Id recordId)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Technician, Role::Manager}));
+    auto record = loadRecord(recordId);
+    if (!record)
+        return record;
+    if (record->status != RecordStatus::Draft)
+        return fail(
+            Error::refused(QStringLiteral("record_read_only"),
+                           tr("record %1 is %2 and can no longer be changed").arg(recordId).arg(toName(record->status)),
+                           QStringLiteral("record")));
+    if (record->technicianId != session.userId && session.role != Role::Manager)
+        return fail(Error::permission(QStringLiteral("not_record_technician"),
+                                      tr("record %1 belongs to another technician").arg(recordId)));
+    return record;
+}
+
+Status RecordService::checkStandardFor(const Record& record, Id standardId)
+{
+    auto usable = StandardService(m_lab).checkUsable(standardId, record.date);
+    if (usable || record.kind != RecordKind::Calibration || usable.error().code == QStringLiteral("not_found"))
+        return usable;
+    // For a calibration a manager may have allowed this standard, with a reason, for this record only.
+    auto allowed = m_lab.db().scalar(QStringLiteral("SELECT id FROM record_standard_allowances WHERE record_id = ? AND "
+                                                    "standard_id = ?"),
+                                     {record.id, standardId});
+    if (!allowed)
+        return fail(allowed.error());
+    return allowed->isNull() ? usable : Status();
+}
+
+Result<PointEvaluation> RecordService::addReading(const Session& session, Id recordId, const ReadingInput& in)
+{
+    if (in.indications.isEmpty())
+        return fail(Error::badInput(QStringLiteral("indication"), tr("at least one indication is required")));
+    if (in.k < Decimal(1, 0))
+        return fail(Error::badInput(QStringLiteral("k"), tr("coverage factor k must be at least 1")));
+    if (in.expandedUncertainty && in.expandedUncertainty->value().isNegative())
+        return fail(Error::badInput(QStringLiteral("expanded-uncertainty"), tr("an uncertainty cannot be negative")));
+    return m_lab.write([&]() -> Result<PointEvaluation> {
+        auto record = loadDraft(session, recordId);
+        if (!record)
+            return fail(record.error());
+        ETALON_TRY(checkStandardFor(*record, in.standardId));
+        auto ctx = contextFor(*record);
+        if (!ctx)
+            return fail(ctx.error());
+        auto type = CatalogRepository(m_lab.db()).fetchType(ctx->instrument.typeCode);
+        if (!type)
+            return fail(type.error());
+        const Unit typeUnit = UnitCatalog::instance().find(type->unit).value();
+        if (!in.reference.unit().isCompatibleWith(typeUnit))
+            return fail(unitMismatch(in.reference.unit(), typeUnit, QStringLiteral("reference")));
+        Point p;
+        p.seq = int(record->points.size()) + 1;
+        p.standardId = in.standardId;
+        p.reference = in.reference;
+        p.indications = in.indications;
+        p.addedLoad = in.addedLoad;
+        p.position = in.position.trimmed();
+        p.stage = in.stage;
+        p.expandedUncertainty = in.expandedUncertainty;
+        p.k = in.k;
+        // Evaluating now refuses at once what could never be judged (wrong units, U too large for R 111).
+        auto evaluation = evaluatePoint(p, *ctx);
+        if (!evaluation)
+            return fail(evaluation.error());
+        QJsonArray indications;
+        for (const Quantity& q : p.indications)
+            indications.append(q.toString());
+        auto q = m_lab.db().exec(
+            QStringLiteral(
+                "INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, "
+                "stage, expanded_uncertainty, k, error, mpe, verdict, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {recordId, p.seq, p.standardId, p.reference.toString(),
+             QString::fromUtf8(QJsonDocument(indications).toJson(QJsonDocument::Compact)), Rows::toDb(p.addedLoad),
+             Rows::toDb(p.position), toName(p.stage), Rows::toDb(p.expandedUncertainty), p.k.toString(),
+             evaluation->error.toString(), Rows::toDb(evaluation->mpe),
+             evaluation->verdict == Verdict::None ? QVariant() : QVariant(toName(evaluation->verdict)),
+             m_lab.nowText()});
+        if (!q)
+            return fail(q.error());
+        p.id = q->lastInsertId().toLongLong();
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.reading"), QStringLiteral("reading"), p.id, {},
+                                   Json::point(p)));
+        return *evaluation;
+    });
+}
+
+Status RecordService::addCheck(const Session& session, Id recordId, const QString& item, bool passed,
+                               const QString& note)
+{
+    if (item.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("item"), tr("the checklist item is required")));
+    return m_lab.write([&]() -> Status {
+        auto record = loadDraft(session, recordId);
+        if (!record)
+            return fail(record.error());
+        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO record_checks (record_id, item, passed, note, created_at) "
+                                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (record_id, item) DO UPDATE SET "
+                                                "passed = excluded.passed, note = excluded.note"),
+                                 {recordId, item.trimmed(), passed, Rows::toDb(note.trimmed()), m_lab.nowText()});
+        if (!r)
+            return fail(r.error());
+        return m_lab.logChange(session, QStringLiteral("record.check"), QStringLiteral("record"), recordId, {},
+                               QJsonObject{{QStringLiteral("item"), item.trimmed()},
+                                           {QStringLiteral("passed"), passed},
+                                           {QStringLiteral("note"), note.trimmed()}});
+    });
+}
+
+Status RecordService::allowStandard(const Session& session, Id recordId, Id standardId, const QString& reason)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
+    if (reason.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("reason"), tr("a written reason is required to allow a standard")));
+    return m_lab.write([&]() -> Status {
+        auto record = loadRecord(recordId);
+        if (!record)
+            return fail(record.error());
+        if (record->kind != RecordKind::Calibration)
+            return fail(Error::refused(QStringLiteral("no_override_for_verification"),
+                                       tr("a legal verification allows no expired standard: its result would be void"),
+                                       QStringLiteral("record")));
+        if (record->status != RecordStatus::Draft)
+            return fail(Error::refused(
+                QStringLiteral("record_read_only"),
+                tr("record %1 is %2 and can no longer be changed").arg(recordId).arg(toName(record->status))));
+        auto standard = StandardService(m_lab).fetchStandard(standardId);
+        if (!standard)
+            return fail(standard.error());
+        auto r = m_lab.db().exec(
+            QStringLiteral("INSERT INTO record_standard_allowances (record_id, standard_id, manager_id, "
+                           "reason, created_at) VALUES (?, ?, ?, ?, ?)"),
+            {recordId, standardId, session.userId, reason.trimmed(), m_lab.nowText()});
+        if (!r)
+            return fail(r.error());
+        return m_lab.logChange(session, QStringLiteral("record.allow-standard"), QStringLiteral("record"), recordId, {},
+                               QJsonObject{{QStringLiteral("standard_id"), qint64(standardId)},
+                                           {QStringLiteral("reason"), reason.trimmed()}});
+    });
+}
+
+Result<RecordDetails> RecordService::complete(const Session& session, Id recordId)
+{
+    auto completed = m_lab.write([&]() -> Status {
+        auto record = loadDraft(session, recordId);
+        if (!record)
+            return fail(record.error());
+        auto ctx = contextFor(*record);
+        if (!ctx)
+            return fail(ctx.error());
+        auto type = CatalogRepository(m_lab.db()).fetchType(ctx->instrument.typeCode);
+        if (!type)
+            return fail(type.error());
+        if (isVerification(record->kind))
+            ETALON_TRY(UserService(m_lab).requireAuthorisation(session.userId, type->field, record->date));
+        // The standards are checked again: one may have been quarantined since the reading was taken.
+        for (const Point& p : record->points)
+            ETALON_TRY(checkStandardFor(*record, p.standardId));
+        auto evaluation = evaluateRecord(*record, *type, *ctx);
+        if (!evaluation)
+            return fail(evaluation.error());
+        for (const PointEvaluation& e : evaluation->points) {
+            auto u = m_lab.db().exec(
+                QStringLiteral("UPDATE readings SET error = ?, mpe = ?, verdict = ? WHERE record_id = ? "
+                               "AND seq = ?"),
+                {e.error.toString(), Rows::toDb(e.mpe),
+                 e.verdict == Verdict::None ? QVariant() : QVariant(toName(e.verdict)), recordId, e.seq});
+            if (!u)
+                return fail(u.error());
+        }
+        auto u = m_lab.db().exec(
+            QStringLiteral("UPDATE records SET status = 'completed', verdict = ?, next_due = ?, cycle_months = ?, "
+                           "legal_basis = ?, completed_at = ?, completed_by = ? WHERE id = ?"),
+            {evaluation->verdict == Verdict::None ? QVariant() : QVariant(toName(evaluation->verdict)),
+             Rows::toDb(evaluation->nextDue), Rows::toDb(evaluation->cycleMonths), Rows::toDb(evaluation->legalBasis),
+             m_lab.nowText(), session.userId, recordId});
+        if (!u)
+            return fail(u.error());
+        QJsonObject after{{QStringLiteral("status"), QStringLiteral("completed")},
+                          {QStringLiteral("verdict"), toName(evaluation->verdict)},
+                          {QStringLiteral("next_due"), Json::date(evaluation->nextDue)}};
+        return m_lab.logChange(session, QStringLiteral("record.complete"), QStringLiteral("record"), recordId,
+                               QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")}}, after);
+    });
+    if (!completed)
+        return fail(completed.error());
+    return details(recordId);
+}
+
+Result<Record> RecordService::approve(const Session& session, Id recordId)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
+    return m_lab.write([&]() -> Result<Record> {
+        auto record = loadRecord(recordId);
+        if (!record)
+            return record;
+        if (record->status != RecordStatus::Completed)
+            return fail(Error::refused(QStringLiteral("not_completed"),
+                                       tr("record %1 is %2; only a completed record can be approved")
+                                           .arg(recordId)
+                                           .arg(toName(record->status)),
+                                       QStringLiteral("record")));
+        if (record->technicianId == session.userId && m_lab.setting(QStringLiteral("allow_self_approval")) != u'1')
+            return fail(Error::refused(QStringLiteral("self_approval"),
+                                       tr("a manager may not approve a record they performed themselves"),
+                                       QStringLiteral("record")));
+        auto u =
+            m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'approved', approved_at = ?, approved_by = ? "
+                                           "WHERE id = ?"),
+                            {m_lab.nowText(), session.userId, recordId});
+        // The approved result is what the instrument's due date follows; a failed verification sets none.
+        auto d =
+            m_lab.db().exec(QStringLiteral("UPDATE instruments SET next_due = ?, last_record_id = ? WHERE id = ? AND "
+                                           "(last_record_id IS NULL OR (SELECT date FROM records WHERE id = "
+                                           "last_record_id) <= ?)"),
+                            {Rows::toDb(record->nextDue), recordId, record->instrumentId, iso(record->date)});
+        if (!u || !d)
+            return fail(!u ? u.error() : d.error());
+        record->status = RecordStatus::Approved;
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.approve"), QStringLiteral("record"), recordId,
+                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}},
+                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("approved")}}));
+        return record;
+    });
+}
+
+Result<Record> RecordService::reject(const Session& session, Id recordId, const QString& reason)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
+    if (reason.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("reason"), tr("a reason is required to send a record back")));
+    return m_lab.write([&]() -> Result<Record> {
+        auto record = loadRecord(recordId);
+        if (!record)
+            return record;
+        if (record->status != RecordStatus::Completed)
+            return fail(Error::refused(QStringLiteral("not_completed"),
+                                       tr("record %1 is %2; only a completed record can be sent back")
+                                           .arg(recordId)
+                                           .arg(toName(record->status)),
+                                       QStringLiteral("record")));
+        auto u = m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'draft', verdict = NULL, next_due = NULL, "
+                                                "cycle_months = NULL, legal_basis = NULL, completed_at = NULL, "
+                                                "completed_by = NULL WHERE id = ?"),
+                                 {recordId});
+        auto e =
+            m_lab.db().exec(QStringLiteral("INSERT INTO record_events (record_id, event, reason, user_id, created_at) "
+                                           "VALUES (?, 'rejected', ?, ?, ?)"),
+                            {recordId, reason.trimmed(), session.userId, m_lab.nowText()});
+        if (!u || !e)
+            return fail(!u ? u.error() : e.error());
+        record->status = RecordStatus::Draft;
+        record->verdict = Verdict::None;
+        record->nextDue.reset();
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.reject"), QStringLiteral("record"), recordId,
+                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}},
+                                   QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")},
+                                               {QStringLiteral("reason"), reason.trimmed()}}));
+        return record;
+    });
+}
+
+Result<RecordDetails> RecordService::details(Id recordId)
+{
+    auto record = loadRecord(recordId);
+    if (!record)
+        return fail(record.error());
+    auto ctx = contextFor(*record);
+    if (!ctx)
+        return fail(ctx.error());
+    RecordDetails out;
+    out.record = *record;
+    out.instrument = ctx->instrument;
+    if (!record->points.isEmpty()) {
+        auto type = CatalogRepository(m_lab.db()).fetchType(ctx->instrument.typeCode);
+        if (!type)
+            return fail(type.error());
+        auto evaluation = evaluateRecord(*record, *type, *ctx);
+        if (evaluation) {
+            // The stored outcome is authoritative once completed; the evaluation adds the per-point detail.
+            if (record->status != RecordStatus::Draft) {
+                evaluation->verdict = record->verdict;
+                evaluation->nextDue = record->nextDue;
+            }
+            out.evaluation = *evaluation;
+        }
+    }
+    auto allowances = m_lab.db().exec(QStringLiteral("SELECT standard_id, reason FROM record_standard_allowances WHERE "
+                                                     "record_id = ? ORDER BY id"),
+                                      {recordId});
+    if (!allowances)
+        return fail(allowances.error());
+    while (allowances->next())
+        out.allowances.append(
+            tr("standard %1 allowed: %2").arg(allowances->value(0).toString(), allowances->value(1).toString()));
+    auto rejected = m_lab.db().scalar(QStringLiteral("SELECT reason FROM record_events WHERE record_id = ? AND event = "
+                                                     "'rejected' ORDER BY id DESC LIMIT 1"),
+                                      {recordId});
+    if (rejected && !rejected->isNull())
+        out.rejectionReason = rejected->toString();
+    return out;
+}
+
+Result<QList<Record>> RecordService::records(const RecordFilter& filter)
+{
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (filter.status) {
+        where += QStringLiteral(" AND status = ?");
+        values.append(toName(*filter.status));
+    }
+    if (filter.instrumentId) {
+        where += QStringLiteral(" AND instrument_id = ?");
+        values.append(qint64(*filter.instrumentId));
+    }
+    values.append(filter.limit);
+    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM records %2 ORDER BY date DESC, id DESC LIMIT ?")
+                                 .arg(Rows::recordColumns(), where),
+                             values);
+    if (!q)
+        return fail(q.error());
+    QList<Record> out;
+    while (q->next())
+        out.append(Rows::record(*q));
+    return out;
+}
+
+} // namespace Etalon

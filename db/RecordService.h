@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Evaluation.h"
+#include "db/Lab.h"
+
+namespace Etalon {
+
+struct StartRecordInput
+{
+    Id instrumentId = 0;
+    RecordKind kind = RecordKind::Periodic;
+    QDate date;
+    std::optional<QDate> received;
+    QString procedureCode; ///< empty: the instrument type's default procedure
+    std::optional<Quantity> temperature;
+    std::optional<Quantity> humidity;
+    std::optional<int> intervalMonths; ///< calibrations only: agreed with the customer
+};
+
+struct ReadingInput
+{
+    Id standardId = 0;
+    Quantity reference;
+    QList<Quantity> indications;
+    std::optional<Quantity> addedLoad;
+    QString position;
+    Stage stage = Stage::AsFound;
+    std::optional<Quantity> expandedUncertainty;
+    Decimal k{2, 0};
+};
+
+/** A record with what a reader needs beside it. */
+struct RecordDetails
+{
+    Record record;
+    Instrument instrument;
+    std::optional<RecordEvaluation> evaluation; ///< absent while the record has no readings
+    QStringList allowances; ///< standards allowed by a manager, with the reason (printed as deviations)
+    QString rejectionReason; ///< the last reason a manager sent it back
+};
+
+struct RecordFilter
+{
+    std::optional<RecordStatus> status;
+    std::optional<Id> instrumentId;
+    int limit = 1000;
+};
+
+/** The verification and calibration workflow: start, read, check, complete, approve or send back. */
+class RecordService final
+{
+public:
+    explicit RecordService(Lab& lab)
+        : m_lab(lab)
+    {
+    }
+
+    Result<Record> start(const Session& session, const StartRecordInput& input);
+    Result<PointEvaluation> addReading(const Session& session, Id recordId, const ReadingInput& input);
+    Status addCheck(const Session& session, Id recordId, const QString& item, bool passed, const QString& note);
+    Status allowStandard(const Session& session, Id recordId, Id standardId, const QString& reason);
+    Result<RecordDetails> complete(const Session& session, Id recordId);
+    Result<Record> approve(const Session& session, Id recordId);
+    Result<Record> reject(const Session& session, Id recordId, const QString& reason);
+    Result<RecordDetails> details(Id recordId);
+    Result<QList<Record>> records(const RecordFilter& filter);
+
+private:
+    Result<Record> loadRecord(Id id);
+    Result<EvaluationContext> contextFor(const Record& record);
+    Result<Record> loadDraft(const Session& session, Id recordId);
+    Status checkStandardFor(const Record& record, Id standardId);
+    Status checkStart(const StartRecordInput& input, const Instrument& instrument, const InstrumentType& type,
+                      const Session& session);
+
+    Lab& m_lab;
+};
+
+} // namespace Etalon

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/Lab.h"
+
+namespace Etalon {
+
+/** Filters of the instrument list; empty members do not filter. */
+struct InstrumentFilter
+{
+    std::optional<Id> ownerId;
+    QString typeCode;
+    QString search; ///< a fragment of serial, model, manufacturer or place
+    int limit = 1000;
+    int offset = 0;
+};
+
+/** Organisations and the instruments they own. */
+class RegistryService final
+{
+public:
+    explicit RegistryService(Lab& lab)
+        : m_lab(lab)
+    {
+    }
+
+    Result<Organisation> addOrganisation(const Session& session, Organisation org);
+    Result<QList<Organisation>> organisations(const QString& search = QString());
+    Result<Organisation> fetchOrganisation(Id id);
+
+    /** Registers an instrument; without a maker's serial the lab assigns one and marks it so. */
+    Result<Instrument> addInstrument(const Session& session, Instrument instrument);
+    Result<QList<Instrument>> instruments(const InstrumentFilter& filter);
+    Result<Instrument> fetchInstrument(Id id);
+    Result<Instrument> transferInstrument(const Session& session, Id id, Id newOwnerId, const QDate& date);
+
+private:
+    Status checkQuantitiesMatchType(const Instrument& instrument);
+
+    Lab& m_lab;
+};
+
+} // namespace Etalon

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/StandardService.h"
+
+#include "core/Json.h"
+#include "db/Rows.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Etalon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+QString iso(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<Standard> StandardService::addStandard(const Session& session, Standard standard)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
+    standard.name = standard.name.trimmed();
+    standard.serial = standard.serial.trimmed();
+    ETALON_TRY(standard.validate());
+    standard.status = StandardStatus::InService;
+    return m_lab.write([&]() -> Result<Standard> {
+        auto dup = m_lab.db().scalar(QStringLiteral("SELECT id FROM standards WHERE name = ? AND serial = ?"),
+                                     {standard.name, standard.serial});
+        if (!dup)
+            return fail(dup.error());
+        if (!dup->isNull())
+            return fail(Error::badInput(QStringLiteral("serial"),
+                                        tr("the standard “%1” with serial “%2” is already registered (standard %3)")
+                                            .arg(standard.name, standard.serial, dup->toString()),
+                                        QStringLiteral("duplicate_serial")));
+        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, "
+                                                "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                 {standard.name, standard.serial, toName(standard.kind),
+                                  Rows::toDb(standard.accuracyClass), Rows::toDb(standard.rangeMax), m_lab.nowText()});
+        if (!r)
+            return fail(r.error());
+        standard.id = r->lastInsertId().toLongLong();
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.add"), QStringLiteral("standard"), standard.id, {},
+                                   Json::standard(standard)));
+        return standard;
+    });
+}
+
+Result<Standard> StandardService::setStatus(const Session& session, Id id, StandardStatus status, const QString& reason)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
+    if (reason.trimmed().isEmpty())
+        return fail(
+            Error::badInput(QStringLiteral("reason"), tr("a reason is required to change a standard's status")));
+    return m_lab.write([&]() -> Result<Standard> {
+        auto before = fetchStandard(id);
+        if (!before)
+            return fail(before.error());
+        if (before->status == StandardStatus::Retired)
+            return fail(
+                Error::refused(QStringLiteral("standard_retired"),
+                               tr("standard %1 is retired; a retired standard does not return to service").arg(id)));
+        auto r = m_lab.db().exec(QStringLiteral("UPDATE standards SET status = ? WHERE id = ?"), {toName(status), id});
+        auto e = m_lab.db().exec(
+            QStringLiteral("INSERT INTO standard_status_events (standard_id, status, reason, "
+                           "effective_date, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, toName(status), reason.trimmed(), iso(m_lab.today()), session.userId, m_lab.nowText()});
+        if (!r || !e)
+            return fail(!r ? r.error() : e.error());
+        Standard after = *before;
+        after.status = status;
+        QJsonObject afterJson = Json::standard(after);
+        afterJson.insert(QStringLiteral("reason"), reason.trimmed());
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.status"), QStringLiteral("standard"), id,
+                                   Json::standard(*before), afterJson));
+        return after;
+    });
+}
+
+Result<StandardCalibration> StandardService::calibrate(const Session& session, StandardCalibration c)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
+    ETALON_TRY(c.validate());
+    if (c.date > m_lab.today())
+        return fail(Error::badInput(QStringLiteral("date"), tr("the date %1 is in the future").arg(iso(c.date)),
+                                    QStringLiteral("date_in_future")));
+    return m_lab.write([&]() -> Result<StandardCalibration> {
+        auto standard = fetchStandard(c.standardId);
+        if (!standard)
+            return fail(standard.error());
+        if (c.byStandardId) {
+            if (*c.byStandardId == c.standardId)
+                return fail(Error::badInput(QStringLiteral("by-standard"), tr("a standard cannot calibrate itself")));
+            // The standard above must itself have been usable on that date: traceability is unbroken.
+            ETALON_TRY(checkUsable(*c.byStandardId, c.date));
+        } else {
+            auto lab =
+                m_lab.db().scalar(QStringLiteral("SELECT kind FROM organisations WHERE id = ?"), {qint64(*c.byLabId)});
+            if (!lab)
+                return fail(lab.error());
+            if (lab->isNull())
+                return fail(
+                    Error::notFound(QStringLiteral("by-lab"), tr("no organisation with id %1").arg(*c.byLabId)));
+            if (lab->toString() == QStringLiteral("customer"))
+                return fail(
+                    Error::badInput(QStringLiteral("by-lab"),
+                                    tr("organisation %1 is a customer, not a calibration laboratory or national "
+                                       "institute")
+                                        .arg(*c.byLabId)));
+        }
+        const QJsonArray points = Json::standardCalibration(c).value(QStringLiteral("points")).toArray();
+        auto r =
+            m_lab.db().exec(QStringLiteral("INSERT INTO standard_calibrations (standard_id, date, valid_until, "
+                                           "certificate, by_lab_id, by_standard_id, points, created_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                            {c.standardId, iso(c.date), iso(c.validUntil), c.certificate.trimmed(),
+                             Rows::toDb(c.byLabId), Rows::toDb(c.byStandardId),
+                             QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact)), m_lab.nowText()});
+        if (!r)
+            return fail(r.error());
+        c.id = r->lastInsertId().toLongLong();
+        auto u = m_lab.db().exec(QStringLiteral("UPDATE standards SET valid_until = (SELECT MAX(valid_until) FROM "
+                                                "standard_calibrations WHERE standard_id = ?) WHERE id = ?"),
+                                 {c.standardId, c.standardId});
+        if (!u)
+            return fail(u.error());
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.calibrate"),
+                                   QStringLiteral("standard_calibration"), c.id, {}, Json::standardCalibration(c)));
+        return c;
+    });
+}
+
+Result<QList<Standard>> StandardService::standards()
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM standards ORDER BY id").arg(Rows::standardColumns()));
+    if (!q)
+        return fail(q.error());
+    QList<Standard> out;
+    while (q->next())
+        out.append(Rows::standard(*q));
+    return out;
+}
+
+Result<Standard> StandardService::fetchStandard(Id id)
+{
+    auto q =
+        m_lab.db().exec(QStringLiteral("SELECT %1 FROM standards WHERE id = ?").arg(Rows::standardColumns()), {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::notFound(QStringLiteral("standard"), tr("no standard with id %1").arg(id)));
+    return Rows::standard(*q);
+}
+
+Result<QList<StandardCalibration>> StandardService::calibrations(Id standardId)
+{
+    auto q =
+        m_lab.db().exec(QStringLiteral("SELECT id, date, valid_until, certificate, by_lab_id, by_standard_id, points "
+                                       "FROM standard_calibrations WHERE standard_id = ? ORDER BY date"),
+                        {standardId});
+    if (!q)
+        return fail(q.error());
+    QList<StandardCalibration> out;
+    while (q->next()) {
+        StandardCalibration c;
+        c.id = q->value(0).toLongLong();
+        c.standardId = standardId;
+        c.date = Rows::date(q->value(1)).value_or(QDate());
+        c.validUntil = Rows::date(q->value(2)).value_or(QDate());
+        c.certificate = q->value(3).toString();
+        if (!q->value(4).isNull())
+            c.byLabId = q->value(4).toLongLong();
+        if (!q->value(5).isNull())
+            c.byStandardId = q->value(5).toLongLong();
+        for (const QJsonValue& v : QJsonDocument::fromJson(q->value(6).toString().toUtf8()).array()) {
+            const QJsonObject o = v.toObject();
+            CalibrationPoint p;
+            p.value = Quantity::fromJson(o.value(QStringLiteral("value")).toObject()).value_or(Quantity());
+            if (o.value(QStringLiteral("correction")).isObject())
+                p.correction =
+                    Quantity::fromJson(o.value(QStringLiteral("correction")).toObject()).value_or(Quantity());
+            if (o.value(QStringLiteral("uncertainty")).isObject())
+                p.uncertainty =
+                    Quantity::fromJson(o.value(QStringLiteral("uncertainty")).toObject()).value_or(Quantity());
+            p.k = Decimal::parse(o.value(QStringLiteral("k")).toString()).value_or(Decimal(2, 0));
+            c.points.append(p);
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+Status StandardService::checkUsable(Id standardId, const QDate& date)
+{
+    auto standard = fetchStandard(standardId);
+    if (!standard)
+        return fail(standard.error());
+    const QString label = tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
+    auto status =
+        m_lab.db().scalar(QStringLiteral("SELECT status FROM standard_status_events WHERE standard_id = ? AND "
+                                         "effective_date <= ? ORDER BY effective_date DESC, id DESC LIMIT 1"),
+                          {standardId, iso(date)});
+    if (!status)
+        return fail(status.error());
+    const QString statusOnDate = status->isNull() ? QStringLiteral("in-service") : status->toString();
+    if (statusOnDate != QStringLiteral("in-service"))
+        return fail(Error::refused(QStringLiteral("standard_not_in_service"),
+                                   tr("%1 was %2 on %3").arg(label, statusOnDate, iso(date)),
+                                   QStringLiteral("standard")));
+    auto covering =
+        m_lab.db().scalar(QStringLiteral("SELECT id FROM standard_calibrations WHERE standard_id = ? AND date <= ? "
+                                         "AND valid_until >= ? LIMIT 1"),
+                          {standardId, iso(date), iso(date)});
+    if (!covering)
+        return fail(covering.error());
+    if (!covering->isNull())
+        return {};
+    auto last =
+        m_lab.db().scalar(QStringLiteral("SELECT MAX(valid_until) FROM standard_calibrations WHERE standard_id = ? "
+                                         "AND date <= ?"),
+                          {standardId, iso(date)});
+    if (!last)
+        return fail(last.error());
+    if (last->isNull())
+        return fail(Error::refused(QStringLiteral("standard_not_calibrated"),
+                                   tr("%1 has no calibration made on or before %2").arg(label, iso(date)),
+                                   QStringLiteral("standard")));
+    return fail(Error::refused(
+        QStringLiteral("standard_expired"),
+        tr("%1: its calibration expired on %2, before the date of the work %3").arg(label, last->toString(), iso(date)),
+        QStringLiteral("standard")));
+}
+
+} // namespace Etalon

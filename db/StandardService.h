@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/Lab.h"
+
+namespace Etalon {
+
+/** The lab's reference, working and check standards and their calibration history. */
+class StandardService final
+{
+public:
+    explicit StandardService(Lab& lab)
+        : m_lab(lab)
+    {
+    }
+
+    Result<Standard> addStandard(const Session& session, Standard standard);
+    Result<Standard> setStatus(const Session& session, Id id, StandardStatus status, const QString& reason);
+    /** Records a calibration of the standard by an external lab or by another of the lab's standards. */
+    Result<StandardCalibration> calibrate(const Session& session, StandardCalibration calibration);
+    Result<QList<Standard>> standards();
+    Result<Standard> fetchStandard(Id id);
+    Result<QList<StandardCalibration>> calibrations(Id standardId);
+
+    /**
+     * Whether the standard may be used for work on \a date: in service then, and with a calibration
+     * whose validity covers it. The error names the standard and its expiry.
+     */
+    Status checkUsable(Id standardId, const QDate& date);
+
+private:
+    Lab& m_lab;
+};
+
+} // namespace Etalon

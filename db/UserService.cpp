@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/UserService.h"
+
+#include "core/Json.h"
+#include "db/CatalogSeeder.h"
+#include "db/Passwords.h"
+#include "db/Rows.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Etalon {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Etalon", text);
+}
+
+Status checkUserName(const QString& name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
+    if (!pattern.match(name).hasMatch())
+        return fail(Error::badInput(QStringLiteral("name"),
+                                    tr("a user name has 2 to 64 letters, digits, dots, dashes or underscores")));
+    return {};
+}
+
+Person personFrom(const QSqlQuery& q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.fullName = q.value(2).toString();
+    p.role = enumFromName<Role>(q.value(3).toString(), {}).value_or(Role::Auditor);
+    p.active = q.value(4).toBool();
+    return p;
+}
+
+} // namespace
+
+Result<Session> UserService::initialise(const QString& labName, const QString& adminName, const QString& adminPassword)
+{
+    if (labName.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("lab-name"), tr("the lab's name is required")));
+    ETALON_TRY(checkUserName(adminName));
+    ETALON_TRY(Passwords::checkStrength(adminPassword));
+    if (m_lab.isInitialised())
+        return fail(Error::refused(
+            QStringLiteral("already_initialised"),
+            tr("this database already holds the lab “%1”").arg(m_lab.setting(QStringLiteral("lab_name")))));
+    auto hash = Passwords::hash(adminPassword);
+    if (!hash)
+        return fail(hash.error());
+    return m_lab.write([&]() -> Result<Session> {
+        auto user =
+            m_lab.db().exec(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
+                                           "VALUES (?, ?, 'admin', ?, ?)"),
+                            {adminName, adminName, *hash, m_lab.nowText()});
+        if (!user)
+            return fail(user.error());
+        const Session session{user->lastInsertId().toLongLong(), adminName, Role::Admin};
+        auto org =
+            m_lab.db().exec(QStringLiteral("INSERT INTO organisations (kind, name, created_at) VALUES ('lab', ?, ?)"),
+                            {labName, m_lab.nowText()});
+        if (!org)
+            return fail(org.error());
+        for (const auto& [key, value] : {std::pair{QStringLiteral("lab_name"), labName},
+                                         std::pair{QStringLiteral("lab_org_id"), org->lastInsertId().toString()},
+                                         std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")},
+                                         std::pair{QStringLiteral("allow_self_approval"), QStringLiteral("0")},
+                                         std::pair{QStringLiteral("serial_prefix"), QStringLiteral("LAB")}}) {
+            ETALON_TRY(m_lab.setSetting(key, value));
+        }
+        ETALON_TRY(CatalogSeeder::seed(m_lab.db()));
+        ETALON_TRY(
+            m_lab.logChange(session, QStringLiteral("lab.init"), QStringLiteral("lab"), std::nullopt, {},
+                            QJsonObject{{QStringLiteral("lab_name"), labName}, {QStringLiteral("admin"), adminName}}));
+        return session;
+    });
+}
+
+Result<Session> UserService::signIn(const QString& name, const QString& password)
+{
+    auto q =
+        m_lab.db().exec(QStringLiteral("SELECT id, role, password_hash, active FROM users WHERE name = ?"), {name});
+    if (!q)
+        return fail(q.error());
+    // Unknown users cost a hash verification too, so timing does not tell which names exist.
+    static const QString dummy = Passwords::hash(QStringLiteral("timing-equaliser")).value_or(QString());
+    const bool found = q->next();
+    const bool ok = Passwords::verify(found ? q->value(2).toString() : dummy, password);
+    if (!found || !ok || !q->value(3).toBool())
+        return fail(Error::permission(QStringLiteral("auth_failed"), tr("wrong user or password")));
+    return Session{q->value(0).toLongLong(), name,
+                   enumFromName<Role>(q->value(1).toString(), {}).value_or(Role::Auditor)};
+}
+
+Result<Person> UserService::addUser(const Session& session, const QString& name, Role role, const QString& fullName,
+                                    const QString& password)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
+    ETALON_TRY(checkUserName(name));
+    if (fullName.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("full-name"), tr("the user's full name is required")));
+    ETALON_TRY(Passwords::checkStrength(password));
+    auto hash = Passwords::hash(password);
+    if (!hash)
+        return fail(hash.error());
+    return m_lab.write([&]() -> Result<Person> {
+        auto exists = m_lab.db().scalar(QStringLiteral("SELECT id FROM users WHERE name = ?"), {name});
+        if (!exists)
+            return fail(exists.error());
+        if (!exists->isNull())
+            return fail(Error::badInput(QStringLiteral("name"), tr("a user named “%1” already exists").arg(name),
+                                        QStringLiteral("duplicate_user")));
+        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
+                                                "VALUES (?, ?, ?, ?, ?)"),
+                                 {name, fullName.trimmed(), toName(role), *hash, m_lab.nowText()});
+        if (!r)
+            return fail(r.error());
+        const Person p{r->lastInsertId().toLongLong(), name, fullName.trimmed(), role, true};
+        ETALON_TRY(
+            m_lab.logChange(session, QStringLiteral("user.add"), QStringLiteral("user"), p.id, {}, Json::person(p)));
+        return p;
+    });
+}
+
+Status UserService::changePassword(const Session& session, const QString& name, const QString& newPassword)
+{
+    if (session.name != name)
+        ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
+    ETALON_TRY(Passwords::checkStrength(newPassword));
+    auto hash = Passwords::hash(newPassword);
+    if (!hash)
+        return fail(hash.error());
+    return m_lab.write([&]() -> Status {
+        auto user = fetchUser(name);
+        if (!user)
+            return fail(user.error());
+        auto r = m_lab.db().exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hash, user->id});
+        if (!r)
+            return fail(r.error());
+        return m_lab.logChange(session, QStringLiteral("user.passwd"), QStringLiteral("user"), user->id, {},
+                               QJsonObject{{QStringLiteral("password"), QStringLiteral("changed")}});
+    });
+}
+
+Result<Authorisation> UserService::authorize(const Session& session, const QString& name, const QString& field,
+                                             const QString& certificate, const QDate& validUntil)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
+    if (field.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("field"), tr("the field of the authorisation is required")));
+    if (certificate.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("certificate"), tr("the verifier card's number is required")));
+    if (!validUntil.isValid())
+        return fail(Error::badInput(QStringLiteral("valid-until"), tr("valid-until must be a date (YYYY-MM-DD)")));
+    return m_lab.write([&]() -> Result<Authorisation> {
+        auto user = fetchUser(name);
+        if (!user)
+            return fail(user.error());
+        auto r = m_lab.db().exec(
+            QStringLiteral("INSERT INTO authorisations (user_id, field, certificate, valid_until, "
+                           "created_at) VALUES (?, ?, ?, ?, ?)"),
+            {user->id, field.trimmed(), certificate.trimmed(), validUntil.toString(Qt::ISODate), m_lab.nowText()});
+        if (!r)
+            return fail(r.error());
+        const Authorisation a{r->lastInsertId().toLongLong(), user->id, field.trimmed(), certificate.trimmed(),
+                              validUntil};
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("user.authorize"), QStringLiteral("authorisation"), a.id, {},
+                                   Json::authorisation(a)));
+        return a;
+    });
+}
+
+Result<QList<Person>> UserService::users()
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT id, name, full_name, role, active FROM users ORDER BY name"));
+    if (!q)
+        return fail(q.error());
+    QList<Person> out;
+    while (q->next())
+        out.append(personFrom(*q));
+    return out;
+}
+
+Result<Person> UserService::fetchUser(const QString& name)
+{
+    auto q =
+        m_lab.db().exec(QStringLiteral("SELECT id, name, full_name, role, active FROM users WHERE name = ?"), {name});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::notFound(QStringLiteral("name"), tr("no user named “%1”").arg(name)));
+    return personFrom(*q);
+}
+
+Result<QList<Authorisation>> UserService::authorisations(Id userId)
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT id, user_id, field, certificate, valid_until FROM authorisations "
+                                            "WHERE user_id = ? ORDER BY valid_until"),
+                             {userId});
+    if (!q)
+        return fail(q.error());
+    QList<Authorisation> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                    Rows::date(q->value(4)).value_or(QDate())});
+    return out;
+}
+
+Status UserService::requireAuthorisation(Id userId, const QString& field, const QDate& date)
+{
+    auto q =
+        m_lab.db().scalar(QStringLiteral("SELECT MAX(valid_until) FROM authorisations WHERE user_id = ? AND field = ? "
+                                         "AND (valid_from IS NULL OR valid_from <= ?)"),
+                          {userId, field, date.toString(Qt::ISODate)});
+    if (!q)
+        return fail(q.error());
+    if (q->isNull())
+        return fail(Error::refused(QStringLiteral("not_authorised"),
+                                   tr("the technician holds no verifier card for the field “%1”").arg(field),
+                                   QStringLiteral("technician")));
+    const QDate until = QDate::fromString(q->toString(), Qt::ISODate);
+    if (until < date)
+        return fail(Error::refused(QStringLiteral("not_authorised"),
+                                   tr("the technician's verifier card for “%1” expired on %2, before the date of the "
+                                      "work %3")
+                                       .arg(field, until.toString(Qt::ISODate), date.toString(Qt::ISODate)),
+                                   QStringLiteral("technician")));
+    return {};
+}
+
+} // namespace Etalon

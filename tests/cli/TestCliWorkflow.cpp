@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+// Drives the real etalon-cli executable through the whole workflow, as scripts and auditors do.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run
+{
+    int exit = -1;
+    QJsonObject json;
+    QString out;
+    QString err;
+};
+
+class Cli
+{
+public:
+    Cli()
+    {
+        REQUIRE(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("lab.etalon"));
+    }
+
+    Run run(const QStringList& args, const QString& user = QStringLiteral("admin"),
+            const QString& password = QStringLiteral("admin-pass-1"), const QString& newPassword = QString()) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ETALON_USER"), user);
+        env.insert(QStringLiteral("ETALON_PASSWORD"), password);
+        if (!newPassword.isEmpty())
+            env.insert(QStringLiteral("ETALON_NEW_PASSWORD"), newPassword);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ETALON_CLI_PATH),
+                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
+        REQUIRE(p.waitForFinished(60000));
+        Run r;
+        r.exit = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        r.json = doc.object();
+        return r;
+    }
+
+    Run ok(const QStringList& args, const QString& user = QStringLiteral("admin"),
+           const QString& password = QStringLiteral("admin-pass-1"), const QString& newPassword = QString()) const
+    {
+        Run r = run(args, user, password, newPassword);
+        INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+        REQUIRE(r.exit == 0);
+        return r;
+    }
+
+    QString db() const { return m_db; }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+QString id(const Run& r)
+{
+    return QString::number(r.json.value(QStringLiteral("id")).toInteger());
+}
+
+QStringList words(const char* text)
+{
+    return QString::fromUtf8(text).split(u' ');
+}
+
+} // namespace
+
+TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]")
+{
+    Cli cli;
+    cli.ok(
+        {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang")});
+    cli.ok(words("user add tech --role technician --full-name Minh"), QStringLiteral("admin"),
+           QStringLiteral("admin-pass-1"), QStringLiteral("tech-pass-1"));
+    cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
+           QStringLiteral("admin-pass-1"), QStringLiteral("boss-pass-1"));
+    cli.ok(words("user authorize tech --field mass --certificate KĐV-01 --valid-until 2099-12-31"));
+
+    const QString customer = id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
+                                        QStringLiteral("Công ty TNHH Minh Phát"), QStringLiteral("--commune"),
+                                        QStringLiteral("Phường Minh Xuân")}));
+    const QString vmi =
+        id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("VMI"),
+                   QStringLiteral("--kind"), QStringLiteral("national-institute")}));
+    const Run scale =
+        cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("NAWI"),
+                QStringLiteral("--serial"), QStringLiteral("S-1"), QStringLiteral("--owner"), customer,
+                QStringLiteral("--class"), QStringLiteral("III"), QStringLiteral("--range-max"),
+                QStringLiteral("60 kg"), QStringLiteral("--resolution"), QStringLiteral("10 g")});
+    CHECK(scale.json.value(QStringLiteral("verification_interval"))
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toString() == QStringLiteral("10"));
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString standard = id(cli.ok(words("standard add --name Mass-set --serial QC-01 --kind working --class M1"),
+                                       QStringLiteral("boss"), QStringLiteral("boss-pass-1")));
+    cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), standard, QStringLiteral("--date"),
+            QDate::currentDate().addMonths(-2).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+            QDate::currentDate().addMonths(10).toString(Qt::ISODate), QStringLiteral("--certificate"),
+            QStringLiteral("V-1"), QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
+            QStringLiteral("--correction"), QStringLiteral("0.5 g"), QStringLiteral("--uncertainty"),
+            QStringLiteral("1 g"), QStringLiteral("--k"), QStringLiteral("2")},
+           QStringLiteral("boss"), QStringLiteral("boss-pass-1"));
+
+    const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("tech-pass-1");
+    const QString record =
+        id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), id(scale),
+                   QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"), today,
+                   QStringLiteral("--temperature"), QStringLiteral("24,5 °C")},
+                  tech, techPass));
+    const Run point =
+        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), standard,
+                QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
+                QStringLiteral("20010 g"), QStringLiteral("--indication"), QStringLiteral("20.005 kg")},
+               tech, techPass);
+    CHECK(point.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("value")).toString() ==
+          QStringLiteral("10"));
+    CHECK(point.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("unit")).toString() ==
+          QStringLiteral("g"));
+
+    // Refusals: bad input 2, rule 3, permission 4, not found 5; the message names the field.
+    const Run kpa = cli.run({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"),
+                             standard, QStringLiteral("--reference"), QStringLiteral("20 kg"),
+                             QStringLiteral("--indication"), QStringLiteral("20 kPa")},
+                            tech, techPass);
+    CHECK(kpa.exit == 2);
+    CHECK(kpa.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("unit_mismatch"));
+    const Run nan = cli.run({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"),
+                             standard, QStringLiteral("--reference"), QStringLiteral("ten kg"),
+                             QStringLiteral("--indication"), QStringLiteral("10 kg")},
+                            tech, techPass);
+    CHECK(nan.exit == 2);
+    CHECK(nan.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("reference"));
+    CHECK(cli.run({QStringLiteral("record"), QStringLiteral("approve"), record}, tech, techPass).exit == 4);
+    CHECK(cli.run(words("instrument show 999")).exit == 5);
+    CHECK(cli.run(words("org list"), QStringLiteral("admin"), QStringLiteral("wrong-password")).exit == 4);
+    CHECK(cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), id(scale),
+                   QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"),
+                   QDate::currentDate().addDays(3).toString(Qt::ISODate)},
+                  tech, techPass)
+              .exit == 2);
+
+    const Run done = cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
+    CHECK(done.json.value(QStringLiteral("verdict")).toString() == QStringLiteral("pass"));
+    const QDate end = QDate::currentDate().addMonths(12);
+    CHECK(done.json.value(QStringLiteral("next_due")).toString() ==
+          QDate(end.year(), end.month(), end.daysInMonth()).toString(Qt::ISODate));
+    const QJsonArray points = done.json.value(QStringLiteral("points")).toArray();
+    REQUIRE(points.size() == 1);
+    for (const char* key : {"reference", "indication", "error", "mpe"})
+        CHECK(points[0].toObject().value(QString::fromLatin1(key)).isObject());
+    CHECK(points[0].toObject().value(QStringLiteral("verdict")).toString() == QStringLiteral("pass"));
+    CHECK(cli.run({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass).exit == 3);
+
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, QStringLiteral("boss"),
+           QStringLiteral("boss-pass-1"));
+    const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record}, QStringLiteral("boss"),
+                             QStringLiteral("boss-pass-1"));
+    CHECK(shown.json.value(QStringLiteral("status")).toString() == QStringLiteral("approved"));
+
+    const Run due = cli.ok(
+        {QStringLiteral("due"), QStringLiteral("--within"), QStringLiteral("400"), QStringLiteral("--instruments")});
+    const QJsonArray items = due.json.value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 1);
+    const QJsonObject item = items[0].toObject();
+    CHECK(item.value(QStringLiteral("kind")).toString() == QStringLiteral("instrument"));
+    CHECK(item.value(QStringLiteral("serial")).toString() == QStringLiteral("S-1"));
+    CHECK(item.value(QStringLiteral("days_left")).toInt() > 300);
+    const Run standards = cli.ok(words("due --within 400 --standards"));
+    CHECK(standards.json.value(QStringLiteral("items")).toArray().size() == 1);
+
+    const Run types = cli.ok(words("catalog types"));
+    bool foundNawi = false;
+    for (const QJsonValue& v : types.json.value(QStringLiteral("items")).toArray()) {
+        const QJsonObject t = v.toObject();
+        for (const char* key : {"code", "name_vi", "name_en", "quantity", "field", "group2", "cycle_months"})
+            CHECK(t.contains(QString::fromLatin1(key)));
+        foundNawi = foundNawi || t.value(QStringLiteral("code")).toString() == QStringLiteral("NAWI");
+    }
+    CHECK(foundNawi);
+    CHECK(cli.ok(words("audit verify")).json.value(QStringLiteral("ok")).toBool());
+}
+
+TEST_CASE("etalon-cli refuses bad command lines with exit code 2 and a JSON error", "[cli]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    for (const QStringList& args :
+         {words("frobnicate"), words("org add"), words("instrument add --type NAWI --owner x"),
+          words("instrument show abc"), words("due --within -4"), words("due --as-of 2026-13-01"),
+          words("instrument list --limit 0")}) {
+        INFO(args.join(u' ').toStdString());
+        const Run r = cli.run(args);
+        CHECK(r.exit == 2);
+        CHECK_FALSE(
+            r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        CHECK_FALSE(r.err.isEmpty());
+    }
+    const Run again = cli.run({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Other")});
+    CHECK(again.exit == 3);
+}
+
+TEST_CASE("the demo generator fills a lab that lists and falls due", "[cli][demo]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Demo")});
+    const Run demo = cli.ok(words("demo --instruments 300 --records 2000 --seed 7"));
+    CHECK(demo.json.value(QStringLiteral("records")).toInt() == 2000);
+    const Run list = cli.ok(words("instrument list --limit 50"));
+    CHECK(list.json.value(QStringLiteral("items")).toArray().size() == 50);
+    const Run due = cli.ok(words("due --within 90"));
+    CHECK_FALSE(due.json.value(QStringLiteral("items")).toArray().isEmpty());
+    CHECK(cli.ok(words("audit verify")).json.value(QStringLiteral("ok")).toBool());
+    const Run records = cli.ok(words("record list --limit 5"));
+    REQUIRE(records.json.value(QStringLiteral("items")).toArray().size() == 5);
+    const QString first = QString::number(
+        records.json.value(QStringLiteral("items")).toArray()[0].toObject().value(QStringLiteral("id")).toInteger());
+    const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), first});
+    CHECK(shown.json.value(QStringLiteral("points")).toArray().size() == 1);
+}

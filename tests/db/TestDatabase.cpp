@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "support/TemporaryDatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+using namespace Etalon::Test;
+
+TEST_CASE("the database opens with the pragmas the lab's data needs", "[db][database]")
+{
+    TemporaryDatabase t;
+    CHECK(t.db().scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
+    CHECK(t.db().scalar(QStringLiteral("PRAGMA journal_mode"))->toString() == QStringLiteral("wal"));
+    CHECK(t.db().scalar(QStringLiteral("PRAGMA synchronous"))->toInt() == 2);
+    CHECK(t.db().scalar(QStringLiteral("PRAGMA busy_timeout"))->toInt() >= 5000);
+    CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("a transaction not committed is rolled back whole", "[db][database]")
+{
+    TemporaryDatabase t;
+    {
+        Transaction tx(t.db());
+        REQUIRE(tx.isActive());
+        REQUIRE(t.db().exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
+    }
+    CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt() == 0);
+    {
+        Transaction tx(t.db());
+        REQUIRE(t.db().exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
+        REQUIRE(tx.commit());
+    }
+    CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM settings"))->toInt() == 1);
+}
+
+TEST_CASE("a file that is not a database is refused with a clear error", "[db][database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.etalon"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("this is a text file, not SQLite, and it is long enough to have a header............"));
+    f.close();
+    Database db;
+    auto opened = db.open(path, false);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == QStringLiteral("not_a_database"));
+    Database missing;
+    auto none = missing.open(dir.filePath(QStringLiteral("absent.etalon")), false);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("a database of a newer schema version is refused, not damaged", "[db][database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.etalon"));
+    {
+        Database db;
+        REQUIRE(db.open(path));
+        REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+    }
+    Database db;
+    auto opened = db.open(path, false);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == QStringLiteral("newer_schema"));
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion() + 1);
+}

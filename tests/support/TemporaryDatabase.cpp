@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TemporaryDatabase.h"
+
+#include "db/RegistryService.h"
+#include "db/StandardService.h"
+#include "db/UserService.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <catch2/catch.hpp>
+
+namespace Etalon::Test {
+
+QDateTime fixtureNow()
+{
+    return QDateTime(QDate(2026, 11, 25), QTime(3, 0), QTimeZone::utc());
+}
+
+Quantity q(const char* text)
+{
+    auto r = Quantity::parse(QString::fromUtf8(text));
+    REQUIRE(r);
+    return *r;
+}
+
+TemporaryDatabase::TemporaryDatabase()
+    : m_clock(fixtureNow())
+{
+    REQUIRE(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("lab.etalon"));
+    auto opened = m_db.open(m_path);
+    INFO((opened ? std::string() : opened.error().message.toStdString()));
+    REQUIRE(opened);
+    m_lab = std::make_unique<Lab>(m_db, m_clock);
+}
+
+QString TemporaryDatabase::snapshot()
+{
+    QString out;
+    QSqlQuery tables(m_db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString& table : names) {
+        QSqlQuery rows(m_db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        out += table + u'\n';
+        while (rows.next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.record().count(); ++i)
+                fields.append(rows.value(i).toString());
+            out += fields.join(u'|') + u'\n';
+        }
+    }
+    return out;
+}
+
+LabFixture::LabFixture()
+{
+    UserService users(lab());
+    auto a = users.initialise(QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang"), QStringLiteral("admin"),
+                              QStringLiteral("admin-pass-1"));
+    REQUIRE(a);
+    admin = *a;
+    auto add = [&](const char* name, Role role) {
+        auto p = users.addUser(admin, QString::fromLatin1(name), role,
+                               QStringLiteral("Người %1").arg(QString::fromLatin1(name)), QStringLiteral("password-1"));
+        REQUIRE(p);
+        return Session{p->id, p->name, p->role};
+    };
+    manager = add("manager", Role::Manager);
+    technician = add("tech", Role::Technician);
+    unauthorised = add("novice", Role::Technician);
+    REQUIRE(users.authorize(admin, QStringLiteral("tech"), QStringLiteral("mass"), QStringLiteral("KĐV-001"),
+                            QDate(2027, 12, 31)));
+    REQUIRE(users.authorize(admin, QStringLiteral("manager"), QStringLiteral("mass"), QStringLiteral("KĐV-002"),
+                            QDate(2027, 12, 31)));
+    RegistryService registry(lab());
+    Organisation c;
+    c.name = QStringLiteral("Công ty TNHH Minh Phát");
+    c.commune = QStringLiteral("Phường Minh Xuân");
+    auto cust = registry.addOrganisation(technician, c);
+    REQUIRE(cust);
+    customer = cust->id;
+    Organisation v;
+    v.name = QStringLiteral("Viện Đo lường Việt Nam");
+    v.kind = OrganisationKind::NationalInstitute;
+    auto vmi = registry.addOrganisation(admin, v);
+    REQUIRE(vmi);
+    institute = vmi->id;
+    StandardService standards(lab());
+    Standard s;
+    s.name = QStringLiteral("Bộ quả cân M1");
+    s.serial = QStringLiteral("QC-01");
+    s.accuracyClass = QStringLiteral("M1");
+    auto std = standards.addStandard(manager, s);
+    REQUIRE(std);
+    massStandard = std->id;
+    StandardCalibration cal;
+    cal.standardId = massStandard;
+    cal.date = QDate(2026, 1, 10);
+    cal.validUntil = QDate(2027, 1, 9);
+    cal.certificate = QStringLiteral("V26-0123/VMI");
+    cal.byLabId = institute;
+    cal.points = {CalibrationPoint{q("20 kg"), q("0.5 g"), q("1 g"), Decimal(2, 0)}};
+    REQUIRE(standards.calibrate(manager, cal));
+    Instrument i;
+    i.typeCode = QStringLiteral("NAWI");
+    i.serial = QStringLiteral("S-123");
+    i.manufacturer = QStringLiteral("Nhơn Hòa");
+    i.ownerId = customer;
+    i.accuracyClass = QStringLiteral("III");
+    i.rangeMax = q("60 kg");
+    i.resolution = q("10 g");
+    i.patternApproval = QStringLiteral("PDM 123-2020");
+    auto inst = registry.addInstrument(technician, i);
+    REQUIRE(inst);
+    scale = inst->id;
+}
+
+} // namespace Etalon::Test

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Clock.h"
+#include "db/Database.h"
+#include "db/Lab.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Etalon::Test {
+
+/** The date the fixture's clock stands on: 25 November 2026, 10:00 in Vietnam. */
+QDateTime fixtureNow();
+
+/** A lab in a temporary SQLite file, with a clock tests can move. */
+class TemporaryDatabase
+{
+public:
+    TemporaryDatabase();
+    Database& db() { return m_db; }
+    Lab& lab() { return *m_lab; }
+    FixedClock& clock() { return m_clock; }
+    QString path() const { return m_path; }
+    /** Every row of every table, as text: compare before and after to prove nothing changed. */
+    QString snapshot();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock;
+    Database m_db;
+    std::unique_ptr<Lab> m_lab;
+};
+
+/**
+ * A lab set up for the workflow: admin, a manager, two technicians (one authorised for mass), a customer,
+ * a national institute, a calibrated mass standard and a class III scale.
+ */
+class LabFixture : public TemporaryDatabase
+{
+public:
+    LabFixture();
+    Session admin, manager, technician, unauthorised;
+    Id customer = 0, institute = 0, massStandard = 0, scale = 0;
+};
+
+Quantity q(const char* text);
+
+} // namespace Etalon::Test
