@@ -229,7 +229,7 @@ private:
     Status instruments();
     Status records();
     Status users();
-    Result<Outcome> outcome(int templateIndex, int deviation, RecordKind kind, const Instrument& instrument);
+    Result<Outcome> outcome(int templateIndex, int deviation, RecordKind kind);
 
     Lab& m_lab;
     const Session& m_session;
@@ -393,12 +393,19 @@ Status Writer::instruments()
     return {};
 }
 
-Result<Outcome> Writer::outcome(int templateIndex, int deviation, RecordKind kind, const Instrument& instrument)
+Result<Outcome> Writer::outcome(int templateIndex, int deviation, RecordKind kind)
 {
     const quint64 key = (quint64(templateIndex) << 32) | (quint64(deviation) << 8) | quint64(kind);
     if (auto it = m_outcomes.constFind(key); it != m_outcomes.constEnd())
         return *it;
     const Template& tpl = templates()[templateIndex];
+    Instrument instrument;
+    instrument.typeCode = tpl.type;
+    instrument.accuracyClass = tpl.cls;
+    instrument.resolution = tpl.resolution.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.resolution));
+    instrument.verificationInterval = instrument.resolution;
+    instrument.rangeMax = tpl.rangeMax.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.rangeMax));
+    instrument.nominal = tpl.nominal.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.nominal));
     Point p;
     p.seq = 1;
     p.reference = q(tpl.reference);
@@ -444,7 +451,11 @@ Status Writer::records()
             t.code, rule ? QString::fromUtf8(QJsonDocument(rule->toJson()).toJson(QJsonDocument::Compact)) : QString());
     }
     const int n = m_options.instruments;
-    const int span = int(QDate(2022, 1, 1).daysTo(m_today));
+    const int rounds = (m_options.records + n - 1) / n;
+    const int interval = int(std::min<qint64>(365, QDate(2020, 1, 1).daysTo(m_today) / std::max(1, rounds)));
+    QList<int> phase(n);
+    for (int& p : phase)
+        p = pick(420);
     QList<QDate> lastDate(n);
     QList<qint64> lastRecord(n, 0);
     QList<QVariant> lastDue(n);
@@ -454,20 +465,13 @@ Status Writer::records()
         const int t = m_instrumentTemplate[slot];
         const Template& tpl = templates()[t];
         const InstrumentType& type = types[tpl.type];
-        // Records of one instrument march forward in time, so the latest is the one that counts.
-        const int perInstrument = m_options.records / n + 1;
-        const int step = std::max(1, span / perInstrument);
-        const QDate date = QDate(2022, 1, 1).addDays(std::min(span, (i / n) * step + pick(std::max(1, step))));
+        // Each instrument is visited about once a year, its last visit somewhere in the past fourteen months,
+        // so the lab has work overdue, work due soon and work done.
+        const int round = i / n;
+        const QDate date = m_today.addDays(-phase[slot] - qint64(rounds - 1 - round) * interval);
         const int deviation = pick(int(tpl.indications.size()));
-        Instrument instrument;
-        instrument.typeCode = tpl.type;
-        instrument.accuracyClass = tpl.cls;
-        instrument.resolution = tpl.resolution.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.resolution));
-        instrument.verificationInterval = instrument.resolution;
-        instrument.rangeMax = tpl.rangeMax.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.rangeMax));
-        instrument.nominal = tpl.nominal.isEmpty() ? std::nullopt : std::optional<Quantity>(q(tpl.nominal));
-        const RecordKind kind = i < n ? RecordKind::Initial : RecordKind::Periodic;
-        auto o = outcome(t, deviation, kind, instrument);
+        const RecordKind kind = round == 0 ? RecordKind::Initial : RecordKind::Periodic;
+        auto o = outcome(t, deviation, kind);
         if (!o)
             return fail(o.error());
         const bool pass = o->verdict == QStringLiteral("pass");
@@ -521,6 +525,11 @@ Status Writer::records()
 Result<DemoSummary> Writer::run()
 {
     m_today = m_lab.today();
+    // A generation writes far more pages than SQLite's default cache holds; spilling them to the WAL
+    // in the middle of the transaction is what makes bulk inserts slow.
+    auto cache = m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -524288"));
+    if (!cache)
+        return fail(cache.error());
     ETALON_TRY(users());
     ETALON_TRY(organisations());
     ETALON_TRY(standards());
@@ -533,6 +542,9 @@ Result<DemoSummary> Writer::run()
                                            {QStringLiteral("instruments"), m_summary.instruments},
                                            {QStringLiteral("records"), m_summary.records},
                                            {QStringLiteral("seed"), QString::number(m_options.seed)}}));
+    auto restore = m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    if (!restore)
+        return fail(restore.error());
     return m_summary;
 }
 
