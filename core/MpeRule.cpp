@@ -307,6 +307,10 @@ Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const
         return Quantity(v->dividedBy(Decimal(100, 0)).value_or(Decimal()), span.unit());
     }
     case Kind::OimlR76: {
+        if (cls.isEmpty())
+            return fail(Error::badInput(QStringLiteral("class"),
+                                        tr("OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)"),
+                                        QStringLiteral("missing_class")));
         if (!ctx.verificationInterval)
             return fail(Error::badInput(QStringLiteral("verification-interval"),
                                         tr("OIML R 76 needs the verification scale interval e of the instrument"),
@@ -324,6 +328,10 @@ Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const
         return Quantity(*mpeInE * e.value(), e.unit());
     }
     case Kind::OimlR111: {
+        if (cls.isEmpty())
+            return fail(Error::badInput(QStringLiteral("class"),
+                                        tr("OIML R 111 needs the weight's accuracy class (E1 … M3)"),
+                                        QStringLiteral("missing_class")));
         const Quantity nominal = ctx.nominal.value_or(ctx.reference);
         auto mg = oimlR111MpeMg(cls, nominal);
         if (!mg)

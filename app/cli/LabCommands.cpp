@@ -4,12 +4,14 @@
 #include "core/Json.h"
 #include "db/AuditLog.h"
 #include "db/CatalogRepository.h"
+#include "db/CatalogService.h"
 #include "db/DemoGenerator.h"
 #include "db/UserService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace Etalon::Cli {
 
@@ -124,6 +126,83 @@ Result<Output> catalogUnits(Context&)
     return Output{QJsonObject{{QStringLiteral("items"), items}}, text};
 }
 
+Result<Output> catalogTypeSet(Context& ctx)
+{
+    const QString code = ctx.args().positional.value(0);
+    TypeChanges changes;
+    if (ctx.args().has(QStringLiteral("cycle-months"))) {
+        if (ctx.args().value(QStringLiteral("cycle-months")) == QStringLiteral("none")) {
+            changes.cycleMonths = std::optional<int>();
+        } else {
+            ETALON_GET(months, ctx.integer(QStringLiteral("cycle-months"), 1, 240));
+            changes.cycleMonths = std::optional<int>(int(*months));
+        }
+    }
+    if (ctx.args().has(QStringLiteral("legal-basis")))
+        changes.legalBasis = ctx.args().value(QStringLiteral("legal-basis"));
+    ETALON_GET(effective, ctx.optionalDate(QStringLiteral("effective-date")));
+    changes.effectiveDate = *effective;
+    if (ctx.args().has(QStringLiteral("confirmed"))) {
+        const QString v = ctx.args().value(QStringLiteral("confirmed"));
+        if (v != QStringLiteral("yes") && v != QStringLiteral("no"))
+            return fail(Error::badInput(QStringLiteral("confirmed"), tr("--confirmed takes yes or no")));
+        changes.confirmed = v == QStringLiteral("yes");
+    }
+    ETALON_GET(type, CatalogService(ctx.lab()).updateType(ctx.session(), code, changes));
+    return Output{Json::instrumentType(*type), tr("%1 updated").arg(type->code)};
+}
+
+Result<Output> catalogProcedureRule(Context& ctx)
+{
+    const QString code = ctx.args().positional.value(0);
+    ETALON_GET(text, ctx.required(QStringLiteral("rule")));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(Error::badInput(QStringLiteral("rule"),
+                                    tr("--rule must be a JSON object: %1").arg(parseError.errorString())));
+    ETALON_GET(rule, MpeRule::fromJson(doc.object()));
+    auto r = CatalogService(ctx.lab()).setProcedureRule(ctx.session(), code, *rule);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("mpe_rule"), rule->toJson()}},
+                  tr("MPE rule of %1: %2").arg(code, rule->describe())};
+}
+
+Result<Output> scopeList(Context& ctx)
+{
+    ETALON_GET(entries, CatalogService(ctx.lab()).scope());
+    QJsonArray items;
+    QStringList lines;
+    for (const ScopeEntry& e : *entries) {
+        items.append(QJsonObject{{QStringLiteral("type"), e.typeCode},
+                                 {QStringLiteral("range_max"), Json::quantity(e.rangeMax)}});
+        lines.append(e.typeCode + (e.rangeMax ? tr("\tup to %1").arg(e.rangeMax->toString()) : QString()));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
+}
+
+Result<Output> scopeSet(Context& ctx)
+{
+    const QString code = ctx.args().positional.value(0);
+    ETALON_GET(rangeMax, ctx.optionalQuantity(QStringLiteral("range-max")));
+    auto r = CatalogService(ctx.lab()).setScope(ctx.session(), code, *rangeMax);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("type"), code}, {QStringLiteral("range_max"), Json::quantity(*rangeMax)}},
+                  tr("%1 is in the designation scope").arg(code)};
+}
+
+Result<Output> scopeRemove(Context& ctx)
+{
+    const QString code = ctx.args().positional.value(0);
+    auto r = CatalogService(ctx.lab()).removeFromScope(ctx.session(), code);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("type"), code}, {QStringLiteral("removed"), true}},
+                  tr("%1 removed from the designation scope").arg(code)};
+}
+
 Result<Output> auditVerify(Context& ctx)
 {
     ETALON_GET(result, AuditLog(ctx.lab().db()).verify());
@@ -180,6 +259,13 @@ const QList<CommandSpec>& labCommands()
         {"catalog types", Access::Catalog, catalogTypes, "catalog types"},
         {"catalog procedures", Access::Catalog, catalogProcedures, "catalog procedures"},
         {"catalog units", Access::None, catalogUnits, "catalog units"},
+        {"catalog type-set", Access::SignedIn, catalogTypeSet,
+         "catalog type-set CODE [--cycle-months N|none] [--legal-basis TEXT] [--effective-date DATE] [--confirmed "
+         "yes|no]"},
+        {"catalog procedure-rule", Access::SignedIn, catalogProcedureRule, "catalog procedure-rule CODE --rule JSON"},
+        {"scope list", Access::SignedIn, scopeList, "scope list"},
+        {"scope set", Access::SignedIn, scopeSet, "scope set CODE [--range-max Q]"},
+        {"scope remove", Access::SignedIn, scopeRemove, "scope remove CODE"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
         {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},
     };

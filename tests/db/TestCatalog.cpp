@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/CatalogRepository.h"
+#include "db/CatalogService.h"
+#include "db/RecordService.h"
 #include "db/UserService.h"
 #include "support/TemporaryDatabase.h"
 
@@ -74,4 +76,87 @@ TEST_CASE("sign-in accepts the right password only and says nothing more", "[db]
     CHECK(wrong.error().kind == ErrorKind::Permission);
     const QString stored = t.db().scalar(QStringLiteral("SELECT password_hash FROM users"))->toString();
     CHECK(stored.startsWith(QStringLiteral("$argon2id$")));
+}
+
+TEST_CASE("an admin edits a legal cycle; records keep the cycle they were evaluated under", "[db][catalog]")
+{
+    LabFixture f;
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = f.scale;
+    in.kind = RecordKind::Periodic;
+    in.date = QDate(2026, 11, 20);
+    auto record = records.start(f.technician, in);
+    REQUIRE(record);
+    ReadingInput r;
+    r.standardId = f.massStandard;
+    r.reference = q("20 kg");
+    r.indications = {q("20 kg")};
+    REQUIRE(records.addReading(f.technician, record->id, r));
+    REQUIRE(records.complete(f.technician, record->id));
+
+    CatalogService catalog(f.lab());
+    TypeChanges changes;
+    changes.cycleMonths = std::optional<int>(24);
+    changes.legalBasis = QStringLiteral("TT 04/2026/TT-BKHCN");
+    changes.effectiveDate = QDate(2026, 4, 15);
+    CHECK(catalog.updateType(f.manager, QStringLiteral("NAWI"), changes).error().kind == ErrorKind::Permission);
+    auto updated = catalog.updateType(f.admin, QStringLiteral("NAWI"), changes);
+    REQUIRE(updated);
+    CHECK(updated->cycleMonths == 24);
+    auto details = records.details(record->id);
+    REQUIRE(details);
+    CHECK(details->record.cycleMonths == 12);
+    CHECK(details->record.nextDue == QDate(2027, 11, 30));
+    CHECK(details->record.legalBasis.contains(QStringLiteral("23/2013")));
+    CHECK(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'catalog.type'"))->toInt() == 1);
+    TypeChanges bad;
+    bad.cycleMonths = std::optional<int>(0);
+    CHECK(catalog.updateType(f.admin, QStringLiteral("NAWI"), bad).error().field == QStringLiteral("cycle-months"));
+}
+
+TEST_CASE("the designation scope is narrowed and widened by an admin only", "[db][catalog]")
+{
+    LabFixture f;
+    CatalogService catalog(f.lab());
+    CHECK(catalog.setScope(f.manager, QStringLiteral("NAWI"), q("30 kg")).error().kind == ErrorKind::Permission);
+    CHECK(catalog.setScope(f.admin, QStringLiteral("NAWI"), q("30 kPa")).error().code ==
+          QStringLiteral("unit_mismatch"));
+    REQUIRE(catalog.setScope(f.admin, QStringLiteral("NAWI"), q("300 kg")));
+    REQUIRE(catalog.removeFromScope(f.admin, QStringLiteral("TAXIMETER")));
+    CHECK(catalog.removeFromScope(f.admin, QStringLiteral("TAXIMETER")).error().kind == ErrorKind::NotFound);
+    auto scope = catalog.scope();
+    REQUIRE(scope);
+    bool nawi = false, taxi = false;
+    for (const ScopeEntry& e : *scope) {
+        nawi = nawi || (e.typeCode == QStringLiteral("NAWI") && e.rangeMax == q("300 kg"));
+        taxi = taxi || e.typeCode == QStringLiteral("TAXIMETER");
+    }
+    CHECK(nawi);
+    CHECK_FALSE(taxi);
+}
+
+TEST_CASE("an admin replaces a procedure's MPE rule; a started record keeps its own copy", "[db][catalog]")
+{
+    LabFixture f;
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = f.scale;
+    in.kind = RecordKind::Periodic;
+    in.date = QDate(2026, 11, 20);
+    auto record = records.start(f.technician, in);
+    REQUIRE(record);
+    REQUIRE(
+        CatalogService(f.lab()).setProcedureRule(f.admin, QStringLiteral("ĐLVN 14:2009"), MpeRule::fixed(q("1 g"))));
+    ReadingInput r;
+    r.standardId = f.massStandard;
+    r.reference = q("20 kg");
+    r.indications = {q("20.005 kg")};
+    auto point = records.addReading(f.technician, record->id, r);
+    REQUIRE(point);
+    CHECK(point->verdict == Verdict::Pass); // R 76: 10 g, not the new 1 g
+    auto stored = CatalogRepository(f.db()).procedureRule(QStringLiteral("ĐLVN 14:2009"));
+    REQUIRE(stored);
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->kind() == MpeRule::Kind::FixedAbsolute);
 }
