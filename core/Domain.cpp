@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Domain.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -10,11 +12,6 @@
 namespace Etalon {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 template <typename E, std::size_t N>
 using NameTable = std::array<std::pair<E, const char*>, N>;
@@ -62,14 +59,14 @@ Result<E> parseIn(const NameTable<E, N>& table, const QString& name, const QStri
             return v;
         accepted.append(QString::fromLatin1(n));
     }
-    return fail(Error::badInput(field, tr("“%1” is not one of: %2").arg(name, accepted.join(u", ")),
+    return fail(Error::badInput(field, Tr::tr("“%1” is not one of: %2").arg(name, accepted.join(u", ")),
                                 QStringLiteral("bad_choice")));
 }
 
 Status requireText(const QString& value, const QString& field)
 {
     if (value.trimmed().isEmpty())
-        return fail(Error::badInput(field, tr("%1 is required").arg(field), QStringLiteral("missing_field")));
+        return fail(Error::badInput(field, Tr::tr("%1 is required").arg(field), QStringLiteral("missing_field")));
     return {};
 }
 
@@ -185,9 +182,9 @@ Status Organisation::validate() const
         // Vietnamese tax codes: 10 digits, or 10 digits, a dash and 3 digits for a branch.
         static const QRegularExpression pattern(QStringLiteral("^\\d{10}(-\\d{3})?$"));
         if (!pattern.match(taxCode).hasMatch())
-            return fail(
-                Error::badInput(QStringLiteral("tax-code"),
-                                tr("tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits").arg(taxCode)));
+            return fail(Error::badInput(
+                QStringLiteral("tax-code"),
+                Tr::tr("tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits").arg(taxCode)));
     }
     return {};
 }
@@ -196,41 +193,42 @@ Status Instrument::validate() const
 {
     ETALON_TRY(requireText(typeCode, QStringLiteral("type")));
     if (ownerId <= 0)
-        return fail(Error::badInput(QStringLiteral("owner"), tr("owner is required"), QStringLiteral("missing_field")));
+        return fail(
+            Error::badInput(QStringLiteral("owner"), Tr::tr("owner is required"), QStringLiteral("missing_field")));
     ETALON_TRY(requireSameDimension(rangeMax, rangeMin, QStringLiteral("range-min")));
     ETALON_TRY(requireSameDimension(rangeMax, resolution, QStringLiteral("resolution")));
     ETALON_TRY(requireSameDimension(resolution, verificationInterval, QStringLiteral("verification-interval")));
     ETALON_TRY(requireSameDimension(rangeMax, nominal, QStringLiteral("nominal")));
     if (rangeMin && rangeMax && rangeMin->compare(*rangeMax).value_or(std::strong_ordering::less) > 0)
-        return fail(Error::badInput(QStringLiteral("range-min"), tr("range minimum is above the range maximum")));
+        return fail(Error::badInput(QStringLiteral("range-min"), Tr::tr("range minimum is above the range maximum")));
     for (const auto& [q, field] : {std::pair{resolution, QStringLiteral("resolution")},
                                    std::pair{verificationInterval, QStringLiteral("verification-interval")},
                                    std::pair{nominal, QStringLiteral("nominal")}}) {
         if (q && !(q->value() > Decimal()))
-            return fail(Error::badInput(field, tr("%1 must be positive").arg(field)));
+            return fail(Error::badInput(field, Tr::tr("%1 must be positive").arg(field)));
     }
     if (year && (*year < 1900 || *year > 2200))
-        return fail(Error::badInput(QStringLiteral("year"), tr("year %1 is not plausible").arg(*year)));
+        return fail(Error::badInput(QStringLiteral("year"), Tr::tr("year %1 is not plausible").arg(*year)));
     return {};
 }
 
 Status StandardCalibration::validate() const
 {
     if (!date.isValid())
-        return fail(Error::badInput(QStringLiteral("date"), tr("date is required")));
+        return fail(Error::badInput(QStringLiteral("date"), Tr::tr("date is required")));
     if (!validUntil.isValid() || validUntil < date)
-        return fail(Error::badInput(QStringLiteral("valid-until"), tr("valid-until must be on or after the date")));
+        return fail(Error::badInput(QStringLiteral("valid-until"), Tr::tr("valid-until must be on or after the date")));
     ETALON_TRY(requireText(certificate, QStringLiteral("certificate")));
     if (byLabId.has_value() == byStandardId.has_value())
         return fail(Error::badInput(QStringLiteral("by-lab"),
-                                    tr("give exactly one of --by-lab (an external laboratory) or --by-standard")));
+                                    Tr::tr("give exactly one of --by-lab (an external laboratory) or --by-standard")));
     for (const CalibrationPoint& p : points) {
         ETALON_TRY(requireSameDimension(std::optional(p.value), p.correction, QStringLiteral("correction")));
         ETALON_TRY(requireSameDimension(std::optional(p.value), p.uncertainty, QStringLiteral("uncertainty")));
         if (p.uncertainty && p.uncertainty->value().isNegative())
-            return fail(Error::badInput(QStringLiteral("uncertainty"), tr("uncertainty cannot be negative")));
+            return fail(Error::badInput(QStringLiteral("uncertainty"), Tr::tr("uncertainty cannot be negative")));
         if (p.k < Decimal(1, 0))
-            return fail(Error::badInput(QStringLiteral("k"), tr("coverage factor k must be at least 1")));
+            return fail(Error::badInput(QStringLiteral("k"), Tr::tr("coverage factor k must be at least 1")));
     }
     return {};
 }

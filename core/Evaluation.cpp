@@ -3,21 +3,18 @@
 
 #include "core/DueDate.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 namespace Etalon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
-
 Error pointError(const Point& point, const Error& e)
 {
     Error out = e;
-    out.message = tr("point %1: %2").arg(point.seq).arg(e.message);
+    out.message = Tr::tr("point %1: %2").arg(point.seq).arg(e.message);
     return out;
 }
 
@@ -33,7 +30,7 @@ Result<Quantity> changePointIndication(const Quantity& indication, const Quantit
     const auto e = instrument.verificationInterval ? instrument.verificationInterval : instrument.resolution;
     if (!e)
         return fail(Error::badInput(QStringLiteral("added-load"),
-                                    tr("the change-point method needs the instrument's verification interval e")));
+                                    Tr::tr("the change-point method needs the instrument's verification interval e")));
     auto half = Quantity(e->value() * Decimal(5, 1), e->unit());
     auto plusHalf = indication.plus(half);
     if (!plusHalf)
@@ -62,7 +59,7 @@ Status judgeWeight(const Point& point, const Quantity& mpe, PointEvaluation& out
 {
     if (!point.expandedUncertainty)
         return fail(Error::badInput(QStringLiteral("expanded-uncertainty"),
-                                    tr("a weight's reading needs its expanded uncertainty U (OIML R 111)"),
+                                    Tr::tr("a weight's reading needs its expanded uncertainty U (OIML R 111)"),
                                     QStringLiteral("missing_uncertainty")));
     const Quantity& u = *point.expandedUncertainty;
     auto third = mpe.value().dividedBy(Decimal(3, 0));
@@ -72,8 +69,8 @@ Status judgeWeight(const Point& point, const Quantity& mpe, PointEvaluation& out
         std::strong_ordering::greater)
         return fail(
             Error::refused(QStringLiteral("inadequate_uncertainty"),
-                           tr("U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R "
-                              "111)")
+                           Tr::tr("U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R "
+                                  "111)")
                                .arg(u.toString(), third->rounded(4).normalized().toString()),
                            QStringLiteral("expanded-uncertainty")));
     auto limit = mpe.minus(u);
@@ -82,7 +79,7 @@ Status judgeWeight(const Point& point, const Quantity& mpe, PointEvaluation& out
     for (const Quantity& err : out.errors) {
         if (!withinLimit(err, *limit)) {
             out.verdict = Verdict::Fail;
-            out.reason = tr("|error| %1 exceeds δm − U = %2").arg(err.abs().toString(), limit->toString());
+            out.reason = Tr::tr("|error| %1 exceeds δm − U = %2").arg(err.abs().toString(), limit->toString());
             return {};
         }
     }
@@ -96,13 +93,13 @@ void judgeVerification(const Quantity& mpe, PointEvaluation& out)
     for (const Quantity& err : out.errors) {
         if (!withinLimit(err, mpe)) {
             out.verdict = Verdict::Fail;
-            out.reason = tr("|error| %1 exceeds the MPE %2").arg(err.abs().toString(), mpe.toString());
+            out.reason = Tr::tr("|error| %1 exceeds the MPE %2").arg(err.abs().toString(), mpe.toString());
             return;
         }
     }
     if (out.spread && !withinLimit(*out.spread, mpe)) {
         out.verdict = Verdict::Fail;
-        out.reason = tr("repeatability: spread %1 exceeds the MPE %2").arg(out.spread->toString(), mpe.toString());
+        out.reason = Tr::tr("repeatability: spread %1 exceeds the MPE %2").arg(out.spread->toString(), mpe.toString());
     }
 }
 
@@ -111,7 +108,7 @@ void judgeVerification(const Quantity& mpe, PointEvaluation& out)
 Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContext& ctx)
 {
     if (point.indications.isEmpty())
-        return fail(pointError(point, Error::badInput(QStringLiteral("indication"), tr("no indication recorded"))));
+        return fail(pointError(point, Error::badInput(QStringLiteral("indication"), Tr::tr("no indication recorded"))));
     PointEvaluation out;
     out.seq = point.seq;
     out.reference = point.reference;
@@ -160,7 +157,7 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
         if (verification)
             return fail(pointError(point,
                                    Error::refused(QStringLiteral("no_mpe_rule"),
-                                                  tr("a verification needs an MPE rule from its procedure"))));
+                                                  Tr::tr("a verification needs an MPE rule from its procedure"))));
         return out;
     }
     MpeContext mctx{point.reference,
@@ -184,7 +181,7 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     } else {
         out.verdict = withinLimit(out.error, *mpe) ? Verdict::Pass : Verdict::Fail;
         if (out.verdict == Verdict::Fail)
-            out.reason = tr("|error| %1 exceeds the MPE %2").arg(out.error.abs().toString(), mpe->toString());
+            out.reason = Tr::tr("|error| %1 exceeds the MPE %2").arg(out.error.abs().toString(), mpe->toString());
     }
     return out;
 }
@@ -193,8 +190,8 @@ Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentTy
 {
     RecordEvaluation out;
     if (record.points.isEmpty())
-        return fail(
-            Error::refused(QStringLiteral("no_points"), tr("the record has no readings"), QStringLiteral("points")));
+        return fail(Error::refused(QStringLiteral("no_points"), Tr::tr("the record has no readings"),
+                                   QStringLiteral("points")));
     bool anyFail = false;
     bool anyVerdict = false;
     for (const Point& p : record.points) {

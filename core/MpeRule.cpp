@@ -4,17 +4,14 @@
 #include "core/Csv.h"
 #include "core/ReferenceTables.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Etalon {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 struct R76Band
 {
@@ -111,8 +108,8 @@ Result<Decimal> percentFor(const std::optional<Decimal>& percent, const QString&
     if (!parsed)
         return fail(
             Error::badInput(QStringLiteral("class"),
-                            tr("the MPE rule takes its percentage from the accuracy class, but the class “%1” is "
-                               "not a number")
+                            Tr::tr("the MPE rule takes its percentage from the accuracy class, but the class “%1” is "
+                                   "not a number")
                                 .arg(accuracyClass),
                             QStringLiteral("missing_class")));
     return parsed;
@@ -161,12 +158,13 @@ Result<Decimal> oimlR76MpeInE(const QString& accuracyClass, const Decimal& loadI
             return band.mpe;
     }
     if (!classKnown)
-        return fail(Error::badInput(QStringLiteral("class"),
-                                    tr("OIML R 76 has no accuracy class “%1” (I, II, III or IIII)").arg(accuracyClass),
-                                    QStringLiteral("unknown_class")));
+        return fail(
+            Error::badInput(QStringLiteral("class"),
+                            Tr::tr("OIML R 76 has no accuracy class “%1” (I, II, III or IIII)").arg(accuracyClass),
+                            QStringLiteral("unknown_class")));
     return fail(Error::badInput(
         QStringLiteral("reference"),
-        tr("a load of %1 e is outside the OIML R 76 table for class %2").arg(loadInE.toString(), accuracyClass),
+        Tr::tr("a load of %1 e is outside the OIML R 76 table for class %2").arg(loadInE.toString(), accuracyClass),
         QStringLiteral("load_out_of_range")));
 }
 
@@ -175,10 +173,10 @@ Result<Decimal> oimlR111MpeMg(const QString& accuracyClass, const Quantity& nomi
     const R111Table& t = r111Table();
     const int column = t.classes.indexOf(accuracyClass.trimmed().toUpper());
     if (column < 0)
-        return fail(
-            Error::badInput(QStringLiteral("class"),
-                            tr("OIML R 111 has no weight class “%1” (%2)").arg(accuracyClass, t.classes.join(u", ")),
-                            QStringLiteral("unknown_class")));
+        return fail(Error::badInput(
+            QStringLiteral("class"),
+            Tr::tr("OIML R 111 has no weight class “%1” (%2)").arg(accuracyClass, t.classes.join(u", ")),
+            QStringLiteral("unknown_class")));
     auto grams = nominal.convertedTo(UnitCatalog::instance().find(QStringLiteral("g")).value());
     if (!grams)
         return fail(Error::badInput(QStringLiteral("nominal"), grams.error().message, grams.error().code));
@@ -188,13 +186,13 @@ Result<Decimal> oimlR111MpeMg(const QString& accuracyClass, const Quantity& nomi
                 return *cell;
             return fail(Error::badInput(
                 QStringLiteral("nominal"),
-                tr("OIML R 111 gives no MPE for a %1 weight of class %2").arg(nominal.toString(), accuracyClass),
+                Tr::tr("OIML R 111 gives no MPE for a %1 weight of class %2").arg(nominal.toString(), accuracyClass),
                 QStringLiteral("no_mpe")));
         }
     }
     return fail(Error::badInput(
         QStringLiteral("nominal"),
-        tr("%1 is not a nominal value of OIML R 111 (1, 2, 5 × 10ⁿ from 1 mg to 5000 kg)").arg(nominal.toString()),
+        Tr::tr("%1 is not a nominal value of OIML R 111 (1, 2, 5 × 10ⁿ from 1 mg to 5000 kg)").arg(nominal.toString()),
         QStringLiteral("no_mpe")));
 }
 
@@ -272,7 +270,7 @@ Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const
     switch (m_kind) {
     case Kind::FixedAbsolute: {
         if (!m_absolute)
-            return fail(ruleError(QStringLiteral("mpe"), tr("the fixed MPE rule has no value")));
+            return fail(ruleError(QStringLiteral("mpe"), Tr::tr("the fixed MPE rule has no value")));
         if (!m_absolute->unit().isCompatibleWith(ctx.reference.unit()))
             return fail(unitMismatch(m_absolute->unit(), ctx.reference.unit(), QStringLiteral("reference")));
         return *m_absolute;
@@ -292,7 +290,7 @@ Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const
             return fail(pct.error());
         if (!ctx.rangeMax)
             return fail(Error::badInput(QStringLiteral("range-max"),
-                                        tr("an MPE in percent of span needs the instrument's measuring range"),
+                                        Tr::tr("an MPE in percent of span needs the instrument's measuring range"),
                                         QStringLiteral("missing_range")));
         Quantity span = *ctx.rangeMax;
         if (ctx.rangeMin) {
@@ -309,11 +307,11 @@ Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const
     case Kind::OimlR76: {
         if (cls.isEmpty())
             return fail(Error::badInput(QStringLiteral("class"),
-                                        tr("OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)"),
+                                        Tr::tr("OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)"),
                                         QStringLiteral("missing_class")));
         if (!ctx.verificationInterval)
             return fail(Error::badInput(QStringLiteral("verification-interval"),
-                                        tr("OIML R 76 needs the verification scale interval e of the instrument"),
+                                        Tr::tr("OIML R 76 needs the verification scale interval e of the instrument"),
                                         QStringLiteral("missing_e")));
         const Quantity& e = *ctx.verificationInterval;
         auto load = ctx.reference.convertedTo(e.unit());
@@ -330,7 +328,7 @@ Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const
     case Kind::OimlR111: {
         if (cls.isEmpty())
             return fail(Error::badInput(QStringLiteral("class"),
-                                        tr("OIML R 111 needs the weight's accuracy class (E1 … M3)"),
+                                        Tr::tr("OIML R 111 needs the weight's accuracy class (E1 … M3)"),
                                         QStringLiteral("missing_class")));
         const Quantity nominal = ctx.nominal.value_or(ctx.reference);
         auto mg = oimlR111MpeMg(cls, nominal);
@@ -350,11 +348,11 @@ Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const
             return band.rule->evaluate(ctx);
         }
         return fail(Error::badInput(QStringLiteral("reference"),
-                                    tr("%1 is outside every band of the MPE table").arg(ctx.reference.toString()),
+                                    Tr::tr("%1 is outside every band of the MPE table").arg(ctx.reference.toString()),
                                     QStringLiteral("load_out_of_range")));
     }
     }
-    return fail(ruleError(QStringLiteral("kind"), tr("unknown MPE rule")));
+    return fail(ruleError(QStringLiteral("kind"), Tr::tr("unknown MPE rule")));
 }
 
 QJsonObject MpeRule::toJson() const
@@ -424,17 +422,17 @@ Result<MpeRule> MpeRule::fromJson(const QJsonObject& json)
             bands.append(band);
         }
         if (bands.isEmpty())
-            return fail(ruleError(QStringLiteral("bands"), tr("a piecewise MPE rule needs at least one band")));
+            return fail(ruleError(QStringLiteral("bands"), Tr::tr("a piecewise MPE rule needs at least one band")));
         rule = piecewise(bands);
     } else {
-        return fail(ruleError(QStringLiteral("kind"), tr("unknown MPE rule kind “%1”").arg(kind)));
+        return fail(ruleError(QStringLiteral("kind"), Tr::tr("unknown MPE rule kind “%1”").arg(kind)));
     }
     const QJsonObject factors = json.value(QStringLiteral("mode_factors")).toObject();
     for (auto it = factors.begin(); it != factors.end(); ++it) {
         const auto mode = mpeModeFromName(it.key());
         auto f = Decimal::parse(it.value().toString(), QStringLiteral("mode_factors"));
         if (!mode || !f)
-            return fail(ruleError(QStringLiteral("mode_factors"), tr("bad mode factor “%1”").arg(it.key())));
+            return fail(ruleError(QStringLiteral("mode_factors"), Tr::tr("bad mode factor “%1”").arg(it.key())));
         rule.setModeFactor(*mode, *f);
     }
     return rule;
@@ -444,15 +442,15 @@ QString MpeRule::describe() const
 {
     switch (m_kind) {
     case Kind::FixedAbsolute:
-        return tr("±%1").arg(m_absolute ? m_absolute->toString() : QString());
+        return Tr::tr("±%1").arg(m_absolute ? m_absolute->toString() : QString());
     case Kind::PercentOfReading:
-        return m_percent ? tr("±%1 % of reading").arg(m_percent->toString()) : tr("± class % of reading");
+        return m_percent ? Tr::tr("±%1 % of reading").arg(m_percent->toString()) : Tr::tr("± class % of reading");
     case Kind::PercentOfSpan:
-        return m_percent ? tr("±%1 % of span").arg(m_percent->toString()) : tr("± class % of span");
+        return m_percent ? Tr::tr("±%1 % of span").arg(m_percent->toString()) : Tr::tr("± class % of span");
     case Kind::OimlR76:
-        return tr("OIML R 76 (multiples of e by accuracy class)");
+        return Tr::tr("OIML R 76 (multiples of e by accuracy class)");
     case Kind::OimlR111:
-        return tr("OIML R 111 (weights, by class and nominal value)");
+        return Tr::tr("OIML R 111 (weights, by class and nominal value)");
     case Kind::Piecewise:
         return QCoreApplication::translate("Etalon", "piecewise table (%n band(s))", nullptr, int(m_bands.size()));
     }

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Quantity.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 namespace Etalon {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 bool isNumberChar(QChar c)
 {
@@ -22,7 +19,7 @@ bool isNumberChar(QChar c)
 Error unitMismatch(const Unit& a, const Unit& b, const QString& field)
 {
     return Error::badInput(field,
-                           tr("unit mismatch: %1 (%2) cannot be compared with %3 (%4)")
+                           Tr::tr("unit mismatch: %1 (%2) cannot be compared with %3 (%4)")
                                .arg(a.symbol(), a.quantityName(), b.symbol(), b.quantityName()),
                            QStringLiteral("unit_mismatch"));
 }
@@ -31,20 +28,20 @@ Result<Quantity> Quantity::parse(const QString& input, const QString& field)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(Error::badInput(field, tr("a quantity with its unit is required, e.g. “10 kg”")));
+        return fail(Error::badInput(field, Tr::tr("a quantity with its unit is required, e.g. “10 kg”")));
     int split = 0;
     while (split < text.size() && isNumberChar(text[split]))
         ++split;
     const QString number = text.left(split).trimmed();
     const QString symbol = text.mid(split).trimmed();
     if (number.isEmpty())
-        return fail(
-            Error::badInput(field, tr("“%1” does not start with a number").arg(text), QStringLiteral("bad_number")));
+        return fail(Error::badInput(field, Tr::tr("“%1” does not start with a number").arg(text),
+                                    QStringLiteral("bad_number")));
     auto value = Decimal::parse(number, field);
     if (!value)
         return fail(value.error());
     if (symbol.isEmpty())
-        return fail(Error::badInput(field, tr("“%1” has no unit").arg(text), QStringLiteral("missing_unit")));
+        return fail(Error::badInput(field, Tr::tr("“%1” has no unit").arg(text), QStringLiteral("missing_unit")));
     auto unit = UnitCatalog::instance().find(symbol, field);
     if (!unit)
         return fail(unit.error());

@@ -5,26 +5,19 @@
 #include "db/CatalogRepository.h"
 #include "db/Rows.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Etalon {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
-
-} // namespace
 
 Result<InstrumentType> CatalogService::updateType(const Session& session, const QString& code,
                                                   const TypeChanges& changes)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
     if (changes.cycleMonths && *changes.cycleMonths && (**changes.cycleMonths < 1 || **changes.cycleMonths > 240))
-        return fail(Error::badInput(QStringLiteral("cycle-months"), tr("a legal cycle is 1 to 240 months")));
+        return fail(Error::badInput(QStringLiteral("cycle-months"), Tr::tr("a legal cycle is 1 to 240 months")));
     return m_lab.write([&]() -> Result<InstrumentType> {
         auto before = CatalogRepository(m_lab.db()).fetchType(code);
         if (!before)
@@ -117,7 +110,7 @@ Status CatalogService::removeFromScope(const Session& session, const QString& co
             return fail(r.error());
         if (r->numRowsAffected() == 0)
             return fail(
-                Error::notFound(QStringLiteral("type"), tr("%1 is not in the lab's designation scope").arg(code)));
+                Error::notFound(QStringLiteral("type"), Tr::tr("%1 is not in the lab's designation scope").arg(code)));
         return m_lab.logChange(session, QStringLiteral("scope.remove"), QStringLiteral("scope"), std::nullopt,
                                QJsonObject{{QStringLiteral("type"), code}}, {});
     });

@@ -3,6 +3,8 @@
 
 #include "db/Migrations.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlError>
@@ -10,15 +12,6 @@
 #include <QUuid>
 
 namespace Etalon {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
-
-} // namespace
 
 Database::Database()
     : m_connectionName(QStringLiteral("etalon-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -34,19 +27,19 @@ Status Database::open(const QString& path, bool create)
 {
     close();
     if (!create && !QFileInfo::exists(path))
-        return fail(Error::notFound(QStringLiteral("db"), tr("no database at %1").arg(path)));
+        return fail(Error::notFound(QStringLiteral("db"), Tr::tr("no database at %1").arg(path)));
     m_path = path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_db.open())
-        return fail(Error::internal(tr("cannot open the database %1: %2").arg(path, m_db.lastError().text()),
+        return fail(Error::internal(Tr::tr("cannot open the database %1: %2").arg(path, m_db.lastError().text()),
                                     QStringLiteral("database_open")));
     // A file that is not SQLite fails on its first read.
     auto probe = scalar(QStringLiteral("PRAGMA schema_version"));
     if (!probe) {
         close();
-        return fail(Error::badInput(QStringLiteral("db"), tr("%1 is not an Etalon database").arg(path),
+        return fail(Error::badInput(QStringLiteral("db"), Tr::tr("%1 is not an Etalon database").arg(path),
                                     QStringLiteral("not_a_database")));
     }
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
@@ -129,15 +122,16 @@ Error Database::sqlError(const QSqlQuery& query)
     switch (e.nativeErrorCode().toInt() & 0xff) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return Error::internal(tr("the database is busy; try again: %1").arg(text), QStringLiteral("database_busy"));
+        return Error::internal(Tr::tr("the database is busy; try again: %1").arg(text),
+                               QStringLiteral("database_busy"));
     case 8: // SQLITE_READONLY
-        return Error::internal(tr("the database is read-only: %1").arg(text), QStringLiteral("database_read_only"));
+        return Error::internal(Tr::tr("the database is read-only: %1").arg(text), QStringLiteral("database_read_only"));
     case 13: // SQLITE_FULL
-        return Error::internal(tr("the disk is full: %1").arg(text), QStringLiteral("disk_full"));
+        return Error::internal(Tr::tr("the disk is full: %1").arg(text), QStringLiteral("disk_full"));
     case 19: // SQLITE_CONSTRAINT, including the immutability triggers
-        return Error::refused(QStringLiteral("constraint"), tr("refused by the database: %1").arg(text));
+        return Error::refused(QStringLiteral("constraint"), Tr::tr("refused by the database: %1").arg(text));
     default:
-        return Error::internal(tr("storage error: %1").arg(text), QStringLiteral("storage"));
+        return Error::internal(Tr::tr("storage error: %1").arg(text), QStringLiteral("storage"));
     }
 }
 
@@ -147,8 +141,8 @@ Status Database::migrate()
     const auto& migrations = Migrations::all();
     if (current > int(migrations.size()))
         return fail(Error::refused(QStringLiteral("newer_schema"),
-                                   tr("the database has schema version %1, newer than this program knows (%2); "
-                                      "use a newer Etalon")
+                                   Tr::tr("the database has schema version %1, newer than this program knows (%2); "
+                                          "use a newer Etalon")
                                        .arg(current)
                                        .arg(migrations.size()),
                                    QStringLiteral("db")));

@@ -6,6 +6,8 @@
 #include "core/Evaluation.h"
 #include "db/CatalogRepository.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -18,11 +20,6 @@
 namespace Etalon {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 Quantity q(const QString& text)
 {
@@ -501,7 +498,7 @@ Status Writer::records()
             lastDue[slot] = due;
         }
         if (m_options.progress && i % 10000 == 0 && !m_options.progress(i, m_options.records))
-            return fail(Error::refused(QStringLiteral("cancelled"), tr("the demo generation was cancelled")));
+            return fail(Error::refused(QStringLiteral("cancelled"), Tr::tr("the demo generation was cancelled")));
     }
     // Readings go in while their record is a draft (a trigger guards the rest); then all are approved at once.
     auto approve = m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'approved' WHERE status = 'draft' AND "
@@ -554,9 +551,9 @@ Result<DemoSummary> DemoGenerator::generate(const Session& session, const DemoOp
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
     if (options.instruments < 1 || options.instruments > 10'000'000)
-        return fail(Error::badInput(QStringLiteral("instruments"), tr("--instruments takes 1 to 10000000")));
+        return fail(Error::badInput(QStringLiteral("instruments"), Tr::tr("--instruments takes 1 to 10000000")));
     if (options.records < 0 || options.records > 100'000'000)
-        return fail(Error::badInput(QStringLiteral("records"), tr("--records takes 0 to 100000000")));
+        return fail(Error::badInput(QStringLiteral("records"), Tr::tr("--records takes 0 to 100000000")));
     // One transaction: a cancelled or failed generation leaves nothing behind.
     return m_lab.write([&]() -> Result<DemoSummary> { return Writer(m_lab, session, options).run(); });
 }

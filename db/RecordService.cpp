@@ -8,6 +8,8 @@
 #include "db/StandardService.h"
 #include "db/UserService.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,11 +17,6 @@
 namespace Etalon {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 QString iso(const QDate& d)
 {
@@ -49,7 +46,7 @@ Status checkKindAllowed(RecordKind kind, const InstrumentType& type)
         kind == RecordKind::Inspection;
     if (!allowed)
         return fail(Error::refused(QStringLiteral("kind_not_applicable"),
-                                   tr("the law sets no %1 verification for %2").arg(toName(kind), type.code),
+                                   Tr::tr("the law sets no %1 verification for %2").arg(toName(kind), type.code),
                                    QStringLiteral("kind")));
     return {};
 }
@@ -60,24 +57,25 @@ Status RecordService::checkStart(const StartRecordInput& in, const Instrument& i
                                  const Session& session)
 {
     if (!in.date.isValid())
-        return fail(Error::badInput(QStringLiteral("date"), tr("the date of the work is required (YYYY-MM-DD)")));
+        return fail(Error::badInput(QStringLiteral("date"), Tr::tr("the date of the work is required (YYYY-MM-DD)")));
     const QDate today = m_lab.today();
     if (in.date > today)
         return fail(Error::badInput(QStringLiteral("date"),
-                                    tr("the date of the work %1 is after today %2").arg(iso(in.date), iso(today)),
+                                    Tr::tr("the date of the work %1 is after today %2").arg(iso(in.date), iso(today)),
                                     QStringLiteral("date_in_future")));
     if (in.received && *in.received > in.date)
         return fail(Error::badInput(QStringLiteral("received"),
-                                    tr("the instrument was received (%1) after the date of the work (%2)")
+                                    Tr::tr("the instrument was received (%1) after the date of the work (%2)")
                                         .arg(iso(*in.received), iso(in.date))));
     ETALON_TRY(checkDimension(in.temperature, "K", QStringLiteral("temperature")));
     ETALON_TRY(checkDimension(in.humidity, "%RH", QStringLiteral("humidity")));
     if (in.intervalMonths && in.kind != RecordKind::Calibration)
-        return fail(Error::badInput(QStringLiteral("interval-months"),
-                                    tr("an agreed interval applies to calibrations; a verification follows the legal "
-                                       "cycle")));
+        return fail(
+            Error::badInput(QStringLiteral("interval-months"),
+                            Tr::tr("an agreed interval applies to calibrations; a verification follows the legal "
+                                   "cycle")));
     if (in.intervalMonths && (*in.intervalMonths < 1 || *in.intervalMonths > 120))
-        return fail(Error::badInput(QStringLiteral("interval-months"), tr("the interval must be 1 to 120 months")));
+        return fail(Error::badInput(QStringLiteral("interval-months"), Tr::tr("the interval must be 1 to 120 months")));
     ETALON_TRY(checkKindAllowed(in.kind, type));
     if (!isVerification(in.kind))
         return {};
@@ -87,20 +85,20 @@ Status RecordService::checkStart(const StartRecordInput& in, const Instrument& i
         return fail(scope.error());
     if (!scope->next())
         return fail(Error::refused(QStringLiteral("out_of_scope"),
-                                   tr("%1 is outside the lab's designation scope").arg(type.code),
+                                   Tr::tr("%1 is outside the lab's designation scope").arg(type.code),
                                    QStringLiteral("type")));
     const auto scopeMax = Rows::quantity(scope->value(0));
     if (scopeMax && instrument.rangeMax &&
         instrument.rangeMax->compare(*scopeMax).value_or(std::strong_ordering::greater) ==
             std::strong_ordering::greater)
         return fail(Error::refused(QStringLiteral("out_of_scope"),
-                                   tr("the lab is designated for %1 up to %2; this instrument measures up to %3")
+                                   Tr::tr("the lab is designated for %1 up to %2; this instrument measures up to %3")
                                        .arg(type.code, scopeMax->toString(), instrument.rangeMax->toString()),
                                    QStringLiteral("range-max")));
     if (in.kind == RecordKind::Initial && type.patternApproval && instrument.patternApproval.trimmed().isEmpty())
         return fail(Error::refused(
             QStringLiteral("pattern_approval_missing"),
-            tr("an initial verification of %1 needs the instrument's pattern-approval mark").arg(type.code),
+            Tr::tr("an initial verification of %1 needs the instrument's pattern-approval mark").arg(type.code),
             QStringLiteral("pattern-approval")));
     return {};
 }
@@ -122,16 +120,16 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         return fail(procedure.error());
     auto procedureType = catalog.fetchType(procedure->typeCode);
     if (procedureType && procedureType->quantity != type->quantity)
-        return fail(
-            Error::refused(QStringLiteral("procedure_mismatch"),
-                           tr("procedure %1 is for %2, not for %3").arg(code, procedureType->quantity, type->quantity),
-                           QStringLiteral("procedure")));
+        return fail(Error::refused(
+            QStringLiteral("procedure_mismatch"),
+            Tr::tr("procedure %1 is for %2, not for %3").arg(code, procedureType->quantity, type->quantity),
+            QStringLiteral("procedure")));
     auto rule = catalog.procedureRule(code);
     if (!rule)
         return fail(rule.error());
     if (isVerification(in.kind) && !rule->has_value())
         return fail(Error::refused(QStringLiteral("no_mpe_rule"),
-                                   tr("procedure %1 has no MPE rule, so it cannot verify").arg(code),
+                                   Tr::tr("procedure %1 has no MPE rule, so it cannot verify").arg(code),
                                    QStringLiteral("procedure")));
     return m_lab.write([&]() -> Result<Record> {
         Record r;
@@ -166,7 +164,7 @@ Result<Record> RecordService::loadRecord(Id id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(QStringLiteral("record"), tr("no record with id %1").arg(id)));
+        return fail(Error::notFound(QStringLiteral("record"), Tr::tr("no record with id %1").arg(id)));
     Record r = Rows::record(*q);
     auto points = m_lab.db().exec(
         QStringLiteral("SELECT %1 FROM readings WHERE record_id = ? ORDER BY seq").arg(Rows::pointColumns()), {id});
@@ -211,13 +209,13 @@ Result<Record> RecordService::loadDraft(const Session& session, Id recordId)
     if (!record)
         return record;
     if (record->status != RecordStatus::Draft)
-        return fail(
-            Error::refused(QStringLiteral("record_read_only"),
-                           tr("record %1 is %2 and can no longer be changed").arg(recordId).arg(toName(record->status)),
-                           QStringLiteral("record")));
+        return fail(Error::refused(
+            QStringLiteral("record_read_only"),
+            Tr::tr("record %1 is %2 and can no longer be changed").arg(recordId).arg(toName(record->status)),
+            QStringLiteral("record")));
     if (record->technicianId != session.userId && session.role != Role::Manager)
         return fail(Error::permission(QStringLiteral("not_record_technician"),
-                                      tr("record %1 belongs to another technician").arg(recordId)));
+                                      Tr::tr("record %1 belongs to another technician").arg(recordId)));
     return record;
 }
 
@@ -238,11 +236,12 @@ Status RecordService::checkStandardFor(const Record& record, Id standardId)
 Result<PointEvaluation> RecordService::addReading(const Session& session, Id recordId, const ReadingInput& in)
 {
     if (in.indications.isEmpty())
-        return fail(Error::badInput(QStringLiteral("indication"), tr("at least one indication is required")));
+        return fail(Error::badInput(QStringLiteral("indication"), Tr::tr("at least one indication is required")));
     if (in.k < Decimal(1, 0))
-        return fail(Error::badInput(QStringLiteral("k"), tr("coverage factor k must be at least 1")));
+        return fail(Error::badInput(QStringLiteral("k"), Tr::tr("coverage factor k must be at least 1")));
     if (in.expandedUncertainty && in.expandedUncertainty->value().isNegative())
-        return fail(Error::badInput(QStringLiteral("expanded-uncertainty"), tr("an uncertainty cannot be negative")));
+        return fail(
+            Error::badInput(QStringLiteral("expanded-uncertainty"), Tr::tr("an uncertainty cannot be negative")));
     return m_lab.write([&]() -> Result<PointEvaluation> {
         auto record = loadDraft(session, recordId);
         if (!record)
@@ -298,7 +297,7 @@ Status RecordService::addCheck(const Session& session, Id recordId, const QStrin
                                const QString& note)
 {
     if (item.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("item"), tr("the checklist item is required")));
+        return fail(Error::badInput(QStringLiteral("item"), Tr::tr("the checklist item is required")));
     return m_lab.write([&]() -> Status {
         auto record = loadDraft(session, recordId);
         if (!record)
@@ -320,19 +319,21 @@ Status RecordService::allowStandard(const Session& session, Id recordId, Id stan
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
     if (reason.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("reason"), tr("a written reason is required to allow a standard")));
+        return fail(
+            Error::badInput(QStringLiteral("reason"), Tr::tr("a written reason is required to allow a standard")));
     return m_lab.write([&]() -> Status {
         auto record = loadRecord(recordId);
         if (!record)
             return fail(record.error());
         if (record->kind != RecordKind::Calibration)
-            return fail(Error::refused(QStringLiteral("no_override_for_verification"),
-                                       tr("a legal verification allows no expired standard: its result would be void"),
-                                       QStringLiteral("record")));
+            return fail(
+                Error::refused(QStringLiteral("no_override_for_verification"),
+                               Tr::tr("a legal verification allows no expired standard: its result would be void"),
+                               QStringLiteral("record")));
         if (record->status != RecordStatus::Draft)
             return fail(Error::refused(
                 QStringLiteral("record_read_only"),
-                tr("record %1 is %2 and can no longer be changed").arg(recordId).arg(toName(record->status))));
+                Tr::tr("record %1 is %2 and can no longer be changed").arg(recordId).arg(toName(record->status))));
         auto standard = StandardService(m_lab).fetchStandard(standardId);
         if (!standard)
             return fail(standard.error());
@@ -396,22 +397,28 @@ Result<RecordDetails> RecordService::complete(const Session& session, Id recordI
     return details(recordId);
 }
 
+Result<Record> RecordService::loadCompleted(Id recordId)
+{
+    auto record = loadRecord(recordId);
+    if (record && record->status != RecordStatus::Completed)
+        return fail(Error::refused(QStringLiteral("not_completed"),
+                                   Tr::tr("record %1 is %2; only a completed record can be approved or sent back")
+                                       .arg(recordId)
+                                       .arg(toName(record->status)),
+                                   QStringLiteral("record")));
+    return record;
+}
+
 Result<Record> RecordService::approve(const Session& session, Id recordId)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
     return m_lab.write([&]() -> Result<Record> {
-        auto record = loadRecord(recordId);
+        auto record = loadCompleted(recordId);
         if (!record)
             return record;
-        if (record->status != RecordStatus::Completed)
-            return fail(Error::refused(QStringLiteral("not_completed"),
-                                       tr("record %1 is %2; only a completed record can be approved")
-                                           .arg(recordId)
-                                           .arg(toName(record->status)),
-                                       QStringLiteral("record")));
         if (record->technicianId == session.userId && m_lab.setting(QStringLiteral("allow_self_approval")) != u'1')
             return fail(Error::refused(QStringLiteral("self_approval"),
-                                       tr("a manager may not approve a record they performed themselves"),
+                                       Tr::tr("a manager may not approve a record they performed themselves"),
                                        QStringLiteral("record")));
         auto u =
             m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'approved', approved_at = ?, approved_by = ? "
@@ -437,17 +444,11 @@ Result<Record> RecordService::reject(const Session& session, Id recordId, const 
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
     if (reason.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("reason"), tr("a reason is required to send a record back")));
+        return fail(Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to send a record back")));
     return m_lab.write([&]() -> Result<Record> {
-        auto record = loadRecord(recordId);
+        auto record = loadCompleted(recordId);
         if (!record)
             return record;
-        if (record->status != RecordStatus::Completed)
-            return fail(Error::refused(QStringLiteral("not_completed"),
-                                       tr("record %1 is %2; only a completed record can be sent back")
-                                           .arg(recordId)
-                                           .arg(toName(record->status)),
-                                       QStringLiteral("record")));
         auto u = m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'draft', verdict = NULL, next_due = NULL, "
                                                 "cycle_months = NULL, legal_basis = NULL, completed_at = NULL, "
                                                 "completed_by = NULL WHERE id = ?"),
@@ -501,7 +502,7 @@ Result<RecordDetails> RecordService::details(Id recordId)
         return fail(allowances.error());
     while (allowances->next())
         out.allowances.append(
-            tr("standard %1 allowed: %2").arg(allowances->value(0).toString(), allowances->value(1).toString()));
+            Tr::tr("standard %1 allowed: %2").arg(allowances->value(0).toString(), allowances->value(1).toString()));
     auto rejected = m_lab.db().scalar(QStringLiteral("SELECT reason FROM record_events WHERE record_id = ? AND event = "
                                                      "'rejected' ORDER BY id DESC LIMIT 1"),
                                       {recordId});

@@ -70,6 +70,7 @@ private:
     Result<Record> loadRecord(Id id);
     Result<EvaluationContext> contextFor(const Record& record);
     Result<Record> loadDraft(const Session& session, Id recordId);
+    Result<Record> loadCompleted(Id recordId);
     Status checkStandardFor(const Record& record, Id standardId);
     Status checkStart(const StartRecordInput& input, const Instrument& instrument, const InstrumentType& type,
                       const Session& session);

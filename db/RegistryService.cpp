@@ -5,17 +5,14 @@
 #include "db/CatalogRepository.h"
 #include "db/Rows.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
 namespace Etalon {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 Status requireWriter(const Session& s)
 {
@@ -30,7 +27,7 @@ Result<Organisation> RegistryService::addOrganisation(const Session& session, Or
     org.name = org.name.trimmed();
     ETALON_TRY(org.validate());
     if (org.kind == OrganisationKind::Lab)
-        return fail(Error::badInput(QStringLiteral("kind"), tr("the lab itself is created by `init`")));
+        return fail(Error::badInput(QStringLiteral("kind"), Tr::tr("the lab itself is created by `init`")));
     return m_lab.write([&]() -> Result<Organisation> {
         auto r = m_lab.db().exec(
             QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "
@@ -67,7 +64,7 @@ Result<Organisation> RegistryService::fetchOrganisation(Id id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(QStringLiteral("owner"), tr("no organisation with id %1").arg(id)));
+        return fail(Error::notFound(QStringLiteral("owner"), Tr::tr("no organisation with id %1").arg(id)));
     return Rows::organisation(*q);
 }
 
@@ -115,7 +112,7 @@ Result<Instrument> RegistryService::addInstrument(const Session& session, Instru
             if (!dup->isNull())
                 return fail(Error::badInput(
                     QStringLiteral("serial"),
-                    tr("serial “%1” is already registered for %2 by “%3” (instrument %4)")
+                    Tr::tr("serial “%1” is already registered for %2 by “%3” (instrument %4)")
                         .arg(instrument.serial, instrument.typeCode, instrument.manufacturer, dup->toString()),
                     QStringLiteral("duplicate_serial")));
         }
@@ -199,7 +196,7 @@ Result<Instrument> RegistryService::fetchInstrument(Id id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(QStringLiteral("instrument"), tr("no instrument with id %1").arg(id)));
+        return fail(Error::notFound(QStringLiteral("instrument"), Tr::tr("no instrument with id %1").arg(id)));
     return Rows::instrument(*q);
 }
 
@@ -207,10 +204,11 @@ Result<Instrument> RegistryService::transferInstrument(const Session& session, I
 {
     ETALON_TRY(requireWriter(session));
     if (!date.isValid())
-        return fail(Error::badInput(QStringLiteral("date"), tr("the date of the transfer is required (YYYY-MM-DD)")));
+        return fail(
+            Error::badInput(QStringLiteral("date"), Tr::tr("the date of the transfer is required (YYYY-MM-DD)")));
     if (date > m_lab.today())
         return fail(Error::badInput(QStringLiteral("date"),
-                                    tr("the date %1 is in the future").arg(date.toString(Qt::ISODate)),
+                                    Tr::tr("the date %1 is in the future").arg(date.toString(Qt::ISODate)),
                                     QStringLiteral("date_in_future")));
     auto owner = fetchOrganisation(newOwnerId);
     if (!owner)
@@ -221,13 +219,13 @@ Result<Instrument> RegistryService::transferInstrument(const Session& session, I
             return fail(before.error());
         if (before->ownerId == newOwnerId)
             return fail(Error::badInput(QStringLiteral("owner"),
-                                        tr("the instrument already belongs to organisation %1").arg(newOwnerId)));
+                                        Tr::tr("the instrument already belongs to organisation %1").arg(newOwnerId)));
         auto since = m_lab.db().scalar(
             QStringLiteral("SELECT MAX(from_date) FROM instrument_owners WHERE instrument_id = ?"), {id});
         if (since && !since->isNull() && date < QDate::fromString(since->toString(), Qt::ISODate))
-            return fail(
-                Error::badInput(QStringLiteral("date"),
-                                tr("the transfer date is before the current owner's date %1").arg(since->toString())));
+            return fail(Error::badInput(
+                QStringLiteral("date"),
+                Tr::tr("the transfer date is before the current owner's date %1").arg(since->toString())));
         const QString iso = date.toString(Qt::ISODate);
         for (const auto& [sql, values] :
              {std::pair{QStringLiteral(

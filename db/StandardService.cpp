@@ -4,6 +4,8 @@
 #include "core/Json.h"
 #include "db/Rows.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,11 +13,6 @@
 namespace Etalon {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 QString iso(const QDate& d)
 {
@@ -38,7 +35,7 @@ Result<Standard> StandardService::addStandard(const Session& session, Standard s
             return fail(dup.error());
         if (!dup->isNull())
             return fail(Error::badInput(QStringLiteral("serial"),
-                                        tr("the standard “%1” with serial “%2” is already registered (standard %3)")
+                                        Tr::tr("the standard “%1” with serial “%2” is already registered (standard %3)")
                                             .arg(standard.name, standard.serial, dup->toString()),
                                         QStringLiteral("duplicate_serial")));
         auto r = m_lab.db().exec(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, "
@@ -59,15 +56,15 @@ Result<Standard> StandardService::setStatus(const Session& session, Id id, Stand
     ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
     if (reason.trimmed().isEmpty())
         return fail(
-            Error::badInput(QStringLiteral("reason"), tr("a reason is required to change a standard's status")));
+            Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to change a standard's status")));
     return m_lab.write([&]() -> Result<Standard> {
         auto before = fetchStandard(id);
         if (!before)
             return fail(before.error());
         if (before->status == StandardStatus::Retired)
-            return fail(
-                Error::refused(QStringLiteral("standard_retired"),
-                               tr("standard %1 is retired; a retired standard does not return to service").arg(id)));
+            return fail(Error::refused(
+                QStringLiteral("standard_retired"),
+                Tr::tr("standard %1 is retired; a retired standard does not return to service").arg(id)));
         auto r = m_lab.db().exec(QStringLiteral("UPDATE standards SET status = ? WHERE id = ?"), {toName(status), id});
         auto e = m_lab.db().exec(
             QStringLiteral("INSERT INTO standard_status_events (standard_id, status, reason, "
@@ -90,7 +87,7 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
     ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
     ETALON_TRY(c.validate());
     if (c.date > m_lab.today())
-        return fail(Error::badInput(QStringLiteral("date"), tr("the date %1 is in the future").arg(iso(c.date)),
+        return fail(Error::badInput(QStringLiteral("date"), Tr::tr("the date %1 is in the future").arg(iso(c.date)),
                                     QStringLiteral("date_in_future")));
     return m_lab.write([&]() -> Result<StandardCalibration> {
         auto standard = fetchStandard(c.standardId);
@@ -98,7 +95,8 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
             return fail(standard.error());
         if (c.byStandardId) {
             if (*c.byStandardId == c.standardId)
-                return fail(Error::badInput(QStringLiteral("by-standard"), tr("a standard cannot calibrate itself")));
+                return fail(
+                    Error::badInput(QStringLiteral("by-standard"), Tr::tr("a standard cannot calibrate itself")));
             // The standard above must itself have been usable on that date: traceability is unbroken.
             ETALON_TRY(checkUsable(*c.byStandardId, c.date));
         } else {
@@ -108,12 +106,12 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
                 return fail(lab.error());
             if (lab->isNull())
                 return fail(
-                    Error::notFound(QStringLiteral("by-lab"), tr("no organisation with id %1").arg(*c.byLabId)));
+                    Error::notFound(QStringLiteral("by-lab"), Tr::tr("no organisation with id %1").arg(*c.byLabId)));
             if (lab->toString() == QStringLiteral("customer"))
                 return fail(
                     Error::badInput(QStringLiteral("by-lab"),
-                                    tr("organisation %1 is a customer, not a calibration laboratory or national "
-                                       "institute")
+                                    Tr::tr("organisation %1 is a customer, not a calibration laboratory or national "
+                                           "institute")
                                         .arg(*c.byLabId)));
         }
         const QJsonArray points = Json::standardCalibration(c).value(QStringLiteral("points")).toArray();
@@ -156,7 +154,7 @@ Result<Standard> StandardService::fetchStandard(Id id)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(QStringLiteral("standard"), tr("no standard with id %1").arg(id)));
+        return fail(Error::notFound(QStringLiteral("standard"), Tr::tr("no standard with id %1").arg(id)));
     return Rows::standard(*q);
 }
 
@@ -203,7 +201,7 @@ Status StandardService::checkUsable(Id standardId, const QDate& date)
     auto standard = fetchStandard(standardId);
     if (!standard)
         return fail(standard.error());
-    const QString label = tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
+    const QString label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
     auto status =
         m_lab.db().scalar(QStringLiteral("SELECT status FROM standard_status_events WHERE standard_id = ? AND "
                                          "effective_date <= ? ORDER BY effective_date DESC, id DESC LIMIT 1"),
@@ -213,7 +211,7 @@ Status StandardService::checkUsable(Id standardId, const QDate& date)
     const QString statusOnDate = status->isNull() ? QStringLiteral("in-service") : status->toString();
     if (statusOnDate != QStringLiteral("in-service"))
         return fail(Error::refused(QStringLiteral("standard_not_in_service"),
-                                   tr("%1 was %2 on %3").arg(label, statusOnDate, iso(date)),
+                                   Tr::tr("%1 was %2 on %3").arg(label, statusOnDate, iso(date)),
                                    QStringLiteral("standard")));
     auto covering =
         m_lab.db().scalar(QStringLiteral("SELECT id FROM standard_calibrations WHERE standard_id = ? AND date <= ? "
@@ -231,12 +229,12 @@ Status StandardService::checkUsable(Id standardId, const QDate& date)
         return fail(last.error());
     if (last->isNull())
         return fail(Error::refused(QStringLiteral("standard_not_calibrated"),
-                                   tr("%1 has no calibration made on or before %2").arg(label, iso(date)),
+                                   Tr::tr("%1 has no calibration made on or before %2").arg(label, iso(date)),
                                    QStringLiteral("standard")));
-    return fail(Error::refused(
-        QStringLiteral("standard_expired"),
-        tr("%1: its calibration expired on %2, before the date of the work %3").arg(label, last->toString(), iso(date)),
-        QStringLiteral("standard")));
+    return fail(Error::refused(QStringLiteral("standard_expired"),
+                               Tr::tr("%1: its calibration expired on %2, before the date of the work %3")
+                                   .arg(label, last->toString(), iso(date)),
+                               QStringLiteral("standard")));
 }
 
 } // namespace Etalon

@@ -6,6 +6,8 @@
 #include "db/Passwords.h"
 #include "db/Rows.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -13,17 +15,12 @@ namespace Etalon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
-
 Status checkUserName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!pattern.match(name).hasMatch())
         return fail(Error::badInput(QStringLiteral("name"),
-                                    tr("a user name has 2 to 64 letters, digits, dots, dashes or underscores")));
+                                    Tr::tr("a user name has 2 to 64 letters, digits, dots, dashes or underscores")));
     return {};
 }
 
@@ -43,13 +40,13 @@ Person personFrom(const QSqlQuery& q)
 Result<Session> UserService::initialise(const QString& labName, const QString& adminName, const QString& adminPassword)
 {
     if (labName.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("lab-name"), tr("the lab's name is required")));
+        return fail(Error::badInput(QStringLiteral("lab-name"), Tr::tr("the lab's name is required")));
     ETALON_TRY(checkUserName(adminName));
     ETALON_TRY(Passwords::checkStrength(adminPassword));
     if (m_lab.isInitialised())
         return fail(Error::refused(
             QStringLiteral("already_initialised"),
-            tr("this database already holds the lab “%1”").arg(m_lab.setting(QStringLiteral("lab_name")))));
+            Tr::tr("this database already holds the lab “%1”").arg(m_lab.setting(QStringLiteral("lab_name")))));
     auto hash = Passwords::hash(adminPassword);
     if (!hash)
         return fail(hash.error());
@@ -92,7 +89,7 @@ Result<Session> UserService::signIn(const QString& name, const QString& password
     const bool found = q->next();
     const bool ok = Passwords::verify(found ? q->value(2).toString() : dummy, password);
     if (!found || !ok || !q->value(3).toBool())
-        return fail(Error::permission(QStringLiteral("auth_failed"), tr("wrong user or password")));
+        return fail(Error::permission(QStringLiteral("auth_failed"), Tr::tr("wrong user or password")));
     return Session{q->value(0).toLongLong(), name,
                    enumFromName<Role>(q->value(1).toString(), {}).value_or(Role::Auditor)};
 }
@@ -103,7 +100,7 @@ Result<Person> UserService::addUser(const Session& session, const QString& name,
     ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
     ETALON_TRY(checkUserName(name));
     if (fullName.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("full-name"), tr("the user's full name is required")));
+        return fail(Error::badInput(QStringLiteral("full-name"), Tr::tr("the user's full name is required")));
     ETALON_TRY(Passwords::checkStrength(password));
     auto hash = Passwords::hash(password);
     if (!hash)
@@ -113,7 +110,7 @@ Result<Person> UserService::addUser(const Session& session, const QString& name,
         if (!exists)
             return fail(exists.error());
         if (!exists->isNull())
-            return fail(Error::badInput(QStringLiteral("name"), tr("a user named “%1” already exists").arg(name),
+            return fail(Error::badInput(QStringLiteral("name"), Tr::tr("a user named “%1” already exists").arg(name),
                                         QStringLiteral("duplicate_user")));
         auto r = m_lab.db().exec(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
                                                 "VALUES (?, ?, ?, ?, ?)"),
@@ -152,11 +149,11 @@ Result<Authorisation> UserService::authorize(const Session& session, const QStri
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
     if (field.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("field"), tr("the field of the authorisation is required")));
+        return fail(Error::badInput(QStringLiteral("field"), Tr::tr("the field of the authorisation is required")));
     if (certificate.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("certificate"), tr("the verifier card's number is required")));
+        return fail(Error::badInput(QStringLiteral("certificate"), Tr::tr("the verifier card's number is required")));
     if (!validUntil.isValid())
-        return fail(Error::badInput(QStringLiteral("valid-until"), tr("valid-until must be a date (YYYY-MM-DD)")));
+        return fail(Error::badInput(QStringLiteral("valid-until"), Tr::tr("valid-until must be a date (YYYY-MM-DD)")));
     return m_lab.write([&]() -> Result<Authorisation> {
         auto user = fetchUser(name);
         if (!user)
@@ -193,7 +190,7 @@ Result<Person> UserService::fetchUser(const QString& name)
     if (!q)
         return fail(q.error());
     if (!q->next())
-        return fail(Error::notFound(QStringLiteral("name"), tr("no user named “%1”").arg(name)));
+        return fail(Error::notFound(QStringLiteral("name"), Tr::tr("no user named “%1”").arg(name)));
     return personFrom(*q);
 }
 
@@ -221,15 +218,16 @@ Status UserService::requireAuthorisation(Id userId, const QString& field, const 
         return fail(q.error());
     if (q->isNull())
         return fail(Error::refused(QStringLiteral("not_authorised"),
-                                   tr("the technician holds no verifier card for the field “%1”").arg(field),
+                                   Tr::tr("the technician holds no verifier card for the field “%1”").arg(field),
                                    QStringLiteral("technician")));
     const QDate until = QDate::fromString(q->toString(), Qt::ISODate);
     if (until < date)
-        return fail(Error::refused(QStringLiteral("not_authorised"),
-                                   tr("the technician's verifier card for “%1” expired on %2, before the date of the "
-                                      "work %3")
-                                       .arg(field, until.toString(Qt::ISODate), date.toString(Qt::ISODate)),
-                                   QStringLiteral("technician")));
+        return fail(
+            Error::refused(QStringLiteral("not_authorised"),
+                           Tr::tr("the technician's verifier card for “%1” expired on %2, before the date of the "
+                                  "work %3")
+                               .arg(field, until.toString(Qt::ISODate), date.toString(Qt::ISODate)),
+                           QStringLiteral("technician")));
     return {};
 }
 

@@ -4,6 +4,8 @@
 #include "app/common/AppPaths.h"
 #include "db/UserService.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -23,11 +25,6 @@
 namespace Etalon::Cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 bool stdinIsTerminal()
 {
@@ -86,7 +83,7 @@ Status Context::openDatabase(bool create)
     m_lab = std::make_unique<Lab>(*m_db);
     if (!create && !m_lab->isInitialised())
         return fail(Error::refused(QStringLiteral("not_initialised"),
-                                   tr("%1 holds no lab yet; run `etalon-cli init --lab-name …` first").arg(path),
+                                   Tr::tr("%1 holds no lab yet; run `etalon-cli init --lab-name …` first").arg(path),
                                    QStringLiteral("db")));
     return {};
 }
@@ -95,9 +92,10 @@ Status Context::signIn()
 {
     const QString user = m_args.value(QStringLiteral("user"), qEnvironmentVariable("ETALON_USER"));
     if (user.isEmpty())
-        return fail(Error::permission(QStringLiteral("auth_required"),
-                                      tr("sign in with --user NAME or $ETALON_USER (password in $ETALON_PASSWORD)")));
-    auto password = secret("ETALON_PASSWORD", tr("Password for %1: ").arg(user));
+        return fail(
+            Error::permission(QStringLiteral("auth_required"),
+                              Tr::tr("sign in with --user NAME or $ETALON_USER (password in $ETALON_PASSWORD)")));
+    auto password = secret("ETALON_PASSWORD", Tr::tr("Password for %1: ").arg(user));
     if (!password)
         return fail(password.error());
     auto session = UserService(*m_lab).signIn(user, *password);
@@ -114,7 +112,7 @@ Result<QString> Context::secret(const char* envVar, const QString& prompt) const
     if (!stdinIsTerminal())
         return fail(
             Error::permission(QStringLiteral("auth_required"),
-                              tr("no password: set $%1 or run on a terminal").arg(QString::fromLatin1(envVar))));
+                              Tr::tr("no password: set $%1 or run on a terminal").arg(QString::fromLatin1(envVar))));
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     return readHidden();
 }
@@ -123,7 +121,7 @@ Result<QString> Context::required(const QString& option) const
 {
     const QString v = m_args.value(option);
     if (v.trimmed().isEmpty())
-        return fail(Error::badInput(option, tr("--%1 is required").arg(option), QStringLiteral("missing_field")));
+        return fail(Error::badInput(option, Tr::tr("--%1 is required").arg(option), QStringLiteral("missing_field")));
     return v;
 }
 
@@ -138,7 +136,7 @@ Result<QDate> Context::parseDate(const QString& text, const QString& option)
     const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
     if (!pattern.match(text.trimmed()).hasMatch() || !d.isValid())
         return fail(
-            Error::badInput(option, tr("“%1” is not a date (YYYY-MM-DD)").arg(text), QStringLiteral("bad_date")));
+            Error::badInput(option, Tr::tr("“%1” is not a date (YYYY-MM-DD)").arg(text), QStringLiteral("bad_date")));
     return d;
 }
 
@@ -187,7 +185,8 @@ Result<qint64> Context::integer(const QString& option, qint64 min, qint64 max) c
     const qint64 v = text->trimmed().toLongLong(&ok);
     if (!ok || v < min || v > max)
         return fail(Error::badInput(
-            option, tr("--%1 takes a whole number from %2 to %3, not “%4”").arg(option).arg(min).arg(max).arg(*text),
+            option,
+            Tr::tr("--%1 takes a whole number from %2 to %3, not “%4”").arg(option).arg(min).arg(max).arg(*text),
             QStringLiteral("bad_number")));
     return v;
 }
@@ -206,11 +205,12 @@ Result<Id> Context::positionalId(int index, const QString& field) const
 {
     const QString text = m_args.positional.value(index);
     if (text.isEmpty())
-        return fail(Error::badInput(field, tr("the %1 id is required").arg(field), QStringLiteral("missing_field")));
+        return fail(
+            Error::badInput(field, Tr::tr("the %1 id is required").arg(field), QStringLiteral("missing_field")));
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v <= 0)
-        return fail(Error::badInput(field, tr("“%1” is not an id (a positive whole number)").arg(text),
+        return fail(Error::badInput(field, Tr::tr("“%1” is not an id (a positive whole number)").arg(text),
                                     QStringLiteral("bad_id")));
     return Id(v);
 }

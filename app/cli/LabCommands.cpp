@@ -8,6 +8,8 @@
 #include "db/DemoGenerator.h"
 #include "db/UserService.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -17,22 +19,17 @@ namespace Etalon::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
-
 Result<Output> init(Context& ctx)
 {
     ETALON_GET(name, ctx.required(QStringLiteral("lab-name")));
     const QString admin = ctx.args().value(QStringLiteral("admin"), QStringLiteral("admin"));
-    ETALON_GET(password, ctx.secret("ETALON_PASSWORD", tr("New password for %1: ").arg(admin)));
+    ETALON_GET(password, ctx.secret("ETALON_PASSWORD", Tr::tr("New password for %1: ").arg(admin)));
     ETALON_GET(session, UserService(ctx.lab()).initialise(*name, admin, *password));
     const QJsonObject json{{QStringLiteral("id"), qint64(session->userId)},
                            {QStringLiteral("lab_name"), *name},
                            {QStringLiteral("admin"), admin},
                            {QStringLiteral("db"), ctx.lab().db().path()}};
-    return Output{json, tr("Lab “%1” created in %2; admin user: %3").arg(*name, ctx.lab().db().path(), admin)};
+    return Output{json, Tr::tr("Lab “%1” created in %2; admin user: %3").arg(*name, ctx.lab().db().path(), admin)};
 }
 
 Result<Output> userAdd(Context& ctx)
@@ -41,21 +38,21 @@ Result<Output> userAdd(Context& ctx)
     ETALON_GET(roleText, ctx.required(QStringLiteral("role")));
     ETALON_GET(role, enumFromName<Role>(*roleText, QStringLiteral("role")));
     ETALON_GET(fullName, ctx.required(QStringLiteral("full-name")));
-    ETALON_GET(password, ctx.secret("ETALON_NEW_PASSWORD", tr("Password for the new user %1: ").arg(name)));
+    ETALON_GET(password, ctx.secret("ETALON_NEW_PASSWORD", Tr::tr("Password for the new user %1: ").arg(name)));
     ETALON_GET(person, UserService(ctx.lab()).addUser(ctx.session(), name, *role, *fullName, *password));
     return Output{Json::person(*person),
-                  tr("User %1 (%2) added with id %3").arg(person->name, toName(person->role)).arg(person->id)};
+                  Tr::tr("User %1 (%2) added with id %3").arg(person->name, toName(person->role)).arg(person->id)};
 }
 
 Result<Output> userPasswd(Context& ctx)
 {
     const QString name = ctx.args().positional.value(0, ctx.session().name);
-    ETALON_GET(password, ctx.secret("ETALON_NEW_PASSWORD", tr("New password for %1: ").arg(name)));
+    ETALON_GET(password, ctx.secret("ETALON_NEW_PASSWORD", Tr::tr("New password for %1: ").arg(name)));
     auto r = UserService(ctx.lab()).changePassword(ctx.session(), name, *password);
     if (!r)
         return fail(r.error());
     return Output{QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("changed"), true}},
-                  tr("Password of %1 changed").arg(name)};
+                  Tr::tr("Password of %1 changed").arg(name)};
 }
 
 Result<Output> userAuthorize(Context& ctx)
@@ -66,7 +63,7 @@ Result<Output> userAuthorize(Context& ctx)
     ETALON_GET(until, ctx.date(QStringLiteral("valid-until")));
     ETALON_GET(a, UserService(ctx.lab()).authorize(ctx.session(), name, *field, *certificate, *until));
     return Output{Json::authorisation(*a),
-                  tr("%1 authorised for %2 until %3 (card %4)")
+                  Tr::tr("%1 authorised for %2 until %3 (card %4)")
                       .arg(name, a->field, a->validUntil.toString(Qt::ISODate), a->certificate)};
 }
 
@@ -90,8 +87,8 @@ Result<Output> catalogTypes(Context& ctx)
     for (const InstrumentType& t : *types) {
         items.append(Json::instrumentType(t));
         text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                    .arg(t.code, t.nameVi, t.cycleMonths ? tr("%1 months").arg(*t.cycleMonths) : tr("no cycle"),
-                         t.defaultProcedure, t.confirmed ? QString() : tr("(unconfirmed)"));
+                    .arg(t.code, t.nameVi, t.cycleMonths ? Tr::tr("%1 months").arg(*t.cycleMonths) : Tr::tr("no cycle"),
+                         t.defaultProcedure, t.confirmed ? QString() : Tr::tr("(unconfirmed)"));
     }
     return Output{QJsonObject{{QStringLiteral("items"), items}}, text};
 }
@@ -145,11 +142,11 @@ Result<Output> catalogTypeSet(Context& ctx)
     if (ctx.args().has(QStringLiteral("confirmed"))) {
         const QString v = ctx.args().value(QStringLiteral("confirmed"));
         if (v != QStringLiteral("yes") && v != QStringLiteral("no"))
-            return fail(Error::badInput(QStringLiteral("confirmed"), tr("--confirmed takes yes or no")));
+            return fail(Error::badInput(QStringLiteral("confirmed"), Tr::tr("--confirmed takes yes or no")));
         changes.confirmed = v == QStringLiteral("yes");
     }
     ETALON_GET(type, CatalogService(ctx.lab()).updateType(ctx.session(), code, changes));
-    return Output{Json::instrumentType(*type), tr("%1 updated").arg(type->code)};
+    return Output{Json::instrumentType(*type), Tr::tr("%1 updated").arg(type->code)};
 }
 
 Result<Output> catalogProcedureRule(Context& ctx)
@@ -160,13 +157,13 @@ Result<Output> catalogProcedureRule(Context& ctx)
     const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return fail(Error::badInput(QStringLiteral("rule"),
-                                    tr("--rule must be a JSON object: %1").arg(parseError.errorString())));
+                                    Tr::tr("--rule must be a JSON object: %1").arg(parseError.errorString())));
     ETALON_GET(rule, MpeRule::fromJson(doc.object()));
     auto r = CatalogService(ctx.lab()).setProcedureRule(ctx.session(), code, *rule);
     if (!r)
         return fail(r.error());
     return Output{QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("mpe_rule"), rule->toJson()}},
-                  tr("MPE rule of %1: %2").arg(code, rule->describe())};
+                  Tr::tr("MPE rule of %1: %2").arg(code, rule->describe())};
 }
 
 Result<Output> scopeList(Context& ctx)
@@ -177,7 +174,7 @@ Result<Output> scopeList(Context& ctx)
     for (const ScopeEntry& e : *entries) {
         items.append(QJsonObject{{QStringLiteral("type"), e.typeCode},
                                  {QStringLiteral("range_max"), Json::quantity(e.rangeMax)}});
-        lines.append(e.typeCode + (e.rangeMax ? tr("\tup to %1").arg(e.rangeMax->toString()) : QString()));
+        lines.append(e.typeCode + (e.rangeMax ? Tr::tr("\tup to %1").arg(e.rangeMax->toString()) : QString()));
     }
     return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
 }
@@ -190,7 +187,7 @@ Result<Output> scopeSet(Context& ctx)
     if (!r)
         return fail(r.error());
     return Output{QJsonObject{{QStringLiteral("type"), code}, {QStringLiteral("range_max"), Json::quantity(*rangeMax)}},
-                  tr("%1 is in the designation scope").arg(code)};
+                  Tr::tr("%1 is in the designation scope").arg(code)};
 }
 
 Result<Output> scopeRemove(Context& ctx)
@@ -200,7 +197,7 @@ Result<Output> scopeRemove(Context& ctx)
     if (!r)
         return fail(r.error());
     return Output{QJsonObject{{QStringLiteral("type"), code}, {QStringLiteral("removed"), true}},
-                  tr("%1 removed from the designation scope").arg(code)};
+                  Tr::tr("%1 removed from the designation scope").arg(code)};
 }
 
 Result<Output> auditVerify(Context& ctx)
@@ -208,13 +205,13 @@ Result<Output> auditVerify(Context& ctx)
     ETALON_GET(result, AuditLog(ctx.lab().db()).verify());
     if (result->firstBreak) {
         return fail(Error::refused(QStringLiteral("audit_chain_broken"),
-                                   tr("the audit trail is broken at entry %1: %2")
+                                   Tr::tr("the audit trail is broken at entry %1: %2")
                                        .arg(result->firstBreak->entryId)
                                        .arg(result->firstBreak->reason),
                                    QStringLiteral("entry %1").arg(result->firstBreak->entryId)));
     }
     return Output{QJsonObject{{QStringLiteral("entries"), result->entries}, {QStringLiteral("ok"), true}},
-                  tr("Audit trail intact: %1 entries").arg(result->entries)};
+                  Tr::tr("Audit trail intact: %1 entries").arg(result->entries)};
 }
 
 Result<Output> demo(Context& ctx)
@@ -236,7 +233,7 @@ Result<Output> demo(Context& ctx)
                            {QStringLiteral("records"), summary->records},
                            {QStringLiteral("seconds"), seconds}};
     return Output{json,
-                  tr("Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s")
+                  Tr::tr("Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s")
                       .arg(summary->organisations)
                       .arg(summary->standards)
                       .arg(summary->instruments)

@@ -6,6 +6,8 @@
 #include "db/RecordService.h"
 #include "reports/DueListReport.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -14,14 +16,9 @@ namespace Etalon::Cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
-
 QString pointLine(const PointEvaluation& e)
 {
-    return tr("  %1. ref %2  ind %3  error %4  MPE ±%5  %6%7")
+    return Tr::tr("  %1. ref %2  ind %3  error %4  MPE ±%5  %6%7")
         .arg(e.seq)
         .arg(e.reference.toString(), e.mean ? e.mean->toString() : e.indications.value(0).toString(),
              e.error.toString(), quantityText(e.mpe),
@@ -33,7 +30,7 @@ Output detailsOutput(const RecordDetails& d)
 {
     QJsonObject json = Json::record(d.record);
     QJsonArray points;
-    QString text = tr("Record %1: %2 of instrument %3 (%4 %5) on %6, %7\n")
+    QString text = Tr::tr("Record %1: %2 of instrument %3 (%4 %5) on %6, %7\n")
                        .arg(d.record.id)
                        .arg(toName(d.record.kind))
                        .arg(d.instrument.id)
@@ -48,7 +45,7 @@ Output detailsOutput(const RecordDetails& d)
             text += pointLine(e) + u'\n';
         }
         for (const CheckItem& c : d.evaluation->failedChecks)
-            text += tr("  check failed: %1 %2\n").arg(c.item, c.note);
+            text += Tr::tr("  check failed: %1 %2\n").arg(c.item, c.note);
     }
     json.insert(QStringLiteral("points"), points);
     json.insert(QStringLiteral("allowances"), QJsonArray::fromStringList(d.allowances));
@@ -57,9 +54,9 @@ Output detailsOutput(const RecordDetails& d)
     const Verdict verdict =
         d.record.status == RecordStatus::Draft && d.evaluation ? d.evaluation->verdict : d.record.verdict;
     json.insert(QStringLiteral("verdict"), verdict == Verdict::None ? QJsonValue() : QJsonValue(toName(verdict)));
-    text += tr("Verdict: %1; next due: %2")
+    text += Tr::tr("Verdict: %1; next due: %2")
                 .arg(verdict == Verdict::None ? QStringLiteral("–") : toName(verdict).toUpper(),
-                     d.record.nextDue ? d.record.nextDue->toString(Qt::ISODate) : tr("none"));
+                     d.record.nextDue ? d.record.nextDue->toString(Qt::ISODate) : Tr::tr("none"));
     return Output{json, text};
 }
 
@@ -84,9 +81,10 @@ Result<Output> recordStart(Context& ctx)
     if (*interval)
         in.intervalMonths = int(**interval);
     ETALON_GET(record, RecordService(ctx.lab()).start(ctx.session(), in));
-    return Output{
-        Json::record(*record),
-        tr("Record %1 started (%2, procedure %3)").arg(record->id).arg(toName(record->kind), record->procedureCode)};
+    return Output{Json::record(*record),
+                  Tr::tr("Record %1 started (%2, procedure %3)")
+                      .arg(record->id)
+                      .arg(toName(record->kind), record->procedureCode)};
 }
 
 Result<Output> recordReading(Context& ctx)
@@ -97,7 +95,7 @@ Result<Output> recordReading(Context& ctx)
     ETALON_GET(reference, ctx.quantity(QStringLiteral("reference")));
     const QStringList indications = ctx.args().values(QStringLiteral("indication"));
     if (indications.isEmpty())
-        return fail(Error::badInput(QStringLiteral("indication"), tr("--indication is required"),
+        return fail(Error::badInput(QStringLiteral("indication"), Tr::tr("--indication is required"),
                                     QStringLiteral("missing_field")));
     for (const QString& text : indications) {
         ETALON_GET(q, Context::parseQuantity(text, QStringLiteral("indication")));
@@ -130,7 +128,7 @@ Result<Output> recordCheck(Context& ctx)
     ETALON_GET(item, ctx.required(QStringLiteral("item")));
     const bool pass = ctx.args().flag(QStringLiteral("pass"));
     if (pass == ctx.args().flag(QStringLiteral("fail")))
-        return fail(Error::badInput(QStringLiteral("pass"), tr("give exactly one of --pass or --fail")));
+        return fail(Error::badInput(QStringLiteral("pass"), Tr::tr("give exactly one of --pass or --fail")));
     const QString note = ctx.args().value(QStringLiteral("note"));
     auto r = RecordService(ctx.lab()).addCheck(ctx.session(), *id, *item, pass, note);
     if (!r)
@@ -138,7 +136,7 @@ Result<Output> recordCheck(Context& ctx)
     return Output{QJsonObject{{QStringLiteral("record_id"), qint64(*id)},
                               {QStringLiteral("item"), *item},
                               {QStringLiteral("passed"), pass}},
-                  tr("Check “%1”: %2").arg(*item, pass ? tr("pass") : tr("fail"))};
+                  Tr::tr("Check “%1”: %2").arg(*item, pass ? Tr::tr("pass") : Tr::tr("fail"))};
 }
 
 Result<Output> recordAllowStandard(Context& ctx)
@@ -152,7 +150,7 @@ Result<Output> recordAllowStandard(Context& ctx)
     return Output{QJsonObject{{QStringLiteral("record_id"), qint64(*id)},
                               {QStringLiteral("standard_id"), qint64(*standard)},
                               {QStringLiteral("reason"), *reason}},
-                  tr("Standard %1 allowed for record %2").arg(*standard).arg(*id)};
+                  Tr::tr("Standard %1 allowed for record %2").arg(*standard).arg(*id)};
 }
 
 Result<Output> recordComplete(Context& ctx)
@@ -166,7 +164,7 @@ Result<Output> recordApprove(Context& ctx)
 {
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
     ETALON_GET(r, RecordService(ctx.lab()).approve(ctx.session(), *id));
-    return Output{Json::record(*r), tr("Record %1 approved").arg(r->id)};
+    return Output{Json::record(*r), Tr::tr("Record %1 approved").arg(r->id)};
 }
 
 Result<Output> recordReject(Context& ctx)
@@ -174,7 +172,7 @@ Result<Output> recordReject(Context& ctx)
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
     ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
     ETALON_GET(r, RecordService(ctx.lab()).reject(ctx.session(), *id, *reason));
-    return Output{Json::record(*r), tr("Record %1 sent back to the technician: %2").arg(r->id).arg(*reason)};
+    return Output{Json::record(*r), Tr::tr("Record %1 sent back to the technician: %2").arg(r->id).arg(*reason)};
 }
 
 Result<Output> recordShow(Context& ctx)
@@ -220,7 +218,7 @@ Result<Output> due(Context& ctx)
     const bool instruments = ctx.args().flag(QStringLiteral("instruments"));
     if (standards && instruments)
         return fail(
-            Error::badInput(QStringLiteral("standards"), tr("give at most one of --standards or --instruments")));
+            Error::badInput(QStringLiteral("standards"), Tr::tr("give at most one of --standards or --instruments")));
     const DueScope scope = standards ? DueScope::Standards : (instruments ? DueScope::Instruments : DueScope::All);
     const QDate date = asOf->value_or(ctx.lab().today());
     ETALON_GET(items,
@@ -229,12 +227,12 @@ Result<Output> due(Context& ctx)
         QSaveFile file(ctx.args().value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly))
             return fail(Error::badInput(QStringLiteral("csv"),
-                                        tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+                                        Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
         auto written = DueListReport::writeCsv(&file, *items);
         if (!written)
             return fail(written.error());
         if (!file.commit())
-            return fail(Error::internal(tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+            return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
     }
     QJsonArray array;
     QStringList lines;
@@ -249,14 +247,14 @@ Result<Output> due(Context& ctx)
         lines.append(
             QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                 .arg(item.dueDate.toString(Qt::ISODate))
-                .arg(item.daysLeft < 0 ? tr("%1 days overdue").arg(-item.daysLeft)
-                                       : tr("in %1 days").arg(item.daysLeft))
+                .arg(item.daysLeft < 0 ? Tr::tr("%1 days overdue").arg(-item.daysLeft)
+                                       : Tr::tr("in %1 days").arg(item.daysLeft))
                 .arg(item.kind)
                 .arg(item.id)
                 .arg(item.serial, item.name + (item.owner.isEmpty() ? QString() : QStringLiteral(" — ") + item.owner)));
     }
     return Output{QJsonObject{{QStringLiteral("as_of"), date.toString(Qt::ISODate)}, {QStringLiteral("items"), array}},
-                  lines.isEmpty() ? tr("Nothing falls due.") : lines.join(u'\n')};
+                  lines.isEmpty() ? Tr::tr("Nothing falls due.") : lines.join(u'\n')};
 }
 
 } // namespace

@@ -5,17 +5,14 @@
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Etalon::Cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Etalon", text);
-}
 
 QString organisationText(const Organisation& o)
 {
@@ -47,7 +44,7 @@ Result<Output> orgAdd(Context& ctx)
     o.sector = ctx.args().value(QStringLiteral("sector"));
     o.phone = ctx.args().value(QStringLiteral("phone"));
     ETALON_GET(added, RegistryService(ctx.lab()).addOrganisation(ctx.session(), o));
-    return Output{Json::organisation(*added), tr("Organisation %1 added: %2").arg(added->id).arg(added->name)};
+    return Output{Json::organisation(*added), Tr::tr("Organisation %1 added: %2").arg(added->id).arg(added->name)};
 }
 
 Result<Output> orgList(Context& ctx)
@@ -96,10 +93,10 @@ Result<Output> instrumentAdd(Context& ctx)
     }
     ETALON_GET(added, RegistryService(ctx.lab()).addInstrument(ctx.session(), i));
     return Output{Json::instrument(*added),
-                  tr("Instrument %1 registered: %2 serial %3%4")
+                  Tr::tr("Instrument %1 registered: %2 serial %3%4")
                       .arg(added->id)
                       .arg(added->typeCode, added->serial,
-                           added->serialAssignedByLab ? tr(" (number assigned by the lab)") : QString())};
+                           added->serialAssignedByLab ? Tr::tr(" (number assigned by the lab)") : QString())};
 }
 
 Result<Output> instrumentList(Context& ctx)
@@ -127,7 +124,7 @@ Result<Output> instrumentShow(Context& ctx)
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("instrument")));
     ETALON_GET(i, RegistryService(ctx.lab()).fetchInstrument(*id));
     QString text = instrumentText(*i);
-    text += tr("\nmanufacturer %1 (%2), model %3, year %4\nrange %5 – %6, d = %7, e = %8, class %9")
+    text += Tr::tr("\nmanufacturer %1 (%2), model %3, year %4\nrange %5 – %6, d = %7, e = %8, class %9")
                 .arg(i->manufacturer, i->country, i->model, i->year ? QString::number(*i->year) : QStringLiteral("–"),
                      quantityText(i->rangeMin), quantityText(i->rangeMax), quantityText(i->resolution),
                      quantityText(i->verificationInterval), i->accuracyClass);
@@ -140,7 +137,8 @@ Result<Output> instrumentTransfer(Context& ctx)
     ETALON_GET(owner, ctx.integer(QStringLiteral("owner"), 1, std::numeric_limits<qint64>::max()));
     ETALON_GET(date, ctx.date(QStringLiteral("date")));
     ETALON_GET(i, RegistryService(ctx.lab()).transferInstrument(ctx.session(), *id, *owner, *date));
-    return Output{Json::instrument(*i), tr("Instrument %1 now belongs to organisation %2").arg(i->id).arg(i->ownerId)};
+    return Output{Json::instrument(*i),
+                  Tr::tr("Instrument %1 now belongs to organisation %2").arg(i->id).arg(i->ownerId)};
 }
 
 Result<Output> standardAdd(Context& ctx)
@@ -157,7 +155,7 @@ Result<Output> standardAdd(Context& ctx)
     s.accuracyClass = ctx.args().value(QStringLiteral("class"));
     s.rangeMax = *rangeMax;
     ETALON_GET(added, StandardService(ctx.lab()).addStandard(ctx.session(), s));
-    return Output{Json::standard(*added), tr("Standard %1 added: %2").arg(added->id).arg(added->name)};
+    return Output{Json::standard(*added), Tr::tr("Standard %1 added: %2").arg(added->id).arg(added->name)};
 }
 
 Result<Output> standardList(Context& ctx)
@@ -186,7 +184,7 @@ Result<Output> standardShow(Context& ctx)
     QString text = QStringLiteral("%1 %2 (%3), %4\n").arg(s->name, s->serial, toName(s->kind), toName(s->status));
     for (const StandardCalibration& c : *calibrations) {
         history.append(Json::standardCalibration(c));
-        text += tr("  calibrated %1, valid until %2, certificate %3\n")
+        text += Tr::tr("  calibrated %1, valid until %2, certificate %3\n")
                     .arg(c.date.toString(Qt::ISODate), c.validUntil.toString(Qt::ISODate), c.certificate);
     }
     json.insert(QStringLiteral("calibrations"), history);
@@ -200,7 +198,7 @@ Result<Output> standardStatus(Context& ctx)
     ETALON_GET(status, enumFromName<StandardStatus>(*statusText, QStringLiteral("set")));
     ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
     ETALON_GET(s, StandardService(ctx.lab()).setStatus(ctx.session(), *id, *status, *reason));
-    return Output{Json::standard(*s), tr("Standard %1 is now %2").arg(s->id).arg(toName(s->status))};
+    return Output{Json::standard(*s), Tr::tr("Standard %1 is now %2").arg(s->id).arg(toName(s->status))};
 }
 
 // The points of a calibration, in the order given: each --value opens a point that the following
@@ -218,7 +216,7 @@ Result<QList<CalibrationPoint>> calibrationPoints(const Context& ctx)
             name != QStringLiteral("k"))
             continue;
         if (points.isEmpty())
-            return fail(Error::badInput(name, tr("--%1 must follow the --value it belongs to").arg(name)));
+            return fail(Error::badInput(name, Tr::tr("--%1 must follow the --value it belongs to").arg(name)));
         if (name == QStringLiteral("k")) {
             ETALON_GET(k, Decimal::parse(value, name));
             points.last().k = *k;
@@ -251,7 +249,7 @@ Result<Output> standardCalibrate(Context& ctx)
     c.points = *points;
     ETALON_GET(added, StandardService(ctx.lab()).calibrate(ctx.session(), c));
     return Output{Json::standardCalibration(*added),
-                  tr("Calibration %1 of standard %2 recorded, valid until %3")
+                  Tr::tr("Calibration %1 of standard %2 recorded, valid until %3")
                       .arg(added->id)
                       .arg(added->standardId)
                       .arg(added->validUntil.toString(Qt::ISODate))};

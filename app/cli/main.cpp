@@ -2,6 +2,7 @@
 // etalon-cli: every use case of the lab, scriptable, with --json for machines and exit codes that mean
 // something (0 ok, 2 bad input, 3 refused by a rule, 4 authentication or permission, 5 not found, 1 other).
 #include "app/cli/Commands.h"
+#include "app/common/I18n.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -43,7 +44,7 @@ QString commandWord(const QStringList& arguments)
 {
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments[i];
-        if (a == QStringLiteral("--db") || a == QStringLiteral("--user"))
+        if (a == QStringLiteral("--db") || a == QStringLiteral("--user") || a == QStringLiteral("--lang"))
             ++i;
         else if (!a.startsWith(QStringLiteral("--")))
             return a;
@@ -58,9 +59,10 @@ QList<CommandSpec> allCommands()
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("Etalon",
-                                               "Usage: etalon-cli [--db FILE] [--user NAME] [--json] COMMAND ...\n\n"
-                                               "Commands:\n");
+    QString text = QCoreApplication::translate(
+        "Etalon",
+        "Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND ...\n\n"
+        "Commands:\n");
     for (const CommandSpec& c : allCommands())
         text += QStringLiteral("  ") + QString::fromUtf8(c.usage) + u'\n';
     text += QCoreApplication::translate("Etalon",
@@ -115,7 +117,14 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Etalon"));
     QCoreApplication::setOrganizationName(QStringLiteral("Etalon"));
-    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    // --lang is read first, so even errors in the command line itself speak the chosen language.
+    QString language;
+    if (const int i = int(arguments.indexOf(QStringLiteral("--lang"))); i >= 0 && i + 1 < arguments.size()) {
+        language = arguments[i + 1];
+        arguments.remove(i, 2);
+    }
+    I18n::install(language, QStringLiteral("en"));
     QSet<QString> twoWord;
     for (const CommandSpec& c : allCommands()) {
         const QString name = QString::fromUtf8(c.name);

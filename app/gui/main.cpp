@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/common/AppPaths.h"
+#include "app/common/I18n.h"
 #include "app/gui/DemoLab.h"
 #include "app/gui/MainWindow.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Etalon"));
     QApplication::setOrganizationName(QStringLiteral("Etalon"));
+    I18n::install(QString());
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Etalon", "Calibration and verification laboratory"));
     parser.addHelpOption();

@@ -217,6 +217,13 @@ TEST_CASE("etalon-cli refuses bad command lines with exit code 2 and a JSON erro
     }
     const Run again = cli.run({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Other")});
     CHECK(again.exit == 3);
+    // Messages speak Vietnamese on request; codes and fields stay the same for scripts.
+    const Run vi = cli.run({QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("instrument"),
+                            QStringLiteral("show"), QStringLiteral("abc")});
+    CHECK(vi.exit == 2);
+    const QJsonObject error = vi.json.value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("bad_id"));
+    CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("không phải số hiệu")));
 }
 
 TEST_CASE("the demo generator fills a lab that lists and falls due", "[cli][demo]")

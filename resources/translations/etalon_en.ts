@@ -1,0 +1,1008 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Etalon</name>
+    <message>
+        <source>unterminated quoted field at line %1</source>
+        <translation>unterminated quoted field at line %1</translation>
+    </message>
+    <message>
+        <source>number too large (more than 18 digits)</source>
+        <translation>number too large (more than 18 digits)</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>not a finite number</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>a number is required</translation>
+    </message>
+    <message>
+        <source>“%1” has more than 18 significant digits</source>
+        <translation>“%1” has more than 18 significant digits</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal separator (digit grouping is not accepted)</source>
+        <translation>“%1” has more than one decimal separator (digit grouping is not accepted)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 decimal places</source>
+        <translation>“%1” has more than %2 decimal places</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division by zero</translation>
+    </message>
+    <message>
+        <source>rounding step must be positive</source>
+        <translation>rounding step must be positive</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>“%1” is not one of: %2</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is required</translation>
+    </message>
+    <message>
+        <source>tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits</source>
+        <translation>tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits</translation>
+    </message>
+    <message>
+        <source>owner is required</source>
+        <translation>owner is required</translation>
+    </message>
+    <message>
+        <source>range minimum is above the range maximum</source>
+        <translation>range minimum is above the range maximum</translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation>%1 must be positive</translation>
+    </message>
+    <message>
+        <source>year %1 is not plausible</source>
+        <translation>year %1 is not plausible</translation>
+    </message>
+    <message>
+        <source>date is required</source>
+        <translation>date is required</translation>
+    </message>
+    <message>
+        <source>valid-until must be on or after the date</source>
+        <translation>valid-until must be on or after the date</translation>
+    </message>
+    <message>
+        <source>give exactly one of --by-lab (an external laboratory) or --by-standard</source>
+        <translation>give exactly one of --by-lab (an external laboratory) or --by-standard</translation>
+    </message>
+    <message>
+        <source>uncertainty cannot be negative</source>
+        <translation>uncertainty cannot be negative</translation>
+    </message>
+    <message>
+        <source>coverage factor k must be at least 1</source>
+        <translation>coverage factor k must be at least 1</translation>
+    </message>
+    <message>
+        <source>point %1: %2</source>
+        <translation>point %1: %2</translation>
+    </message>
+    <message>
+        <source>the change-point method needs the instrument's verification interval e</source>
+        <translation>the change-point method needs the instrument's verification interval e</translation>
+    </message>
+    <message>
+        <source>a weight's reading needs its expanded uncertainty U (OIML R 111)</source>
+        <translation>a weight's reading needs its expanded uncertainty U (OIML R 111)</translation>
+    </message>
+    <message>
+        <source>U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R 111)</source>
+        <translation>U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R 111)</translation>
+    </message>
+    <message>
+        <source>|error| %1 exceeds δm − U = %2</source>
+        <translation>|error| %1 exceeds δm − U = %2</translation>
+    </message>
+    <message>
+        <source>|error| %1 exceeds the MPE %2</source>
+        <translation>|error| %1 exceeds the MPE %2</translation>
+    </message>
+    <message>
+        <source>repeatability: spread %1 exceeds the MPE %2</source>
+        <translation>repeatability: spread %1 exceeds the MPE %2</translation>
+    </message>
+    <message>
+        <source>no indication recorded</source>
+        <translation>no indication recorded</translation>
+    </message>
+    <message>
+        <source>a verification needs an MPE rule from its procedure</source>
+        <translation>a verification needs an MPE rule from its procedure</translation>
+    </message>
+    <message>
+        <source>the record has no readings</source>
+        <translation>the record has no readings</translation>
+    </message>
+    <message>
+        <source>the MPE rule takes its percentage from the accuracy class, but the class “%1” is not a number</source>
+        <translation>the MPE rule takes its percentage from the accuracy class, but the class “%1” is not a number</translation>
+    </message>
+    <message>
+        <source>OIML R 76 has no accuracy class “%1” (I, II, III or IIII)</source>
+        <translation>OIML R 76 has no accuracy class “%1” (I, II, III or IIII)</translation>
+    </message>
+    <message>
+        <source>a load of %1 e is outside the OIML R 76 table for class %2</source>
+        <translation>a load of %1 e is outside the OIML R 76 table for class %2</translation>
+    </message>
+    <message>
+        <source>OIML R 111 has no weight class “%1” (%2)</source>
+        <translation>OIML R 111 has no weight class “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>OIML R 111 gives no MPE for a %1 weight of class %2</source>
+        <translation>OIML R 111 gives no MPE for a %1 weight of class %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a nominal value of OIML R 111 (1, 2, 5 × 10ⁿ from 1 mg to 5000 kg)</source>
+        <translation>%1 is not a nominal value of OIML R 111 (1, 2, 5 × 10ⁿ from 1 mg to 5000 kg)</translation>
+    </message>
+    <message>
+        <source>the fixed MPE rule has no value</source>
+        <translation>the fixed MPE rule has no value</translation>
+    </message>
+    <message>
+        <source>an MPE in percent of span needs the instrument's measuring range</source>
+        <translation>an MPE in percent of span needs the instrument's measuring range</translation>
+    </message>
+    <message>
+        <source>OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)</source>
+        <translation>OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)</translation>
+    </message>
+    <message>
+        <source>OIML R 76 needs the verification scale interval e of the instrument</source>
+        <translation>OIML R 76 needs the verification scale interval e of the instrument</translation>
+    </message>
+    <message>
+        <source>OIML R 111 needs the weight's accuracy class (E1 … M3)</source>
+        <translation>OIML R 111 needs the weight's accuracy class (E1 … M3)</translation>
+    </message>
+    <message>
+        <source>%1 is outside every band of the MPE table</source>
+        <translation>%1 is outside every band of the MPE table</translation>
+    </message>
+    <message>
+        <source>unknown MPE rule</source>
+        <translation>unknown MPE rule</translation>
+    </message>
+    <message>
+        <source>a piecewise MPE rule needs at least one band</source>
+        <translation>a piecewise MPE rule needs at least one band</translation>
+    </message>
+    <message>
+        <source>unknown MPE rule kind “%1”</source>
+        <translation>unknown MPE rule kind “%1”</translation>
+    </message>
+    <message>
+        <source>bad mode factor “%1”</source>
+        <translation>bad mode factor “%1”</translation>
+    </message>
+    <message>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <source>±%1 % of reading</source>
+        <translation>±%1 % of reading</translation>
+    </message>
+    <message>
+        <source>± class % of reading</source>
+        <translation>± class % of reading</translation>
+    </message>
+    <message>
+        <source>±%1 % of span</source>
+        <translation>±%1 % of span</translation>
+    </message>
+    <message>
+        <source>± class % of span</source>
+        <translation>± class % of span</translation>
+    </message>
+    <message>
+        <source>OIML R 76 (multiples of e by accuracy class)</source>
+        <translation>OIML R 76 (multiples of e by accuracy class)</translation>
+    </message>
+    <message>
+        <source>OIML R 111 (weights, by class and nominal value)</source>
+        <translation>OIML R 111 (weights, by class and nominal value)</translation>
+    </message>
+    <message numerus="yes">
+        <source>piecewise table (%n band(s))</source>
+        <translation>
+            <numerusform>piecewise table (%n band)</numerusform>
+            <numerusform>piecewise table (%n bands)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unit mismatch: %1 (%2) cannot be compared with %3 (%4)</source>
+        <translation>unit mismatch: %1 (%2) cannot be compared with %3 (%4)</translation>
+    </message>
+    <message>
+        <source>a quantity with its unit is required, e.g. “10 kg”</source>
+        <translation>a quantity with its unit is required, e.g. “10 kg”</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a number</source>
+        <translation>“%1” does not start with a number</translation>
+    </message>
+    <message>
+        <source>“%1” has no unit</source>
+        <translation>“%1” has no unit</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>mass</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>volume flow</source>
+        <translation>volume flow</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>pressure</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <source>voltage</source>
+        <translation>voltage</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>resistance</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>power</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energy</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>length</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frequency</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>unknown unit “%1”</source>
+        <translation>unknown unit “%1”</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (found %2 next)</source>
+        <translation>entry %1 is missing (found %2 next)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>entry %1 does not follow the entry before it</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>entry %1 was altered after it was written</translation>
+    </message>
+    <message>
+        <source>no instrument type with code “%1” (see `catalog types`)</source>
+        <translation>no instrument type with code “%1” (see `catalog types`)</translation>
+    </message>
+    <message>
+        <source>no procedure with code “%1” (see `catalog procedures`)</source>
+        <translation>no procedure with code “%1” (see `catalog procedures`)</translation>
+    </message>
+    <message>
+        <source>missing resource %1</source>
+        <translation>missing resource %1</translation>
+    </message>
+    <message>
+        <source>a legal cycle is 1 to 240 months</source>
+        <translation>a legal cycle is 1 to 240 months</translation>
+    </message>
+    <message>
+        <source>%1 is not in the lab's designation scope</source>
+        <translation>%1 is not in the lab's designation scope</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>no database at %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Etalon database</source>
+        <translation>%1 is not an Etalon database</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again: %1</source>
+        <translation>the database is busy; try again: %1</translation>
+    </message>
+    <message>
+        <source>the database is read-only: %1</source>
+        <translation>the database is read-only: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1</source>
+        <translation>the disk is full: %1</translation>
+    </message>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation>refused by the database: %1</translation>
+    </message>
+    <message>
+        <source>storage error: %1</source>
+        <translation>storage error: %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program knows (%2); use a newer Etalon</source>
+        <translation>the database has schema version %1, newer than this program knows (%2); use a newer Etalon</translation>
+    </message>
+    <message>
+        <source>the demo generation was cancelled</source>
+        <translation>the demo generation was cancelled</translation>
+    </message>
+    <message>
+        <source>--instruments takes 1 to 10000000</source>
+        <translation>--instruments takes 1 to 10000000</translation>
+    </message>
+    <message>
+        <source>--records takes 0 to 100000000</source>
+        <translation>--records takes 0 to 100000000</translation>
+    </message>
+    <message>
+        <source>--within takes 0 to 3660 days</source>
+        <translation>--within takes 0 to 3660 days</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this; it needs the role: %3</source>
+        <translation>%1 (%2) may not do this; it needs the role: %3</translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation>the cryptography library failed to start</translation>
+    </message>
+    <message>
+        <source>out of memory while hashing the password</source>
+        <translation>out of memory while hashing the password</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters</source>
+        <translation>the password must have at least 8 characters</translation>
+    </message>
+    <message>
+        <source>the law sets no %1 verification for %2</source>
+        <translation>the law sets no %1 verification for %2</translation>
+    </message>
+    <message>
+        <source>the date of the work is required (YYYY-MM-DD)</source>
+        <translation>the date of the work is required (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the date of the work %1 is after today %2</source>
+        <translation>the date of the work %1 is after today %2</translation>
+    </message>
+    <message>
+        <source>the instrument was received (%1) after the date of the work (%2)</source>
+        <translation>the instrument was received (%1) after the date of the work (%2)</translation>
+    </message>
+    <message>
+        <source>an agreed interval applies to calibrations; a verification follows the legal cycle</source>
+        <translation>an agreed interval applies to calibrations; a verification follows the legal cycle</translation>
+    </message>
+    <message>
+        <source>the interval must be 1 to 120 months</source>
+        <translation>the interval must be 1 to 120 months</translation>
+    </message>
+    <message>
+        <source>%1 is outside the lab's designation scope</source>
+        <translation>%1 is outside the lab's designation scope</translation>
+    </message>
+    <message>
+        <source>the lab is designated for %1 up to %2; this instrument measures up to %3</source>
+        <translation>the lab is designated for %1 up to %2; this instrument measures up to %3</translation>
+    </message>
+    <message>
+        <source>an initial verification of %1 needs the instrument's pattern-approval mark</source>
+        <translation>an initial verification of %1 needs the instrument's pattern-approval mark</translation>
+    </message>
+    <message>
+        <source>procedure %1 is for %2, not for %3</source>
+        <translation>procedure %1 is for %2, not for %3</translation>
+    </message>
+    <message>
+        <source>procedure %1 has no MPE rule, so it cannot verify</source>
+        <translation>procedure %1 has no MPE rule, so it cannot verify</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>no record with id %1</translation>
+    </message>
+    <message>
+        <source>record %1 is %2 and can no longer be changed</source>
+        <translation>record %1 is %2 and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>record %1 belongs to another technician</source>
+        <translation>record %1 belongs to another technician</translation>
+    </message>
+    <message>
+        <source>at least one indication is required</source>
+        <translation>at least one indication is required</translation>
+    </message>
+    <message>
+        <source>an uncertainty cannot be negative</source>
+        <translation>an uncertainty cannot be negative</translation>
+    </message>
+    <message>
+        <source>the checklist item is required</source>
+        <translation>the checklist item is required</translation>
+    </message>
+    <message>
+        <source>a written reason is required to allow a standard</source>
+        <translation>a written reason is required to allow a standard</translation>
+    </message>
+    <message>
+        <source>a legal verification allows no expired standard: its result would be void</source>
+        <translation>a legal verification allows no expired standard: its result would be void</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; only a completed record can be approved or sent back</source>
+        <translation>record %1 is %2; only a completed record can be approved or sent back</translation>
+    </message>
+    <message>
+        <source>a manager may not approve a record they performed themselves</source>
+        <translation>a manager may not approve a record they performed themselves</translation>
+    </message>
+    <message>
+        <source>a reason is required to send a record back</source>
+        <translation>a reason is required to send a record back</translation>
+    </message>
+    <message>
+        <source>standard %1 allowed: %2</source>
+        <translation>standard %1 allowed: %2</translation>
+    </message>
+    <message>
+        <source>the lab itself is created by `init`</source>
+        <translation>the lab itself is created by `init`</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1</source>
+        <translation>no organisation with id %1</translation>
+    </message>
+    <message>
+        <source>serial “%1” is already registered for %2 by “%3” (instrument %4)</source>
+        <translation>serial “%1” is already registered for %2 by “%3” (instrument %4)</translation>
+    </message>
+    <message>
+        <source>no instrument with id %1</source>
+        <translation>no instrument with id %1</translation>
+    </message>
+    <message>
+        <source>the date of the transfer is required (YYYY-MM-DD)</source>
+        <translation>the date of the transfer is required (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>the date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>the instrument already belongs to organisation %1</source>
+        <translation>the instrument already belongs to organisation %1</translation>
+    </message>
+    <message>
+        <source>the transfer date is before the current owner's date %1</source>
+        <translation>the transfer date is before the current owner's date %1</translation>
+    </message>
+    <message>
+        <source>the standard “%1” with serial “%2” is already registered (standard %3)</source>
+        <translation>the standard “%1” with serial “%2” is already registered (standard %3)</translation>
+    </message>
+    <message>
+        <source>a reason is required to change a standard's status</source>
+        <translation>a reason is required to change a standard's status</translation>
+    </message>
+    <message>
+        <source>standard %1 is retired; a retired standard does not return to service</source>
+        <translation>standard %1 is retired; a retired standard does not return to service</translation>
+    </message>
+    <message>
+        <source>a standard cannot calibrate itself</source>
+        <translation>a standard cannot calibrate itself</translation>
+    </message>
+    <message>
+        <source>organisation %1 is a customer, not a calibration laboratory or national institute</source>
+        <translation>organisation %1 is a customer, not a calibration laboratory or national institute</translation>
+    </message>
+    <message>
+        <source>no standard with id %1</source>
+        <translation>no standard with id %1</translation>
+    </message>
+    <message>
+        <source>standard %1 “%2” (%3)</source>
+        <translation>standard %1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was %2 on %3</source>
+        <translation>%1 was %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 has no calibration made on or before %2</source>
+        <translation>%1 has no calibration made on or before %2</translation>
+    </message>
+    <message>
+        <source>%1: its calibration expired on %2, before the date of the work %3</source>
+        <translation>%1: its calibration expired on %2, before the date of the work %3</translation>
+    </message>
+    <message>
+        <source>a user name has 2 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>a user name has 2 to 64 letters, digits, dots, dashes or underscores</translation>
+    </message>
+    <message>
+        <source>the lab's name is required</source>
+        <translation>the lab's name is required</translation>
+    </message>
+    <message>
+        <source>this database already holds the lab “%1”</source>
+        <translation>this database already holds the lab “%1”</translation>
+    </message>
+    <message>
+        <source>wrong user or password</source>
+        <translation>wrong user or password</translation>
+    </message>
+    <message>
+        <source>the user's full name is required</source>
+        <translation>the user's full name is required</translation>
+    </message>
+    <message>
+        <source>a user named “%1” already exists</source>
+        <translation>a user named “%1” already exists</translation>
+    </message>
+    <message>
+        <source>the field of the authorisation is required</source>
+        <translation>the field of the authorisation is required</translation>
+    </message>
+    <message>
+        <source>the verifier card's number is required</source>
+        <translation>the verifier card's number is required</translation>
+    </message>
+    <message>
+        <source>valid-until must be a date (YYYY-MM-DD)</source>
+        <translation>valid-until must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no user named “%1”</source>
+        <translation>no user named “%1”</translation>
+    </message>
+    <message>
+        <source>the technician holds no verifier card for the field “%1”</source>
+        <translation>the technician holds no verifier card for the field “%1”</translation>
+    </message>
+    <message>
+        <source>the technician's verifier card for “%1” expired on %2, before the date of the work %3</source>
+        <translation>the technician's verifier card for “%1” expired on %2, before the date of the work %3</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV file: %1</source>
+        <translation>cannot write the CSV file: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 needs a value</translation>
+    </message>
+    <message>
+        <source>%1 holds no lab yet; run `etalon-cli init --lab-name …` first</source>
+        <translation>%1 holds no lab yet; run `etalon-cli init --lab-name …` first</translation>
+    </message>
+    <message>
+        <source>sign in with --user NAME or $ETALON_USER (password in $ETALON_PASSWORD)</source>
+        <translation>sign in with --user NAME or $ETALON_USER (password in $ETALON_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>no password: set $%1 or run on a terminal</source>
+        <translation>no password: set $%1 or run on a terminal</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”</source>
+        <translation>--%1 takes a whole number from %2 to %3, not “%4”</translation>
+    </message>
+    <message>
+        <source>the %1 id is required</source>
+        <translation>the %1 id is required</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (a positive whole number)</source>
+        <translation>“%1” is not an id (a positive whole number)</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Lab “%1” created in %2; admin user: %3</source>
+        <translation>Lab “%1” created in %2; admin user: %3</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Password for the new user %1: </translation>
+    </message>
+    <message>
+        <source>User %1 (%2) added with id %3</source>
+        <translation>User %1 (%2) added with id %3</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed</source>
+        <translation>Password of %1 changed</translation>
+    </message>
+    <message>
+        <source>%1 authorised for %2 until %3 (card %4)</source>
+        <translation>%1 authorised for %2 until %3 (card %4)</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>no cycle</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(unconfirmed)</translation>
+    </message>
+    <message>
+        <source>--confirmed takes yes or no</source>
+        <translation>--confirmed takes yes or no</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 updated</translation>
+    </message>
+    <message>
+        <source>--rule must be a JSON object: %1</source>
+        <translation>--rule must be a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>MPE rule of %1: %2</source>
+        <translation>MPE rule of %1: %2</translation>
+    </message>
+    <message>
+        <source>	up to %1</source>
+        <translation>	up to %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the designation scope</source>
+        <translation>%1 is in the designation scope</translation>
+    </message>
+    <message>
+        <source>%1 removed from the designation scope</source>
+        <translation>%1 removed from the designation scope</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: %2</source>
+        <translation>the audit trail is broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries</source>
+        <translation>Audit trail intact: %1 entries</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s</source>
+        <translation>Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s</translation>
+    </message>
+    <message>
+        <source>
+The password comes from $ETALON_PASSWORD (or a prompt); the user from --user or $ETALON_USER.
+Exit codes: 0 success, 2 bad input, 3 refused by a rule, 4 authentication or permission, 5 not found, 1 other.
+</source>
+        <translation>
+The password comes from $ETALON_PASSWORD (or a prompt); the user from --user or $ETALON_USER.
+Exit codes: 0 success, 2 bad input, 3 refused by a rule, 4 authentication or permission, 5 not found, 1 other.
+</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see `etalon-cli help`</source>
+        <translation>unknown command “%1”; see `etalon-cli help`</translation>
+    </message>
+    <message>
+        <source>  %1. ref %2  ind %3  error %4  MPE ±%5  %6%7</source>
+        <translation>  %1. ref %2  ind %3  error %4  MPE ±%5  %6%7</translation>
+    </message>
+    <message>
+        <source>Record %1: %2 of instrument %3 (%4 %5) on %6, %7
+</source>
+        <translation>Record %1: %2 of instrument %3 (%4 %5) on %6, %7
+</translation>
+    </message>
+    <message>
+        <source>  check failed: %1 %2
+</source>
+        <translation>  check failed: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Verdict: %1; next due: %2</source>
+        <translation>Verdict: %1; next due: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Record %1 started (%2, procedure %3)</source>
+        <translation>Record %1 started (%2, procedure %3)</translation>
+    </message>
+    <message>
+        <source>--indication is required</source>
+        <translation>--indication is required</translation>
+    </message>
+    <message>
+        <source>give exactly one of --pass or --fail</source>
+        <translation>give exactly one of --pass or --fail</translation>
+    </message>
+    <message>
+        <source>Check “%1”: %2</source>
+        <translation>Check “%1”: %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>Standard %1 allowed for record %2</source>
+        <translation>Standard %1 allowed for record %2</translation>
+    </message>
+    <message>
+        <source>Record %1 approved</source>
+        <translation>Record %1 approved</translation>
+    </message>
+    <message>
+        <source>Record %1 sent back to the technician: %2</source>
+        <translation>Record %1 sent back to the technician: %2</translation>
+    </message>
+    <message>
+        <source>give at most one of --standards or --instruments</source>
+        <translation>give at most one of --standards or --instruments</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>Nothing falls due.</source>
+        <translation>Nothing falls due.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 added: %2</source>
+        <translation>Organisation %1 added: %2</translation>
+    </message>
+    <message>
+        <source>Instrument %1 registered: %2 serial %3%4</source>
+        <translation>Instrument %1 registered: %2 serial %3%4</translation>
+    </message>
+    <message>
+        <source> (number assigned by the lab)</source>
+        <translation> (number assigned by the lab)</translation>
+    </message>
+    <message>
+        <source>
+manufacturer %1 (%2), model %3, year %4
+range %5 – %6, d = %7, e = %8, class %9</source>
+        <translation>
+manufacturer %1 (%2), model %3, year %4
+range %5 – %6, d = %7, e = %8, class %9</translation>
+    </message>
+    <message>
+        <source>Instrument %1 now belongs to organisation %2</source>
+        <translation>Instrument %1 now belongs to organisation %2</translation>
+    </message>
+    <message>
+        <source>Standard %1 added: %2</source>
+        <translation>Standard %1 added: %2</translation>
+    </message>
+    <message>
+        <source>  calibrated %1, valid until %2, certificate %3
+</source>
+        <translation>  calibrated %1, valid until %2, certificate %3
+</translation>
+    </message>
+    <message>
+        <source>Standard %1 is now %2</source>
+        <translation>Standard %1 is now %2</translation>
+    </message>
+    <message>
+        <source>--%1 must follow the --value it belongs to</source>
+        <translation>--%1 must follow the --value it belongs to</translation>
+    </message>
+    <message>
+        <source>Calibration %1 of standard %2 recorded, valid until %3</source>
+        <translation>Calibration %1 of standard %2 recorded, valid until %3</translation>
+    </message>
+    <message>
+        <source>Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Tuyên Quang (DEMO)</source>
+        <translation>Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Tuyên Quang (DEMO)</translation>
+    </message>
+    <message>
+        <source>Calibration and verification laboratory</source>
+        <translation>Calibration and verification laboratory</translation>
+    </message>
+    <message>
+        <source>Lab database to open.</source>
+        <translation>Lab database to open.</translation>
+    </message>
+    <message>
+        <source>Open the lab, then quit (a start-up check).</source>
+        <translation>Open the lab, then quit (a start-up check).</translation>
+    </message>
+    <message>
+        <source>Etalon</source>
+        <translation>Etalon</translation>
+    </message>
+    <message>
+        <source>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND ...
+
+Commands:
+</source>
+        <translation>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND ...
+
+Commands:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::DueTableModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::InstrumentTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::MainWindow</name>
+    <message>
+        <source>Etalon</source>
+        <translation>Etalon</translation>
+    </message>
+    <message>
+        <source>Filter by serial, model, manufacturer or place…</source>
+        <translation>Filter by serial, model, manufacturer or place…</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Overdue or due within </source>
+        <translation>Overdue or due within </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Falls due</source>
+        <translation>Falls due</translation>
+    </message>
+    <message>
+        <source>Etalon — %1</source>
+        <translation>Etalon — %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — this lab is synthetic and for trying Etalon out only</source>
+        <translation>DEMO DATA — this lab is synthetic and for trying Etalon out only</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1007 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>Etalon</name>
+    <message>
+        <source>unterminated quoted field at line %1</source>
+        <translation>trường trong dấu ngoặc kép chưa đóng ở dòng %1</translation>
+    </message>
+    <message>
+        <source>number too large (more than 18 digits)</source>
+        <translation>số quá lớn (hơn 18 chữ số)</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>không phải là một số hữu hạn</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>cần nhập một số</translation>
+    </message>
+    <message>
+        <source>“%1” has more than 18 significant digits</source>
+        <translation>“%1” có hơn 18 chữ số có nghĩa</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal separator (digit grouping is not accepted)</source>
+        <translation>“%1” có nhiều hơn một dấu thập phân (không chấp nhận dấu phân cách hàng nghìn)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 decimal places</source>
+        <translation>“%1” có hơn %2 chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>chia cho không</translation>
+    </message>
+    <message>
+        <source>rounding step must be positive</source>
+        <translation>bước làm tròn phải dương</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>“%1” không thuộc: %2</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>cần nhập %1</translation>
+    </message>
+    <message>
+        <source>tax code “%1” must be 10 digits, or 10 digits, a dash and 3 digits</source>
+        <translation>mã số thuế “%1” phải gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số</translation>
+    </message>
+    <message>
+        <source>owner is required</source>
+        <translation>cần nhập chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>range minimum is above the range maximum</source>
+        <translation>giới hạn dưới của phạm vi đo lớn hơn giới hạn trên</translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation>%1 phải dương</translation>
+    </message>
+    <message>
+        <source>year %1 is not plausible</source>
+        <translation>năm %1 không hợp lý</translation>
+    </message>
+    <message>
+        <source>date is required</source>
+        <translation>cần nhập ngày</translation>
+    </message>
+    <message>
+        <source>valid-until must be on or after the date</source>
+        <translation>ngày hết hạn phải bằng hoặc sau ngày hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>give exactly one of --by-lab (an external laboratory) or --by-standard</source>
+        <translation>chỉ nêu một trong hai: --by-lab (phòng thí nghiệm bên ngoài) hoặc --by-standard</translation>
+    </message>
+    <message>
+        <source>uncertainty cannot be negative</source>
+        <translation>độ không đảm bảo đo không được âm</translation>
+    </message>
+    <message>
+        <source>coverage factor k must be at least 1</source>
+        <translation>hệ số phủ k phải ít nhất bằng 1</translation>
+    </message>
+    <message>
+        <source>point %1: %2</source>
+        <translation>điểm %1: %2</translation>
+    </message>
+    <message>
+        <source>the change-point method needs the instrument's verification interval e</source>
+        <translation>phương pháp điểm chuyển cần giá trị độ chia kiểm định e của phương tiện đo</translation>
+    </message>
+    <message>
+        <source>a weight's reading needs its expanded uncertainty U (OIML R 111)</source>
+        <translation>số đọc của quả cân cần độ không đảm bảo đo mở rộng U (OIML R 111)</translation>
+    </message>
+    <message>
+        <source>U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R 111)</source>
+        <translation>U = %1 vượt quá δm/3 = %2 mg: phép đo không đủ tin cậy để kết luận (OIML R 111)</translation>
+    </message>
+    <message>
+        <source>|error| %1 exceeds δm − U = %2</source>
+        <translation>|sai số| %1 vượt quá δm − U = %2</translation>
+    </message>
+    <message>
+        <source>|error| %1 exceeds the MPE %2</source>
+        <translation>|sai số| %1 vượt quá sai số lớn nhất cho phép %2</translation>
+    </message>
+    <message>
+        <source>repeatability: spread %1 exceeds the MPE %2</source>
+        <translation>độ lặp lại: độ phân tán %1 vượt quá sai số lớn nhất cho phép %2</translation>
+    </message>
+    <message>
+        <source>no indication recorded</source>
+        <translation>chưa ghi số chỉ nào</translation>
+    </message>
+    <message>
+        <source>a verification needs an MPE rule from its procedure</source>
+        <translation>kiểm định cần quy tắc sai số lớn nhất cho phép từ quy trình</translation>
+    </message>
+    <message>
+        <source>the record has no readings</source>
+        <translation>biên bản chưa có số đọc nào</translation>
+    </message>
+    <message>
+        <source>the MPE rule takes its percentage from the accuracy class, but the class “%1” is not a number</source>
+        <translation>quy tắc sai số lấy phần trăm từ cấp chính xác, nhưng cấp “%1” không phải là số</translation>
+    </message>
+    <message>
+        <source>OIML R 76 has no accuracy class “%1” (I, II, III or IIII)</source>
+        <translation>OIML R 76 không có cấp chính xác “%1” (I, II, III hoặc IIII)</translation>
+    </message>
+    <message>
+        <source>a load of %1 e is outside the OIML R 76 table for class %2</source>
+        <translation>tải trọng %1 e nằm ngoài bảng OIML R 76 của cấp %2</translation>
+    </message>
+    <message>
+        <source>OIML R 111 has no weight class “%1” (%2)</source>
+        <translation>OIML R 111 không có cấp quả cân “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>OIML R 111 gives no MPE for a %1 weight of class %2</source>
+        <translation>OIML R 111 không quy định sai số cho quả cân %1 cấp %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a nominal value of OIML R 111 (1, 2, 5 × 10ⁿ from 1 mg to 5000 kg)</source>
+        <translation>%1 không phải giá trị danh định của OIML R 111 (1, 2, 5 × 10ⁿ từ 1 mg đến 5000 kg)</translation>
+    </message>
+    <message>
+        <source>the fixed MPE rule has no value</source>
+        <translation>quy tắc sai số cố định chưa có giá trị</translation>
+    </message>
+    <message>
+        <source>an MPE in percent of span needs the instrument's measuring range</source>
+        <translation>sai số theo phần trăm khoảng đo cần phạm vi đo của phương tiện</translation>
+    </message>
+    <message>
+        <source>OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)</source>
+        <translation>OIML R 76 cần cấp chính xác của phương tiện đo (I, II, III hoặc IIII)</translation>
+    </message>
+    <message>
+        <source>OIML R 76 needs the verification scale interval e of the instrument</source>
+        <translation>OIML R 76 cần giá trị độ chia kiểm định e của phương tiện đo</translation>
+    </message>
+    <message>
+        <source>OIML R 111 needs the weight's accuracy class (E1 … M3)</source>
+        <translation>OIML R 111 cần cấp chính xác của quả cân (E1 … M3)</translation>
+    </message>
+    <message>
+        <source>%1 is outside every band of the MPE table</source>
+        <translation>%1 nằm ngoài mọi khoảng của bảng sai số</translation>
+    </message>
+    <message>
+        <source>unknown MPE rule</source>
+        <translation>quy tắc sai số không xác định</translation>
+    </message>
+    <message>
+        <source>a piecewise MPE rule needs at least one band</source>
+        <translation>quy tắc sai số từng khoảng cần ít nhất một khoảng</translation>
+    </message>
+    <message>
+        <source>unknown MPE rule kind “%1”</source>
+        <translation>loại quy tắc sai số không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>bad mode factor “%1”</source>
+        <translation>hệ số chế độ không hợp lệ “%1”</translation>
+    </message>
+    <message>
+        <source>±%1</source>
+        <translation>±%1</translation>
+    </message>
+    <message>
+        <source>±%1 % of reading</source>
+        <translation>±%1 % giá trị đọc</translation>
+    </message>
+    <message>
+        <source>± class % of reading</source>
+        <translation>± cấp % giá trị đọc</translation>
+    </message>
+    <message>
+        <source>±%1 % of span</source>
+        <translation>±%1 % khoảng đo</translation>
+    </message>
+    <message>
+        <source>± class % of span</source>
+        <translation>± cấp % khoảng đo</translation>
+    </message>
+    <message>
+        <source>OIML R 76 (multiples of e by accuracy class)</source>
+        <translation>OIML R 76 (bội số của e theo cấp chính xác)</translation>
+    </message>
+    <message>
+        <source>OIML R 111 (weights, by class and nominal value)</source>
+        <translation>OIML R 111 (quả cân, theo cấp và giá trị danh định)</translation>
+    </message>
+    <message numerus="yes">
+        <source>piecewise table (%n band(s))</source>
+        <translation>
+            <numerusform>bảng từng khoảng (%n khoảng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unit mismatch: %1 (%2) cannot be compared with %3 (%4)</source>
+        <translation>không khớp đơn vị: %1 (%2) không so sánh được với %3 (%4)</translation>
+    </message>
+    <message>
+        <source>a quantity with its unit is required, e.g. “10 kg”</source>
+        <translation>cần một đại lượng kèm đơn vị, ví dụ “10 kg”</translation>
+    </message>
+    <message>
+        <source>“%1” does not start with a number</source>
+        <translation>“%1” không bắt đầu bằng một số</translation>
+    </message>
+    <message>
+        <source>“%1” has no unit</source>
+        <translation>“%1” không có đơn vị</translation>
+    </message>
+    <message>
+        <source>mass</source>
+        <translation>khối lượng</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>thể tích</translation>
+    </message>
+    <message>
+        <source>volume flow</source>
+        <translation>lưu lượng</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>áp suất</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>nhiệt độ</translation>
+    </message>
+    <message>
+        <source>voltage</source>
+        <translation>điện áp</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>dòng điện</translation>
+    </message>
+    <message>
+        <source>resistance</source>
+        <translation>điện trở</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>công suất</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>năng lượng</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>độ dài</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>thời gian</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>tần số</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>tỷ số</translation>
+    </message>
+    <message>
+        <source>unknown unit “%1”</source>
+        <translation>đơn vị không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (found %2 next)</source>
+        <translation>thiếu bản ghi %1 (tiếp theo là %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>bản ghi %1 không nối tiếp bản ghi trước nó</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered after it was written</source>
+        <translation>bản ghi %1 đã bị sửa sau khi ghi</translation>
+    </message>
+    <message>
+        <source>no instrument type with code “%1” (see `catalog types`)</source>
+        <translation>không có loại phương tiện đo mã “%1” (xem `catalog types`)</translation>
+    </message>
+    <message>
+        <source>no procedure with code “%1” (see `catalog procedures`)</source>
+        <translation>không có quy trình mã “%1” (xem `catalog procedures`)</translation>
+    </message>
+    <message>
+        <source>missing resource %1</source>
+        <translation>thiếu tài nguyên %1</translation>
+    </message>
+    <message>
+        <source>a legal cycle is 1 to 240 months</source>
+        <translation>chu kỳ kiểm định từ 1 đến 240 tháng</translation>
+    </message>
+    <message>
+        <source>%1 is not in the lab's designation scope</source>
+        <translation>%1 không thuộc phạm vi được chỉ định của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>không có cơ sở dữ liệu tại %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Etalon database</source>
+        <translation>%1 không phải cơ sở dữ liệu Etalon</translation>
+    </message>
+    <message>
+        <source>the database is busy; try again: %1</source>
+        <translation>cơ sở dữ liệu đang bận; hãy thử lại: %1</translation>
+    </message>
+    <message>
+        <source>the database is read-only: %1</source>
+        <translation>cơ sở dữ liệu chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1</source>
+        <translation>đĩa đã đầy: %1</translation>
+    </message>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation>cơ sở dữ liệu từ chối: %1</translation>
+    </message>
+    <message>
+        <source>storage error: %1</source>
+        <translation>lỗi lưu trữ: %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program knows (%2); use a newer Etalon</source>
+        <translation>cơ sở dữ liệu có phiên bản lược đồ %1, mới hơn phiên bản chương trình này biết (%2); hãy dùng Etalon mới hơn</translation>
+    </message>
+    <message>
+        <source>the demo generation was cancelled</source>
+        <translation>đã hủy việc tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>--instruments takes 1 to 10000000</source>
+        <translation>--instruments nhận giá trị từ 1 đến 10000000</translation>
+    </message>
+    <message>
+        <source>--records takes 0 to 100000000</source>
+        <translation>--records nhận giá trị từ 0 đến 100000000</translation>
+    </message>
+    <message>
+        <source>--within takes 0 to 3660 days</source>
+        <translation>--within nhận từ 0 đến 3660 ngày</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not do this; it needs the role: %3</source>
+        <translation>%1 (%2) không được làm việc này; cần vai trò: %3</translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation>thư viện mật mã không khởi động được</translation>
+    </message>
+    <message>
+        <source>out of memory while hashing the password</source>
+        <translation>hết bộ nhớ khi băm mật khẩu</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters</source>
+        <translation>mật khẩu phải có ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <source>the law sets no %1 verification for %2</source>
+        <translation>pháp luật không quy định kiểm định %1 cho %2</translation>
+    </message>
+    <message>
+        <source>the date of the work is required (YYYY-MM-DD)</source>
+        <translation>cần nhập ngày thực hiện (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the date of the work %1 is after today %2</source>
+        <translation>ngày thực hiện %1 sau ngày hôm nay %2</translation>
+    </message>
+    <message>
+        <source>the instrument was received (%1) after the date of the work (%2)</source>
+        <translation>phương tiện được nhận (%1) sau ngày thực hiện (%2)</translation>
+    </message>
+    <message>
+        <source>an agreed interval applies to calibrations; a verification follows the legal cycle</source>
+        <translation>chu kỳ thỏa thuận chỉ áp dụng cho hiệu chuẩn; kiểm định theo chu kỳ pháp định</translation>
+    </message>
+    <message>
+        <source>the interval must be 1 to 120 months</source>
+        <translation>chu kỳ phải từ 1 đến 120 tháng</translation>
+    </message>
+    <message>
+        <source>%1 is outside the lab's designation scope</source>
+        <translation>%1 nằm ngoài phạm vi được chỉ định của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>the lab is designated for %1 up to %2; this instrument measures up to %3</source>
+        <translation>phòng thí nghiệm được chỉ định cho %1 đến %2; phương tiện này đo đến %3</translation>
+    </message>
+    <message>
+        <source>an initial verification of %1 needs the instrument's pattern-approval mark</source>
+        <translation>kiểm định ban đầu %1 cần dấu phê duyệt mẫu của phương tiện đo</translation>
+    </message>
+    <message>
+        <source>procedure %1 is for %2, not for %3</source>
+        <translation>quy trình %1 dành cho %2, không phải cho %3</translation>
+    </message>
+    <message>
+        <source>procedure %1 has no MPE rule, so it cannot verify</source>
+        <translation>quy trình %1 không có quy tắc sai số nên không dùng để kiểm định được</translation>
+    </message>
+    <message>
+        <source>no record with id %1</source>
+        <translation>không có biên bản số %1</translation>
+    </message>
+    <message>
+        <source>record %1 is %2 and can no longer be changed</source>
+        <translation>biên bản %1 ở trạng thái %2 và không thể sửa nữa</translation>
+    </message>
+    <message>
+        <source>record %1 belongs to another technician</source>
+        <translation>biên bản %1 thuộc kiểm định viên khác</translation>
+    </message>
+    <message>
+        <source>at least one indication is required</source>
+        <translation>cần ít nhất một số chỉ</translation>
+    </message>
+    <message>
+        <source>an uncertainty cannot be negative</source>
+        <translation>độ không đảm bảo đo không được âm</translation>
+    </message>
+    <message>
+        <source>the checklist item is required</source>
+        <translation>cần nêu hạng mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>a written reason is required to allow a standard</source>
+        <translation>cần lý do bằng văn bản để cho phép dùng chuẩn</translation>
+    </message>
+    <message>
+        <source>a legal verification allows no expired standard: its result would be void</source>
+        <translation>kiểm định pháp định không cho phép dùng chuẩn hết hạn: kết quả sẽ vô hiệu</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; only a completed record can be approved or sent back</source>
+        <translation>biên bản %1 ở trạng thái %2; chỉ biên bản đã hoàn thành mới được phê duyệt hoặc trả lại</translation>
+    </message>
+    <message>
+        <source>a manager may not approve a record they performed themselves</source>
+        <translation>người quản lý không được phê duyệt biên bản do chính mình thực hiện</translation>
+    </message>
+    <message>
+        <source>a reason is required to send a record back</source>
+        <translation>cần lý do khi trả lại biên bản</translation>
+    </message>
+    <message>
+        <source>standard %1 allowed: %2</source>
+        <translation>chuẩn %1 được cho phép: %2</translation>
+    </message>
+    <message>
+        <source>the lab itself is created by `init`</source>
+        <translation>bản thân phòng thí nghiệm được tạo bằng lệnh `init`</translation>
+    </message>
+    <message>
+        <source>no organisation with id %1</source>
+        <translation>không có tổ chức số %1</translation>
+    </message>
+    <message>
+        <source>serial “%1” is already registered for %2 by “%3” (instrument %4)</source>
+        <translation>số sê-ri “%1” đã được đăng ký cho %2 của “%3” (phương tiện %4)</translation>
+    </message>
+    <message>
+        <source>no instrument with id %1</source>
+        <translation>không có phương tiện đo số %1</translation>
+    </message>
+    <message>
+        <source>the date of the transfer is required (YYYY-MM-DD)</source>
+        <translation>cần nhập ngày chuyển giao (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>ngày %1 ở tương lai</translation>
+    </message>
+    <message>
+        <source>the instrument already belongs to organisation %1</source>
+        <translation>phương tiện đo đã thuộc tổ chức %1</translation>
+    </message>
+    <message>
+        <source>the transfer date is before the current owner's date %1</source>
+        <translation>ngày chuyển giao trước ngày của chủ sở hữu hiện tại %1</translation>
+    </message>
+    <message>
+        <source>the standard “%1” with serial “%2” is already registered (standard %3)</source>
+        <translation>chuẩn “%1” số sê-ri “%2” đã được đăng ký (chuẩn %3)</translation>
+    </message>
+    <message>
+        <source>a reason is required to change a standard's status</source>
+        <translation>cần lý do để thay đổi trạng thái của chuẩn</translation>
+    </message>
+    <message>
+        <source>standard %1 is retired; a retired standard does not return to service</source>
+        <translation>chuẩn %1 đã loại bỏ; chuẩn đã loại bỏ không được đưa lại vào sử dụng</translation>
+    </message>
+    <message>
+        <source>a standard cannot calibrate itself</source>
+        <translation>chuẩn không thể tự hiệu chuẩn chính nó</translation>
+    </message>
+    <message>
+        <source>organisation %1 is a customer, not a calibration laboratory or national institute</source>
+        <translation>tổ chức %1 là khách hàng, không phải phòng hiệu chuẩn hay viện đo lường quốc gia</translation>
+    </message>
+    <message>
+        <source>no standard with id %1</source>
+        <translation>không có chuẩn số %1</translation>
+    </message>
+    <message>
+        <source>standard %1 “%2” (%3)</source>
+        <translation>chuẩn %1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was %2 on %3</source>
+        <translation>%1 ở trạng thái %2 vào ngày %3</translation>
+    </message>
+    <message>
+        <source>%1 has no calibration made on or before %2</source>
+        <translation>%1 không có lần hiệu chuẩn nào vào hoặc trước ngày %2</translation>
+    </message>
+    <message>
+        <source>%1: its calibration expired on %2, before the date of the work %3</source>
+        <translation>%1: hiệu chuẩn đã hết hạn ngày %2, trước ngày thực hiện %3</translation>
+    </message>
+    <message>
+        <source>a user name has 2 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>tên người dùng gồm 2 đến 64 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới</translation>
+    </message>
+    <message>
+        <source>the lab's name is required</source>
+        <translation>cần nhập tên phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>this database already holds the lab “%1”</source>
+        <translation>cơ sở dữ liệu này đã chứa phòng thí nghiệm “%1”</translation>
+    </message>
+    <message>
+        <source>wrong user or password</source>
+        <translation>sai tên người dùng hoặc mật khẩu</translation>
+    </message>
+    <message>
+        <source>the user's full name is required</source>
+        <translation>cần nhập họ tên của người dùng</translation>
+    </message>
+    <message>
+        <source>a user named “%1” already exists</source>
+        <translation>người dùng “%1” đã tồn tại</translation>
+    </message>
+    <message>
+        <source>the field of the authorisation is required</source>
+        <translation>cần nêu lĩnh vực được ủy quyền</translation>
+    </message>
+    <message>
+        <source>the verifier card's number is required</source>
+        <translation>cần số chứng chỉ kiểm định viên</translation>
+    </message>
+    <message>
+        <source>valid-until must be a date (YYYY-MM-DD)</source>
+        <translation>ngày hết hạn phải là một ngày (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>no user named “%1”</source>
+        <translation>không có người dùng “%1”</translation>
+    </message>
+    <message>
+        <source>the technician holds no verifier card for the field “%1”</source>
+        <translation>kiểm định viên không có chứng chỉ cho lĩnh vực “%1”</translation>
+    </message>
+    <message>
+        <source>the technician's verifier card for “%1” expired on %2, before the date of the work %3</source>
+        <translation>chứng chỉ kiểm định viên lĩnh vực “%1” đã hết hạn ngày %2, trước ngày thực hiện %3</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV file: %1</source>
+        <translation>không ghi được tệp CSV: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 cần một giá trị</translation>
+    </message>
+    <message>
+        <source>%1 holds no lab yet; run `etalon-cli init --lab-name …` first</source>
+        <translation>%1 chưa có phòng thí nghiệm; hãy chạy `etalon-cli init --lab-name …` trước</translation>
+    </message>
+    <message>
+        <source>sign in with --user NAME or $ETALON_USER (password in $ETALON_PASSWORD)</source>
+        <translation>đăng nhập bằng --user TÊN hoặc $ETALON_USER (mật khẩu trong $ETALON_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mật khẩu của %1: </translation>
+    </message>
+    <message>
+        <source>no password: set $%1 or run on a terminal</source>
+        <translation>không có mật khẩu: đặt $%1 hoặc chạy trên cửa sổ dòng lệnh</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>cần nhập --%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>“%1” không phải ngày (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not “%4”</source>
+        <translation>--%1 nhận số nguyên từ %2 đến %3, không phải “%4”</translation>
+    </message>
+    <message>
+        <source>the %1 id is required</source>
+        <translation>cần số hiệu %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (a positive whole number)</source>
+        <translation>“%1” không phải số hiệu (số nguyên dương)</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Mật khẩu mới của %1: </translation>
+    </message>
+    <message>
+        <source>Lab “%1” created in %2; admin user: %3</source>
+        <translation>Đã tạo phòng thí nghiệm “%1” trong %2; người quản trị: %3</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Mật khẩu cho người dùng mới %1: </translation>
+    </message>
+    <message>
+        <source>User %1 (%2) added with id %3</source>
+        <translation>Đã thêm người dùng %1 (%2) với số hiệu %3</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed</source>
+        <translation>Đã đổi mật khẩu của %1</translation>
+    </message>
+    <message>
+        <source>%1 authorised for %2 until %3 (card %4)</source>
+        <translation>%1 được ủy quyền lĩnh vực %2 đến %3 (chứng chỉ %4)</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>không có chu kỳ</translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation>(chưa xác nhận)</translation>
+    </message>
+    <message>
+        <source>--confirmed takes yes or no</source>
+        <translation>--confirmed nhận yes hoặc no</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>Đã cập nhật %1</translation>
+    </message>
+    <message>
+        <source>--rule must be a JSON object: %1</source>
+        <translation>--rule phải là một đối tượng JSON: %1</translation>
+    </message>
+    <message>
+        <source>MPE rule of %1: %2</source>
+        <translation>Quy tắc sai số của %1: %2</translation>
+    </message>
+    <message>
+        <source>	up to %1</source>
+        <translation>	đến %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the designation scope</source>
+        <translation>%1 thuộc phạm vi được chỉ định</translation>
+    </message>
+    <message>
+        <source>%1 removed from the designation scope</source>
+        <translation>Đã bỏ %1 khỏi phạm vi được chỉ định</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken at entry %1: %2</source>
+        <translation>nhật ký kiểm tra bị đứt tại bản ghi %1: %2</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn: %1 bản ghi</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s</source>
+        <translation>Dữ liệu mẫu: %1 tổ chức, %2 chuẩn, %3 phương tiện đo, %4 biên bản trong %5 giây</translation>
+    </message>
+    <message>
+        <source>
+The password comes from $ETALON_PASSWORD (or a prompt); the user from --user or $ETALON_USER.
+Exit codes: 0 success, 2 bad input, 3 refused by a rule, 4 authentication or permission, 5 not found, 1 other.
+</source>
+        <translation>
+Mật khẩu lấy từ $ETALON_PASSWORD (hoặc hỏi khi chạy); người dùng từ --user hoặc $ETALON_USER.
+Mã thoát: 0 thành công, 2 dữ liệu vào sai, 3 bị quy tắc từ chối, 4 xác thực hoặc quyền, 5 không tìm thấy, 1 lỗi khác.
+</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; see `etalon-cli help`</source>
+        <translation>lệnh không xác định “%1”; xem `etalon-cli help`</translation>
+    </message>
+    <message>
+        <source>  %1. ref %2  ind %3  error %4  MPE ±%5  %6%7</source>
+        <translation>  %1. chuẩn %2  chỉ %3  sai số %4  SSLNCP ±%5  %6%7</translation>
+    </message>
+    <message>
+        <source>Record %1: %2 of instrument %3 (%4 %5) on %6, %7
+</source>
+        <translation>Biên bản %1: %2 phương tiện %3 (%4 %5) ngày %6, %7
+</translation>
+    </message>
+    <message>
+        <source>  check failed: %1 %2
+</source>
+        <translation>  kiểm tra không đạt: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Verdict: %1; next due: %2</source>
+        <translation>Kết luận: %1; hạn tiếp theo: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Record %1 started (%2, procedure %3)</source>
+        <translation>Đã mở biên bản %1 (%2, quy trình %3)</translation>
+    </message>
+    <message>
+        <source>--indication is required</source>
+        <translation>cần nhập --indication</translation>
+    </message>
+    <message>
+        <source>give exactly one of --pass or --fail</source>
+        <translation>chỉ nêu một trong hai: --pass hoặc --fail</translation>
+    </message>
+    <message>
+        <source>Check “%1”: %2</source>
+        <translation>Kiểm tra “%1”: %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Standard %1 allowed for record %2</source>
+        <translation>Cho phép dùng chuẩn %1 cho biên bản %2</translation>
+    </message>
+    <message>
+        <source>Record %1 approved</source>
+        <translation>Đã phê duyệt biên bản %1</translation>
+    </message>
+    <message>
+        <source>Record %1 sent back to the technician: %2</source>
+        <translation>Đã trả biên bản %1 cho kiểm định viên: %2</translation>
+    </message>
+    <message>
+        <source>give at most one of --standards or --instruments</source>
+        <translation>chỉ nêu nhiều nhất một trong hai: --standards hoặc --instruments</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Nothing falls due.</source>
+        <translation>Không có gì đến hạn.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 added: %2</source>
+        <translation>Đã thêm tổ chức %1: %2</translation>
+    </message>
+    <message>
+        <source>Instrument %1 registered: %2 serial %3%4</source>
+        <translation>Đã đăng ký phương tiện đo %1: %2 số sê-ri %3%4</translation>
+    </message>
+    <message>
+        <source> (number assigned by the lab)</source>
+        <translation> (số do phòng thí nghiệm cấp)</translation>
+    </message>
+    <message>
+        <source>
+manufacturer %1 (%2), model %3, year %4
+range %5 – %6, d = %7, e = %8, class %9</source>
+        <translation>
+nhà sản xuất %1 (%2), kiểu %3, năm %4
+phạm vi đo %5 – %6, d = %7, e = %8, cấp %9</translation>
+    </message>
+    <message>
+        <source>Instrument %1 now belongs to organisation %2</source>
+        <translation>Phương tiện đo %1 nay thuộc tổ chức %2</translation>
+    </message>
+    <message>
+        <source>Standard %1 added: %2</source>
+        <translation>Đã thêm chuẩn %1: %2</translation>
+    </message>
+    <message>
+        <source>  calibrated %1, valid until %2, certificate %3
+</source>
+        <translation>  hiệu chuẩn ngày %1, hiệu lực đến %2, giấy chứng nhận %3
+</translation>
+    </message>
+    <message>
+        <source>Standard %1 is now %2</source>
+        <translation>Chuẩn %1 nay ở trạng thái %2</translation>
+    </message>
+    <message>
+        <source>--%1 must follow the --value it belongs to</source>
+        <translation>--%1 phải đứng sau --value mà nó thuộc về</translation>
+    </message>
+    <message>
+        <source>Calibration %1 of standard %2 recorded, valid until %3</source>
+        <translation>Đã ghi lần hiệu chuẩn %1 của chuẩn %2, hiệu lực đến %3</translation>
+    </message>
+    <message>
+        <source>Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Tuyên Quang (DEMO)</source>
+        <translation>Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Tuyên Quang (DEMO)</translation>
+    </message>
+    <message>
+        <source>Calibration and verification laboratory</source>
+        <translation>Phòng kiểm định và hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>Lab database to open.</source>
+        <translation>Cơ sở dữ liệu phòng thí nghiệm cần mở.</translation>
+    </message>
+    <message>
+        <source>Open the lab, then quit (a start-up check).</source>
+        <translation>Mở phòng thí nghiệm rồi thoát (kiểm tra khởi động).</translation>
+    </message>
+    <message>
+        <source>Etalon</source>
+        <translation>Etalon</translation>
+    </message>
+    <message>
+        <source>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] COMMAND ...
+
+Commands:
+</source>
+        <translation>Cách dùng: etalon-cli [--db TỆP] [--user TÊN] [--json] [--lang vi|en] LỆNH ...
+
+Các lệnh:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::DueTableModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Chuẩn</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Ngày đến hạn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Số ngày còn lại</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::InstrumentTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>Số hiệu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::MainWindow</name>
+    <message>
+        <source>Etalon</source>
+        <translation>Etalon</translation>
+    </message>
+    <message>
+        <source>Filter by serial, model, manufacturer or place…</source>
+        <translation>Lọc theo số sê-ri, kiểu, nhà sản xuất hoặc nơi sử dụng…</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Overdue or due within </source>
+        <translation>Quá hạn hoặc đến hạn trong </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Falls due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Etalon — %1</source>
+        <translation>Etalon — %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — this lab is synthetic and for trying Etalon out only</source>
+        <translation>DỮ LIỆU MẪU — phòng thí nghiệm này là giả lập, chỉ để dùng thử Etalon</translation>
+    </message>
+</context>
+</TS>
