@@ -6,6 +6,7 @@
 #include "db/CatalogRepository.h"
 #include "db/CatalogService.h"
 #include "db/DemoGenerator.h"
+#include "db/SettingsService.h"
 #include "db/UserService.h"
 
 #include "core/Tr.h"
@@ -200,6 +201,28 @@ Result<Output> scopeRemove(Context& ctx)
                   Tr::tr("%1 removed from the designation scope").arg(code)};
 }
 
+Result<Output> settingsShow(Context& ctx)
+{
+    ETALON_GET(settings, SettingsService(ctx.lab()).all());
+    QJsonObject json;
+    QStringList lines;
+    for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
+        json.insert(it.key(), it.value());
+        lines.append(it.key() + QStringLiteral(" = ") + it.value());
+    }
+    return Output{json, lines.join(u'\n')};
+}
+
+Result<Output> settingsSet(Context& ctx)
+{
+    const QString key = ctx.args().positional.value(0);
+    const QString value = ctx.args().positional.value(1);
+    auto r = SettingsService(ctx.lab()).set(ctx.session(), key, value);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{key, value}}, Tr::tr("%1 = %2").arg(key, value)};
+}
+
 Result<Output> auditVerify(Context& ctx)
 {
     ETALON_GET(result, AuditLog(ctx.lab().db()).verify());
@@ -263,6 +286,10 @@ const QList<CommandSpec>& labCommands()
         {"scope list", Access::SignedIn, scopeList, "scope list"},
         {"scope set", Access::SignedIn, scopeSet, "scope set CODE [--range-max Q]"},
         {"scope remove", Access::SignedIn, scopeRemove, "scope remove CODE"},
+        {"settings show", Access::SignedIn, settingsShow, "settings show"},
+        {"settings set", Access::SignedIn, settingsSet,
+         "settings set KEY VALUE   (lab_name, lab_address, designation_number, place_of_issue, time_zone, "
+         "allow_self_approval, serial_prefix)"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
         {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},
     };

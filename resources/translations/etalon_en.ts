@@ -907,6 +907,26 @@ Commands:
 Commands:
 </translation>
     </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)</source>
+        <translation>“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)</translation>
+    </message>
+    <message>
+        <source>allow_self_approval is 0 or 1</source>
+        <translation>allow_self_approval is 0 or 1</translation>
+    </message>
+    <message>
+        <source>the serial prefix has 1 to 12 capital letters, digits or dashes</source>
+        <translation>the serial prefix has 1 to 12 capital letters, digits or dashes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting; the settings are: %2</source>
+        <translation>“%1” is not a setting; the settings are: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

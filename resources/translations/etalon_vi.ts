@@ -906,6 +906,26 @@ Commands:
 Các lệnh:
 </translation>
     </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)</source>
+        <translation>“%1” không phải múi giờ (ví dụ Asia/Ho_Chi_Minh)</translation>
+    </message>
+    <message>
+        <source>allow_self_approval is 0 or 1</source>
+        <translation>allow_self_approval nhận 0 hoặc 1</translation>
+    </message>
+    <message>
+        <source>the serial prefix has 1 to 12 capital letters, digits or dashes</source>
+        <translation>tiền tố số sê-ri gồm 1 đến 12 chữ in hoa, chữ số hoặc gạch ngang</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting; the settings are: %2</source>
+        <translation>“%1” không phải một thiết lập; các thiết lập gồm: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

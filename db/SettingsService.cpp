@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/SettingsService.h"
+
+#include "core/Tr.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace Etalon {
+
+namespace {
+
+Status validate(const QString& key, const QString& value)
+{
+    auto bad = [&](const QString& why) { return fail(Error::badInput(key, why)); };
+    if (key == QStringLiteral("time_zone") && !QTimeZone::isTimeZoneIdAvailable(value.toUtf8()))
+        return bad(Tr::tr("“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)").arg(value));
+    if (key == QStringLiteral("allow_self_approval") && value != u'0' && value != u'1')
+        return bad(Tr::tr("allow_self_approval is 0 or 1"));
+    static const QRegularExpression prefix(QStringLiteral("^[A-Z0-9-]{1,12}$"));
+    if (key == QStringLiteral("serial_prefix") && !prefix.match(value).hasMatch())
+        return bad(Tr::tr("the serial prefix has 1 to 12 capital letters, digits or dashes"));
+    if (key == QStringLiteral("lab_name") && value.trimmed().isEmpty())
+        return bad(Tr::tr("the lab's name is required"));
+    return {};
+}
+
+} // namespace
+
+QStringList SettingsService::keys()
+{
+    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"), QStringLiteral("designation_number"),
+            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),   QStringLiteral("allow_self_approval"),
+            QStringLiteral("serial_prefix")};
+}
+
+Result<QMap<QString, QString>> SettingsService::all()
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT key, value FROM settings ORDER BY key"));
+    if (!q)
+        return fail(q.error());
+    QMap<QString, QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
+}
+
+Status SettingsService::set(const Session& session, const QString& key, const QString& value)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
+    if (!keys().contains(key))
+        return fail(Error::badInput(QStringLiteral("key"),
+                                    Tr::tr("“%1” is not a setting; the settings are: %2").arg(key, keys().join(u", ")),
+                                    QStringLiteral("unknown_setting")));
+    ETALON_TRY(validate(key, value));
+    return m_lab.write([&]() -> Status {
+        const QString before = m_lab.setting(key);
+        ETALON_TRY(m_lab.setSetting(key, value.trimmed()));
+        return m_lab.logChange(session, QStringLiteral("settings.set"), QStringLiteral("setting"), std::nullopt,
+                               QJsonObject{{key, before}}, QJsonObject{{key, value.trimmed()}});
+    });
+}
+
+} // namespace Etalon

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/Lab.h"
+
+#include <QMap>
+
+namespace Etalon {
+
+/**
+ * The lab's settings an admin may change, each checked: the lab's name and address, its time zone (which
+ * decides what "today" is), the place of issue and designation number printed on certificates, whether a
+ * manager may approve their own work, and the prefix of the numbers the lab gives instruments without a
+ * maker's serial.
+ */
+class SettingsService final
+{
+public:
+    explicit SettingsService(Lab& lab)
+        : m_lab(lab)
+    {
+    }
+
+    static QStringList keys();
+    Result<QMap<QString, QString>> all();
+    Status set(const Session& session, const QString& key, const QString& value);
+
+private:
+    Lab& m_lab;
+};
+
+} // namespace Etalon
