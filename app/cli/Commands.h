@@ -27,6 +27,7 @@ struct CommandSpec
 const QList<CommandSpec>& labCommands();
 const QList<CommandSpec>& registryCommands();
 const QList<CommandSpec>& recordCommands();
+const QList<CommandSpec>& metrologyCommands();
 
 /** Shorthands used by every command file. */
 #define ETALON_GET(var, expr) \

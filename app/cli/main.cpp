@@ -54,7 +54,7 @@ QString commandWord(const QStringList& arguments)
 
 QList<CommandSpec> allCommands()
 {
-    return labCommands() + registryCommands() + recordCommands();
+    return labCommands() + registryCommands() + recordCommands() + metrologyCommands();
 }
 
 QString usage()

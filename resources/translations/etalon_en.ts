@@ -927,6 +927,266 @@ Commands:
         <source>“%1” is not a setting; the settings are: %2</source>
         <translation>“%1” is not a setting; the settings are: %2</translation>
     </message>
+    <message>
+        <source>%1  %2  %3  %4  %5  %6
+</source>
+        <translation>%1  %2  %3  %4  %5  %6
+</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>u(xi)</source>
+        <translation>u(xi)</translation>
+    </message>
+    <message>
+        <source>ci</source>
+        <translation>ci</translation>
+    </message>
+    <message>
+        <source>|ci·u(xi)|</source>
+        <translation>|ci·u(xi)|</translation>
+    </message>
+    <message>
+        <source>νi</source>
+        <translation>νi</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>u_c = %1 %2
+</source>
+        <translation>u_c = %1 %2
+</translation>
+    </message>
+    <message>
+        <source>ν_eff = %1
+</source>
+        <translation>ν_eff = %1
+</translation>
+    </message>
+    <message>
+        <source>k = %1 (fixed)
+</source>
+        <translation>k = %1 (fixed)
+</translation>
+    </message>
+    <message>
+        <source>k = %1 for p = %2 %
+</source>
+        <translation>k = %1 for p = %2 %
+</translation>
+    </message>
+    <message>
+        <source>U = %1 %2 (unrounded)
+</source>
+        <translation>U = %1 %2 (unrounded)
+</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>the budget file is required</source>
+        <translation>the budget file is required</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>contribution “%1”, %2: %3</source>
+        <translation>contribution “%1”, %2: %3</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>unknown distribution “%1” (rectangular, triangular, arcsine, normal)</source>
+        <translation>unknown distribution “%1” (rectangular, triangular, arcsine, normal)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>give exactly one of standard_uncertainty, expanded, half_width or observations</source>
+        <translation>give exactly one of standard_uncertainty, expanded, half_width or observations</translation>
+    </message>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k must be at least 1</translation>
+    </message>
+    <message>
+        <source>must lie strictly between 0 and 1</source>
+        <translation>must lie strictly between 0 and 1</translation>
+    </message>
+    <message>
+        <source>degrees of freedom must be positive</source>
+        <translation>degrees of freedom must be positive</translation>
+    </message>
+    <message>
+        <source>an expanded uncertainty needs its k or its coverage_probability</source>
+        <translation>an expanded uncertainty needs its k or its coverage_probability</translation>
+    </message>
+    <message>
+        <source>a normal half-width needs its k</source>
+        <translation>a normal half-width needs its k</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers</source>
+        <translation>must be a list of numbers</translation>
+    </message>
+    <message>
+        <source>at least %1 observations are needed</source>
+        <translation>at least %1 observations are needed</translation>
+    </message>
+    <message>
+        <source>give either k or coverage_probability, not both</source>
+        <translation>give either k or coverage_probability, not both</translation>
+    </message>
+    <message>
+        <source>a non-empty list of contributions is required</source>
+        <translation>a non-empty list of contributions is required</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>a correlation names two contributions by name</source>
+        <translation>a correlation names two contributions by name</translation>
+    </message>
+    <message>
+        <source>r lies between −1 and 1</source>
+        <translation>r lies between −1 and 1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>the budget must be a JSON object</source>
+        <translation>the budget must be a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown decision rule “%1”</source>
+        <translation>unknown decision rule “%1”</translation>
+    </message>
+    <message>
+        <source>the guard band cannot be negative</source>
+        <translation>the guard band cannot be negative</translation>
+    </message>
+    <message>
+        <source>Simple acceptance (ILAC-G8:09/2019 4.2.1): a result conforms when its error lies within the maximum permissible error; the measurement uncertainty is not deducted.</source>
+        <translation>Simple acceptance (ILAC-G8:09/2019 4.2.1): a result conforms when its error lies within the maximum permissible error; the measurement uncertainty is not deducted.</translation>
+    </message>
+    <message>
+        <source>Guarded acceptance (ILAC-G8:09/2019 4.2.2): a result conforms when its error lies within the maximum permissible error reduced by a guard band w = %1 × U.</source>
+        <translation>Guarded acceptance (ILAC-G8:09/2019 4.2.2): a result conforms when its error lies within the maximum permissible error reduced by a guard band w = %1 × U.</translation>
+    </message>
+    <message>
+        <source>OIML R 111-1: the expanded uncertainty U (k = 2) may not exceed one third of the maximum permissible error δm, and the conventional mass conforms when |m − m₀| ≤ δm − U.</source>
+        <translation>OIML R 111-1: the expanded uncertainty U (k = 2) may not exceed one third of the maximum permissible error δm, and the conventional mass conforms when |m − m₀| ≤ δm − U.</translation>
+    </message>
+    <message>
+        <source>U exceeds δm/3: no verdict</source>
+        <translation>U exceeds δm/3: no verdict</translation>
+    </message>
+    <message>
+        <source>|error| ≤ δm − U</source>
+        <translation>|error| ≤ δm − U</translation>
+    </message>
+    <message>
+        <source>|error| &gt; δm − U</source>
+        <translation>|error| &gt; δm − U</translation>
+    </message>
+    <message>
+        <source>|error| within the acceptance limit MPE − w = %1</source>
+        <translation>|error| within the acceptance limit MPE − w = %1</translation>
+    </message>
+    <message>
+        <source>|error| within the MPE but inside the guard band w = %1</source>
+        <translation>|error| within the MPE but inside the guard band w = %1</translation>
+    </message>
+    <message>
+        <source>|error| beyond the acceptance limit MPE − w = %1</source>
+        <translation>|error| beyond the acceptance limit MPE − w = %1</translation>
+    </message>
+    <message>
+        <source>|error| ≤ MPE</source>
+        <translation>|error| ≤ MPE</translation>
+    </message>
+    <message>
+        <source>|error| &gt; MPE</source>
+        <translation>|error| &gt; MPE</translation>
+    </message>
+    <message>
+        <source>pass, but within U of the limit</source>
+        <translation>pass, but within U of the limit</translation>
+    </message>
+    <message>
+        <source>fail, but within U of the limit</source>
+        <translation>fail, but within U of the limit</translation>
+    </message>
+    <message>
+        <source>the x and y lists differ in length</source>
+        <translation>the x and y lists differ in length</translation>
+    </message>
+    <message>
+        <source>a straight line with uncertainties needs at least three points</source>
+        <translation>a straight line with uncertainties needs at least three points</translation>
+    </message>
+    <message>
+        <source>the x values are all equal: no slope can be fitted</source>
+        <translation>the x values are all equal: no slope can be fitted</translation>
+    </message>
+    <message>
+        <source>at least two observations are needed</source>
+        <translation>at least two observations are needed</translation>
+    </message>
+    <message>
+        <source>no observation given</source>
+        <translation>no observation given</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>a standard deviation cannot be negative</translation>
+    </message>
+    <message>
+        <source>a coverage probability lies strictly between 0 and 1, not %1</source>
+        <translation>a coverage probability lies strictly between 0 and 1, not %1</translation>
+    </message>
+    <message>
+        <source>the relative reliability must be positive</source>
+        <translation>the relative reliability must be positive</translation>
+    </message>
+    <message>
+        <source>a budget needs at least one contribution</source>
+        <translation>a budget needs at least one contribution</translation>
+    </message>
+    <message>
+        <source>a correlation names two different contributions</source>
+        <translation>a correlation names two different contributions</translation>
+    </message>
+    <message>
+        <source>a correlation coefficient lies between −1 and 1</source>
+        <translation>a correlation coefficient lies between −1 and 1</translation>
+    </message>
+    <message>
+        <source>the correlations give a negative variance</source>
+        <translation>the correlations give a negative variance</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

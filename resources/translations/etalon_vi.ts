@@ -926,6 +926,266 @@ Các lệnh:
         <source>“%1” is not a setting; the settings are: %2</source>
         <translation>“%1” không phải một thiết lập; các thiết lập gồm: %2</translation>
     </message>
+    <message>
+        <source>%1  %2  %3  %4  %5  %6
+</source>
+        <translation>%1  %2  %3  %4  %5  %6
+</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>thành phần</translation>
+    </message>
+    <message>
+        <source>u(xi)</source>
+        <translation>u(xi)</translation>
+    </message>
+    <message>
+        <source>ci</source>
+        <translation>ci</translation>
+    </message>
+    <message>
+        <source>|ci·u(xi)|</source>
+        <translation>|ci·u(xi)|</translation>
+    </message>
+    <message>
+        <source>νi</source>
+        <translation>νi</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>tỷ trọng</translation>
+    </message>
+    <message>
+        <source>u_c = %1 %2
+</source>
+        <translation>u_c = %1 %2
+</translation>
+    </message>
+    <message>
+        <source>ν_eff = %1
+</source>
+        <translation>ν_eff = %1
+</translation>
+    </message>
+    <message>
+        <source>k = %1 (fixed)
+</source>
+        <translation>k = %1 (cố định)
+</translation>
+    </message>
+    <message>
+        <source>k = %1 for p = %2 %
+</source>
+        <translation>k = %1 với p = %2 %
+</translation>
+    </message>
+    <message>
+        <source>U = %1 %2 (unrounded)
+</source>
+        <translation>U = %1 %2 (chưa làm tròn)
+</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>the budget file is required</source>
+        <translation>cần tệp bảng ngân sách độ không đảm bảo đo</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>contribution “%1”, %2: %3</source>
+        <translation>thành phần “%1”, %2: %3</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>phải là một số</translation>
+    </message>
+    <message>
+        <source>unknown distribution “%1” (rectangular, triangular, arcsine, normal)</source>
+        <translation>phân bố không xác định “%1” (rectangular, triangular, arcsine, normal)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>give exactly one of standard_uncertainty, expanded, half_width or observations</source>
+        <translation>chỉ nêu một trong: standard_uncertainty, expanded, half_width hoặc observations</translation>
+    </message>
+    <message>
+        <source>k must be at least 1</source>
+        <translation>k phải ít nhất bằng 1</translation>
+    </message>
+    <message>
+        <source>must lie strictly between 0 and 1</source>
+        <translation>phải nằm trong khoảng (0, 1)</translation>
+    </message>
+    <message>
+        <source>degrees of freedom must be positive</source>
+        <translation>bậc tự do phải dương</translation>
+    </message>
+    <message>
+        <source>an expanded uncertainty needs its k or its coverage_probability</source>
+        <translation>độ không đảm bảo đo mở rộng cần hệ số k hoặc xác suất phủ coverage_probability</translation>
+    </message>
+    <message>
+        <source>a normal half-width needs its k</source>
+        <translation>nửa khoảng phân bố chuẩn cần hệ số k</translation>
+    </message>
+    <message>
+        <source>must be a list of numbers</source>
+        <translation>phải là một danh sách số</translation>
+    </message>
+    <message>
+        <source>at least %1 observations are needed</source>
+        <translation>cần ít nhất %1 lần quan trắc</translation>
+    </message>
+    <message>
+        <source>give either k or coverage_probability, not both</source>
+        <translation>chỉ nêu k hoặc coverage_probability, không nêu cả hai</translation>
+    </message>
+    <message>
+        <source>a non-empty list of contributions is required</source>
+        <translation>cần một danh sách thành phần không rỗng</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>a correlation names two contributions by name</source>
+        <translation>một tương quan nêu tên hai thành phần</translation>
+    </message>
+    <message>
+        <source>r lies between −1 and 1</source>
+        <translation>r nằm trong khoảng −1 đến 1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON không hợp lệ tại vị trí %1: %2</translation>
+    </message>
+    <message>
+        <source>the budget must be a JSON object</source>
+        <translation>bảng ngân sách phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>unknown decision rule “%1”</source>
+        <translation>quy tắc quyết định không xác định “%1”</translation>
+    </message>
+    <message>
+        <source>the guard band cannot be negative</source>
+        <translation>dải bảo vệ không được âm</translation>
+    </message>
+    <message>
+        <source>Simple acceptance (ILAC-G8:09/2019 4.2.1): a result conforms when its error lies within the maximum permissible error; the measurement uncertainty is not deducted.</source>
+        <translation>Chấp nhận đơn giản (ILAC-G8:09/2019 4.2.1): kết quả phù hợp khi sai số nằm trong sai số lớn nhất cho phép; không trừ độ không đảm bảo đo.</translation>
+    </message>
+    <message>
+        <source>Guarded acceptance (ILAC-G8:09/2019 4.2.2): a result conforms when its error lies within the maximum permissible error reduced by a guard band w = %1 × U.</source>
+        <translation>Chấp nhận có dải bảo vệ (ILAC-G8:09/2019 4.2.2): kết quả phù hợp khi sai số nằm trong sai số lớn nhất cho phép trừ đi dải bảo vệ w = %1 × U.</translation>
+    </message>
+    <message>
+        <source>OIML R 111-1: the expanded uncertainty U (k = 2) may not exceed one third of the maximum permissible error δm, and the conventional mass conforms when |m − m₀| ≤ δm − U.</source>
+        <translation>OIML R 111-1: độ không đảm bảo đo mở rộng U (k = 2) không được vượt quá một phần ba sai số lớn nhất cho phép δm, và khối lượng quy ước phù hợp khi |m − m₀| ≤ δm − U.</translation>
+    </message>
+    <message>
+        <source>U exceeds δm/3: no verdict</source>
+        <translation>U vượt quá δm/3: không kết luận</translation>
+    </message>
+    <message>
+        <source>|error| ≤ δm − U</source>
+        <translation>|sai số| ≤ δm − U</translation>
+    </message>
+    <message>
+        <source>|error| &gt; δm − U</source>
+        <translation>|sai số| &gt; δm − U</translation>
+    </message>
+    <message>
+        <source>|error| within the acceptance limit MPE − w = %1</source>
+        <translation>|sai số| trong giới hạn chấp nhận SSLNCP − w = %1</translation>
+    </message>
+    <message>
+        <source>|error| within the MPE but inside the guard band w = %1</source>
+        <translation>|sai số| trong SSLNCP nhưng nằm trong dải bảo vệ w = %1</translation>
+    </message>
+    <message>
+        <source>|error| beyond the acceptance limit MPE − w = %1</source>
+        <translation>|sai số| vượt giới hạn chấp nhận SSLNCP − w = %1</translation>
+    </message>
+    <message>
+        <source>|error| ≤ MPE</source>
+        <translation>|sai số| ≤ SSLNCP</translation>
+    </message>
+    <message>
+        <source>|error| &gt; MPE</source>
+        <translation>|sai số| &gt; SSLNCP</translation>
+    </message>
+    <message>
+        <source>pass, but within U of the limit</source>
+        <translation>đạt, nhưng cách giới hạn chưa đến U</translation>
+    </message>
+    <message>
+        <source>fail, but within U of the limit</source>
+        <translation>không đạt, nhưng cách giới hạn chưa đến U</translation>
+    </message>
+    <message>
+        <source>the x and y lists differ in length</source>
+        <translation>hai danh sách x và y khác độ dài</translation>
+    </message>
+    <message>
+        <source>a straight line with uncertainties needs at least three points</source>
+        <translation>đường thẳng kèm độ không đảm bảo đo cần ít nhất ba điểm</translation>
+    </message>
+    <message>
+        <source>the x values are all equal: no slope can be fitted</source>
+        <translation>mọi giá trị x bằng nhau: không xác định được độ dốc</translation>
+    </message>
+    <message>
+        <source>at least two observations are needed</source>
+        <translation>cần ít nhất hai lần quan trắc</translation>
+    </message>
+    <message>
+        <source>no observation given</source>
+        <translation>chưa có lần quan trắc nào</translation>
+    </message>
+    <message>
+        <source>a standard deviation cannot be negative</source>
+        <translation>độ lệch chuẩn không được âm</translation>
+    </message>
+    <message>
+        <source>a coverage probability lies strictly between 0 and 1, not %1</source>
+        <translation>xác suất phủ phải nằm trong khoảng (0, 1), không phải %1</translation>
+    </message>
+    <message>
+        <source>the relative reliability must be positive</source>
+        <translation>độ tin cậy tương đối phải dương</translation>
+    </message>
+    <message>
+        <source>a budget needs at least one contribution</source>
+        <translation>bảng ngân sách cần ít nhất một thành phần</translation>
+    </message>
+    <message>
+        <source>a correlation names two different contributions</source>
+        <translation>một tương quan nêu hai thành phần khác nhau</translation>
+    </message>
+    <message>
+        <source>a correlation coefficient lies between −1 and 1</source>
+        <translation>hệ số tương quan nằm trong khoảng −1 đến 1</translation>
+    </message>
+    <message>
+        <source>the correlations give a negative variance</source>
+        <translation>các tương quan cho phương sai âm</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

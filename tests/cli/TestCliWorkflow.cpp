@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Drives the real etalon-cli executable through the whole workflow, as scripts and auditors do.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,4 +244,35 @@ TEST_CASE("the demo generator fills a lab that lists and falls due", "[cli][demo
         records.json.value(QStringLiteral("items")).toArray()[0].toObject().value(QStringLiteral("id")).toInteger());
     const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), first});
     CHECK(shown.json.value(QStringLiteral("points")).toArray().size() == 1);
+}
+
+TEST_CASE("etalon-cli evaluates an uncertainty budget file", "[cli][uncertainty]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("budget.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({ "measurand": "10 kg weight", "unit": "g", "estimate": 10000.025, "k": 2,
+      "contributions": [ { "name": "m_S", "expanded": 0.045, "k": 2 },
+                         { "name": "drift", "half_width": 0.015, "distribution": "rectangular" },
+                         { "name": "comparison", "standard_uncertainty": 0.0142 },
+                         { "name": "comparator", "half_width": 0.010 },
+                         { "name": "buoyancy", "half_width": 0.010 } ] })");
+    file.close();
+    const Run r = cli.ok({QStringLiteral("uncertainty"), path});
+    CHECK(r.json.value(QStringLiteral("result")).toString() == QStringLiteral("10000.025 ± 0.058 g"));
+    CHECK(r.json.value(QStringLiteral("coverage_factor")).toDouble() == 2.0);
+    CHECK(r.json.value(QStringLiteral("effective_dof")).isNull());
+    CHECK(r.json.value(QStringLiteral("contributions")).toArray().size() == 5);
+    CHECK(r.json.value(QStringLiteral("expanded_uncertainty")).toDouble() == Approx(0.0583).margin(0.0001));
+
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({ "contributions": [ { "name": "drift", "half_width": 1, "distribution": "lognormal" } ] })");
+    file.close();
+    const Run bad = cli.run({QStringLiteral("uncertainty"), path});
+    CHECK(bad.exit == 2);
+    CHECK(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("drift.distribution"));
+    CHECK(cli.run({QStringLiteral("uncertainty"), dir.filePath(QStringLiteral("absent.json"))}).exit == 5);
 }
