@@ -5,9 +5,12 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include "support/ReferenceData.h"
+
 #include <catch2/catch.hpp>
 
 using namespace Etalon;
+using Etalon::Test::referenceCsv;
 
 namespace {
 Quantity q(const QString& text)
@@ -20,14 +23,6 @@ Quantity q(const QString& text)
 Decimal d(const QString& text)
 {
     return Decimal::parse(text).value();
-}
-QList<QStringList> referenceCsv(const char* name)
-{
-    QFile f(QStringLiteral(ETALON_REFERENCE_DIR "/") + QString::fromLatin1(name));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    auto rows = parseCsv(QString::fromUtf8(f.readAll()));
-    REQUIRE(rows);
-    return rows.value();
 }
 MpeContext r76Context(const QString& load, const QString& e, const QString& cls, MpeMode mode)
 {

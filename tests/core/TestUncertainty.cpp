@@ -7,22 +7,16 @@
 
 #include <QFile>
 
+#include "support/ReferenceData.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
 
 using namespace Etalon;
+using Etalon::Test::referenceCsv;
 
 namespace {
-
-QList<QStringList> referenceCsv(const char* name)
-{
-    QFile f(QStringLiteral(ETALON_REFERENCE_DIR "/") + QString::fromLatin1(name));
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    auto rows = parseCsv(QString::fromUtf8(f.readAll()));
-    REQUIRE(rows);
-    return rows.value();
-}
 
 double roundTo(double v, int places)
 {
