@@ -262,11 +262,46 @@ CREATE TRIGGER certificates_no_update BEFORE UPDATE ON certificates BEGIN SELECT
 CREATE TRIGGER certificates_no_delete BEFORE DELETE ON certificates BEGIN SELECT RAISE(ABORT, 'an issued certificate is immutable'); END
 )sql";
 
+// Version 2: uncertainty budgets in records. Procedures gain environmental limits, a decision rule, a
+// minimum test uncertainty ratio and procedure-specific budget terms; a record keeps a copy of them, and
+// each reading its evaluated budget; warnings (a low TUR, conditions near their limits) are kept per record.
+const char* const v2 = R"sql(
+ALTER TABLE procedures ADD COLUMN env_limits TEXT;
+ALTER TABLE procedures ADD COLUMN decision_rule TEXT;
+ALTER TABLE procedures ADD COLUMN min_tur TEXT;
+ALTER TABLE procedures ADD COLUMN budget_terms TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE records ADD COLUMN conformity_requested INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE records ADD COLUMN env_limits TEXT;
+ALTER TABLE records ADD COLUMN decision_rule TEXT;
+ALTER TABLE records ADD COLUMN min_tur TEXT;
+ALTER TABLE records ADD COLUMN budget_terms TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE readings ADD COLUMN budget TEXT;
+ALTER TABLE readings ADD COLUMN expanded_computed TEXT;
+ALTER TABLE readings ADD COLUMN coverage_factor TEXT;
+ALTER TABLE readings ADD COLUMN tur TEXT;
+ALTER TABLE readings ADD COLUMN decision TEXT;
+CREATE TABLE record_issues (
+    id INTEGER PRIMARY KEY,
+    record_id INTEGER NOT NULL REFERENCES records(id),
+    reading_seq INTEGER,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX record_issues_record ON record_issues(record_id);
+UPDATE procedures SET min_tur = '3' WHERE mpe_rule LIKE '%oiml-r76%';
+UPDATE procedures SET min_tur = '4' WHERE min_tur IS NULL AND mpe_rule IS NOT NULL AND mpe_rule NOT LIKE '%oiml-r111%';
+UPDATE procedures SET decision_rule = '{"conditional":false,"kind":"oiml-r111"}' WHERE mpe_rule LIKE '%oiml-r111%';
+UPDATE procedures SET decision_rule = '{"conditional":false,"kind":"simple"}' WHERE decision_rule IS NULL;
+UPDATE procedures SET env_limits = '{"temperature":{"action":"refuse","max":"30 °C","min":"10 °C"}}' WHERE type_code IN (SELECT code FROM instrument_types WHERE quantity = 'mass');
+UPDATE procedures SET env_limits = '{"humidity":{"action":"warn","max":"80 %RH","min":"20 %RH"},"temperature":{"action":"refuse","max":"23 °C","min":"17 °C"}}' WHERE code IN ('QTHC-KL', 'QTHC-AS')
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
-    static const QStringList migrations{QString::fromUtf8(v1)};
+    static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2)};
     return migrations;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -42,4 +44,26 @@ TEST_CASE("the indexes the due lists and searches need exist", "[db][migrations]
                         {QString::fromLatin1(index)})
                   ->toInt() == 1);
     }
+}
+
+TEST_CASE("a lab of schema version 1 migrates to the latest version with nothing lost", "[db][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.etalon"));
+    REQUIRE(QFile::copy(QStringLiteral(ETALON_TEST_DATA_DIR "/lab-v1.etalon"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Database db;
+    REQUIRE(db.open(path, false));
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM records"))->toInt() == 2);
+    CHECK(db.scalar(QStringLiteral("SELECT status FROM records WHERE id = 1"))->toString() == QStringLiteral("approved"));
+    CHECK(db.scalar(QStringLiteral("SELECT indications FROM readings WHERE record_id = 2"))->toString().contains(
+        QStringLiteral("20.02 kg")));
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM record_issues"))->toInt() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT min_tur FROM procedures WHERE code = 'ĐLVN 14:2009'"))->toString()
+          == QStringLiteral("3"));
+    auto audit = AuditLog(db).verify();
+    REQUIRE(audit);
+    CHECK_FALSE(audit->firstBreak);
+    CHECK(audit->entries > 10);
 }
