@@ -6,6 +6,8 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -155,8 +157,13 @@ struct Procedure
     QString titleEn;
     QString typeCode;
     MpeRule mpeRule;
+    bool hasMpeRule = false;
     QList<ProcedurePoint> points;
     QStringList checklist;
+    QJsonObject envLimits; ///< see checkEnvironment()
+    QJsonObject decisionRule; ///< see DecisionRule::fromJson()
+    std::optional<Decimal> minTur;
+    QJsonArray budgetTerms; ///< see BudgetTerm::listFromJson()
 };
 
 struct Person

@@ -55,13 +55,13 @@ Result<Quantity> meanOf(const QList<Quantity>& values)
     return Quantity(mean->scale() > scale ? mean->rounded(scale) : *mean, values.first().unit());
 }
 
-Status judgeWeight(const Point& point, const Quantity& mpe, PointEvaluation& out)
+Status judgeWeight(const Quantity& mpe, PointEvaluation& out)
 {
-    if (!point.expandedUncertainty)
+    if (!out.expandedUncertainty)
         return fail(Error::badInput(QStringLiteral("expanded-uncertainty"),
                                     Tr::tr("a weight's reading needs its expanded uncertainty U (OIML R 111)"),
                                     QStringLiteral("missing_uncertainty")));
-    const Quantity& u = *point.expandedUncertainty;
+    const Quantity& u = *out.expandedUncertainty;
     auto third = mpe.value().dividedBy(Decimal(3, 0));
     if (!third)
         return fail(third.error());
@@ -76,15 +76,90 @@ Status judgeWeight(const Point& point, const Quantity& mpe, PointEvaluation& out
     auto limit = mpe.minus(u);
     if (!limit)
         return fail(limit.error());
+    out.decisionRule = QStringLiteral("oiml-r111");
     for (const Quantity& err : out.errors) {
         if (!withinLimit(err, *limit)) {
             out.verdict = Verdict::Fail;
             out.reason = Tr::tr("|error| %1 exceeds δm − U = %2").arg(err.abs().toString(), limit->toString());
+            out.decisionOutcome = QStringLiteral("fail");
+            out.decisionExplanation = out.reason;
             return {};
         }
     }
     out.verdict = Verdict::Pass;
+    out.decisionOutcome = QStringLiteral("pass");
+    out.decisionExplanation = Tr::tr("|error| ≤ δm − U");
     return {};
+}
+
+// The point's budget and the U that decides it: the one entered with the reading, else the budget's.
+Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationContext& ctx, bool weights,
+                         PointEvaluation& out)
+{
+    const auto standard = ctx.standards.constFind(point.standardId);
+    auto budget = buildPointBudget(
+        point, unit, ctx.instrument,
+        standard == ctx.standards.constEnd() ? std::nullopt : std::optional<StandardCalibrationInfo>(*standard),
+        ctx.budgetTerms, weights ? std::optional<double>(2.0) : std::nullopt);
+    if (budget) {
+        auto result = evaluateBudget(*budget);
+        if (!result)
+            return fail(result.error());
+        out.budget = *budget;
+        out.budgetResult = *result;
+    } else if (budget.error().code != QStringLiteral("no_budget")) {
+        return fail(budget.error());
+    }
+    if (point.expandedUncertainty) {
+        auto entered = point.expandedUncertainty->convertedTo(unit);
+        if (!entered)
+            return fail(unitMismatch(point.expandedUncertainty->unit(), unit, QStringLiteral("expanded-uncertainty")));
+        out.expandedUncertainty = *entered;
+        out.uncertaintyEntered = true;
+    } else if (out.budgetResult) {
+        out.expandedUncertainty = Quantity(out.budgetResult->expandedRounded, unit);
+    }
+    return {};
+}
+
+// TUR against the procedure's minimum; a low ratio is a warning recorded with the point.
+void checkAdequacy(const Quantity& mpe, const EvaluationContext& ctx, PointEvaluation& out)
+{
+    if (!out.expandedUncertainty)
+        return;
+    auto mpeInUnit = mpe.convertedTo(out.expandedUncertainty->unit());
+    if (!mpeInUnit)
+        return;
+    out.tur = testUncertaintyRatio(mpeInUnit->value().toDouble(), out.expandedUncertainty->value().toDouble());
+    if (out.tur && ctx.minTur && *out.tur < ctx.minTur->toDouble())
+        out.warnings.append(Tr::tr("test uncertainty ratio %1:1 is below the procedure's minimum %2:1")
+                                .arg(*out.tur, 0, 'f', 1)
+                                .arg(ctx.minTur->toString()));
+}
+
+// A decision rule other than simple acceptance, applied to the worst error with the point's U.
+void applyDecisionRule(const Quantity& mpe, const EvaluationContext& ctx, PointEvaluation& out)
+{
+    const DecisionRule& rule = ctx.decisionRule;
+    out.decisionRule = rule.name();
+    out.decisionOutcome = toName(out.verdict);
+    if (rule.kind == DecisionRule::Kind::Simple && !rule.reportConditional)
+        return;
+    if (!out.expandedUncertainty) {
+        out.warnings.append(Tr::tr("no uncertainty is known for this point: simple acceptance was applied"));
+        return;
+    }
+    auto mpeInUnit = mpe.convertedTo(out.error.unit());
+    auto u = out.expandedUncertainty->convertedTo(out.error.unit());
+    if (!mpeInUnit || !u)
+        return;
+    const Decision d = decide(rule, out.error.value(), mpeInUnit->value(), u->value());
+    out.decisionOutcome = d.outcomeName();
+    out.decisionExplanation = d.explanation;
+    if (out.verdict == Verdict::Pass && !d.passes()) {
+        out.verdict = Verdict::Fail;
+        out.reason = d.explanation;
+    }
 }
 
 void judgeVerification(const Quantity& mpe, PointEvaluation& out)
@@ -158,6 +233,9 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
             return fail(pointError(point,
                                    Error::refused(QStringLiteral("no_mpe_rule"),
                                                   Tr::tr("a verification needs an MPE rule from its procedure"))));
+        auto attached = attachUncertainty(point, unit, ctx, false, out);
+        if (!attached)
+            return fail(pointError(point, attached.error()));
         return out;
     }
     MpeContext mctx{point.reference,
@@ -172,17 +250,25 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     if (!mpe)
         return fail(pointError(point, mpe.error()));
     out.mpe = *mpe;
-    if (ctx.mpeRule->kind() == MpeRule::Kind::OimlR111) {
-        auto judged = judgeWeight(point, *mpe, out);
+    const bool weights = ctx.mpeRule->kind() == MpeRule::Kind::OimlR111;
+    auto attached = attachUncertainty(point, unit, ctx, weights, out);
+    if (!attached)
+        return fail(pointError(point, attached.error()));
+    if (weights) {
+        auto judged = judgeWeight(*mpe, out);
         if (!judged)
             return fail(pointError(point, judged.error()));
-    } else if (verification) {
+        return out;
+    }
+    if (verification) {
         judgeVerification(*mpe, out);
     } else {
         out.verdict = withinLimit(out.error, *mpe) ? Verdict::Pass : Verdict::Fail;
         if (out.verdict == Verdict::Fail)
             out.reason = Tr::tr("|error| %1 exceeds the MPE %2").arg(out.error.abs().toString(), mpe->toString());
     }
+    checkAdequacy(*mpe, ctx, out);
+    applyDecisionRule(*mpe, ctx, out);
     return out;
 }
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/DecisionRule.h"
 #include "core/Domain.h"
+#include "core/PointBudget.h"
+
+#include <QHash>
 
 #include <optional>
 
@@ -22,6 +26,15 @@ struct PointEvaluation
     QString reason; ///< why it failed, for people
     QString position;
     Stage stage = Stage::AsFound;
+    std::optional<Budget> budget; ///< the point's uncertainty budget, when anything is known of it
+    std::optional<BudgetResult> budgetResult;
+    std::optional<Quantity> expandedUncertainty; ///< the U that decided: entered with the reading, else the budget's
+    bool uncertaintyEntered = false;
+    std::optional<double> tur; ///< MPE / U (ANSI/NCSL Z540.3)
+    QString decisionRule;
+    QString decisionOutcome; ///< pass, fail, conditional-pass, conditional-fail
+    QString decisionExplanation;
+    QStringList warnings;
 };
 
 struct RecordEvaluation
@@ -40,6 +53,10 @@ struct EvaluationContext
     RecordKind kind = RecordKind::Periodic;
     Instrument instrument;
     std::optional<MpeRule> mpeRule;
+    QHash<Id, StandardCalibrationInfo> standards; ///< per standard used, its calibration on the date of the work
+    QList<BudgetTerm> budgetTerms;
+    DecisionRule decisionRule;
+    std::optional<Decimal> minTur;
 };
 
 /**

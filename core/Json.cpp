@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Json.h"
 
+#include "core/BudgetJson.h"
+
 #include <QJsonArray>
 
 namespace Etalon::Json {
@@ -75,8 +77,12 @@ QJsonObject procedure(const Procedure& p)
             {QStringLiteral("title_vi"), p.titleVi},
             {QStringLiteral("title_en"), p.titleEn},
             {QStringLiteral("type"), text(p.typeCode)},
-            {QStringLiteral("mpe_rule"), p.mpeRule.toJson()},
-            {QStringLiteral("mpe"), p.mpeRule.describe()},
+            {QStringLiteral("mpe_rule"), p.hasMpeRule ? QJsonValue(p.mpeRule.toJson()) : QJsonValue()},
+            {QStringLiteral("mpe"), p.hasMpeRule ? QJsonValue(p.mpeRule.describe()) : QJsonValue()},
+            {QStringLiteral("env_limits"), p.envLimits},
+            {QStringLiteral("decision_rule"), p.decisionRule},
+            {QStringLiteral("min_tur"), p.minTur ? QJsonValue(p.minTur->toString()) : QJsonValue()},
+            {QStringLiteral("budget_terms"), p.budgetTerms},
             {QStringLiteral("points"), points},
             {QStringLiteral("checklist"), QJsonArray::fromStringList(p.checklist)}};
 }
@@ -169,7 +175,19 @@ QJsonObject pointEvaluation(const PointEvaluation& e)
             {QStringLiteral("verdict"), e.verdict == Verdict::None ? QJsonValue() : QJsonValue(toName(e.verdict))},
             {QStringLiteral("reason"), text(e.reason)},
             {QStringLiteral("position"), text(e.position)},
-            {QStringLiteral("stage"), toName(e.stage)}};
+            {QStringLiteral("stage"), toName(e.stage)},
+            {QStringLiteral("expanded_uncertainty"), quantity(e.expandedUncertainty)},
+            {QStringLiteral("uncertainty_entered"), e.uncertaintyEntered},
+            {QStringLiteral("budget"),
+             e.budget && e.budgetResult ? QJsonValue(BudgetJson::write(*e.budget, *e.budgetResult)) : QJsonValue()},
+            {QStringLiteral("tur"), e.tur ? QJsonValue(*e.tur) : QJsonValue()},
+            {QStringLiteral("decision"),
+             e.decisionRule.isEmpty()
+                 ? QJsonValue()
+                 : QJsonValue(QJsonObject{{QStringLiteral("rule"), e.decisionRule},
+                                          {QStringLiteral("outcome"), e.decisionOutcome},
+                                          {QStringLiteral("explanation"), text(e.decisionExplanation)}})},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(e.warnings)}};
 }
 
 QJsonObject record(const Record& r)

@@ -70,10 +70,11 @@ Result<std::optional<MpeRule>> CatalogRepository::procedureRule(const QString& c
 
 Result<QList<Procedure>> CatalogRepository::queryProcedures(const QString& where, const QVariantList& values)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT code, title_vi, title_en, type_code, mpe_rule, points, checklist FROM "
-                                      "procedures %1 ORDER BY code")
-                           .arg(where),
-                       values);
+    auto q =
+        m_db.exec(QStringLiteral("SELECT code, title_vi, title_en, type_code, mpe_rule, points, checklist, env_limits, "
+                                 "decision_rule, min_tur, budget_terms FROM procedures %1 ORDER BY code")
+                      .arg(where),
+                  values);
     if (!q)
         return fail(q.error());
     QList<Procedure> out;
@@ -83,6 +84,12 @@ Result<QList<Procedure>> CatalogRepository::queryProcedures(const QString& where
         p.titleVi = q->value(1).toString();
         p.titleEn = q->value(2).toString();
         p.typeCode = q->value(3).toString();
+        p.hasMpeRule = !q->value(4).isNull();
+        p.envLimits = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
+        p.decisionRule = QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object();
+        if (!q->value(9).isNull())
+            p.minTur = Decimal::parse(q->value(9).toString()).value_or(Decimal(4, 0));
+        p.budgetTerms = QJsonDocument::fromJson(q->value(10).toString().toUtf8()).array();
         if (!q->value(4).isNull())
             p.mpeRule = MpeRule::fromJson(QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object())
                             .value_or(MpeRule());

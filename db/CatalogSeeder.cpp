@@ -111,17 +111,27 @@ Status seedProcedures(Database& db)
                 return fail(parsed.error());
             rule = QString::fromUtf8(QJsonDocument(parsed->toJson()).toJson(QJsonDocument::Compact));
         }
+        const auto object = [&](const char* key) {
+            const QJsonObject o = p.value(QString::fromLatin1(key)).toObject();
+            return o.isEmpty() ? QVariant()
+                               : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        };
         const auto json = [&](const char* key) {
             return QString::fromUtf8(
                 QJsonDocument(p.value(QString::fromLatin1(key)).toArray()).toJson(QJsonDocument::Compact));
         };
         auto r = db.exec(
             QStringLiteral("INSERT INTO procedures (code, title_vi, title_en, type_code, purpose, mpe_rule, "
-                           "points, checklist, source, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "points, checklist, source, confidence, env_limits, decision_rule, min_tur, budget_terms) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {p.value(QStringLiteral("code")).toString(), p.value(QStringLiteral("title_vi")).toString(),
              p.value(QStringLiteral("title_en")).toString(), p.value(QStringLiteral("type")).toString(),
              p.value(QStringLiteral("purpose")).toString(), rule, json("points"), json("checklist"),
-             QStringLiteral("resources/catalog/procedures.json"), p.value(QStringLiteral("confidence")).toString()});
+             QStringLiteral("resources/catalog/procedures.json"), p.value(QStringLiteral("confidence")).toString(),
+             object("env_limits"), object("decision_rule"),
+             p.contains(QStringLiteral("min_tur")) ? QVariant(p.value(QStringLiteral("min_tur")).toString())
+                                                   : QVariant(),
+             json("budget_terms")});
         if (!r)
             return fail(r.error());
     }

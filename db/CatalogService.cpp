@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/CatalogService.h"
 
+#include "core/DecisionRule.h"
+#include "core/Environment.h"
 #include "core/Json.h"
+#include "core/PointBudget.h"
 #include "db/CatalogRepository.h"
 #include "db/Rows.h"
 
@@ -45,25 +48,99 @@ Result<InstrumentType> CatalogService::updateType(const Session& session, const 
 
 Status CatalogService::setProcedureRule(const Session& session, const QString& code, const MpeRule& rule)
 {
+    ProcedureChanges changes;
+    changes.mpeRule = rule;
+    auto r = updateProcedure(session, code, changes);
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
+namespace {
+
+QString compactJson(const QJsonDocument& doc)
+{
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+Status validateChanges(const ProcedureChanges& c)
+{
+    if (c.envLimits) {
+        // Probing with values inside any sensible range checks the bounds' units and syntax.
+        for (const QString& key : c.envLimits->keys()) {
+            if (key != QStringLiteral("temperature") && key != QStringLiteral("humidity"))
+                return fail(Error::badInput(QStringLiteral("env-limits"),
+                                            Tr::tr("limits are set for temperature and humidity, not “%1”").arg(key)));
+            const QString action =
+                c.envLimits->value(key).toObject().value(QStringLiteral("action")).toString(QStringLiteral("refuse"));
+            if (action != QStringLiteral("refuse") && action != QStringLiteral("warn"))
+                return fail(
+                    Error::badInput(QStringLiteral("env-limits"), Tr::tr("a limit's action is refuse or warn")));
+        }
+        QJsonObject asWarnings = *c.envLimits;
+        for (const QString& key : asWarnings.keys()) {
+            QJsonObject limit = asWarnings.value(key).toObject();
+            limit.insert(QStringLiteral("action"), QStringLiteral("warn"));
+            asWarnings.insert(key, limit);
+        }
+        auto probe = checkEnvironment(asWarnings, Quantity::parse(QStringLiteral("20 °C")).value(),
+                                      Quantity::parse(QStringLiteral("50 %RH")).value());
+        if (!probe)
+            return fail(Error::badInput(QStringLiteral("env-limits"), probe.error().message));
+    }
+    if (c.decisionRule) {
+        auto rule = DecisionRule::fromJson(*c.decisionRule);
+        if (!rule)
+            return fail(Error::badInput(QStringLiteral("decision-rule"), rule.error().message));
+    }
+    if (c.minTur && *c.minTur && !(**c.minTur > Decimal()))
+        return fail(Error::badInput(QStringLiteral("min-tur"), Tr::tr("the minimum TUR must be positive")));
+    if (c.budgetTerms) {
+        auto terms = BudgetTerm::listFromJson(*c.budgetTerms);
+        if (!terms)
+            return fail(Error::badInput(QStringLiteral("budget-terms"), terms.error().message));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<Procedure> CatalogService::updateProcedure(const Session& session, const QString& code,
+                                                  const ProcedureChanges& changes)
+{
     ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
-    return m_lab.write([&]() -> Status {
+    ETALON_TRY(validateChanges(changes));
+    return m_lab.write([&]() -> Result<Procedure> {
         CatalogRepository catalog(m_lab.db());
-        auto procedure = catalog.fetchProcedure(code);
-        if (!procedure)
-            return fail(procedure.error());
-        auto before = catalog.procedureRule(code);
+        auto before = catalog.fetchProcedure(code);
         if (!before)
-            return fail(before.error());
-        const QJsonObject json = rule.toJson();
-        auto r = m_lab.db().exec(QStringLiteral("UPDATE procedures SET mpe_rule = ? WHERE code = ?"),
-                                 {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)), code});
+            return before;
+        Procedure after = *before;
+        if (changes.mpeRule) {
+            after.mpeRule = *changes.mpeRule;
+            after.hasMpeRule = true;
+        }
+        if (changes.envLimits)
+            after.envLimits = *changes.envLimits;
+        if (changes.decisionRule)
+            after.decisionRule = *changes.decisionRule;
+        if (changes.minTur)
+            after.minTur = *changes.minTur;
+        if (changes.budgetTerms)
+            after.budgetTerms = *changes.budgetTerms;
+        auto r = m_lab.db().exec(
+            QStringLiteral("UPDATE procedures SET mpe_rule = ?, env_limits = ?, decision_rule = ?, min_tur = ?, "
+                           "budget_terms = ? WHERE code = ?"),
+            {after.hasMpeRule ? QVariant(compactJson(QJsonDocument(after.mpeRule.toJson()))) : QVariant(),
+             after.envLimits.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.envLimits))),
+             after.decisionRule.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.decisionRule))),
+             after.minTur ? QVariant(after.minTur->toString()) : QVariant(),
+             compactJson(QJsonDocument(after.budgetTerms)), code});
         if (!r)
             return fail(r.error());
-        return m_lab.logChange(session, QStringLiteral("catalog.procedure-rule"), QStringLiteral("procedure"),
-                               std::nullopt,
-                               QJsonObject{{QStringLiteral("code"), code},
-                                           {QStringLiteral("mpe_rule"), *before ? (*before)->toJson() : QJsonObject()}},
-                               QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("mpe_rule"), json}});
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("catalog.procedure"), QStringLiteral("procedure"),
+                                   std::nullopt, Json::procedure(*before), Json::procedure(after)));
+        return after;
     });
 }
 

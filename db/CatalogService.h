@@ -14,6 +14,16 @@ struct TypeChanges
     std::optional<bool> confirmed;
 };
 
+/** What an admin changes of a procedure's metrology: only the members that are set. */
+struct ProcedureChanges
+{
+    std::optional<MpeRule> mpeRule;
+    std::optional<QJsonObject> envLimits;
+    std::optional<QJsonObject> decisionRule;
+    std::optional<std::optional<Decimal>> minTur;
+    std::optional<QJsonArray> budgetTerms;
+};
+
 struct ScopeEntry
 {
     QString typeCode;
@@ -35,6 +45,8 @@ public:
 
     Result<InstrumentType> updateType(const Session& session, const QString& code, const TypeChanges& changes);
     Status setProcedureRule(const Session& session, const QString& code, const MpeRule& rule);
+    /** Changes a procedure's limits, decision rule, minimum TUR or budget terms; each is checked first. */
+    Result<Procedure> updateProcedure(const Session& session, const QString& code, const ProcedureChanges& changes);
     Result<QList<ScopeEntry>> scope();
     Status setScope(const Session& session, const QString& code, const std::optional<Quantity>& rangeMax);
     Status removeFromScope(const Session& session, const QString& code);

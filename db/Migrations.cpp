@@ -293,7 +293,7 @@ UPDATE procedures SET min_tur = '3' WHERE mpe_rule LIKE '%oiml-r76%';
 UPDATE procedures SET min_tur = '4' WHERE min_tur IS NULL AND mpe_rule IS NOT NULL AND mpe_rule NOT LIKE '%oiml-r111%';
 UPDATE procedures SET decision_rule = '{"conditional":false,"kind":"oiml-r111"}' WHERE mpe_rule LIKE '%oiml-r111%';
 UPDATE procedures SET decision_rule = '{"conditional":false,"kind":"simple"}' WHERE decision_rule IS NULL;
-UPDATE procedures SET env_limits = '{"temperature":{"action":"refuse","max":"30 °C","min":"10 °C"}}' WHERE type_code IN (SELECT code FROM instrument_types WHERE quantity = 'mass');
+UPDATE procedures SET env_limits = '{"temperature":{"action":"warn","max":"40 °C","min":"10 °C"}}' WHERE type_code IN (SELECT code FROM instrument_types WHERE quantity = 'mass');
 UPDATE procedures SET env_limits = '{"humidity":{"action":"warn","max":"80 %RH","min":"20 %RH"},"temperature":{"action":"refuse","max":"23 °C","min":"17 °C"}}' WHERE code IN ('QTHC-KL', 'QTHC-AS')
 )sql";
 

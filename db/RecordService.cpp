@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/RecordService.h"
 
+#include "core/Environment.h"
 #include "core/Json.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
@@ -131,6 +132,9 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         return fail(Error::refused(QStringLiteral("no_mpe_rule"),
                                    Tr::tr("procedure %1 has no MPE rule, so it cannot verify").arg(code),
                                    QStringLiteral("procedure")));
+    auto warnings = checkEnvironment(procedure->envLimits, in.temperature, in.humidity);
+    if (!warnings)
+        return fail(warnings.error());
     return m_lab.write([&]() -> Result<Record> {
         Record r;
         r.instrumentId = in.instrumentId;
@@ -144,18 +148,65 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         r.intervalMonths = in.intervalMonths;
         auto q = m_lab.db().exec(
             QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, "
-                           "temperature, humidity, interval_months, mpe_rule, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?)"),
+                           "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, "
+                           "decision_rule, min_tur, budget_terms, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {r.instrumentId, toName(r.kind), r.procedureCode, r.technicianId, iso(r.date), Rows::toDb(r.received),
              Rows::toDb(r.temperature), Rows::toDb(r.humidity), Rows::toDb(r.intervalMonths),
-             rule->has_value() ? QVariant(compact((*rule)->toJson())) : QVariant(), m_lab.nowText()});
+             rule->has_value() ? QVariant(compact((*rule)->toJson())) : QVariant(), in.conformityRequested,
+             procedure->envLimits.isEmpty() ? QVariant() : QVariant(compact(procedure->envLimits)),
+             procedure->decisionRule.isEmpty() ? QVariant() : QVariant(compact(procedure->decisionRule)),
+             procedure->minTur ? QVariant(procedure->minTur->toString()) : QVariant(),
+             QString::fromUtf8(QJsonDocument(procedure->budgetTerms).toJson(QJsonDocument::Compact)), m_lab.nowText()});
         if (!q)
             return fail(q.error());
         r.id = q->lastInsertId().toLongLong();
+        for (const QString& w : *warnings)
+            ETALON_TRY(addIssue(r.id, std::nullopt, QStringLiteral("environment"), w));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.start"), QStringLiteral("record"), r.id, {},
                                    Json::record(r)));
         return r;
     });
+}
+
+Status RecordService::storeOutcome(Id recordId, const PointEvaluation& e)
+{
+    const QJsonObject json = Json::pointEvaluation(e);
+    const auto text = [&](const char* key) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        return v.isObject() ? QVariant(compact(v.toObject())) : QVariant();
+    };
+    auto u = m_lab.db().exec(
+        QStringLiteral("UPDATE readings SET error = ?, mpe = ?, verdict = ?, budget = ?, expanded_computed = ?, "
+                       "coverage_factor = ?, tur = ?, decision = ? WHERE record_id = ? AND seq = ?"),
+        {e.error.toString(), Rows::toDb(e.mpe), e.verdict == Verdict::None ? QVariant() : QVariant(toName(e.verdict)),
+         text("budget"),
+         e.budgetResult ? QVariant(QStringLiteral("%1 %2").arg(e.budgetResult->expandedRounded.toString(),
+                                                               e.error.unit().symbol()))
+                        : QVariant(),
+         e.budgetResult ? QVariant(QString::number(e.budgetResult->coverageFactor, 'f', 3)) : QVariant(),
+         e.tur ? QVariant(QString::number(*e.tur, 'f', 2)) : QVariant(), text("decision"), recordId, e.seq});
+    if (!u)
+        return fail(u.error());
+    // The point's warnings are kept with it; a new evaluation replaces them.
+    auto d = m_lab.db().exec(QStringLiteral("DELETE FROM record_issues WHERE record_id = ? AND reading_seq = ?"),
+                             {recordId, e.seq});
+    if (!d)
+        return fail(d.error());
+    for (const QString& w : e.warnings)
+        ETALON_TRY(addIssue(recordId, e.seq, QStringLiteral("adequacy"), w));
+    return {};
+}
+
+Status RecordService::addIssue(Id recordId, std::optional<int> seq, const QString& code, const QString& message)
+{
+    auto r =
+        m_lab.db().exec(QStringLiteral("INSERT INTO record_issues (record_id, reading_seq, code, message, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?)"),
+                        {recordId, seq ? QVariant(*seq) : QVariant(), code, message, m_lab.nowText()});
+    if (!r)
+        return fail(r.error());
+    return {};
 }
 
 Result<Record> RecordService::loadRecord(Id id)
@@ -181,7 +232,7 @@ Result<Record> RecordService::loadRecord(Id id)
     return r;
 }
 
-Result<EvaluationContext> RecordService::contextFor(const Record& record)
+Result<EvaluationContext> RecordService::contextFor(const Record& record, std::optional<Id> extraStandard)
 {
     auto instrument = RegistryService(m_lab).fetchInstrument(record.instrumentId);
     if (!instrument)
@@ -189,15 +240,46 @@ Result<EvaluationContext> RecordService::contextFor(const Record& record)
     EvaluationContext ctx;
     ctx.kind = record.kind;
     ctx.instrument = *instrument;
-    // The rule was copied into the record when it started, so a later edit of the procedure changes no history.
-    auto rule = m_lab.db().scalar(QStringLiteral("SELECT mpe_rule FROM records WHERE id = ?"), {record.id});
-    if (!rule)
-        return fail(rule.error());
-    if (!rule->isNull()) {
-        auto parsed = MpeRule::fromJson(QJsonDocument::fromJson(rule->toString().toUtf8()).object());
+    // The rules were copied into the record when it started, so a later edit of the procedure changes no history.
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT mpe_rule, decision_rule, min_tur, budget_terms FROM records WHERE id = ?"), {record.id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::notFound(QStringLiteral("record"), Tr::tr("no record with id %1").arg(record.id)));
+    if (!q->value(0).isNull()) {
+        auto parsed = MpeRule::fromJson(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
         if (!parsed)
             return fail(parsed.error());
         ctx.mpeRule = *parsed;
+    }
+    if (!q->value(1).isNull()) {
+        auto rule = DecisionRule::fromJson(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
+        if (!rule)
+            return fail(rule.error());
+        ctx.decisionRule = *rule;
+    }
+    if (!q->value(2).isNull())
+        ctx.minTur = Decimal::parse(q->value(2).toString()).value_or(Decimal(4, 0));
+    auto terms = BudgetTerm::listFromJson(QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array());
+    if (!terms)
+        return fail(terms.error());
+    ctx.budgetTerms = *terms;
+    // Each standard's calibration valid on the date of the work feeds the points' budgets.
+    QList<Id> standards;
+    for (const Point& p : record.points)
+        standards.append(p.standardId);
+    if (extraStandard)
+        standards.append(*extraStandard);
+    StandardService service(m_lab);
+    for (Id id : standards) {
+        if (ctx.standards.contains(id))
+            continue;
+        auto info = service.calibrationInfo(id, record.date);
+        if (!info)
+            return fail(info.error());
+        if (*info)
+            ctx.standards.insert(id, **info);
     }
     return ctx;
 }
@@ -247,7 +329,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         if (!record)
             return fail(record.error());
         ETALON_TRY(checkStandardFor(*record, in.standardId));
-        auto ctx = contextFor(*record);
+        auto ctx = contextFor(*record, in.standardId);
         if (!ctx)
             return fail(ctx.error());
         auto type = CatalogRepository(m_lab.db()).fetchType(ctx->instrument.typeCode);
@@ -276,16 +358,14 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         auto q = m_lab.db().exec(
             QStringLiteral(
                 "INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, "
-                "stage, expanded_uncertainty, k, error, mpe, verdict, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "stage, expanded_uncertainty, k, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {recordId, p.seq, p.standardId, p.reference.toString(),
              QString::fromUtf8(QJsonDocument(indications).toJson(QJsonDocument::Compact)), Rows::toDb(p.addedLoad),
              Rows::toDb(p.position), toName(p.stage), Rows::toDb(p.expandedUncertainty), p.k.toString(),
-             evaluation->error.toString(), Rows::toDb(evaluation->mpe),
-             evaluation->verdict == Verdict::None ? QVariant() : QVariant(toName(evaluation->verdict)),
              m_lab.nowText()});
         if (!q)
             return fail(q.error());
+        ETALON_TRY(storeOutcome(recordId, *evaluation));
         p.id = q->lastInsertId().toLongLong();
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.reading"), QStringLiteral("reading"), p.id, {},
                                    Json::point(p)));
@@ -369,15 +449,8 @@ Result<RecordDetails> RecordService::complete(const Session& session, Id recordI
         auto evaluation = evaluateRecord(*record, *type, *ctx);
         if (!evaluation)
             return fail(evaluation.error());
-        for (const PointEvaluation& e : evaluation->points) {
-            auto u = m_lab.db().exec(
-                QStringLiteral("UPDATE readings SET error = ?, mpe = ?, verdict = ? WHERE record_id = ? "
-                               "AND seq = ?"),
-                {e.error.toString(), Rows::toDb(e.mpe),
-                 e.verdict == Verdict::None ? QVariant() : QVariant(toName(e.verdict)), recordId, e.seq});
-            if (!u)
-                return fail(u.error());
-        }
+        for (const PointEvaluation& e : evaluation->points)
+            ETALON_TRY(storeOutcome(recordId, e));
         auto u = m_lab.db().exec(
             QStringLiteral("UPDATE records SET status = 'completed', verdict = ?, next_due = ?, cycle_months = ?, "
                            "legal_basis = ?, completed_at = ?, completed_by = ? WHERE id = ?"),
@@ -503,6 +576,22 @@ Result<RecordDetails> RecordService::details(Id recordId)
     while (allowances->next())
         out.allowances.append(
             Tr::tr("standard %1 allowed: %2").arg(allowances->value(0).toString(), allowances->value(1).toString()));
+    auto issues =
+        m_lab.db().exec(QStringLiteral("SELECT reading_seq, message FROM record_issues WHERE record_id = ? ORDER BY "
+                                       "reading_seq, id"),
+                        {recordId});
+    if (!issues)
+        return fail(issues.error());
+    while (issues->next()) {
+        const QString message = issues->value(1).toString();
+        out.issues.append(
+            issues->value(0).isNull() ? message : Tr::tr("point %1: %2").arg(issues->value(0).toInt()).arg(message));
+    }
+    out.conformityRequested =
+        m_lab.db()
+            .scalar(QStringLiteral("SELECT conformity_requested FROM records WHERE id = ?"), {recordId})
+            .value_or(0)
+            .toBool();
     auto rejected = m_lab.db().scalar(QStringLiteral("SELECT reason FROM record_events WHERE record_id = ? AND event = "
                                                      "'rejected' ORDER BY id DESC LIMIT 1"),
                                       {recordId});

@@ -16,6 +16,7 @@ struct StartRecordInput
     std::optional<Quantity> temperature;
     std::optional<Quantity> humidity;
     std::optional<int> intervalMonths; ///< calibrations only: agreed with the customer
+    bool conformityRequested = false; ///< the customer asked for a statement of conformity
 };
 
 struct ReadingInput
@@ -38,6 +39,8 @@ struct RecordDetails
     std::optional<RecordEvaluation> evaluation; ///< absent while the record has no readings
     QStringList allowances; ///< standards allowed by a manager, with the reason (printed as deviations)
     QString rejectionReason; ///< the last reason a manager sent it back
+    QStringList issues; ///< warnings kept with the record: conditions, low test uncertainty ratios
+    bool conformityRequested = false;
 };
 
 struct RecordFilter
@@ -68,10 +71,12 @@ public:
 
 private:
     Result<Record> loadRecord(Id id);
-    Result<EvaluationContext> contextFor(const Record& record);
+    Result<EvaluationContext> contextFor(const Record& record, std::optional<Id> extraStandard = std::nullopt);
     Result<Record> loadDraft(const Session& session, Id recordId);
     Result<Record> loadCompleted(Id recordId);
     Status checkStandardFor(const Record& record, Id standardId);
+    Status addIssue(Id recordId, std::optional<int> seq, const QString& code, const QString& message);
+    Status storeOutcome(Id recordId, const PointEvaluation& evaluation);
     Status checkStart(const StartRecordInput& input, const Instrument& instrument, const InstrumentType& type,
                       const Session& session);
 

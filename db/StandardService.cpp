@@ -196,6 +196,29 @@ Result<QList<StandardCalibration>> StandardService::calibrations(Id standardId)
     return out;
 }
 
+Result<std::optional<StandardCalibrationInfo>> StandardService::calibrationInfo(Id standardId, const QDate& date)
+{
+    auto standard = fetchStandard(standardId);
+    if (!standard)
+        return fail(standard.error());
+    auto history = calibrations(standardId);
+    if (!history)
+        return fail(history.error());
+    StandardCalibrationInfo info;
+    info.standardId = standardId;
+    info.label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
+    bool found = false;
+    for (const StandardCalibration& c : *history) {
+        if (c.date > date)
+            break;
+        info.previous = info.current;
+        info.current = c.points;
+        info.certificate = c.certificate;
+        found = true;
+    }
+    return found ? std::optional<StandardCalibrationInfo>(info) : std::nullopt;
+}
+
 Status StandardService::checkUsable(Id standardId, const QDate& date)
 {
     auto standard = fetchStandard(standardId);

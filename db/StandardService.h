@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/PointBudget.h"
 #include "db/Lab.h"
 
 namespace Etalon {
@@ -27,6 +28,8 @@ public:
      * whose validity covers it. The error names the standard and its expiry.
      */
     Status checkUsable(Id standardId, const QDate& date);
+    /** The standard's latest calibration made on or before \a date and the one before it, for budgets. */
+    Result<std::optional<StandardCalibrationInfo>> calibrationInfo(Id standardId, const QDate& date);
 
 private:
     Lab& m_lab;

@@ -150,21 +150,47 @@ Result<Output> catalogTypeSet(Context& ctx)
     return Output{Json::instrumentType(*type), Tr::tr("%1 updated").arg(type->code)};
 }
 
-Result<Output> catalogProcedureRule(Context& ctx)
+Result<QJsonDocument> jsonOption(const Context& ctx, const QString& option)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(ctx.args().value(option).toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(Error::badInput(option, Tr::tr("--%1 must be JSON: %2").arg(option, parseError.errorString())));
+    return doc;
+}
+
+Result<Output> catalogProcedureSet(Context& ctx)
 {
     const QString code = ctx.args().positional.value(0);
-    ETALON_GET(text, ctx.required(QStringLiteral("rule")));
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(Error::badInput(QStringLiteral("rule"),
-                                    Tr::tr("--rule must be a JSON object: %1").arg(parseError.errorString())));
-    ETALON_GET(rule, MpeRule::fromJson(doc.object()));
-    auto r = CatalogService(ctx.lab()).setProcedureRule(ctx.session(), code, *rule);
-    if (!r)
-        return fail(r.error());
-    return Output{QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("mpe_rule"), rule->toJson()}},
-                  Tr::tr("MPE rule of %1: %2").arg(code, rule->describe())};
+    ProcedureChanges changes;
+    if (ctx.args().has(QStringLiteral("rule"))) {
+        ETALON_GET(doc, jsonOption(ctx, QStringLiteral("rule")));
+        ETALON_GET(rule, MpeRule::fromJson(doc->object()));
+        changes.mpeRule = *rule;
+    }
+    if (ctx.args().has(QStringLiteral("env-limits"))) {
+        ETALON_GET(doc, jsonOption(ctx, QStringLiteral("env-limits")));
+        changes.envLimits = doc->object();
+    }
+    if (ctx.args().has(QStringLiteral("decision-rule"))) {
+        ETALON_GET(doc, jsonOption(ctx, QStringLiteral("decision-rule")));
+        changes.decisionRule = doc->object();
+    }
+    if (ctx.args().has(QStringLiteral("budget-terms"))) {
+        ETALON_GET(doc, jsonOption(ctx, QStringLiteral("budget-terms")));
+        changes.budgetTerms = doc->array();
+    }
+    if (ctx.args().has(QStringLiteral("min-tur"))) {
+        const QString value = ctx.args().value(QStringLiteral("min-tur"));
+        if (value == QStringLiteral("none")) {
+            changes.minTur = std::optional<Decimal>();
+        } else {
+            ETALON_GET(tur, Decimal::parse(value, QStringLiteral("min-tur")));
+            changes.minTur = std::optional<Decimal>(*tur);
+        }
+    }
+    ETALON_GET(procedure, CatalogService(ctx.lab()).updateProcedure(ctx.session(), code, changes));
+    return Output{Json::procedure(*procedure), Tr::tr("%1 updated").arg(code)};
 }
 
 Result<Output> scopeList(Context& ctx)
@@ -282,7 +308,9 @@ const QList<CommandSpec>& labCommands()
         {"catalog type-set", Access::SignedIn, catalogTypeSet,
          "catalog type-set CODE [--cycle-months N|none] [--legal-basis TEXT] [--effective-date DATE] [--confirmed "
          "yes|no]"},
-        {"catalog procedure-rule", Access::SignedIn, catalogProcedureRule, "catalog procedure-rule CODE --rule JSON"},
+        {"catalog procedure-set", Access::SignedIn, catalogProcedureSet,
+         "catalog procedure-set CODE [--rule JSON] [--env-limits JSON] [--decision-rule JSON] [--min-tur N|none] "
+         "[--budget-terms JSON]"},
         {"scope list", Access::SignedIn, scopeList, "scope list"},
         {"scope set", Access::SignedIn, scopeSet, "scope set CODE [--range-max Q]"},
         {"scope remove", Access::SignedIn, scopeRemove, "scope remove CODE"},

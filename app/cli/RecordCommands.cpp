@@ -49,6 +49,10 @@ Output detailsOutput(const RecordDetails& d)
     }
     json.insert(QStringLiteral("points"), points);
     json.insert(QStringLiteral("allowances"), QJsonArray::fromStringList(d.allowances));
+    json.insert(QStringLiteral("issues"), QJsonArray::fromStringList(d.issues));
+    json.insert(QStringLiteral("conformity_requested"), d.conformityRequested);
+    for (const QString& issue : d.issues)
+        text += Tr::tr("  warning: %1\n").arg(issue);
     if (!d.rejectionReason.isEmpty())
         json.insert(QStringLiteral("rejection_reason"), d.rejectionReason);
     const Verdict verdict =
@@ -80,6 +84,7 @@ Result<Output> recordStart(Context& ctx)
     in.humidity = *humidity;
     if (*interval)
         in.intervalMonths = int(**interval);
+    in.conformityRequested = ctx.args().flag(QStringLiteral("conformity"));
     ETALON_GET(record, RecordService(ctx.lab()).start(ctx.session(), in));
     return Output{Json::record(*record),
                   Tr::tr("Record %1 started (%2, procedure %3)")
@@ -119,7 +124,14 @@ Result<Output> recordReading(Context& ctx)
     ETALON_GET(e, RecordService(ctx.lab()).addReading(ctx.session(), *id, in));
     QJsonObject json = Json::pointEvaluation(*e);
     json.insert(QStringLiteral("record_id"), qint64(*id));
-    return Output{json, pointLine(*e)};
+    QString text = pointLine(*e);
+    if (e->budgetResult)
+        text += Tr::tr("\n  U = %1 %2 (k = %3)")
+                    .arg(e->budgetResult->expandedRounded.toString(), e->error.unit().symbol())
+                    .arg(e->budgetResult->coverageFactor, 0, 'f', 2);
+    for (const QString& w : e->warnings)
+        text += Tr::tr("\n  warning: %1").arg(w);
+    return Output{json, text};
 }
 
 Result<Output> recordCheck(Context& ctx)
@@ -264,7 +276,7 @@ const QList<CommandSpec>& recordCommands()
     static const QList<CommandSpec> list{
         {"record start", Access::SignedIn, recordStart,
          "record start --instrument ID --kind initial|periodic|after-repair|calibration|inspection --date DATE "
-         "[--received DATE] [--procedure CODE] [--temperature Q] [--humidity Q] [--interval-months N]"},
+         "[--received DATE] [--procedure CODE] [--temperature Q] [--humidity Q] [--interval-months N] [--conformity]"},
         {"record reading", Access::SignedIn, recordReading,
          "record reading REC_ID --standard STD_ID --reference Q --indication Q [--indication Q ...] [--added-load Q] "
          "[--position TEXT] [--stage as-found|as-left] [--expanded-uncertainty Q [--k N]]"},

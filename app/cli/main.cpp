@@ -131,7 +131,8 @@ int main(int argc, char* argv[])
         if (name.contains(u' '))
             twoWord.insert(name);
     }
-    QSet<QString> flags{QStringLiteral("json"), QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("help")};
+    QSet<QString> flags{QStringLiteral("json"), QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("help"),
+                        QStringLiteral("conformity")};
     // `due --instruments` is a switch, `demo --instruments N` takes a number.
     if (commandWord(arguments) == QStringLiteral("due"))
         flags.unite({QStringLiteral("standards"), QStringLiteral("instruments")});

@@ -706,14 +706,6 @@
         <translation>%1 updated</translation>
     </message>
     <message>
-        <source>--rule must be a JSON object: %1</source>
-        <translation>--rule must be a JSON object: %1</translation>
-    </message>
-    <message>
-        <source>MPE rule of %1: %2</source>
-        <translation>MPE rule of %1: %2</translation>
-    </message>
-    <message>
         <source>	up to %1</source>
         <translation>	up to %1</translation>
     </message>
@@ -1186,6 +1178,84 @@ Commands:
     <message>
         <source>the correlations give a negative variance</source>
         <translation>the correlations give a negative variance</translation>
+    </message>
+    <message>
+        <source>--%1 must be JSON: %2</source>
+        <translation>--%1 must be JSON: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  warning: %1
+</translation>
+    </message>
+    <message>
+        <source>
+  U = %1 %2 (k = %3)</source>
+        <translation>
+  U = %1 %2 (k = %3)</translation>
+    </message>
+    <message>
+        <source>
+  warning: %1</source>
+        <translation>
+  warning: %1</translation>
+    </message>
+    <message>
+        <source>the procedure sets limits for the %1, but it was not recorded</source>
+        <translation>the procedure sets limits for the %1, but it was not recorded</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is outside the procedure's limits %3 to %4</source>
+        <translation>the %1 %2 is outside the procedure's limits %3 to %4</translation>
+    </message>
+    <message>
+        <source>test uncertainty ratio %1:1 is below the procedure's minimum %2:1</source>
+        <translation>test uncertainty ratio %1:1 is below the procedure's minimum %2:1</translation>
+    </message>
+    <message>
+        <source>no uncertainty is known for this point: simple acceptance was applied</source>
+        <translation>no uncertainty is known for this point: simple acceptance was applied</translation>
+    </message>
+    <message>
+        <source>a budget term needs a name</source>
+        <translation>a budget term needs a name</translation>
+    </message>
+    <message>
+        <source>reference standard (certificate %1)</source>
+        <translation>reference standard (certificate %1)</translation>
+    </message>
+    <message>
+        <source>drift of the reference standard</source>
+        <translation>drift of the reference standard</translation>
+    </message>
+    <message>
+        <source>resolution of the instrument</source>
+        <translation>resolution of the instrument</translation>
+    </message>
+    <message>
+        <source>repeatability</source>
+        <translation>repeatability</translation>
+    </message>
+    <message>
+        <source>nothing is known of this point's uncertainty: the standard's certificate gives no uncertainty and the instrument has no resolution</source>
+        <translation>nothing is known of this point's uncertainty: the standard's certificate gives no uncertainty and the instrument has no resolution</translation>
+    </message>
+    <message>
+        <source>limits are set for temperature and humidity, not “%1”</source>
+        <translation>limits are set for temperature and humidity, not “%1”</translation>
+    </message>
+    <message>
+        <source>a limit's action is refuse or warn</source>
+        <translation>a limit's action is refuse or warn</translation>
+    </message>
+    <message>
+        <source>the minimum TUR must be positive</source>
+        <translation>the minimum TUR must be positive</translation>
+    </message>
+    <message>
+        <source>humidity</source>
+        <translation>humidity</translation>
     </message>
 </context>
 <context>

@@ -705,14 +705,6 @@
         <translation>Đã cập nhật %1</translation>
     </message>
     <message>
-        <source>--rule must be a JSON object: %1</source>
-        <translation>--rule phải là một đối tượng JSON: %1</translation>
-    </message>
-    <message>
-        <source>MPE rule of %1: %2</source>
-        <translation>Quy tắc sai số của %1: %2</translation>
-    </message>
-    <message>
         <source>	up to %1</source>
         <translation>	đến %1</translation>
     </message>
@@ -1185,6 +1177,84 @@ Các lệnh:
     <message>
         <source>the correlations give a negative variance</source>
         <translation>các tương quan cho phương sai âm</translation>
+    </message>
+    <message>
+        <source>--%1 must be JSON: %2</source>
+        <translation>--%1 phải là JSON: %2</translation>
+    </message>
+    <message>
+        <source>  warning: %1
+</source>
+        <translation>  cảnh báo: %1
+</translation>
+    </message>
+    <message>
+        <source>
+  U = %1 %2 (k = %3)</source>
+        <translation>
+  U = %1 %2 (k = %3)</translation>
+    </message>
+    <message>
+        <source>
+  warning: %1</source>
+        <translation>
+  cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>the procedure sets limits for the %1, but it was not recorded</source>
+        <translation>quy trình quy định giới hạn %1 nhưng chưa ghi giá trị</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is outside the procedure's limits %3 to %4</source>
+        <translation>%1 %2 nằm ngoài giới hạn của quy trình từ %3 đến %4</translation>
+    </message>
+    <message>
+        <source>test uncertainty ratio %1:1 is below the procedure's minimum %2:1</source>
+        <translation>tỷ số độ không đảm bảo đo %1:1 thấp hơn mức tối thiểu %2:1 của quy trình</translation>
+    </message>
+    <message>
+        <source>no uncertainty is known for this point: simple acceptance was applied</source>
+        <translation>chưa biết độ không đảm bảo đo của điểm này: đã áp dụng chấp nhận đơn giản</translation>
+    </message>
+    <message>
+        <source>a budget term needs a name</source>
+        <translation>thành phần ngân sách cần có tên</translation>
+    </message>
+    <message>
+        <source>reference standard (certificate %1)</source>
+        <translation>chuẩn tham chiếu (giấy chứng nhận %1)</translation>
+    </message>
+    <message>
+        <source>drift of the reference standard</source>
+        <translation>độ trôi của chuẩn tham chiếu</translation>
+    </message>
+    <message>
+        <source>resolution of the instrument</source>
+        <translation>độ phân giải của phương tiện đo</translation>
+    </message>
+    <message>
+        <source>repeatability</source>
+        <translation>độ lặp lại</translation>
+    </message>
+    <message>
+        <source>nothing is known of this point's uncertainty: the standard's certificate gives no uncertainty and the instrument has no resolution</source>
+        <translation>chưa có thông tin về độ không đảm bảo đo của điểm này: giấy chứng nhận của chuẩn không nêu độ không đảm bảo đo và phương tiện đo không có độ phân giải</translation>
+    </message>
+    <message>
+        <source>limits are set for temperature and humidity, not “%1”</source>
+        <translation>giới hạn chỉ đặt cho nhiệt độ và độ ẩm, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>a limit's action is refuse or warn</source>
+        <translation>hành động của giới hạn là refuse hoặc warn</translation>
+    </message>
+    <message>
+        <source>the minimum TUR must be positive</source>
+        <translation>tỷ số TUR tối thiểu phải dương</translation>
+    </message>
+    <message>
+        <source>humidity</source>
+        <translation>độ ẩm</translation>
     </message>
 </context>
 <context>

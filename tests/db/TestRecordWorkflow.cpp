@@ -276,11 +276,30 @@ TEST_CASE("weights: a U above δm/3 is inadequate, and a weight reading needs U"
     w.nominal = q("1 kg");
     auto weight = RegistryService(f.lab()).addInstrument(f.technician, w);
     REQUIRE(weight);
+    // A standard whose certificate states no uncertainty: nothing to build a budget from.
+    StandardService standards(f.lab());
+    Standard bare;
+    bare.name = QStringLiteral("Quả cân 1 kg");
+    bare.serial = QStringLiteral("QC-1KG");
+    auto bareStandard = standards.addStandard(f.manager, bare);
+    REQUIRE(bareStandard);
+    StandardCalibration cal;
+    cal.standardId = bareStandard->id;
+    cal.date = QDate(2026, 3, 1);
+    cal.validUntil = QDate(2027, 2, 28);
+    cal.certificate = QStringLiteral("V26-0456/VMI");
+    cal.byLabId = f.institute;
+    REQUIRE(standards.calibrate(f.manager, cal));
+
     RecordService records(f.lab());
     auto record = records.start(f.technician, verification(weight->id));
     REQUIRE(record);
-    ReadingInput r = reading(f.massStandard, "1 kg", {"1000.010 g"});
+    ReadingInput r = reading(bareStandard->id, "1 kg", {"1000.010 g"});
     CHECK(refusal(records.addReading(f.technician, record->id, r)).code == QStringLiteral("missing_uncertainty"));
+    // The M1 set's certificate (U = 1 g at 20 kg) gives a computed U far above δm/3 = 5.3 mg for F2 1 kg.
+    ReadingInput coarse = reading(f.massStandard, "1 kg", {"1000.010 g"});
+    CHECK(refusal(records.addReading(f.technician, record->id, coarse)).code ==
+          QStringLiteral("inadequate_uncertainty"));
     r.expandedUncertainty = q("6 mg");
     CHECK(refusal(records.addReading(f.technician, record->id, r)).code == QStringLiteral("inadequate_uncertainty"));
     r.expandedUncertainty = q("5 mg");
@@ -288,6 +307,8 @@ TEST_CASE("weights: a U above δm/3 is inadequate, and a weight reading needs U"
     REQUIRE(ok);
     CHECK(ok->verdict == Verdict::Pass);
     CHECK(*ok->mpe == q("16 mg"));
+    CHECK(ok->uncertaintyEntered);
+    CHECK(ok->decisionRule == QStringLiteral("oiml-r111"));
 }
 
 TEST_CASE("due lists show standards and instruments, overdue ones with negative days", "[db][due]")

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Quantity.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace Etalon {
+
+/**
+ * Checks the conditions of a record against a procedure's limits, e.g.
+ * {"temperature": {"min": "17 °C", "max": "23 °C", "action": "refuse"}, "humidity": {…, "action": "warn"}}.
+ * A condition outside a "refuse" limit is an error naming it; outside a "warn" limit, or missing where a
+ * limit is set, it is returned as a warning to record with the work.
+ */
+Result<QStringList> checkEnvironment(const QJsonObject& limits, const std::optional<Quantity>& temperature,
+                                     const std::optional<Quantity>& humidity);
+
+} // namespace Etalon

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Domain.h"
+#include "core/Uncertainty.h"
+
+#include <QJsonArray>
+
+namespace Etalon {
+
+/** A standard's calibration valid on the date of the work, and the one before it (for drift). */
+struct StandardCalibrationInfo
+{
+    Id standardId = 0;
+    QString label; ///< "standard 3 “Bộ quả cân M1” (QC-01)"
+    QString certificate;
+    QList<CalibrationPoint> current;
+    QList<CalibrationPoint> previous;
+};
+
+/** A procedure-specific term of every point's budget, e.g. a temperature effect, in a stated unit. */
+struct BudgetTerm
+{
+    QString name;
+    Contribution::Kind kind = Contribution::Kind::HalfWidth;
+    Quantity value;
+    Distribution distribution = Distribution::Rectangular;
+    Decimal k{2, 0};
+
+    static Result<QList<BudgetTerm>> listFromJson(const QJsonArray& json);
+    QJsonObject toJson() const;
+};
+
+/** The calibration point of a standard nearest to \a reference, of the same dimension. */
+std::optional<CalibrationPoint> nearestCalibrationPoint(const QList<CalibrationPoint>& points,
+                                                        const Quantity& reference);
+
+/**
+ * The budget of one point, in the unit of its indications: the reference standard's calibration
+ * uncertainty (U/k from its certificate), its drift since the previous calibration (rectangular),
+ * the instrument's resolution (rectangular, half a digit), the repeatability of the indications (Type A),
+ * and the procedure's own terms. \a fixedK fixes the coverage factor (k = 2 for OIML R 111).
+ */
+Result<Budget> buildPointBudget(const Point& point, const Unit& unit, const Instrument& instrument,
+                                const std::optional<StandardCalibrationInfo>& standard, const QList<BudgetTerm>& terms,
+                                std::optional<double> fixedK);
+
+} // namespace Etalon
