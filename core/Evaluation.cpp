@@ -308,4 +308,29 @@ Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentTy
     return out;
 }
 
+std::optional<LinearFit> calibrationCurve(const RecordEvaluation& evaluation)
+{
+    bool asLeft = false;
+    for (const PointEvaluation& p : evaluation.points)
+        asLeft = asLeft || p.stage == Stage::AsLeft;
+    QList<double> x, y;
+    std::optional<Unit> xUnit, yUnit;
+    for (const PointEvaluation& p : evaluation.points) {
+        if ((p.stage == Stage::AsLeft) != asLeft)
+            continue;
+        if (!xUnit) {
+            xUnit = p.reference.unit();
+            yUnit = p.error.unit();
+        }
+        auto reference = p.reference.convertedTo(*xUnit);
+        auto error = p.error.convertedTo(*yUnit);
+        if (!reference || !error)
+            return std::nullopt;
+        x.append(reference->value().toDouble());
+        y.append(error->value().toDouble());
+    }
+    auto fit = fitStraightLine(x, y, 0.0);
+    return fit ? std::optional<LinearFit>(*fit) : std::nullopt;
+}
+
 } // namespace Etalon

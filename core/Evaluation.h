@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/DecisionRule.h"
+#include "core/LinearFit.h"
 #include "core/Domain.h"
 #include "core/PointBudget.h"
 
@@ -69,5 +70,12 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
 /** Evaluates every point and checklist item, and derives the verdict and the next due date. */
 Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentType& type,
                                         const EvaluationContext& context);
+
+/**
+ * The straight line through a calibration's errors against its reference values (GUM H.3), for an
+ * instrument calibrated at three or more distinct points; as-left points when there are any, else as-found.
+ * Errors are in the unit of the first point's error, references in the unit of the first reference.
+ */
+std::optional<LinearFit> calibrationCurve(const RecordEvaluation& evaluation);
 
 } // namespace Etalon

@@ -15,8 +15,9 @@ Status validate(const QString& key, const QString& value)
     auto bad = [&](const QString& why) { return fail(Error::badInput(key, why)); };
     if (key == QStringLiteral("time_zone") && !QTimeZone::isTimeZoneIdAvailable(value.toUtf8()))
         return bad(Tr::tr("“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)").arg(value));
-    if (key == QStringLiteral("allow_self_approval") && value != u'0' && value != u'1')
-        return bad(Tr::tr("allow_self_approval is 0 or 1"));
+    if ((key == QStringLiteral("allow_self_approval") || key == QStringLiteral("budget_annex")) && value != u'0' &&
+        value != u'1')
+        return bad(Tr::tr("%1 is 0 or 1").arg(key));
     static const QRegularExpression prefix(QStringLiteral("^[A-Z0-9-]{1,12}$"));
     if (key == QStringLiteral("serial_prefix") && !prefix.match(value).hasMatch())
         return bad(Tr::tr("the serial prefix has 1 to 12 capital letters, digits or dashes"));
@@ -31,7 +32,7 @@ QStringList SettingsService::keys()
 {
     return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"), QStringLiteral("designation_number"),
             QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),   QStringLiteral("allow_self_approval"),
-            QStringLiteral("serial_prefix")};
+            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex")};
 }
 
 Result<QMap<QString, QString>> SettingsService::all()

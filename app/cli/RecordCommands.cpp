@@ -48,6 +48,24 @@ Output detailsOutput(const RecordDetails& d)
             text += Tr::tr("  check failed: %1 %2\n").arg(c.item, c.note);
     }
     json.insert(QStringLiteral("points"), points);
+    if (d.evaluation && d.record.kind == RecordKind::Calibration) {
+        if (const auto curve = calibrationCurve(*d.evaluation)) {
+            json.insert(QStringLiteral("calibration_curve"),
+                        QJsonObject{{QStringLiteral("intercept"), curve->intercept},
+                                    {QStringLiteral("slope"), curve->slope},
+                                    {QStringLiteral("intercept_uncertainty"), curve->interceptUncertainty},
+                                    {QStringLiteral("slope_uncertainty"), curve->slopeUncertainty},
+                                    {QStringLiteral("correlation"), curve->correlation},
+                                    {QStringLiteral("residual_sd"), curve->residualSd},
+                                    {QStringLiteral("dof"), curve->dof}});
+            text += Tr::tr("Calibration curve: error = %1 + %2 × reference (u = %3, %4; r = %5)\n")
+                        .arg(curve->intercept, 0, 'g', 6)
+                        .arg(curve->slope, 0, 'g', 6)
+                        .arg(curve->interceptUncertainty, 0, 'g', 2)
+                        .arg(curve->slopeUncertainty, 0, 'g', 2)
+                        .arg(curve->correlation, 0, 'f', 2);
+        }
+    }
     json.insert(QStringLiteral("allowances"), QJsonArray::fromStringList(d.allowances));
     json.insert(QStringLiteral("issues"), QJsonArray::fromStringList(d.issues));
     json.insert(QStringLiteral("conformity_requested"), d.conformityRequested);

@@ -908,10 +908,6 @@ Commands:
         <translation>“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)</translation>
     </message>
     <message>
-        <source>allow_self_approval is 0 or 1</source>
-        <translation>allow_self_approval is 0 or 1</translation>
-    </message>
-    <message>
         <source>the serial prefix has 1 to 12 capital letters, digits or dashes</source>
         <translation>the serial prefix has 1 to 12 capital letters, digits or dashes</translation>
     </message>
@@ -1256,6 +1252,16 @@ Commands:
     <message>
         <source>humidity</source>
         <translation>humidity</translation>
+    </message>
+    <message>
+        <source>Calibration curve: error = %1 + %2 × reference (u = %3, %4; r = %5)
+</source>
+        <translation>Calibration curve: error = %1 + %2 × reference (u = %3, %4; r = %5)
+</translation>
+    </message>
+    <message>
+        <source>%1 is 0 or 1</source>
+        <translation>%1 is 0 or 1</translation>
     </message>
 </context>
 <context>

@@ -907,10 +907,6 @@ Các lệnh:
         <translation>“%1” không phải múi giờ (ví dụ Asia/Ho_Chi_Minh)</translation>
     </message>
     <message>
-        <source>allow_self_approval is 0 or 1</source>
-        <translation>allow_self_approval nhận 0 hoặc 1</translation>
-    </message>
-    <message>
         <source>the serial prefix has 1 to 12 capital letters, digits or dashes</source>
         <translation>tiền tố số sê-ri gồm 1 đến 12 chữ in hoa, chữ số hoặc gạch ngang</translation>
     </message>
@@ -1255,6 +1251,16 @@ Các lệnh:
     <message>
         <source>humidity</source>
         <translation>độ ẩm</translation>
+    </message>
+    <message>
+        <source>Calibration curve: error = %1 + %2 × reference (u = %3, %4; r = %5)
+</source>
+        <translation>Đường hiệu chuẩn: sai số = %1 + %2 × giá trị chuẩn (u = %3, %4; r = %5)
+</translation>
+    </message>
+    <message>
+        <source>%1 is 0 or 1</source>
+        <translation>%1 nhận 0 hoặc 1</translation>
     </message>
 </context>
 <context>

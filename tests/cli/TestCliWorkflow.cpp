@@ -276,3 +276,57 @@ TEST_CASE("etalon-cli evaluates an uncertainty budget file", "[cli][uncertainty]
           QStringLiteral("drift.distribution"));
     CHECK(cli.run({QStringLiteral("uncertainty"), dir.filePath(QStringLiteral("absent.json"))}).exit == 5);
 }
+
+TEST_CASE("a calibration through etalon-cli shows each point's budget and the calibration curve", "[cli][uncertainty]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
+           QStringLiteral("admin-pass-1"), QStringLiteral("boss-pass-1"));
+    const QString owner = id(cli.ok(words("org add --name Customer")));
+    const QString vmi = id(cli.ok(words("org add --name VMI --kind national-institute")));
+    const QString scale =
+        id(cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"),
+                   QStringLiteral("NAWI"), QStringLiteral("--owner"), owner, QStringLiteral("--class"),
+                   QStringLiteral("III"), QStringLiteral("--resolution"), QStringLiteral("10 g")}));
+    const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("boss-pass-1");
+    const QString standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working"), boss, bossPass));
+    cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), standard, QStringLiteral("--date"),
+            QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+            QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"),
+            QStringLiteral("C1"), QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
+            QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
+           boss, bossPass);
+    const QString record =
+        id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
+                   QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
+                   QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
+                   QStringLiteral("--temperature"), QStringLiteral("20 °C"), QStringLiteral("--conformity")},
+                  boss, bossPass));
+    for (const char* load : {"10", "20", "30"}) {
+        const QString ref = QString::fromLatin1(load) + QStringLiteral(" kg");
+        const QString ind = QString::fromLatin1(load) + QStringLiteral(".01 kg");
+        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), standard,
+                QStringLiteral("--reference"), ref, QStringLiteral("--indication"), ind, QStringLiteral("--indication"),
+                ind},
+               boss, bossPass);
+    }
+    const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record}, boss, bossPass);
+    CHECK(shown.json.value(QStringLiteral("conformity_requested")).toBool());
+    const QJsonArray points = shown.json.value(QStringLiteral("points")).toArray();
+    REQUIRE(points.size() == 3);
+    const QJsonObject budget = points[0].toObject().value(QStringLiteral("budget")).toObject();
+    CHECK(budget.value(QStringLiteral("contributions")).toArray().size() == 3);
+    CHECK(points[0].toObject().value(QStringLiteral("expanded_uncertainty")).isObject());
+    const QJsonObject curve = shown.json.value(QStringLiteral("calibration_curve")).toObject();
+    CHECK(curve.value(QStringLiteral("slope")).toDouble() == Approx(0.0).margin(1e-12));
+    CHECK(curve.value(QStringLiteral("intercept")).toDouble() == Approx(0.01));
+    const Run hot = cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
+                             QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
+                             QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--procedure"),
+                             QStringLiteral("QTHC-KL"), QStringLiteral("--temperature"), QStringLiteral("30 °C")},
+                            boss, bossPass);
+    CHECK(hot.exit == 3);
+    CHECK(hot.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("environment_out_of_limits"));
+}
