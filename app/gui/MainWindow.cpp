@@ -3,12 +3,16 @@
 
 #include "app/gui/DueTableModel.h"
 #include "app/gui/InstrumentTableModel.h"
+#include "app/gui/UncertaintyDialog.h"
 #include "db/Database.h"
 #include "db/Lab.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -67,6 +71,16 @@ void MainWindow::buildUi()
     dueLayout->addWidget(m_dueView);
     tabs->addTab(duePage, tr("Falls due"));
     setCentralWidget(central);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* calculator = tools->addAction(tr("&Uncertainty calculator…"));
+    calculator->setObjectName(QStringLiteral("uncertaintyCalculatorAction"));
+    calculator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(calculator, &QAction::triggered, this, [this] {
+        auto* dialog = new UncertaintyDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 QString MainWindow::openLab(const QString& path)

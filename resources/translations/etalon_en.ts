@@ -1360,5 +1360,172 @@ Commands:
         <source>DEMO DATA — this lab is synthetic and for trying Etalon out only</source>
         <translation>DEMO DATA — this lab is synthetic and for trying Etalon out only</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty calculator…</source>
+        <translation>&amp;Uncertainty calculator…</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::UncertaintyDialog</name>
+    <message>
+        <source>Uncertainty calculator</source>
+        <translation>Uncertainty calculator</translation>
+    </message>
+    <message>
+        <source>p = 95.45 % (t-distribution)</source>
+        <translation>p = 95.45 % (t-distribution)</translation>
+    </message>
+    <message>
+        <source>p = 95 % (t-distribution)</source>
+        <translation>p = 95 % (t-distribution)</translation>
+    </message>
+    <message>
+        <source>p = 99 % (t-distribution)</source>
+        <translation>p = 99 % (t-distribution)</translation>
+    </message>
+    <message>
+        <source>k = 2 (fixed)</source>
+        <translation>k = 2 (fixed)</translation>
+    </message>
+    <message>
+        <source>Measurand</source>
+        <translation>Measurand</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation>Given as</translation>
+    </message>
+    <message>
+        <source>Value (observations: a; b; c)</source>
+        <translation>Value (observations: a; b; c)</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>ν</source>
+        <translation>ν</translation>
+    </message>
+    <message>
+        <source>Add contribution</source>
+        <translation>Add contribution</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>u(xᵢ)</source>
+        <translation>u(xᵢ)</translation>
+    </message>
+    <message>
+        <source>cᵢ</source>
+        <translation>cᵢ</translation>
+    </message>
+    <message>
+        <source>|cᵢ·u(xᵢ)|</source>
+        <translation>|cᵢ·u(xᵢ)|</translation>
+    </message>
+    <message>
+        <source>νᵢ</source>
+        <translation>νᵢ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Open a budget</source>
+        <translation>Open a budget</translation>
+    </message>
+    <message>
+        <source>Budgets (*.json)</source>
+        <translation>Budgets (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the budget</source>
+        <translation>Save the budget</translation>
+    </message>
+    <message>
+        <source>the estimate is not a number</source>
+        <translation>the estimate is not a number</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>“%1”: observation “%2” is not a number</source>
+        <translation>“%1”: observation “%2” is not a number</translation>
+    </message>
+    <message>
+        <source>“%1”: the value is not a number</source>
+        <translation>“%1”: the value is not a number</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 is not a number</source>
+        <translation>“%1”: %2 is not a number</translation>
+    </message>
+    <message>
+        <source>Add the contributions of the budget.</source>
+        <translation>Add the contributions of the budget.</translation>
+    </message>
+    <message>
+        <source>u_c = %1; ν_eff = %2; k = %3; U = %4 — result: %5</source>
+        <translation>u_c = %1; ν_eff = %2; k = %3; U = %4 — result: %5</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a budget file</source>
+        <translation>%1 is not a budget file</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
 </context>
 </TS>

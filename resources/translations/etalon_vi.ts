@@ -1359,5 +1359,172 @@ Các lệnh:
         <source>DEMO DATA — this lab is synthetic and for trying Etalon out only</source>
         <translation>DỮ LIỆU MẪU — phòng thí nghiệm này là giả lập, chỉ để dùng thử Etalon</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty calculator…</source>
+        <translation>&amp;Tính độ không đảm bảo đo…</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::UncertaintyDialog</name>
+    <message>
+        <source>Uncertainty calculator</source>
+        <translation>Tính độ không đảm bảo đo</translation>
+    </message>
+    <message>
+        <source>p = 95.45 % (t-distribution)</source>
+        <translation>p = 95,45 % (phân bố t)</translation>
+    </message>
+    <message>
+        <source>p = 95 % (t-distribution)</source>
+        <translation>p = 95 % (phân bố t)</translation>
+    </message>
+    <message>
+        <source>p = 99 % (t-distribution)</source>
+        <translation>p = 99 % (phân bố t)</translation>
+    </message>
+    <message>
+        <source>k = 2 (fixed)</source>
+        <translation>k = 2 (cố định)</translation>
+    </message>
+    <message>
+        <source>Measurand</source>
+        <translation>Đại lượng đo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Giá trị ước lượng</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Mức phủ</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <source>Given as</source>
+        <translation>Cho dưới dạng</translation>
+    </message>
+    <message>
+        <source>Value (observations: a; b; c)</source>
+        <translation>Giá trị (quan trắc: a; b; c)</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Phân bố</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Hệ số nhạy</translation>
+    </message>
+    <message>
+        <source>ν</source>
+        <translation>ν</translation>
+    </message>
+    <message>
+        <source>Add contribution</source>
+        <translation>Thêm thành phần</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>u(xᵢ)</source>
+        <translation>u(xᵢ)</translation>
+    </message>
+    <message>
+        <source>cᵢ</source>
+        <translation>cᵢ</translation>
+    </message>
+    <message>
+        <source>|cᵢ·u(xᵢ)|</source>
+        <translation>|cᵢ·u(xᵢ)|</translation>
+    </message>
+    <message>
+        <source>νᵢ</source>
+        <translation>νᵢ</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ trọng</translation>
+    </message>
+    <message>
+        <source>Open a budget</source>
+        <translation>Mở bảng ngân sách</translation>
+    </message>
+    <message>
+        <source>Budgets (*.json)</source>
+        <translation>Bảng ngân sách (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the budget</source>
+        <translation>Lưu bảng ngân sách</translation>
+    </message>
+    <message>
+        <source>the estimate is not a number</source>
+        <translation>giá trị ước lượng không phải là số</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <source>“%1”: observation “%2” is not a number</source>
+        <translation>“%1”: quan trắc “%2” không phải là số</translation>
+    </message>
+    <message>
+        <source>“%1”: the value is not a number</source>
+        <translation>“%1”: giá trị không phải là số</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 is not a number</source>
+        <translation>“%1”: %2 không phải là số</translation>
+    </message>
+    <message>
+        <source>Add the contributions of the budget.</source>
+        <translation>Hãy thêm các thành phần của bảng ngân sách.</translation>
+    </message>
+    <message>
+        <source>u_c = %1; ν_eff = %2; k = %3; U = %4 — result: %5</source>
+        <translation>u_c = %1; ν_eff = %2; k = %3; U = %4 — kết quả: %5</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a budget file</source>
+        <translation>%1 không phải tệp bảng ngân sách</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
 </context>
 </TS>
