@@ -53,7 +53,7 @@ const QList<Template>& templates()
          {},
          QStringLiteral("50 kg"),
          {QStringLiteral("50.00 kg"), QStringLiteral("50.02 kg"), QStringLiteral("49.98 kg"),
-          QStringLiteral("50.04 kg"), QStringLiteral("50.08 kg")},
+          QStringLiteral("50.03 kg"), QStringLiteral("50.08 kg")},
          {},
          QStringLiteral("Nhơn Hòa"),
          QStringLiteral("TPE-60")},
@@ -466,7 +466,8 @@ Status Writer::records()
         // so the lab has work overdue, work due soon and work done.
         const int round = i / n;
         const QDate date = m_today.addDays(-phase[slot] - qint64(rounds - 1 - round) * interval);
-        const int deviation = pick(int(tpl.indications.size()));
+        // The last typical indication of each template is out of tolerance: about one visit in twenty fails.
+        const int deviation = pick(20) == 0 ? int(tpl.indications.size()) - 1 : pick(int(tpl.indications.size()) - 1);
         const RecordKind kind = round == 0 ? RecordKind::Initial : RecordKind::Periodic;
         auto o = outcome(t, deviation, kind);
         if (!o)

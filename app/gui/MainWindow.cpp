@@ -8,7 +8,11 @@
 #include "db/Lab.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,6 +44,7 @@ void MainWindow::buildUi()
     m_banner->setStyleSheet(QStringLiteral("background:#fff3cd;color:#664d03;padding:6px;font-weight:bold"));
     layout->addWidget(m_banner);
     auto* tabs = new QTabWidget(central);
+    m_tabs = tabs;
     layout->addWidget(tabs);
 
     auto* instrumentsPage = new QWidget(tabs);
@@ -97,6 +102,10 @@ QString MainWindow::openLab(const QString& path)
     m_due = std::make_unique<DueTableModel>(*m_lab);
     m_instrumentView->setModel(m_instruments.get());
     m_dueView->setModel(m_due.get());
+    m_instrumentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dueView->horizontalHeader()->setSectionResizeMode(DueTableModel::Name, QHeaderView::Stretch);
+    m_dueView->horizontalHeader()->setSectionResizeMode(DueTableModel::Owner, QHeaderView::Stretch);
     m_instruments->setSearch(QString());
     connect(m_search, &QLineEdit::textChanged, m_instruments.get(), &InstrumentTableModel::setSearch);
     connect(m_dueDays, &QSpinBox::valueChanged, this, &MainWindow::refreshDue);
@@ -107,6 +116,28 @@ QString MainWindow::openLab(const QString& path)
     m_banner->setText(tr("DEMO DATA — this lab is synthetic and for trying Etalon out only"));
     m_banner->setVisible(demo);
     return {};
+}
+
+bool MainWindow::writeScreenshots(const QString& directory)
+{
+    QDir().mkpath(directory);
+    resize(1200, 760);
+    show();
+    bool ok = true;
+    const QStringList names{QStringLiteral("instruments.png"), QStringLiteral("due.png")};
+    for (int i = 0; i < m_tabs->count() && i < names.size(); ++i) {
+        m_tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        ok = grab().save(QDir(directory).filePath(names[i])) && ok;
+    }
+    UncertaintyDialog calculator(this);
+    QFile example(QStringLiteral(":/etalon/examples/weight-budget.json"));
+    if (example.open(QIODevice::ReadOnly))
+        calculator.setBudgetJson(QJsonDocument::fromJson(example.readAll()).object());
+    calculator.show();
+    QCoreApplication::processEvents();
+    ok = calculator.grab().save(QDir(directory).filePath(QStringLiteral("uncertainty-calculator.png"))) && ok;
+    return ok;
 }
 
 void MainWindow::refreshDue()

@@ -9,6 +9,7 @@ class QLineEdit;
 class QTableView;
 class QSpinBox;
 class QLabel;
+class QTabWidget;
 
 namespace Etalon {
 
@@ -31,6 +32,9 @@ public:
     InstrumentTableModel* instrumentModel() const { return m_instruments.get(); }
     DueTableModel* dueModel() const { return m_due.get(); }
     QLineEdit* searchEdit() const { return m_search; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /** Renders the main screens into PNG files in \a directory (for the documentation); false on failure. */
+    bool writeScreenshots(const QString& directory);
 
 private:
     void buildUi();
@@ -45,6 +49,7 @@ private:
     QTableView* m_dueView = nullptr;
     QSpinBox* m_dueDays = nullptr;
     QLabel* m_banner = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace Etalon

@@ -37,6 +37,14 @@ std::optional<double> parseNumber(const QString& text)
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
+// Numbers shown without digit grouping: 10000.025, not 10,000.025.
+QLocale displayLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
 QString cell(const QTableWidget* table, int row, int column)
 {
     const QTableWidgetItem* item = table->item(row, column);
@@ -80,6 +88,8 @@ void UncertaintyDialog::buildUi()
     m_table->setHorizontalHeaderLabels({tr("Contribution"), tr("Given as"), tr("Value (observations: a; b; c)"),
                                         tr("k"), tr("p"), tr("Distribution"), tr("Sensitivity"), tr("ν")});
     m_table->horizontalHeader()->setSectionResizeMode(Value, QHeaderView::Stretch);
+    m_table->setColumnWidth(Name, 260);
+    m_table->setColumnWidth(Kind, 170);
     layout->addWidget(m_table, 2);
     auto* rowButtons = new QHBoxLayout;
     auto* add = new QPushButton(tr("Add contribution"), this);
@@ -220,7 +230,7 @@ void UncertaintyDialog::setBudgetJson(const QJsonObject& json)
     m_measurand->setText(json.value(QStringLiteral("measurand")).toString());
     m_unit->setText(json.value(QStringLiteral("unit")).toString());
     m_estimate->setText(json.contains(QStringLiteral("estimate"))
-                            ? QLocale().toString(json.value(QStringLiteral("estimate")).toDouble(), 'g', 15)
+                            ? displayLocale().toString(json.value(QStringLiteral("estimate")).toDouble(), 'g', 15)
                             : QString());
     const double p = json.value(QStringLiteral("coverage_probability")).toDouble(0.9545);
     m_coverage->setCurrentIndex(json.contains(QStringLiteral("k")) ? 3 : std::max(0, m_coverage->findData(p)));
@@ -236,10 +246,10 @@ void UncertaintyDialog::setBudgetJson(const QJsonObject& json)
             if (kind == QStringLiteral("observations")) {
                 QStringList parts;
                 for (const QJsonValue& o : c.value(kind).toArray())
-                    parts.append(QLocale().toString(o.toDouble(), 'g', 15));
+                    parts.append(displayLocale().toString(o.toDouble(), 'g', 15));
                 value = parts.join(QStringLiteral("; "));
             } else {
-                value = QLocale().toString(c.value(kind).toDouble(), 'g', 15);
+                value = displayLocale().toString(c.value(kind).toDouble(), 'g', 15);
             }
         }
         addContribution(c.value(QStringLiteral("name")).toString(), kind, value);
@@ -248,7 +258,7 @@ void UncertaintyDialog::setBudgetJson(const QJsonObject& json)
                                           std::pair{int(Sensitivity), "sensitivity"}, std::pair{int(Dof), "dof"}}) {
             if (c.contains(QString::fromLatin1(key)) && !c.value(QString::fromLatin1(key)).isNull())
                 m_table->item(row, column)
-                    ->setText(QLocale().toString(c.value(QString::fromLatin1(key)).toDouble(), 'g', 15));
+                    ->setText(displayLocale().toString(c.value(QString::fromLatin1(key)).toDouble(), 'g', 15));
         }
         if (c.contains(QStringLiteral("distribution")))
             comboFor(row, Distribution)->setCurrentText(c.value(QStringLiteral("distribution")).toString());
@@ -270,7 +280,7 @@ void UncertaintyDialog::evaluate()
                                                     : result.error().message);
         return;
     }
-    const QLocale locale;
+    const QLocale locale = displayLocale();
     for (const ContributionResult& c : result->contributions) {
         const int row = m_results->rowCount();
         m_results->insertRow(row);

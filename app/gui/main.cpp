@@ -25,8 +25,13 @@ int main(int argc, char* argv[])
                                 QStringLiteral("file"));
     QCommandLineOption quitOption(QStringLiteral("quit-after-start"),
                                   QApplication::translate("Etalon", "Open the lab, then quit (a start-up check)."));
+    QCommandLineOption screenshotOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("Etalon", "Write PNGs of the main screens to a folder, then quit."),
+        QStringLiteral("folder"));
     parser.addOption(dbOption);
     parser.addOption(quitOption);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : AppPaths::defaultDatabase();
@@ -44,6 +49,8 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("Etalon", "Etalon"), error);
         return 1;
     }
+    if (parser.isSet(screenshotOption))
+        return window.writeScreenshots(parser.value(screenshotOption)) ? 0 : 1;
     window.show();
     if (parser.isSet(quitOption))
         return 0;

@@ -1263,6 +1263,10 @@ Commands:
         <source>%1 is 0 or 1</source>
         <translation>%1 is 0 or 1</translation>
     </message>
+    <message>
+        <source>Write PNGs of the main screens to a folder, then quit.</source>
+        <translation>Write PNGs of the main screens to a folder, then quit.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1262,6 +1262,10 @@ Các lệnh:
         <source>%1 is 0 or 1</source>
         <translation>%1 nhận 0 hoặc 1</translation>
     </message>
+    <message>
+        <source>Write PNGs of the main screens to a folder, then quit.</source>
+        <translation>Ghi ảnh PNG các màn hình chính vào một thư mục rồi thoát.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>
