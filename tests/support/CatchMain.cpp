@@ -6,6 +6,9 @@
 #ifdef ETALON_GUI_TESTS
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(ETALON_PAINT_TESTS)
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

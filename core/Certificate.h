@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Etalon {
+
+enum class CertificateKind { Verification, FailureRecord, Calibration };
+enum class CertificateLanguage { Vietnamese, English, Bilingual };
+
+QString toName(CertificateKind kind);
+QString toName(CertificateLanguage language);
+Result<CertificateLanguage> certificateLanguageFromName(const QString& name);
+
+/** A standard used for the work, as a certificate states it (traceability). */
+struct CertificateStandard
+{
+    QString name;
+    QString serial;
+    QString certificate; ///< its own calibration certificate
+    QString calibratedBy; ///< the laboratory or national institute above it
+    QDate validUntil;
+};
+
+/** One row of results, already formatted with units. */
+struct CertificateRow
+{
+    QString label; ///< position or point number
+    QString reference;
+    QString indication;
+    QString error;
+    QString mpe;
+    QString uncertainty; ///< U with k, for calibration certificates
+    QString verdict;
+};
+
+/**
+ * Everything a certificate prints, as plain values. Its canonical JSON is what the content hash and the
+ * lab's signature cover, so a printout can be checked against what was issued.
+ */
+struct CertificateData
+{
+    CertificateKind kind = CertificateKind::Verification;
+    CertificateLanguage language = CertificateLanguage::Vietnamese;
+    QString number;
+    QDate issueDate;
+    QString placeOfIssue;
+    bool nationalHeading = false;
+    bool demo = false;
+    QString replaces; ///< number of the certificate an amendment replaces
+
+    QString labName;
+    QString labAddress;
+    QString designationNumber;
+
+    QString instrumentName;
+    QString instrumentNameEn;
+    QString typeCode;
+    QString model;
+    QString serial;
+    QString manufacturer;
+    QString country;
+    QString year;
+    QStringList characteristics; ///< "Max = 60 kg", "e = d = 10 g", "Cấp chính xác: III"
+    QString ownerName;
+    QString ownerAddress;
+    QString placeOfUse;
+
+    QString procedureCode;
+    QString procedureTitle;
+    QString mode; ///< initial / periodic / after-repair / calibration
+    QDate dateOfWork;
+    QString environment;
+    QList<CertificateStandard> standards;
+    QList<CertificateRow> rows;
+    QStringList failures; ///< what failed and by how much (failure records)
+    QStringList deviations; ///< departures from the method (a standard allowed with a reason)
+    QString decisionRule; ///< stated only when a conformity statement is made
+    bool conformityStatement = false;
+    bool passed = false;
+    std::optional<QDate> validUntil;
+    QString stamp; ///< series and number of the verification stamp
+    QStringList budgetAnnex; ///< one text block per point, when the lab prints budgets
+
+    QString verifierName;
+    QString approverName;
+    QString approverTitle;
+
+    /** Stable JSON of every printed value (keys sorted, no whitespace). */
+    QByteArray canonicalJson() const;
+    /** SHA-256 (hex) of the canonical JSON. */
+    QString contentHash() const;
+};
+
+} // namespace Etalon

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "reports/CertificateWriter.h"
+
+#include "core/Tr.h"
+#include "reports/PageFlow.h"
+#include "reports/QrCode.h"
+
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace Etalon {
+
+namespace {
+
+constexpr double PageWidth = 595.0; // A4 in points
+constexpr double PageHeight = 842.0;
+constexpr double Margin = 42.0;
+constexpr double HeaderHeight = 78.0;
+constexpr double FooterHeight = 30.0;
+
+QString fontFamily()
+{
+    static const QString family = [] {
+        const int regular = QFontDatabase::addApplicationFont(QStringLiteral(":/etalon/fonts/DejaVuSans.ttf"));
+        QFontDatabase::addApplicationFont(QStringLiteral(":/etalon/fonts/DejaVuSans-Bold.ttf"));
+        const QStringList families = QFontDatabase::applicationFontFamilies(regular);
+        return families.isEmpty() ? QStringLiteral("DejaVu Sans") : families.first();
+    }();
+    return family;
+}
+
+QFont font(double points, bool bold = false)
+{
+    QFont f(fontFamily());
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+struct Labels
+{
+    CertificateLanguage language;
+
+    // The Vietnamese label, the English one (set smaller when bilingual), or the English alone.
+    QPair<QString, QString> operator()(const char* vi, const char* en) const
+    {
+        switch (language) {
+        case CertificateLanguage::Vietnamese:
+            return {QString::fromUtf8(vi), QString()};
+        case CertificateLanguage::English:
+            return {QString::fromUtf8(en), QString()};
+        case CertificateLanguage::Bilingual:
+            return {QString::fromUtf8(vi), QString::fromUtf8(en)};
+        }
+        return {};
+    }
+    QString joined(const char* vi, const char* en) const
+    {
+        const auto [first, second] = (*this)(vi, en);
+        return second.isEmpty() ? first : first + QStringLiteral(" / ") + second;
+    }
+};
+
+QString longDate(const QDate& d, CertificateLanguage language)
+{
+    if (language == CertificateLanguage::English)
+        return d.toString(QStringLiteral("d MMMM yyyy"));
+    return QStringLiteral("ngày %1 tháng %2 năm %3")
+        .arg(d.day(), 2, 10, QChar(u'0'))
+        .arg(d.month(), 2, 10, QChar(u'0'))
+        .arg(d.year());
+}
+
+QString shortDate(const QDate& d, CertificateLanguage language)
+{
+    return d.toString(language == CertificateLanguage::English ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("dd/MM/yyyy"));
+}
+
+class Document
+{
+public:
+    Document(const CertificateData& data, const CertificateWriter::Options& options)
+        : m_data(data)
+        , m_options(options)
+        , m_labels{data.language}
+    {
+    }
+
+    Status paint(QPdfWriter& writer)
+    {
+        if (!m_options.qrPayload.isEmpty()) {
+            auto qr = QrCode::encode(m_options.qrPayload);
+            if (!qr)
+                return fail(qr.error());
+            m_qr = *qr;
+        }
+        const QRectF body(Margin, Margin + HeaderHeight, PageWidth - 2 * Margin, PageHeight - 2 * Margin - HeaderHeight - FooterHeight);
+        // First pass counts the pages; the second paints them knowing the total.
+        PageFlow counting(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
+        flow(counting);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(Error::internal(Tr::tr("cannot start the PDF document")));
+        PageFlow painting(&writer, &painter, body, counting.pages(),
+                          [this](QPainter& p, int page, int pages) { decorate(p, page, pages); });
+        flow(painting);
+        painter.end();
+        return {};
+    }
+
+private:
+    QString title() const
+    {
+        switch (m_data.kind) {
+        case CertificateKind::Verification:
+            return m_labels.joined("GIẤY CHỨNG NHẬN KIỂM ĐỊNH", "CERTIFICATE OF VERIFICATION");
+        case CertificateKind::FailureRecord:
+            return m_labels.joined("BIÊN BẢN KIỂM ĐỊNH", "VERIFICATION RECORD");
+        case CertificateKind::Calibration:
+            return m_labels.joined("GIẤY CHỨNG NHẬN HIỆU CHUẨN", "CALIBRATION CERTIFICATE");
+        }
+        return {};
+    }
+
+    void decorate(QPainter& p, int page, int pages) const
+    {
+        p.setPen(Qt::black);
+        p.setFont(font(8, true));
+        const QRectF header(Margin, Margin, PageWidth - 2 * Margin - 70, HeaderHeight - 8);
+        QString lab = m_data.labName;
+        if (!m_data.labAddress.isEmpty())
+            lab += u'\n' + m_data.labAddress;
+        if (!m_data.designationNumber.isEmpty())
+            lab += u'\n' + m_labels.joined("Số đăng ký", "Registration No") + QStringLiteral(": ") + m_data.designationNumber;
+        p.drawText(header, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lab);
+        if (m_qr.size > 0) {
+            const double side = 64;
+            const double cell = side / (m_qr.size + 2);
+            const QPointF origin(PageWidth - Margin - side, Margin);
+            p.fillRect(QRectF(origin, QSizeF(side, side)), Qt::white);
+            for (int y = 0; y < m_qr.size; ++y)
+                for (int x = 0; x < m_qr.size; ++x)
+                    if (m_qr.dark(x, y))
+                        p.fillRect(QRectF(origin.x() + (x + 1) * cell, origin.y() + (y + 1) * cell, cell, cell), Qt::black);
+        }
+        p.setPen(QPen(QColor(0x40, 0x40, 0x40), 0.5));
+        p.drawLine(QPointF(Margin, Margin + HeaderHeight - 6), QPointF(PageWidth - Margin, Margin + HeaderHeight - 6));
+        p.setFont(font(7.5));
+        const QString footer = m_labels.joined("Số", "No") + QStringLiteral(": ") + m_data.number + QStringLiteral("    ")
+                               + m_labels.joined("Trang %1/%2", "Page %1 of %2").arg(page).arg(pages);
+        p.drawText(QRectF(Margin, PageHeight - Margin - FooterHeight + 10, PageWidth - 2 * Margin, 14), Qt::AlignRight, footer);
+        if (m_data.demo) {
+            watermark(p, QStringLiteral("MẪU / SAMPLE"), QColor(0xc8, 0xc8, 0xc8, 110));
+            p.setPen(QColor(0xc0, 0x10, 0x20));
+            p.setFont(font(8, true));
+            p.drawText(QRectF(Margin, Margin + HeaderHeight - 20, PageWidth - 2 * Margin - 70, 12), Qt::AlignLeft,
+                       QStringLiteral("MẪU — DỮ LIỆU THỬ / SAMPLE — DEMO DATA"));
+            p.setPen(Qt::black);
+        }
+        if (!m_options.mark.isEmpty())
+            watermark(p, m_options.mark, QColor(0xc0, 0x10, 0x20, 120));
+    }
+
+    static void watermark(QPainter& p, const QString& text, const QColor& color)
+    {
+        p.save();
+        p.translate(PageWidth / 2, PageHeight / 2);
+        p.rotate(-40);
+        p.setPen(color);
+        p.setFont(font(52, true));
+        p.drawText(QRectF(-PageWidth, -60, 2 * PageWidth, 120), Qt::AlignCenter, text);
+        p.restore();
+    }
+
+    void field(PageFlow& f, const char* vi, const char* en, const QString& value) const
+    {
+        const auto [label, english] = m_labels(vi, en);
+        f.field(label + QStringLiteral(":"), english.isEmpty() ? QString() : english + QStringLiteral(":"), value, font(9.5),
+                font(7.5), font(9.5, true), 185);
+    }
+
+    void identification(PageFlow& f) const
+    {
+        if (m_data.nationalHeading) {
+            f.paragraph(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), font(10.5, true), Qt::AlignHCenter, 0);
+            f.paragraph(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), font(10, true), Qt::AlignHCenter, 10);
+        }
+        // The English title sits below the Vietnamese one, smaller (TT 24/2013 Điều 41.2).
+        const QStringList titles = title().split(QStringLiteral(" / "));
+        f.paragraph(titles.first(), font(15, true), Qt::AlignHCenter, 1);
+        if (titles.size() > 1)
+            f.paragraph(titles.last(), font(10, true), Qt::AlignHCenter, 4);
+        f.paragraph(m_labels.joined("Số", "N°") + QStringLiteral(": ") + m_data.number, font(11, true), Qt::AlignHCenter, 4);
+        if (!m_data.replaces.isEmpty())
+            f.paragraph(m_labels.joined("Thay thế giấy chứng nhận số", "Replaces certificate No") + QStringLiteral(" ")
+                            + m_data.replaces,
+                        font(9), Qt::AlignHCenter, 4);
+        f.space(8);
+        field(f, "Tên phương tiện đo", "Measuring instrument",
+              m_data.language == CertificateLanguage::English && !m_data.instrumentNameEn.isEmpty() ? m_data.instrumentNameEn
+                                                                                                 : m_data.instrumentName);
+        field(f, "Kiểu", "Type", m_data.model);
+        field(f, "Số", "Serial No", m_data.serial);
+        field(f, "Nơi sản xuất", "Manufacturer",
+              m_data.country.isEmpty() ? m_data.manufacturer : m_data.manufacturer + QStringLiteral(", ") + m_data.country);
+        field(f, "Năm sản xuất", "Year", m_data.year);
+        field(f, "Đặc trưng kỹ thuật đo lường", "Specifications", m_data.characteristics.join(QStringLiteral("; ")));
+        field(f, "Đơn vị sử dụng", "User", m_data.ownerAddress.isEmpty() ? m_data.ownerName : m_data.ownerName + u'\n' + m_data.ownerAddress);
+        field(f, "Nơi sử dụng", "Place", m_data.placeOfUse);
+        field(f, m_data.kind == CertificateKind::Calibration ? "Phương pháp hiệu chuẩn" : "Phương pháp kiểm định",
+              m_data.kind == CertificateKind::Calibration ? "Method of calibration" : "Method of verification",
+              m_data.procedureCode + QStringLiteral(" — ") + m_data.procedureTitle);
+        if (m_data.kind != CertificateKind::Calibration)
+            field(f, "Chế độ kiểm định", "Type of verification", m_data.mode);
+        field(f, m_data.kind == CertificateKind::Calibration ? "Ngày hiệu chuẩn" : "Ngày kiểm định",
+              m_data.kind == CertificateKind::Calibration ? "Date of calibration" : "Date of verification",
+              shortDate(m_data.dateOfWork, m_data.language));
+        if (!m_data.environment.isEmpty())
+            field(f, "Điều kiện môi trường", "Environmental conditions", m_data.environment);
+    }
+
+    void standardsTable(PageFlow& f) const
+    {
+        if (m_data.standards.isEmpty())
+            return;
+        f.paragraph(m_labels.joined("Chuẩn đo lường sử dụng và tính liên kết chuẩn", "Standards used and metrological traceability"),
+                    font(10, true), Qt::AlignLeft, 3);
+        QList<QStringList> rows;
+        for (const CertificateStandard& s : m_data.standards)
+            rows.append({s.name, s.serial, s.certificate, s.calibratedBy, shortDate(s.validUntil, m_data.language)});
+        f.table({m_labels.joined("Chuẩn", "Standard"), m_labels.joined("Số", "Serial"), m_labels.joined("Giấy chứng nhận", "Certificate"),
+                 m_labels.joined("Đơn vị hiệu chuẩn", "Calibrated by"), m_labels.joined("Hiệu lực đến", "Valid until")},
+                rows, {150, 65, 95, 121, 80}, font(8, true), font(8));
+    }
+
+    void resultsTable(PageFlow& f) const
+    {
+        if (m_data.rows.isEmpty())
+            return;
+        f.paragraph(m_labels.joined(m_data.kind == CertificateKind::Calibration ? "Kết quả hiệu chuẩn" : "Kết quả kiểm định",
+                                    m_data.kind == CertificateKind::Calibration ? "Calibration results" : "Results"),
+                    font(10, true), Qt::AlignLeft, 3);
+        QList<QStringList> rows;
+        const bool calibration = m_data.kind == CertificateKind::Calibration;
+        for (const CertificateRow& r : m_data.rows)
+            rows.append(calibration ? QStringList{r.label, r.reference, r.indication, r.error, r.uncertainty}
+                                    : QStringList{r.label, r.reference, r.indication, r.error, r.mpe, r.verdict});
+        if (calibration)
+            f.table({m_labels.joined("Điểm", "Point"), m_labels.joined("Giá trị chuẩn", "Reference value"),
+                     m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
+                     m_labels.joined("Độ không đảm bảo đo U", "Expanded uncertainty U")},
+                    rows, {70, 105, 105, 95, 136}, font(8, true), font(8));
+        else
+            f.table({m_labels.joined("Điểm", "Point"), m_labels.joined("Giá trị chuẩn", "Reference"),
+                     m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
+                     m_labels.joined("Sai số cho phép", "MPE"), m_labels.joined("Kết quả", "Result")},
+                    rows, {60, 95, 95, 85, 85, 91}, font(8, true), font(8));
+    }
+
+    void conclusion(PageFlow& f) const
+    {
+        switch (m_data.kind) {
+        case CertificateKind::Verification:
+            field(f, "Kết luận", "Conclusion", m_labels.joined("Đạt yêu cầu kỹ thuật đo lường", "Meets the metrological requirements"));
+            field(f, "Số tem kiểm định", "Verification stamp No", m_data.stamp);
+            field(f, "Có giá trị đến", "Valid until", m_data.validUntil ? shortDate(*m_data.validUntil, m_data.language) : QString());
+            break;
+        case CertificateKind::FailureRecord:
+            field(f, "Kết luận", "Conclusion",
+                  m_labels.joined("Không đạt yêu cầu kỹ thuật đo lường", "Does not meet the metrological requirements"));
+            for (const QString& failure : m_data.failures)
+                f.paragraph(QStringLiteral("– ") + failure, font(9), Qt::AlignLeft, 2);
+            f.paragraph(m_labels.joined("Dấu kiểm định cũ (nếu có) đã được xóa bỏ. Không cấp giấy chứng nhận, không dán tem.",
+                                        "Any previous verification mark has been removed. No certificate and no stamp are issued."),
+                        font(9), Qt::AlignLeft, 4);
+            break;
+        case CertificateKind::Calibration:
+            if (m_data.conformityStatement) {
+                field(f, "Tuyên bố sự phù hợp", "Statement of conformity",
+                      m_data.passed ? m_labels.joined("Phù hợp với yêu cầu quy định", "Conforms to the specified requirements")
+                                    : m_labels.joined("Không phù hợp với yêu cầu quy định", "Does not conform to the specified requirements"));
+                field(f, "Quy tắc quyết định", "Decision rule", m_data.decisionRule);
+            }
+            for (const QString& d : m_data.deviations)
+                field(f, "Sai khác so với phương pháp", "Deviation from the method", d);
+            // ISO/IEC 17025:2017 7.8.2.1 p.
+            f.paragraph(m_labels.joined("Kết quả chỉ có giá trị đối với đối tượng được hiệu chuẩn.",
+                                        "The results relate only to the item calibrated."),
+                        font(9), Qt::AlignLeft, 4);
+            break;
+        }
+    }
+
+    void signatures(PageFlow& f) const
+    {
+        f.space(10);
+        f.keep(95);
+        f.paragraph(m_data.placeOfIssue + QStringLiteral(", ") + longDate(m_data.issueDate, m_data.language), font(9.5),
+                    Qt::AlignRight, 8);
+        const QString left = m_labels.joined(m_data.kind == CertificateKind::Calibration ? "NGƯỜI THỰC HIỆN" : "KIỂM ĐỊNH VIÊN",
+                                             m_data.kind == CertificateKind::Calibration ? "Calibrated by" : "Verified by");
+        const QString right = m_data.approverTitle;
+        f.columns(left, right, font(9.5, true), 48);
+        f.columns(m_data.verifierName, m_data.approverName, font(9.5, true), 4);
+    }
+
+    void annex(PageFlow& f) const
+    {
+        if (m_data.budgetAnnex.isEmpty())
+            return;
+        f.space(10);
+        f.paragraph(m_labels.joined("Phụ lục: Bảng ngân sách độ không đảm bảo đo", "Annex: uncertainty budgets"), font(10, true),
+                    Qt::AlignLeft, 4);
+        for (const QString& block : m_data.budgetAnnex)
+            f.paragraph(block, font(8), Qt::AlignLeft, 6);
+    }
+
+    void flow(PageFlow& f) const
+    {
+        identification(f);
+        f.space(4);
+        standardsTable(f);
+        resultsTable(f);
+        conclusion(f);
+        signatures(f);
+        annex(f);
+    }
+
+    const CertificateData& m_data;
+    const CertificateWriter::Options& m_options;
+    Labels m_labels;
+    QrCode m_qr;
+};
+
+} // namespace
+
+Status CertificateWriter::write(QIODevice* out, const CertificateData& data, const Options& options)
+{
+    QPdfWriter writer(out);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(72);
+    writer.setCreator(QStringLiteral("Etalon"));
+    writer.setTitle(data.number);
+    ETALON_TRY(Document(data, options).paint(writer));
+    return {};
+}
+
+Result<QByteArray> CertificateWriter::render(const CertificateData& data, const Options& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ETALON_TRY(write(&buffer, data, options));
+    buffer.close();
+    return bytes;
+}
+
+Status CertificateWriter::write(const QString& path, const CertificateData& data, const Options& options)
+{
+    auto bytes = render(data, options);
+    if (!bytes)
+        return fail(bytes.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("write_failed")));
+    return {};
+}
+
+} // namespace Etalon

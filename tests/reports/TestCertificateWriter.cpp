@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+// Certificates read back out of the generated PDF, as a customer's software or an inspector would.
+#include "reports/CertificateWriter.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+
+namespace {
+
+CertificateData verification()
+{
+    CertificateData d;
+    d.kind = CertificateKind::Verification;
+    d.language = CertificateLanguage::Bilingual;
+    d.number = QStringLiteral("0012-26");
+    d.issueDate = QDate(2026, 11, 25);
+    d.placeOfIssue = QStringLiteral("Tuyên Quang");
+    d.labName = QStringLiteral("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Tuyên Quang");
+    d.labAddress = QStringLiteral("Phường Minh Xuân, tỉnh Tuyên Quang");
+    d.designationNumber = QStringLiteral("ĐK 123");
+    d.instrumentName = QStringLiteral("Cân bàn, cân đĩa, cân treo");
+    d.instrumentNameEn = QStringLiteral("Counter, platform and hanging scale");
+    d.model = QStringLiteral("TPE-60");
+    d.serial = QStringLiteral("S-123");
+    d.manufacturer = QStringLiteral("Nhơn Hòa");
+    d.country = QStringLiteral("Việt Nam");
+    d.year = QStringLiteral("2024");
+    d.characteristics = {QStringLiteral("Max = 60 kg"), QStringLiteral("e = d = 10 g"), QStringLiteral("Cấp chính xác: III")};
+    d.ownerName = QStringLiteral("Công ty TNHH Minh Phát");
+    d.placeOfUse = QStringLiteral("Chợ Tam Cờ");
+    d.procedureCode = QStringLiteral("ĐLVN 14:2009");
+    d.procedureTitle = QStringLiteral("Cân bàn – Quy trình kiểm định");
+    d.mode = QStringLiteral("Định kỳ / Periodic");
+    d.dateOfWork = QDate(2026, 4, 16);
+    d.standards = {{QStringLiteral("Bộ quả cân M1"), QStringLiteral("QC-01"), QStringLiteral("V26-0123/VMI"),
+                    QStringLiteral("Viện Đo lường Việt Nam"), QDate(2027, 1, 9)}};
+    d.rows = {{QStringLiteral("1"), QStringLiteral("20 kg"), QStringLiteral("20,01 kg"), QStringLiteral("0,01 kg"),
+               QStringLiteral("10 g"), QString(), QStringLiteral("Đạt")}};
+    d.passed = true;
+    d.validUntil = QDate(2027, 4, 30);
+    d.stamp = QStringLiteral("TQ/000123");
+    d.verifierName = QStringLiteral("Trần Văn Minh");
+    d.approverName = QStringLiteral("Nguyễn Thị Lan");
+    d.approverTitle = QStringLiteral("GIÁM ĐỐC");
+    return d;
+}
+
+QString run(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(program.toStdString() << " " << QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString writeAndRead(const CertificateData& data, const CertificateWriter::Options& options, const QString& path)
+{
+    REQUIRE(CertificateWriter::write(path, data, options));
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+}
+
+} // namespace
+
+TEST_CASE("a verification certificate carries every required field, diacritics intact", "[reports][certificate]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cert.pdf"));
+    const QString text = writeAndRead(verification(), {}, path);
+    for (const char* expected : {"GIẤY CHỨNG NHẬN KIỂM ĐỊNH", "CERTIFICATE OF VERIFICATION", "0012-26", "Cân bàn, cân đĩa, cân treo",
+                                 "S-123", "Nhơn Hòa, Việt Nam", "Công ty TNHH Minh Phát", "Chợ Tam Cờ",
+                                 "ĐLVN 14:2009 — Cân bàn – Quy trình kiểm định", "Định kỳ", "Đạt yêu cầu kỹ thuật đo lường",
+                                 "TQ/000123", "30/04/2027", "Tuyên Quang, ngày 25 tháng 11 năm 2026", "Trần Văn Minh",
+                                 "Nguyễn Thị Lan", "GIÁM ĐỐC", "Trang 1/1", "Bộ quả cân M1", "V26-0123/VMI", "Số đăng ký"}) {
+        INFO(expected);
+        CHECK(text.contains(QString::fromUtf8(expected)));
+    }
+    CHECK_FALSE(text.contains(QStringLiteral("MẪU")));
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    const QStringList lines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(lines.isEmpty());
+    for (const QString& line : lines) {
+        INFO(line.toStdString());
+        CHECK(line.contains(QStringLiteral(" yes ")));
+    }
+}
+
+TEST_CASE("a long calibration certificate breaks its table across pages, numbered x of y", "[reports][certificate]")
+{
+    CertificateData d = verification();
+    d.kind = CertificateKind::Calibration;
+    d.rows.clear();
+    for (int i = 1; i <= 70; ++i)
+        d.rows.append({QString::number(i), QStringLiteral("%1 kg").arg(i), QStringLiteral("%1,01 kg").arg(i),
+                       QStringLiteral("0,01 kg"), QString(), QStringLiteral("0,011 kg (k = 2,52)"), QString()});
+    d.validUntil.reset();
+    d.environment = QStringLiteral("20,1 °C; 55 %RH");
+    QTemporaryDir dir;
+    const QString text = writeAndRead(d, {}, dir.filePath(QStringLiteral("cal.pdf")));
+    CHECK(text.contains(QStringLiteral("GIẤY CHỨNG NHẬN HIỆU CHUẨN")));
+    CHECK(text.contains(QStringLiteral("The results relate only to the item calibrated")));
+    CHECK(text.contains(QStringLiteral("Trang 2/")));
+    CHECK(text.count(QStringLiteral("Giá trị chuẩn")) >= 2); // the header is repeated on the next page
+    CHECK(text.contains(QStringLiteral("70,01 kg")));
+    CHECK_FALSE(text.contains(QStringLiteral("Tuyên bố sự phù hợp")));
+}
+
+TEST_CASE("a failure record states the failure and no validity; demo prints are marked", "[reports][certificate]")
+{
+    CertificateData d = verification();
+    d.kind = CertificateKind::FailureRecord;
+    d.passed = false;
+    d.validUntil.reset();
+    d.stamp.clear();
+    d.failures = {QStringLiteral("Điểm 2: |sai số| 30 g vượt sai số cho phép 15 g")};
+    d.demo = true;
+    QTemporaryDir dir;
+    const QString text = writeAndRead(d, {}, dir.filePath(QStringLiteral("fail.pdf")));
+    CHECK(text.contains(QStringLiteral("BIÊN BẢN KIỂM ĐỊNH")));
+    CHECK(text.contains(QStringLiteral("Không đạt yêu cầu kỹ thuật đo lường")));
+    CHECK(text.contains(QStringLiteral("vượt sai số cho phép 15 g")));
+    CHECK_FALSE(text.contains(QStringLiteral("Có giá trị đến")));
+    CHECK(text.contains(QStringLiteral("SAMPLE — DEMO DATA")));
+}
+
+TEST_CASE("the QR code on the page reads back as its payload", "[reports][certificate][qr]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("qr.pdf"));
+    const QByteArray payload = "ETALON1|0012-26|2026-11-25|0123456789abcdef|signature";
+    REQUIRE(CertificateWriter::write(path, verification(), {payload, {}}));
+    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path,
+                                     dir.filePath(QStringLiteral("page"))});
+    const QString decoded = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(QStringLiteral("page-1.png"))});
+    CHECK(decoded.trimmed() == QString::fromLatin1(payload));
+}
