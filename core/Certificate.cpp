@@ -37,7 +37,8 @@ QString toName(CertificateLanguage language)
 
 Result<CertificateLanguage> certificateLanguageFromName(const QString& name)
 {
-    for (CertificateLanguage l : {CertificateLanguage::Vietnamese, CertificateLanguage::English, CertificateLanguage::Bilingual}) {
+    for (CertificateLanguage l :
+         {CertificateLanguage::Vietnamese, CertificateLanguage::English, CertificateLanguage::Bilingual}) {
         if (toName(l) == name)
             return l;
     }
@@ -69,9 +70,10 @@ QByteArray CertificateData::canonicalJson() const
         {QStringLiteral("issue_date"), issueDate.toString(Qt::ISODate)},
         {QStringLiteral("place_of_issue"), placeOfIssue},
         {QStringLiteral("replaces"), replaces},
-        {QStringLiteral("lab"), QJsonObject{{QStringLiteral("name"), labName},
-                                            {QStringLiteral("address"), labAddress},
-                                            {QStringLiteral("designation"), designationNumber}}},
+        {QStringLiteral("lab"),
+         QJsonObject{{QStringLiteral("name"), labName},
+                     {QStringLiteral("address"), labAddress},
+                     {QStringLiteral("designation"), designationNumber}}},
         {QStringLiteral("instrument"),
          QJsonObject{{QStringLiteral("name"), instrumentName},
                      {QStringLiteral("name_en"), instrumentNameEn},
@@ -85,9 +87,10 @@ QByteArray CertificateData::canonicalJson() const
                      {QStringLiteral("owner"), ownerName},
                      {QStringLiteral("owner_address"), ownerAddress},
                      {QStringLiteral("place_of_use"), placeOfUse}}},
-        {QStringLiteral("method"), QJsonObject{{QStringLiteral("procedure"), procedureCode},
-                                               {QStringLiteral("title"), procedureTitle},
-                                               {QStringLiteral("mode"), mode}}},
+        {QStringLiteral("method"),
+         QJsonObject{{QStringLiteral("procedure"), procedureCode},
+                     {QStringLiteral("title"), procedureTitle},
+                     {QStringLiteral("mode"), mode}}},
         {QStringLiteral("date_of_work"), dateOfWork.toString(Qt::ISODate)},
         {QStringLiteral("environment"), environment},
         {QStringLiteral("standards"), standardsJson},

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/DecisionRule.h"
-#include "core/LinearFit.h"
 #include "core/Domain.h"
+#include "core/LinearFit.h"
 #include "core/PointBudget.h"
 
 #include <QHash>

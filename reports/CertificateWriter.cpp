@@ -75,7 +75,8 @@ QString longDate(const QDate& d, CertificateLanguage language)
 
 QString shortDate(const QDate& d, CertificateLanguage language)
 {
-    return d.toString(language == CertificateLanguage::English ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("dd/MM/yyyy"));
+    return d.toString(language == CertificateLanguage::English ? QStringLiteral("yyyy-MM-dd")
+                                                               : QStringLiteral("dd/MM/yyyy"));
 }
 
 class Document
@@ -96,7 +97,8 @@ public:
                 return fail(qr.error());
             m_qr = *qr;
         }
-        const QRectF body(Margin, Margin + HeaderHeight, PageWidth - 2 * Margin, PageHeight - 2 * Margin - HeaderHeight - FooterHeight);
+        const QRectF body(Margin, Margin + HeaderHeight, PageWidth - 2 * Margin,
+                          PageHeight - 2 * Margin - HeaderHeight - FooterHeight);
         // First pass counts the pages; the second paints them knowing the total.
         PageFlow counting(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
         flow(counting);
@@ -133,7 +135,8 @@ private:
         if (!m_data.labAddress.isEmpty())
             lab += u'\n' + m_data.labAddress;
         if (!m_data.designationNumber.isEmpty())
-            lab += u'\n' + m_labels.joined("Số đăng ký", "Registration No") + QStringLiteral(": ") + m_data.designationNumber;
+            lab += u'\n' + m_labels.joined("Số đăng ký", "Registration No") + QStringLiteral(": ") +
+                m_data.designationNumber;
         p.drawText(header, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lab);
         if (m_qr.size > 0) {
             const double side = 64;
@@ -143,14 +146,16 @@ private:
             for (int y = 0; y < m_qr.size; ++y)
                 for (int x = 0; x < m_qr.size; ++x)
                     if (m_qr.dark(x, y))
-                        p.fillRect(QRectF(origin.x() + (x + 1) * cell, origin.y() + (y + 1) * cell, cell, cell), Qt::black);
+                        p.fillRect(QRectF(origin.x() + (x + 1) * cell, origin.y() + (y + 1) * cell, cell, cell),
+                                   Qt::black);
         }
         p.setPen(QPen(QColor(0x40, 0x40, 0x40), 0.5));
         p.drawLine(QPointF(Margin, Margin + HeaderHeight - 6), QPointF(PageWidth - Margin, Margin + HeaderHeight - 6));
         p.setFont(font(7.5));
-        const QString footer = m_labels.joined("Số", "No") + QStringLiteral(": ") + m_data.number + QStringLiteral("    ")
-                               + m_labels.joined("Trang %1/%2", "Page %1 of %2").arg(page).arg(pages);
-        p.drawText(QRectF(Margin, PageHeight - Margin - FooterHeight + 10, PageWidth - 2 * Margin, 14), Qt::AlignRight, footer);
+        const QString footer = m_labels.joined("Số", "No") + QStringLiteral(": ") + m_data.number +
+            QStringLiteral("    ") + m_labels.joined("Trang %1/%2", "Page %1 of %2").arg(page).arg(pages);
+        p.drawText(QRectF(Margin, PageHeight - Margin - FooterHeight + 10, PageWidth - 2 * Margin, 14), Qt::AlignRight,
+                   footer);
         if (m_data.demo) {
             watermark(p, QStringLiteral("MẪU / SAMPLE"), QColor(0xc8, 0xc8, 0xc8, 110));
             p.setPen(QColor(0xc0, 0x10, 0x20));
@@ -177,8 +182,8 @@ private:
     void field(PageFlow& f, const char* vi, const char* en, const QString& value) const
     {
         const auto [label, english] = m_labels(vi, en);
-        f.field(label + QStringLiteral(":"), english.isEmpty() ? QString() : english + QStringLiteral(":"), value, font(9.5),
-                font(7.5), font(9.5, true), 185);
+        f.field(label + QStringLiteral(":"), english.isEmpty() ? QString() : english + QStringLiteral(":"), value,
+                font(9.5), font(7.5), font(9.5, true), 185);
     }
 
     void identification(PageFlow& f) const
@@ -192,22 +197,26 @@ private:
         f.paragraph(titles.first(), font(15, true), Qt::AlignHCenter, 1);
         if (titles.size() > 1)
             f.paragraph(titles.last(), font(10, true), Qt::AlignHCenter, 4);
-        f.paragraph(m_labels.joined("Số", "N°") + QStringLiteral(": ") + m_data.number, font(11, true), Qt::AlignHCenter, 4);
+        f.paragraph(m_labels.joined("Số", "N°") + QStringLiteral(": ") + m_data.number, font(11, true),
+                    Qt::AlignHCenter, 4);
         if (!m_data.replaces.isEmpty())
-            f.paragraph(m_labels.joined("Thay thế giấy chứng nhận số", "Replaces certificate No") + QStringLiteral(" ")
-                            + m_data.replaces,
+            f.paragraph(m_labels.joined("Thay thế giấy chứng nhận số", "Replaces certificate No") +
+                            QStringLiteral(" ") + m_data.replaces,
                         font(9), Qt::AlignHCenter, 4);
         f.space(8);
         field(f, "Tên phương tiện đo", "Measuring instrument",
-              m_data.language == CertificateLanguage::English && !m_data.instrumentNameEn.isEmpty() ? m_data.instrumentNameEn
-                                                                                                 : m_data.instrumentName);
+              m_data.language == CertificateLanguage::English && !m_data.instrumentNameEn.isEmpty()
+                  ? m_data.instrumentNameEn
+                  : m_data.instrumentName);
         field(f, "Kiểu", "Type", m_data.model);
         field(f, "Số", "Serial No", m_data.serial);
         field(f, "Nơi sản xuất", "Manufacturer",
-              m_data.country.isEmpty() ? m_data.manufacturer : m_data.manufacturer + QStringLiteral(", ") + m_data.country);
+              m_data.country.isEmpty() ? m_data.manufacturer
+                                       : m_data.manufacturer + QStringLiteral(", ") + m_data.country);
         field(f, "Năm sản xuất", "Year", m_data.year);
         field(f, "Đặc trưng kỹ thuật đo lường", "Specifications", m_data.characteristics.join(QStringLiteral("; ")));
-        field(f, "Đơn vị sử dụng", "User", m_data.ownerAddress.isEmpty() ? m_data.ownerName : m_data.ownerName + u'\n' + m_data.ownerAddress);
+        field(f, "Đơn vị sử dụng", "User",
+              m_data.ownerAddress.isEmpty() ? m_data.ownerName : m_data.ownerName + u'\n' + m_data.ownerAddress);
         field(f, "Nơi sử dụng", "Place", m_data.placeOfUse);
         field(f, m_data.kind == CertificateKind::Calibration ? "Phương pháp hiệu chuẩn" : "Phương pháp kiểm định",
               m_data.kind == CertificateKind::Calibration ? "Method of calibration" : "Method of verification",
@@ -225,12 +234,14 @@ private:
     {
         if (m_data.standards.isEmpty())
             return;
-        f.paragraph(m_labels.joined("Chuẩn đo lường sử dụng và tính liên kết chuẩn", "Standards used and metrological traceability"),
+        f.paragraph(m_labels.joined("Chuẩn đo lường sử dụng và tính liên kết chuẩn",
+                                    "Standards used and metrological traceability"),
                     font(10, true), Qt::AlignLeft, 3);
         QList<QStringList> rows;
         for (const CertificateStandard& s : m_data.standards)
             rows.append({s.name, s.serial, s.certificate, s.calibratedBy, shortDate(s.validUntil, m_data.language)});
-        f.table({m_labels.joined("Chuẩn", "Standard"), m_labels.joined("Số", "Serial"), m_labels.joined("Giấy chứng nhận", "Certificate"),
+        f.table({m_labels.joined("Chuẩn", "Standard"), m_labels.joined("Số", "Serial"),
+                 m_labels.joined("Giấy chứng nhận", "Certificate"),
                  m_labels.joined("Đơn vị hiệu chuẩn", "Calibrated by"), m_labels.joined("Hiệu lực đến", "Valid until")},
                 rows, {150, 65, 95, 121, 80}, font(8, true), font(8));
     }
@@ -239,9 +250,10 @@ private:
     {
         if (m_data.rows.isEmpty())
             return;
-        f.paragraph(m_labels.joined(m_data.kind == CertificateKind::Calibration ? "Kết quả hiệu chuẩn" : "Kết quả kiểm định",
-                                    m_data.kind == CertificateKind::Calibration ? "Calibration results" : "Results"),
-                    font(10, true), Qt::AlignLeft, 3);
+        f.paragraph(
+            m_labels.joined(m_data.kind == CertificateKind::Calibration ? "Kết quả hiệu chuẩn" : "Kết quả kiểm định",
+                            m_data.kind == CertificateKind::Calibration ? "Calibration results" : "Results"),
+            font(10, true), Qt::AlignLeft, 3);
         QList<QStringList> rows;
         const bool calibration = m_data.kind == CertificateKind::Calibration;
         for (const CertificateRow& r : m_data.rows)
@@ -263,24 +275,30 @@ private:
     {
         switch (m_data.kind) {
         case CertificateKind::Verification:
-            field(f, "Kết luận", "Conclusion", m_labels.joined("Đạt yêu cầu kỹ thuật đo lường", "Meets the metrological requirements"));
+            field(f, "Kết luận", "Conclusion",
+                  m_labels.joined("Đạt yêu cầu kỹ thuật đo lường", "Meets the metrological requirements"));
             field(f, "Số tem kiểm định", "Verification stamp No", m_data.stamp);
-            field(f, "Có giá trị đến", "Valid until", m_data.validUntil ? shortDate(*m_data.validUntil, m_data.language) : QString());
+            field(f, "Có giá trị đến", "Valid until",
+                  m_data.validUntil ? shortDate(*m_data.validUntil, m_data.language) : QString());
             break;
         case CertificateKind::FailureRecord:
-            field(f, "Kết luận", "Conclusion",
-                  m_labels.joined("Không đạt yêu cầu kỹ thuật đo lường", "Does not meet the metrological requirements"));
+            field(
+                f, "Kết luận", "Conclusion",
+                m_labels.joined("Không đạt yêu cầu kỹ thuật đo lường", "Does not meet the metrological requirements"));
             for (const QString& failure : m_data.failures)
                 f.paragraph(QStringLiteral("– ") + failure, font(9), Qt::AlignLeft, 2);
-            f.paragraph(m_labels.joined("Dấu kiểm định cũ (nếu có) đã được xóa bỏ. Không cấp giấy chứng nhận, không dán tem.",
-                                        "Any previous verification mark has been removed. No certificate and no stamp are issued."),
+            f.paragraph(m_labels.joined(
+                            "Dấu kiểm định cũ (nếu có) đã được xóa bỏ. Không cấp giấy chứng nhận, không dán tem.",
+                            "Any previous verification mark has been removed. No certificate and no stamp are issued."),
                         font(9), Qt::AlignLeft, 4);
             break;
         case CertificateKind::Calibration:
             if (m_data.conformityStatement) {
                 field(f, "Tuyên bố sự phù hợp", "Statement of conformity",
-                      m_data.passed ? m_labels.joined("Phù hợp với yêu cầu quy định", "Conforms to the specified requirements")
-                                    : m_labels.joined("Không phù hợp với yêu cầu quy định", "Does not conform to the specified requirements"));
+                      m_data.passed
+                          ? m_labels.joined("Phù hợp với yêu cầu quy định", "Conforms to the specified requirements")
+                          : m_labels.joined("Không phù hợp với yêu cầu quy định",
+                                            "Does not conform to the specified requirements"));
                 field(f, "Quy tắc quyết định", "Decision rule", m_data.decisionRule);
             }
             for (const QString& d : m_data.deviations)
@@ -299,8 +317,9 @@ private:
         f.keep(95);
         f.paragraph(m_data.placeOfIssue + QStringLiteral(", ") + longDate(m_data.issueDate, m_data.language), font(9.5),
                     Qt::AlignRight, 8);
-        const QString left = m_labels.joined(m_data.kind == CertificateKind::Calibration ? "NGƯỜI THỰC HIỆN" : "KIỂM ĐỊNH VIÊN",
-                                             m_data.kind == CertificateKind::Calibration ? "Calibrated by" : "Verified by");
+        const QString left =
+            m_labels.joined(m_data.kind == CertificateKind::Calibration ? "NGƯỜI THỰC HIỆN" : "KIỂM ĐỊNH VIÊN",
+                            m_data.kind == CertificateKind::Calibration ? "Calibrated by" : "Verified by");
         const QString right = m_data.approverTitle;
         f.columns(left, right, font(9.5, true), 48);
         f.columns(m_data.verifierName, m_data.approverName, font(9.5, true), 4);
@@ -311,8 +330,8 @@ private:
         if (m_data.budgetAnnex.isEmpty())
             return;
         f.space(10);
-        f.paragraph(m_labels.joined("Phụ lục: Bảng ngân sách độ không đảm bảo đo", "Annex: uncertainty budgets"), font(10, true),
-                    Qt::AlignLeft, 4);
+        f.paragraph(m_labels.joined("Phụ lục: Bảng ngân sách độ không đảm bảo đo", "Annex: uncertainty budgets"),
+                    font(10, true), Qt::AlignLeft, 4);
         for (const QString& block : m_data.budgetAnnex)
             f.paragraph(block, font(8), Qt::AlignLeft, 6);
     }
@@ -366,7 +385,8 @@ Status CertificateWriter::write(const QString& path, const CertificateData& data
         return fail(bytes.error());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(path, file.errorString()), QStringLiteral("write_failed")));
+        return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(path, file.errorString()),
+                                    QStringLiteral("write_failed")));
     return {};
 }
 

@@ -9,7 +9,8 @@ namespace {
 constexpr double CellPadding = 3;
 }
 
-PageFlow::PageFlow(QPagedPaintDevice* device, QPainter* painter, const QRectF& body, int totalPages, PageDecorator decorate)
+PageFlow::PageFlow(QPagedPaintDevice* device, QPainter* painter, const QRectF& body, int totalPages,
+                   PageDecorator decorate)
     : m_device(device)
     , m_painter(painter)
     , m_body(body)
@@ -78,15 +79,16 @@ void PageFlow::field(const QString& label, const QString& labelEn, const QString
                      const QFont& englishFont, const QFont& valueFont, double labelWidth)
 {
     const double valueWidth = m_body.width() - labelWidth;
-    const double labelHeight = heightOf(label, labelFont, labelWidth)
-                               + (labelEn.isEmpty() ? 0 : heightOf(labelEn, englishFont, labelWidth));
+    const double labelHeight =
+        heightOf(label, labelFont, labelWidth) + (labelEn.isEmpty() ? 0 : heightOf(labelEn, englishFont, labelWidth));
     const double h = std::max(labelHeight, heightOf(value, valueFont, valueWidth));
     keep(h);
     const double labelTop = m_y;
     drawText(QRectF(m_body.left(), labelTop, labelWidth, h), label, labelFont, Qt::AlignLeft | Qt::AlignTop);
     if (!labelEn.isEmpty()) {
         const double below = heightOf(label, labelFont, labelWidth);
-        drawText(QRectF(m_body.left(), labelTop + below, labelWidth, h), labelEn, englishFont, Qt::AlignLeft | Qt::AlignTop);
+        drawText(QRectF(m_body.left(), labelTop + below, labelWidth, h), labelEn, englishFont,
+                 Qt::AlignLeft | Qt::AlignTop);
     }
     drawText(QRectF(m_body.left() + labelWidth, m_y, valueWidth, h), value, valueFont, Qt::AlignLeft | Qt::AlignTop);
     m_y += h + 3;

@@ -29,8 +29,8 @@ public:
     void field(const QString& label, const QString& labelEn, const QString& value, const QFont& labelFont,
                const QFont& englishFont, const QFont& valueFont, double labelWidth);
     /** A table with a header row repeated on every page it spans. */
-    void table(const QStringList& header, const QList<QStringList>& rows, const QList<double>& widths, const QFont& headerFont,
-               const QFont& font);
+    void table(const QStringList& header, const QList<QStringList>& rows, const QList<double>& widths,
+               const QFont& headerFont, const QFont& font);
     /** Two blocks side by side (signatures), each centred in its half. */
     void columns(const QString& left, const QString& right, const QFont& font, double after);
     void space(double points);

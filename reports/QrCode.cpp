@@ -11,10 +11,10 @@ namespace Etalon {
 
 Result<QrCode> QrCode::encode(const QByteArray& payload)
 {
-    const std::unique_ptr<QRcode, void (*)(QRcode*)> code(QRcode_encodeData(int(payload.size()),
-                                                                             reinterpret_cast<const unsigned char*>(payload.constData()),
-                                                                             0, QR_ECLEVEL_M),
-                                                          QRcode_free);
+    const std::unique_ptr<QRcode, void (*)(QRcode*)> code(
+        QRcode_encodeData(int(payload.size()), reinterpret_cast<const unsigned char*>(payload.constData()), 0,
+                          QR_ECLEVEL_M),
+        QRcode_free);
     if (!code)
         return fail(Error::internal(Tr::tr("the QR code could not be made (payload of %1 bytes)").arg(payload.size())));
     QrCode out;

@@ -56,12 +56,14 @@ TEST_CASE("a lab of schema version 1 migrates to the latest version with nothing
     REQUIRE(db.open(path, false));
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM records"))->toInt() == 2);
-    CHECK(db.scalar(QStringLiteral("SELECT status FROM records WHERE id = 1"))->toString() == QStringLiteral("approved"));
-    CHECK(db.scalar(QStringLiteral("SELECT indications FROM readings WHERE record_id = 2"))->toString().contains(
-        QStringLiteral("20.02 kg")));
+    CHECK(db.scalar(QStringLiteral("SELECT status FROM records WHERE id = 1"))->toString() ==
+          QStringLiteral("approved"));
+    CHECK(db.scalar(QStringLiteral("SELECT indications FROM readings WHERE record_id = 2"))
+              ->toString()
+              .contains(QStringLiteral("20.02 kg")));
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM record_issues"))->toInt() == 0);
-    CHECK(db.scalar(QStringLiteral("SELECT min_tur FROM procedures WHERE code = 'ĐLVN 14:2009'"))->toString()
-          == QStringLiteral("3"));
+    CHECK(db.scalar(QStringLiteral("SELECT min_tur FROM procedures WHERE code = 'ĐLVN 14:2009'"))->toString() ==
+          QStringLiteral("3"));
     auto audit = AuditLog(db).verify();
     REQUIRE(audit);
     CHECK_FALSE(audit->firstBreak);

@@ -29,7 +29,8 @@ CertificateData verification()
     d.manufacturer = QStringLiteral("Nhơn Hòa");
     d.country = QStringLiteral("Việt Nam");
     d.year = QStringLiteral("2024");
-    d.characteristics = {QStringLiteral("Max = 60 kg"), QStringLiteral("e = d = 10 g"), QStringLiteral("Cấp chính xác: III")};
+    d.characteristics = {QStringLiteral("Max = 60 kg"), QStringLiteral("e = d = 10 g"),
+                         QStringLiteral("Cấp chính xác: III")};
     d.ownerName = QStringLiteral("Công ty TNHH Minh Phát");
     d.placeOfUse = QStringLiteral("Chợ Tam Cờ");
     d.procedureCode = QStringLiteral("ĐLVN 14:2009");
@@ -72,11 +73,27 @@ TEST_CASE("a verification certificate carries every required field, diacritics i
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cert.pdf"));
     const QString text = writeAndRead(verification(), {}, path);
-    for (const char* expected : {"GIẤY CHỨNG NHẬN KIỂM ĐỊNH", "CERTIFICATE OF VERIFICATION", "0012-26", "Cân bàn, cân đĩa, cân treo",
-                                 "S-123", "Nhơn Hòa, Việt Nam", "Công ty TNHH Minh Phát", "Chợ Tam Cờ",
-                                 "ĐLVN 14:2009 — Cân bàn – Quy trình kiểm định", "Định kỳ", "Đạt yêu cầu kỹ thuật đo lường",
-                                 "TQ/000123", "30/04/2027", "Tuyên Quang, ngày 25 tháng 11 năm 2026", "Trần Văn Minh",
-                                 "Nguyễn Thị Lan", "GIÁM ĐỐC", "Trang 1/1", "Bộ quả cân M1", "V26-0123/VMI", "Số đăng ký"}) {
+    for (const char* expected : {"GIẤY CHỨNG NHẬN KIỂM ĐỊNH",
+                                 "CERTIFICATE OF VERIFICATION",
+                                 "0012-26",
+                                 "Cân bàn, cân đĩa, cân treo",
+                                 "S-123",
+                                 "Nhơn Hòa, Việt Nam",
+                                 "Công ty TNHH Minh Phát",
+                                 "Chợ Tam Cờ",
+                                 "ĐLVN 14:2009 — Cân bàn – Quy trình kiểm định",
+                                 "Định kỳ",
+                                 "Đạt yêu cầu kỹ thuật đo lường",
+                                 "TQ/000123",
+                                 "30/04/2027",
+                                 "Tuyên Quang, ngày 25 tháng 11 năm 2026",
+                                 "Trần Văn Minh",
+                                 "Nguyễn Thị Lan",
+                                 "GIÁM ĐỐC",
+                                 "Trang 1/1",
+                                 "Bộ quả cân M1",
+                                 "V26-0123/VMI",
+                                 "Số đăng ký"}) {
         INFO(expected);
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
@@ -134,9 +151,11 @@ TEST_CASE("the QR code on the page reads back as its payload", "[reports][certif
     const QString path = dir.filePath(QStringLiteral("qr.pdf"));
     const QByteArray payload = "ETALON1|0012-26|2026-11-25|0123456789abcdef|signature";
     REQUIRE(CertificateWriter::write(path, verification(), {payload, {}}));
-    run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
-                                     QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path,
-                                     dir.filePath(QStringLiteral("page"))});
-    const QString decoded = run(QStringLiteral("zbarimg"), {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(QStringLiteral("page-1.png"))});
+    run(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"),
+         QStringLiteral("-l"), QStringLiteral("1"), path, dir.filePath(QStringLiteral("page"))});
+    const QString decoded =
+        run(QStringLiteral("zbarimg"),
+            {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(QStringLiteral("page-1.png"))});
     CHECK(decoded.trimmed() == QString::fromLatin1(payload));
 }
