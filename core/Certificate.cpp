@@ -111,6 +111,81 @@ QByteArray CertificateData::canonicalJson() const
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
+Result<CertificateData> CertificateData::fromCanonicalJson(const QByteArray& bytes)
+{
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    if (o.isEmpty())
+        return fail(Error::internal(Tr::tr("the stored certificate content is unreadable")));
+    CertificateData d;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    d.kind = kind == QStringLiteral("calibration") ? CertificateKind::Calibration
+        : kind == QStringLiteral("failure-record") ? CertificateKind::FailureRecord
+                                                   : CertificateKind::Verification;
+    d.language = certificateLanguageFromName(o.value(QStringLiteral("language")).toString())
+                     .value_or(CertificateLanguage::Vietnamese);
+    const auto text = [&](const QJsonObject& from, const char* key) {
+        return from.value(QLatin1String(key)).toString();
+    };
+    const auto list = [](const QJsonValue& v) {
+        QStringList out;
+        for (const QJsonValue& x : v.toArray())
+            out.append(x.toString());
+        return out;
+    };
+    const auto date = [](const QString& iso) { return QDate::fromString(iso, Qt::ISODate); };
+    d.number = text(o, "number");
+    d.issueDate = date(text(o, "issue_date"));
+    d.placeOfIssue = text(o, "place_of_issue");
+    d.replaces = text(o, "replaces");
+    const QJsonObject lab = o.value(QStringLiteral("lab")).toObject();
+    d.labName = text(lab, "name");
+    d.labAddress = text(lab, "address");
+    d.designationNumber = text(lab, "designation");
+    const QJsonObject i = o.value(QStringLiteral("instrument")).toObject();
+    d.instrumentName = text(i, "name");
+    d.instrumentNameEn = text(i, "name_en");
+    d.typeCode = text(i, "type");
+    d.model = text(i, "model");
+    d.serial = text(i, "serial");
+    d.manufacturer = text(i, "manufacturer");
+    d.country = text(i, "country");
+    d.year = text(i, "year");
+    d.characteristics = list(i.value(QStringLiteral("characteristics")));
+    d.ownerName = text(i, "owner");
+    d.ownerAddress = text(i, "owner_address");
+    d.placeOfUse = text(i, "place_of_use");
+    const QJsonObject m = o.value(QStringLiteral("method")).toObject();
+    d.procedureCode = text(m, "procedure");
+    d.procedureTitle = text(m, "title");
+    d.mode = text(m, "mode");
+    d.dateOfWork = date(text(o, "date_of_work"));
+    d.environment = text(o, "environment");
+    for (const QJsonValue& v : o.value(QStringLiteral("standards")).toArray()) {
+        const QJsonObject s = v.toObject();
+        d.standards.append({text(s, "name"), text(s, "serial"), text(s, "certificate"), text(s, "calibrated_by"),
+                            date(text(s, "valid_until"))});
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject r = v.toObject();
+        d.rows.append({text(r, "label"), text(r, "reference"), text(r, "indication"), text(r, "error"), text(r, "mpe"),
+                       text(r, "uncertainty"), text(r, "verdict")});
+    }
+    d.failures = list(o.value(QStringLiteral("failures")));
+    d.deviations = list(o.value(QStringLiteral("deviations")));
+    d.decisionRule = text(o, "decision_rule");
+    d.conformityStatement = o.value(QStringLiteral("conformity_statement")).toBool();
+    d.passed = o.value(QStringLiteral("passed")).toBool();
+    if (!text(o, "valid_until").isEmpty())
+        d.validUntil = date(text(o, "valid_until"));
+    d.stamp = text(o, "stamp");
+    d.budgetAnnex = list(o.value(QStringLiteral("budget_annex")));
+    d.verifierName = text(o, "verifier");
+    d.approverName = text(o, "approver");
+    d.approverTitle = text(o, "approver_title");
+    d.demo = o.value(QStringLiteral("demo")).toBool();
+    return d;
+}
+
 QString CertificateData::contentHash() const
 {
     return QString::fromLatin1(QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex());

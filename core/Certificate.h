@@ -96,6 +96,8 @@ struct CertificateData
 
     /** Stable JSON of every printed value (keys sorted, no whitespace). */
     QByteArray canonicalJson() const;
+    /** Reads canonicalJson() back, to print a marked copy of what was issued. */
+    static Result<CertificateData> fromCanonicalJson(const QByteArray& json);
     /** SHA-256 (hex) of the canonical JSON. */
     QString contentHash() const;
 };

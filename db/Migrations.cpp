@@ -297,11 +297,64 @@ UPDATE procedures SET env_limits = '{"temperature":{"action":"warn","max":"40 °
 UPDATE procedures SET env_limits = '{"humidity":{"action":"warn","max":"80 %RH","min":"20 %RH"},"temperature":{"action":"refuse","max":"23 °C","min":"17 °C"}}' WHERE code IN ('QTHC-KL', 'QTHC-AS')
 )sql";
 
+// Version 3: issued certificates. The certificate row keeps the exact PDF, its hash, the canonical content
+// and the signed QR payload; what happens later is an append-only list of events beside it. A register of
+// verification stamps, yearly number sequences and the lab's signing key. Issued records' readings and
+// checks become immutable in the database itself.
+const char* const v3 = R"sql(
+ALTER TABLE certificates ADD COLUMN language TEXT NOT NULL DEFAULT 'vi';
+ALTER TABLE certificates ADD COLUMN valid_until TEXT;
+ALTER TABLE certificates ADD COLUMN stamp TEXT;
+ALTER TABLE certificates ADD COLUMN content TEXT;
+ALTER TABLE certificates ADD COLUMN qr_payload TEXT;
+CREATE TABLE certificate_events (
+    id INTEGER PRIMARY KEY,
+    certificate_id INTEGER NOT NULL REFERENCES certificates(id),
+    event TEXT NOT NULL CHECK (event IN ('replaced', 'withdrawn', 'suspect')),
+    reason TEXT NOT NULL,
+    replaced_by INTEGER REFERENCES certificates(id),
+    user_id INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX certificate_events_certificate ON certificate_events(certificate_id);
+CREATE TRIGGER certificate_events_no_update BEFORE UPDATE ON certificate_events BEGIN SELECT RAISE(ABORT, 'certificate events are append-only'); END;
+CREATE TRIGGER certificate_events_no_delete BEFORE DELETE ON certificate_events BEGIN SELECT RAISE(ABORT, 'certificate events are append-only'); END;
+CREATE TABLE stamps (
+    id INTEGER PRIMARY KEY,
+    series TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'unused' CHECK (status IN ('unused', 'used', 'void')),
+    certificate_id INTEGER REFERENCES certificates(id),
+    record_id INTEGER REFERENCES records(id),
+    reason TEXT,
+    received_at TEXT NOT NULL,
+    changed_at TEXT,
+    UNIQUE (series, number)
+);
+CREATE INDEX stamps_unused ON stamps(status, series, number);
+CREATE TABLE number_sequences (
+    year INTEGER PRIMARY KEY,
+    last INTEGER NOT NULL
+);
+CREATE TABLE signing_keys (
+    id INTEGER PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    secret_box TEXT NOT NULL,
+    salt TEXT NOT NULL,
+    nonce TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TRIGGER readings_issued_update BEFORE UPDATE ON readings WHEN (SELECT status FROM records WHERE id = OLD.record_id) = 'issued' BEGIN SELECT RAISE(ABORT, 'the readings of an issued record are immutable'); END;
+CREATE TRIGGER checks_issued_update BEFORE UPDATE ON record_checks WHEN (SELECT status FROM records WHERE id = OLD.record_id) = 'issued' BEGIN SELECT RAISE(ABORT, 'the checks of an issued record are immutable'); END;
+CREATE TRIGGER checks_issued_delete BEFORE DELETE ON record_checks WHEN (SELECT status FROM records WHERE id = OLD.record_id) IN ('approved', 'issued') BEGIN SELECT RAISE(ABORT, 'the checks of an issued record are immutable'); END;
+CREATE TRIGGER stamps_no_delete BEFORE DELETE ON stamps BEGIN SELECT RAISE(ABORT, 'stamps are never deleted; void them'); END
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
-    static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2)};
+    static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3)};
     return migrations;
 }
 

@@ -624,4 +624,53 @@ Result<QList<Record>> RecordService::records(const RecordFilter& filter)
     return out;
 }
 
+Result<Record> RecordService::revise(const Session& session, Id recordId)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Technician, Role::Manager}));
+    return m_lab.write([&]() -> Result<Record> {
+        auto old = loadRecord(recordId);
+        if (!old)
+            return old;
+        if (old->status != RecordStatus::Issued)
+            return fail(
+                Error::refused(QStringLiteral("not_issued"),
+                               Tr::tr("record %1 is %2; only an issued record is revised (correct a draft directly)")
+                                   .arg(recordId)
+                                   .arg(toName(old->status)),
+                               QStringLiteral("record")));
+        auto copy = m_lab.db().exec(
+            QStringLiteral(
+                "INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, temperature, "
+                "humidity, interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, min_tur, "
+                "budget_terms, revision_of, created_at) SELECT instrument_id, kind, procedure_code, ?, date, received, "
+                "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, "
+                "min_tur, budget_terms, id, ? FROM records WHERE id = ?"),
+            {session.userId, m_lab.nowText(), recordId});
+        if (!copy)
+            return fail(copy.error());
+        const Id fresh = copy->lastInsertId().toLongLong();
+        for (const char* sql :
+             {"INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, stage, "
+              "expanded_uncertainty, k, created_at) SELECT ?, seq, standard_id, reference, indications, added_load, "
+              "position, "
+              "stage, expanded_uncertainty, k, ? FROM readings WHERE record_id = ?",
+              "INSERT INTO record_checks (record_id, item, passed, note, created_at) SELECT ?, item, passed, note, ? "
+              "FROM "
+              "record_checks WHERE record_id = ?",
+              "INSERT INTO record_standard_allowances (record_id, standard_id, manager_id, reason, created_at) SELECT "
+              "?, "
+              "standard_id, manager_id, reason, ? FROM record_standard_allowances WHERE record_id = ?"}) {
+            auto r = m_lab.db().exec(QString::fromLatin1(sql), {fresh, m_lab.nowText(), recordId});
+            if (!r)
+                return fail(r.error());
+        }
+        auto record = loadRecord(fresh);
+        if (!record)
+            return record;
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.revise"), QStringLiteral("record"), fresh, {},
+                                   QJsonObject{{QStringLiteral("revision_of"), qint64(recordId)}}));
+        return record;
+    });
+}
+
 } // namespace Etalon

@@ -67,6 +67,8 @@ public:
     Result<Record> approve(const Session& session, Id recordId);
     Result<Record> reject(const Session& session, Id recordId, const QString& reason);
     Result<RecordDetails> details(Id recordId);
+    /** Opens a new draft copied from an issued record (its readings, checks and rules), marked as its revision. */
+    Result<Record> revise(const Session& session, Id recordId);
     Result<QList<Record>> records(const RecordFilter& filter);
 
 private:

@@ -15,8 +15,11 @@ Status validate(const QString& key, const QString& value)
     auto bad = [&](const QString& why) { return fail(Error::badInput(key, why)); };
     if (key == QStringLiteral("time_zone") && !QTimeZone::isTimeZoneIdAvailable(value.toUtf8()))
         return bad(Tr::tr("“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)").arg(value));
-    if ((key == QStringLiteral("allow_self_approval") || key == QStringLiteral("budget_annex")) && value != u'0' &&
-        value != u'1')
+    if (key == QStringLiteral("certificate_pattern") && !value.contains(QStringLiteral("{seq")))
+        return bad(Tr::tr("the certificate number pattern needs {seq} (e.g. {seq:04}-{yy} or {year}/{seq:05})"));
+    if ((key == QStringLiteral("allow_self_approval") || key == QStringLiteral("budget_annex") ||
+         key == QStringLiteral("national_heading")) &&
+        value != u'0' && value != u'1')
         return bad(Tr::tr("%1 is 0 or 1").arg(key));
     static const QRegularExpression prefix(QStringLiteral("^[A-Z0-9-]{1,12}$"));
     if (key == QStringLiteral("serial_prefix") && !prefix.match(value).hasMatch())
@@ -30,9 +33,10 @@ Status validate(const QString& key, const QString& value)
 
 QStringList SettingsService::keys()
 {
-    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"), QStringLiteral("designation_number"),
-            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),   QStringLiteral("allow_self_approval"),
-            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex")};
+    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"),     QStringLiteral("designation_number"),
+            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),       QStringLiteral("allow_self_approval"),
+            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex"),    QStringLiteral("certificate_pattern"),
+            QStringLiteral("approver_title"), QStringLiteral("national_heading")};
 }
 
 Result<QMap<QString, QString>> SettingsService::all()

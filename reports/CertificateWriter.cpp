@@ -17,7 +17,7 @@ namespace {
 constexpr double PageWidth = 595.0; // A4 in points
 constexpr double PageHeight = 842.0;
 constexpr double Margin = 42.0;
-constexpr double HeaderHeight = 78.0;
+constexpr double HeaderHeight = 72.0;
 constexpr double FooterHeight = 30.0;
 
 QString fontFamily()
@@ -164,8 +164,15 @@ private:
                        QStringLiteral("MẪU — DỮ LIỆU THỬ / SAMPLE — DEMO DATA"));
             p.setPen(Qt::black);
         }
-        if (!m_options.mark.isEmpty())
+        if (!m_options.mark.isEmpty()) {
             watermark(p, m_options.mark, QColor(0xc0, 0x10, 0x20, 120));
+            // The status also in plain, upright text, so any reader (and a text search) finds it.
+            p.setPen(QColor(0xc0, 0x10, 0x20));
+            p.setFont(font(8, true));
+            p.drawText(QRectF(Margin, Margin + HeaderHeight - 32, PageWidth - 2 * Margin - 70, 12), Qt::AlignLeft,
+                       m_options.mark);
+            p.setPen(Qt::black);
+        }
     }
 
     static void watermark(QPainter& p, const QString& text, const QColor& color)
@@ -313,15 +320,15 @@ private:
 
     void signatures(PageFlow& f) const
     {
-        f.space(10);
-        f.keep(95);
+        f.space(6);
+        f.keep(100);
         f.paragraph(m_data.placeOfIssue + QStringLiteral(", ") + longDate(m_data.issueDate, m_data.language), font(9.5),
                     Qt::AlignRight, 8);
         const QString left =
             m_labels.joined(m_data.kind == CertificateKind::Calibration ? "NGƯỜI THỰC HIỆN" : "KIỂM ĐỊNH VIÊN",
                             m_data.kind == CertificateKind::Calibration ? "Calibrated by" : "Verified by");
         const QString right = m_data.approverTitle;
-        f.columns(left, right, font(9.5, true), 48);
+        f.columns(left, right, font(9.5, true), 40);
         f.columns(m_data.verifierName, m_data.approverName, font(9.5, true), 4);
     }
 

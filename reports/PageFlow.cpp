@@ -91,7 +91,7 @@ void PageFlow::field(const QString& label, const QString& labelEn, const QString
                  Qt::AlignLeft | Qt::AlignTop);
     }
     drawText(QRectF(m_body.left() + labelWidth, m_y, valueWidth, h), value, valueFont, Qt::AlignLeft | Qt::AlignTop);
-    m_y += h + 3;
+    m_y += h + 1.5;
 }
 
 void PageFlow::row(const QStringList& cells, const QList<double>& widths, const QFont& font, bool header)

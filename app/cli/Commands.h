@@ -28,6 +28,7 @@ const QList<CommandSpec>& labCommands();
 const QList<CommandSpec>& registryCommands();
 const QList<CommandSpec>& recordCommands();
 const QList<CommandSpec>& metrologyCommands();
+const QList<CommandSpec>& certificateCommands();
 
 /** Shorthands used by every command file. */
 #define ETALON_GET(var, expr) \

@@ -317,7 +317,7 @@ const QList<CommandSpec>& labCommands()
         {"settings show", Access::SignedIn, settingsShow, "settings show"},
         {"settings set", Access::SignedIn, settingsSet,
          "settings set KEY VALUE   (lab_name, lab_address, designation_number, place_of_issue, time_zone, "
-         "allow_self_approval, serial_prefix, budget_annex)"},
+         "allow_self_approval, serial_prefix, budget_annex, certificate_pattern, approver_title, national_heading)"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
         {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},
     };

@@ -5,9 +5,12 @@
 #include "app/common/I18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Etalon;
 using namespace Etalon::Cli;
@@ -54,7 +57,7 @@ QString commandWord(const QStringList& arguments)
 
 QList<CommandSpec> allCommands()
 {
-    return labCommands() + registryCommands() + recordCommands() + metrologyCommands();
+    return labCommands() + registryCommands() + recordCommands() + metrologyCommands() + certificateCommands();
 }
 
 QString usage()
@@ -114,7 +117,14 @@ Result<Output> run(Context& ctx, const CommandSpec& spec)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Certificates are painted with fonts, which need a GUI application; no display is used (offscreen).
+    bool paints = false;
+    for (int i = 1; i < argc; ++i)
+        paints = paints || std::strcmp(argv[i], "certificate") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Etalon"));
     QCoreApplication::setOrganizationName(QStringLiteral("Etalon"));
     QStringList arguments = QCoreApplication::arguments().mid(1);
@@ -131,8 +141,9 @@ int main(int argc, char* argv[])
         if (name.contains(u' '))
             twoWord.insert(name);
     }
-    QSet<QString> flags{QStringLiteral("json"), QStringLiteral("pass"), QStringLiteral("fail"), QStringLiteral("help"),
-                        QStringLiteral("conformity")};
+    QSet<QString> flags{QStringLiteral("json"),  QStringLiteral("pass"),       QStringLiteral("fail"),
+                        QStringLiteral("help"),  QStringLiteral("conformity"), QStringLiteral("marked"),
+                        QStringLiteral("unused")};
     // `due --instruments` is a switch, `demo --instruments N` takes a number.
     if (commandWord(arguments) == QStringLiteral("due"))
         flags.unite({QStringLiteral("standards"), QStringLiteral("instruments")});

@@ -1267,6 +1267,202 @@ Commands:
         <source>Write PNGs of the main screens to a folder, then quit.</source>
         <translation>Write PNGs of the main screens to a folder, then quit.</translation>
     </message>
+    <message>
+        <source>Certificate %1 (%2) of record %3, issued %4: %5%6</source>
+        <translation>Certificate %1 (%2) of record %3, issued %4: %5%6</translation>
+    </message>
+    <message>
+        <source>, suspect</source>
+        <translation>, suspect</translation>
+    </message>
+    <message>
+        <source>Signing passphrase: </source>
+        <translation>Signing passphrase: </translation>
+    </message>
+    <message>
+        <source>
+Written to %1</source>
+        <translation>
+Written to %1</translation>
+    </message>
+    <message>
+        <source>
+The file is exactly as issued.</source>
+        <translation>
+The file is exactly as issued.</translation>
+    </message>
+    <message>
+        <source>the QR code of certificate %1 does not carry the lab's signature</source>
+        <translation>the QR code of certificate %1 does not carry the lab's signature</translation>
+    </message>
+    <message>
+        <source>Signature valid: certificate %1 issued %2</source>
+        <translation>Signature valid: certificate %1 issued %2</translation>
+    </message>
+    <message>
+        <source>Public key written to %1</source>
+        <translation>Public key written to %1</translation>
+    </message>
+    <message>
+        <source>Record %1 opened as a revision of record %2</source>
+        <translation>Record %1 opened as a revision of record %2</translation>
+    </message>
+    <message>
+        <source>%1 stamps of series %2 registered</source>
+        <translation>%1 stamps of series %2 registered</translation>
+    </message>
+    <message>
+        <source>Stamp %1 voided</source>
+        <translation>Stamp %1 voided</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: vi, en, bilingual</source>
+        <translation>“%1” is not one of: vi, en, bilingual</translation>
+    </message>
+    <message>
+        <source>the stored certificate content is unreadable</source>
+        <translation>the stored certificate content is unreadable</translation>
+    </message>
+    <message>
+        <source>not an Etalon certificate QR payload</source>
+        <translation>not an Etalon certificate QR payload</translation>
+    </message>
+    <message>
+        <source>no certificate renderer is available</source>
+        <translation>no certificate renderer is available</translation>
+    </message>
+    <message>
+        <source>record %1 already has its certificate</source>
+        <translation>record %1 already has its certificate</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; only an approved record gets a certificate</source>
+        <translation>record %1 is %2; only an approved record gets a certificate</translation>
+    </message>
+    <message>
+        <source>a verification document is in Vietnamese, or bilingual, never in English alone</source>
+        <translation>a verification document is in Vietnamese, or bilingual, never in English alone</translation>
+    </message>
+    <message>
+        <source>a failed verification gets no stamp</source>
+        <translation>a failed verification gets no stamp</translation>
+    </message>
+    <message>
+        <source>calibration labels are not drawn from the verification stamp register</source>
+        <translation>calibration labels are not drawn from the verification stamp register</translation>
+    </message>
+    <message>
+        <source>issuing signs the certificate: give the signing passphrase ($ETALON_SIGNING_PASSPHRASE)</source>
+        <translation>issuing signs the certificate: give the signing passphrase ($ETALON_SIGNING_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>an amendment needs its reason</source>
+        <translation>an amendment needs its reason</translation>
+    </message>
+    <message>
+        <source>certificate %1 is %2</source>
+        <translation>certificate %1 is %2</translation>
+    </message>
+    <message>
+        <source>record %1 is not a revision of the record of certificate %2 (use `record revise`)</source>
+        <translation>record %1 is not a revision of the record of certificate %2 (use `record revise`)</translation>
+    </message>
+    <message>
+        <source>a withdrawal needs its reason</source>
+        <translation>a withdrawal needs its reason</translation>
+    </message>
+    <message>
+        <source>no certificate numbered “%1”</source>
+        <translation>no certificate numbered “%1”</translation>
+    </message>
+    <message>
+        <source>this file is not a certificate issued by this lab, or it was altered after issue</source>
+        <translation>this file is not a certificate issued by this lab, or it was altered after issue</translation>
+    </message>
+    <message>
+        <source>certificate %1 was replaced by %2</source>
+        <translation>certificate %1 was replaced by %2</translation>
+    </message>
+    <message>
+        <source>certificate %1 was withdrawn: %2</source>
+        <translation>certificate %1 was withdrawn: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; only an issued record is revised (correct a draft directly)</source>
+        <translation>record %1 is %2; only an issued record is revised (correct a draft directly)</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern needs {seq} (e.g. {seq:04}-{yy} or {year}/{seq:05})</source>
+        <translation>the certificate number pattern needs {seq} (e.g. {seq:04}-{yy} or {year}/{seq:05})</translation>
+    </message>
+    <message>
+        <source>out of memory while deriving the signing key</source>
+        <translation>out of memory while deriving the signing key</translation>
+    </message>
+    <message>
+        <source>the signing passphrase must have at least 8 characters</source>
+        <translation>the signing passphrase must have at least 8 characters</translation>
+    </message>
+    <message>
+        <source>the lab already has a signing key</source>
+        <translation>the lab already has a signing key</translation>
+    </message>
+    <message>
+        <source>the lab has no signing key yet; it is made when the first certificate is issued</source>
+        <translation>the lab has no signing key yet; it is made when the first certificate is issued</translation>
+    </message>
+    <message>
+        <source>the lab has no signing key</source>
+        <translation>the lab has no signing key</translation>
+    </message>
+    <message>
+        <source>wrong signing passphrase</source>
+        <translation>wrong signing passphrase</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stamp (SERIES/NUMBER)</source>
+        <translation>“%1” is not a stamp (SERIES/NUMBER)</translation>
+    </message>
+    <message>
+        <source>a stamp series has 1 to 20 characters, no “/” or spaces</source>
+        <translation>a stamp series has 1 to 20 characters, no “/” or spaces</translation>
+    </message>
+    <message>
+        <source>the numbers run from --from to --to, at most 100000 at once</source>
+        <translation>the numbers run from --from to --to, at most 100000 at once</translation>
+    </message>
+    <message>
+        <source>stamp %1/%2 is already in the register</source>
+        <translation>stamp %1/%2 is already in the register</translation>
+    </message>
+    <message>
+        <source>no unused verification stamp is left in the register</source>
+        <translation>no unused verification stamp is left in the register</translation>
+    </message>
+    <message>
+        <source>stamp %1 is not in the register</source>
+        <translation>stamp %1 is not in the register</translation>
+    </message>
+    <message>
+        <source>stamp %1 is already %2</source>
+        <translation>stamp %1 is already %2</translation>
+    </message>
+    <message>
+        <source>the stamp was used meanwhile</source>
+        <translation>the stamp was used meanwhile</translation>
+    </message>
+    <message>
+        <source>a reason is required to void a stamp</source>
+        <translation>a reason is required to void a stamp</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF document</source>
+        <translation>cannot start the PDF document</translation>
+    </message>
+    <message>
+        <source>the QR code could not be made (payload of %1 bytes)</source>
+        <translation>the QR code could not be made (payload of %1 bytes)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1266,6 +1266,202 @@ Các lệnh:
         <source>Write PNGs of the main screens to a folder, then quit.</source>
         <translation>Ghi ảnh PNG các màn hình chính vào một thư mục rồi thoát.</translation>
     </message>
+    <message>
+        <source>Certificate %1 (%2) of record %3, issued %4: %5%6</source>
+        <translation>Giấy chứng nhận %1 (%2) của biên bản %3, cấp ngày %4: %5%6</translation>
+    </message>
+    <message>
+        <source>, suspect</source>
+        <translation>, đang xem xét</translation>
+    </message>
+    <message>
+        <source>Signing passphrase: </source>
+        <translation>Mật khẩu ký số: </translation>
+    </message>
+    <message>
+        <source>
+Written to %1</source>
+        <translation>
+Đã ghi vào %1</translation>
+    </message>
+    <message>
+        <source>
+The file is exactly as issued.</source>
+        <translation>
+Tệp đúng như bản đã cấp.</translation>
+    </message>
+    <message>
+        <source>the QR code of certificate %1 does not carry the lab's signature</source>
+        <translation>mã QR của giấy chứng nhận %1 không mang chữ ký của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Signature valid: certificate %1 issued %2</source>
+        <translation>Chữ ký hợp lệ: giấy chứng nhận %1 cấp ngày %2</translation>
+    </message>
+    <message>
+        <source>Public key written to %1</source>
+        <translation>Đã ghi khóa công khai vào %1</translation>
+    </message>
+    <message>
+        <source>Record %1 opened as a revision of record %2</source>
+        <translation>Đã mở biên bản %1 là bản sửa đổi của biên bản %2</translation>
+    </message>
+    <message>
+        <source>%1 stamps of series %2 registered</source>
+        <translation>Đã đăng ký %1 tem của sê-ri %2</translation>
+    </message>
+    <message>
+        <source>Stamp %1 voided</source>
+        <translation>Đã hủy tem %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: vi, en, bilingual</source>
+        <translation>“%1” không thuộc: vi, en, bilingual</translation>
+    </message>
+    <message>
+        <source>the stored certificate content is unreadable</source>
+        <translation>không đọc được nội dung giấy chứng nhận đã lưu</translation>
+    </message>
+    <message>
+        <source>not an Etalon certificate QR payload</source>
+        <translation>không phải nội dung mã QR giấy chứng nhận Etalon</translation>
+    </message>
+    <message>
+        <source>no certificate renderer is available</source>
+        <translation>không có bộ tạo giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>record %1 already has its certificate</source>
+        <translation>biên bản %1 đã được cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; only an approved record gets a certificate</source>
+        <translation>biên bản %1 ở trạng thái %2; chỉ biên bản đã phê duyệt mới được cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>a verification document is in Vietnamese, or bilingual, never in English alone</source>
+        <translation>văn bản kiểm định bằng tiếng Việt hoặc song ngữ, không bao giờ chỉ bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>a failed verification gets no stamp</source>
+        <translation>phương tiện không đạt không được dán tem</translation>
+    </message>
+    <message>
+        <source>calibration labels are not drawn from the verification stamp register</source>
+        <translation>tem hiệu chuẩn không lấy từ sổ tem kiểm định</translation>
+    </message>
+    <message>
+        <source>issuing signs the certificate: give the signing passphrase ($ETALON_SIGNING_PASSPHRASE)</source>
+        <translation>cấp giấy chứng nhận cần ký số: hãy nhập mật khẩu ký ($ETALON_SIGNING_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>an amendment needs its reason</source>
+        <translation>sửa đổi cần nêu lý do</translation>
+    </message>
+    <message>
+        <source>certificate %1 is %2</source>
+        <translation>giấy chứng nhận %1 ở trạng thái %2</translation>
+    </message>
+    <message>
+        <source>record %1 is not a revision of the record of certificate %2 (use `record revise`)</source>
+        <translation>biên bản %1 không phải bản sửa đổi của biên bản thuộc giấy chứng nhận %2 (dùng `record revise`)</translation>
+    </message>
+    <message>
+        <source>a withdrawal needs its reason</source>
+        <translation>thu hồi cần nêu lý do</translation>
+    </message>
+    <message>
+        <source>no certificate numbered “%1”</source>
+        <translation>không có giấy chứng nhận số “%1”</translation>
+    </message>
+    <message>
+        <source>this file is not a certificate issued by this lab, or it was altered after issue</source>
+        <translation>tệp này không phải giấy chứng nhận do phòng thí nghiệm cấp, hoặc đã bị sửa sau khi cấp</translation>
+    </message>
+    <message>
+        <source>certificate %1 was replaced by %2</source>
+        <translation>giấy chứng nhận %1 đã được thay thế bằng %2</translation>
+    </message>
+    <message>
+        <source>certificate %1 was withdrawn: %2</source>
+        <translation>giấy chứng nhận %1 đã bị thu hồi: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; only an issued record is revised (correct a draft directly)</source>
+        <translation>biên bản %1 ở trạng thái %2; chỉ biên bản đã cấp giấy mới được sửa đổi (bản nháp thì sửa trực tiếp)</translation>
+    </message>
+    <message>
+        <source>the certificate number pattern needs {seq} (e.g. {seq:04}-{yy} or {year}/{seq:05})</source>
+        <translation>mẫu số giấy chứng nhận cần có {seq} (ví dụ {seq:04}-{yy} hoặc {year}/{seq:05})</translation>
+    </message>
+    <message>
+        <source>out of memory while deriving the signing key</source>
+        <translation>hết bộ nhớ khi tạo khóa ký</translation>
+    </message>
+    <message>
+        <source>the signing passphrase must have at least 8 characters</source>
+        <translation>mật khẩu ký phải có ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <source>the lab already has a signing key</source>
+        <translation>phòng thí nghiệm đã có khóa ký</translation>
+    </message>
+    <message>
+        <source>the lab has no signing key yet; it is made when the first certificate is issued</source>
+        <translation>phòng thí nghiệm chưa có khóa ký; khóa được tạo khi cấp giấy chứng nhận đầu tiên</translation>
+    </message>
+    <message>
+        <source>the lab has no signing key</source>
+        <translation>phòng thí nghiệm chưa có khóa ký</translation>
+    </message>
+    <message>
+        <source>wrong signing passphrase</source>
+        <translation>sai mật khẩu ký</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stamp (SERIES/NUMBER)</source>
+        <translation>“%1” không phải số tem (SÊ-RI/SỐ)</translation>
+    </message>
+    <message>
+        <source>a stamp series has 1 to 20 characters, no “/” or spaces</source>
+        <translation>sê-ri tem gồm 1 đến 20 ký tự, không có “/” hoặc khoảng trắng</translation>
+    </message>
+    <message>
+        <source>the numbers run from --from to --to, at most 100000 at once</source>
+        <translation>các số chạy từ --from đến --to, tối đa 100000 tem một lần</translation>
+    </message>
+    <message>
+        <source>stamp %1/%2 is already in the register</source>
+        <translation>tem %1/%2 đã có trong sổ</translation>
+    </message>
+    <message>
+        <source>no unused verification stamp is left in the register</source>
+        <translation>sổ không còn tem kiểm định chưa dùng</translation>
+    </message>
+    <message>
+        <source>stamp %1 is not in the register</source>
+        <translation>tem %1 không có trong sổ</translation>
+    </message>
+    <message>
+        <source>stamp %1 is already %2</source>
+        <translation>tem %1 đã ở trạng thái %2</translation>
+    </message>
+    <message>
+        <source>the stamp was used meanwhile</source>
+        <translation>tem vừa được dùng cho việc khác</translation>
+    </message>
+    <message>
+        <source>a reason is required to void a stamp</source>
+        <translation>cần lý do để hủy tem</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF document</source>
+        <translation>không tạo được tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>the QR code could not be made (payload of %1 bytes)</source>
+        <translation>không tạo được mã QR (nội dung %1 byte)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

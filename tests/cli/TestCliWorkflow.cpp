@@ -330,3 +330,118 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
     CHECK(hot.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
           QStringLiteral("environment_out_of_limits"));
 }
+
+TEST_CASE("certificates are issued, printed, verified and their QR read back through etalon-cli", "[cli][certificates]")
+{
+    Cli cli;
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    cli.ok(
+        {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang")});
+    cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
+           QStringLiteral("admin-pass-1"), QStringLiteral("boss-pass-1"));
+    cli.ok(words("user add tech --role technician --full-name Minh"), QStringLiteral("admin"),
+           QStringLiteral("admin-pass-1"), QStringLiteral("tech-pass-1"));
+    cli.ok(words("user authorize tech --field mass --certificate C1 --valid-until 2099-12-31"));
+    const QString owner = id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
+                                     QStringLiteral("Hợp tác xã Chè Tân Trào")}));
+    const QString vmi = id(cli.ok(words("org add --name VMI --kind national-institute")));
+    const QString scale =
+        id(cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"),
+                   QStringLiteral("NAWI"), QStringLiteral("--serial"), QStringLiteral("S-9"), QStringLiteral("--owner"),
+                   owner, QStringLiteral("--class"), QStringLiteral("III"), QStringLiteral("--range-max"),
+                   QStringLiteral("60 kg"), QStringLiteral("--resolution"), QStringLiteral("10 g")}));
+    const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("boss-pass-1");
+    const QString standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working"), boss, bossPass));
+    cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), standard, QStringLiteral("--date"),
+            QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+            QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"),
+            QStringLiteral("C1"), QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
+            QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
+           boss, bossPass);
+    cli.ok(words("stamp receive --series TQ --from 1 --to 2"), boss, bossPass);
+    const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("tech-pass-1");
+    const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
+                                      scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
+                                      QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)},
+                                     tech, techPass));
+    cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), standard,
+            QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
+            QStringLiteral("20.01 kg")},
+           tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("cert.pdf"));
+    const Run issued = cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"),
+                               pdf, QStringLiteral("--language"), QStringLiteral("bilingual")},
+                              boss, bossPass);
+    const QString number = issued.json.value(QStringLiteral("number")).toString();
+    CHECK(issued.json.value(QStringLiteral("kind")).toString() == QStringLiteral("verification"));
+    CHECK(issued.json.value(QStringLiteral("stamp")).toString() == QStringLiteral("TQ/000001"));
+    CHECK_FALSE(issued.json.value(QStringLiteral("valid_until")).isNull());
+    for (const char* key : {"status", "sha256", "content_sha256"})
+        CHECK_FALSE(issued.json.value(QString::fromLatin1(key)).toString().isEmpty());
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished());
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(content.contains(QStringLiteral("Hợp tác xã Chè Tân Trào")));
+    CHECK(content.contains(QStringLiteral("Đạt yêu cầu kỹ thuật đo lường")));
+    CHECK(content.contains(number));
+
+    const Run verified = cli.ok({QStringLiteral("certificate"), QStringLiteral("verify"), pdf}, boss, bossPass);
+    CHECK(verified.json.value(QStringLiteral("status")).toString() == QStringLiteral("current"));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+    const QString tampered = dir.filePath(QStringLiteral("tampered.pdf"));
+    QFile out(tampered);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    CHECK(cli.run({QStringLiteral("certificate"), QStringLiteral("verify"), tampered}, boss, bossPass).exit == 3);
+
+    // The QR, rasterised and scanned, verifies offline with the exported public key.
+    QProcess raster;
+    raster.start(QStringLiteral("pdftoppm"),
+                 {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf,
+                  dir.filePath(QStringLiteral("page"))});
+    REQUIRE(raster.waitForFinished());
+    QProcess scan;
+    scan.start(QStringLiteral("zbarimg"),
+               {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(QStringLiteral("page-1.png"))});
+    REQUIRE(scan.waitForFinished());
+    const QString payload = QString::fromUtf8(scan.readAllStandardOutput()).trimmed();
+    CHECK(payload == issued.json.value(QStringLiteral("qr_payload")).toString());
+    const QString key = dir.filePath(QStringLiteral("lab.pub"));
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("public-key"), QStringLiteral("--out"), key}, boss, bossPass);
+    const Run qr = cli.ok(
+        {QStringLiteral("certificate"), QStringLiteral("verify-qr"), payload, QStringLiteral("--public-key"), key});
+    CHECK(qr.json.value(QStringLiteral("valid")).toBool());
+    QString forged = payload;
+    forged.replace(number, QStringLiteral("9999-99"));
+    CHECK(cli.run({QStringLiteral("certificate"), QStringLiteral("verify-qr"), forged, QStringLiteral("--public-key"),
+                   key})
+              .exit == 3);
+
+    // Withdrawal: the stored file no longer verifies, the marked copy says why.
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("withdraw"), number, QStringLiteral("--reason"),
+            QStringLiteral("sealed wrongly")},
+           boss, bossPass);
+    CHECK(cli.run({QStringLiteral("certificate"), QStringLiteral("verify"), pdf}, boss, bossPass).exit == 3);
+    const QString marked = dir.filePath(QStringLiteral("marked.pdf"));
+    const Run printed = cli.ok({QStringLiteral("certificate"), QStringLiteral("print"), number, QStringLiteral("--out"),
+                                marked, QStringLiteral("--marked")},
+                               boss, bossPass);
+    CHECK(printed.json.value(QStringLiteral("status")).toString() == QStringLiteral("withdrawn"));
+    QProcess markedText;
+    markedText.start(QStringLiteral("pdftotext"), {marked, QStringLiteral("-")});
+    REQUIRE(markedText.waitForFinished());
+    CHECK(QString::fromUtf8(markedText.readAllStandardOutput()).contains(QStringLiteral("WITHDRAWN")));
+    const Run stamps = cli.ok(words("stamp list --unused"), boss, bossPass);
+    CHECK(stamps.json.value(QStringLiteral("items")).toArray().size() == 1);
+}

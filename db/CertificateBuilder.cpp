@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/CertificateBuilder.h"
+
+#include "core/DecisionRule.h"
+#include "core/Tr.h"
+#include "db/CatalogRepository.h"
+#include "db/RecordService.h"
+#include "db/RegistryService.h"
+#include "db/StandardService.h"
+#include "db/UserService.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Etalon {
+
+namespace {
+
+QString pick(CertificateLanguage language, const QString& vi, const QString& en)
+{
+    switch (language) {
+    case CertificateLanguage::Vietnamese:
+        return vi;
+    case CertificateLanguage::English:
+        return en;
+    case CertificateLanguage::Bilingual:
+        return vi + QStringLiteral(" / ") + en;
+    }
+    return vi;
+}
+
+QString modeText(RecordKind kind, CertificateLanguage l)
+{
+    switch (kind) {
+    case RecordKind::Initial:
+        return pick(l, QStringLiteral("Ban đầu"), QStringLiteral("Initial"));
+    case RecordKind::Periodic:
+        return pick(l, QStringLiteral("Định kỳ"), QStringLiteral("Periodic"));
+    case RecordKind::AfterRepair:
+        return pick(l, QStringLiteral("Sau sửa chữa"), QStringLiteral("After repair"));
+    case RecordKind::Inspection:
+        return pick(l, QStringLiteral("Kiểm tra trong sử dụng"), QStringLiteral("In-service inspection"));
+    case RecordKind::Calibration:
+        return pick(l, QStringLiteral("Hiệu chuẩn"), QStringLiteral("Calibration"));
+    }
+    return {};
+}
+
+QString q(const std::optional<Quantity>& v, CertificateLanguage l)
+{
+    return v ? CertificateBuilder::localise(v->toString(), l) : QString();
+}
+
+QStringList characteristics(const Instrument& i, const Procedure& p, CertificateLanguage l)
+{
+    QStringList out;
+    if (i.rangeMax)
+        out.append(QStringLiteral("Max = ") + q(i.rangeMax, l));
+    if (i.rangeMin)
+        out.append(QStringLiteral("Min = ") + q(i.rangeMin, l));
+    if (i.resolution)
+        out.append(QStringLiteral("d = ") + q(i.resolution, l));
+    if (i.verificationInterval && i.verificationInterval != i.resolution)
+        out.append(QStringLiteral("e = ") + q(i.verificationInterval, l));
+    if (i.nominal)
+        out.append(pick(l, QStringLiteral("Giá trị danh định"), QStringLiteral("Nominal value")) +
+                   QStringLiteral(": ") + q(i.nominal, l));
+    if (!i.accuracyClass.isEmpty())
+        out.append(pick(l, QStringLiteral("Cấp chính xác"), QStringLiteral("Accuracy class")) + QStringLiteral(": ") +
+                   i.accuracyClass);
+    else if (p.hasMpeRule)
+        out.append(pick(l, QStringLiteral("Sai số lớn nhất cho phép"), QStringLiteral("Maximum permissible error")) +
+                   QStringLiteral(": ") + CertificateBuilder::localise(p.mpeRule.describe(), l));
+    return out;
+}
+
+QString budgetBlock(const PointEvaluation& e, CertificateLanguage l)
+{
+    QString text =
+        pick(l, QStringLiteral("Điểm %1 (%2)"), QStringLiteral("Point %1 (%2)")).arg(e.seq).arg(q(e.reference, l)) +
+        u'\n';
+    for (const ContributionResult& c : e.budgetResult->contributions)
+        text += QStringLiteral("  %1: u = %2, c = %3, ν = %4\n")
+                    .arg(c.name, CertificateBuilder::localise(QString::number(c.standardUncertainty, 'g', 3), l),
+                         CertificateBuilder::localise(QString::number(c.sensitivity, 'g', 3), l),
+                         c.dof ? QString::number(*c.dof, 'f', 0) : QStringLiteral("∞"));
+    text +=
+        QStringLiteral("  u_c = %1, ν_eff = %2, k = %3, U = %4 %5")
+            .arg(CertificateBuilder::localise(QString::number(e.budgetResult->combined, 'g', 3), l),
+                 e.budgetResult->effectiveDof ? QString::number(*e.budgetResult->effectiveDofUsed)
+                                              : QStringLiteral("∞"),
+                 CertificateBuilder::localise(QString::number(e.budgetResult->coverageFactor, 'f', 2), l),
+                 CertificateBuilder::localise(e.budgetResult->expandedRounded.toString(), l), e.error.unit().symbol());
+    return text;
+}
+
+} // namespace
+
+QString CertificateBuilder::localise(const QString& text, CertificateLanguage language)
+{
+    if (language == CertificateLanguage::English)
+        return text;
+    static const QRegularExpression decimalPoint(QStringLiteral("(\\d)\\.(\\d)"));
+    QString out = text;
+    return out.replace(decimalPoint, QStringLiteral("\\1,\\2"));
+}
+
+Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& approver, const QString& number,
+                                                  CertificateLanguage language)
+{
+    auto details = RecordService(m_lab).details(recordId);
+    if (!details)
+        return fail(details.error());
+    const Record& r = details->record;
+    CatalogRepository catalog(m_lab.db());
+    auto type = catalog.fetchType(details->instrument.typeCode);
+    auto procedure = catalog.fetchProcedure(r.procedureCode);
+    auto owner = RegistryService(m_lab).fetchOrganisation(details->instrument.ownerId);
+    if (!type || !procedure || !owner)
+        return fail(!type ? type.error() : !procedure ? procedure.error() : owner.error());
+    UserService users(m_lab);
+    auto people = users.users();
+    if (!people)
+        return fail(people.error());
+    CertificateData d;
+    const bool verification = isVerification(r.kind);
+    d.kind = !verification           ? CertificateKind::Calibration
+        : r.verdict == Verdict::Pass ? CertificateKind::Verification
+                                     : CertificateKind::FailureRecord;
+    d.language = language;
+    d.number = number;
+    d.issueDate = m_lab.today();
+    d.labName = m_lab.setting(QStringLiteral("lab_name"));
+    d.labAddress = m_lab.setting(QStringLiteral("lab_address"));
+    d.designationNumber = m_lab.setting(QStringLiteral("designation_number"));
+    d.placeOfIssue = m_lab.setting(QStringLiteral("place_of_issue"), QStringLiteral("Tuyên Quang"));
+    d.nationalHeading = m_lab.setting(QStringLiteral("national_heading")) == u'1';
+    d.demo = m_lab.setting(QStringLiteral("demo")) == u'1';
+    const Instrument& i = details->instrument;
+    d.instrumentName = type->nameVi;
+    d.instrumentNameEn = type->nameEn;
+    d.typeCode = type->code;
+    d.model = i.model;
+    d.serial = i.serialAssignedByLab ? i.serial +
+            pick(language, QStringLiteral(" (số do tổ chức kiểm định cấp)"),
+                 QStringLiteral(" (number assigned by the lab)"))
+                                     : i.serial;
+    d.manufacturer = i.manufacturer;
+    d.country = i.country;
+    d.year = i.year ? QString::number(*i.year) : QString();
+    d.characteristics = characteristics(i, *procedure, language);
+    d.ownerName = owner->name;
+    QStringList address{owner->address, owner->commune, owner->province};
+    address.removeAll(QString());
+    d.ownerAddress = address.join(QStringLiteral(", "));
+    d.placeOfUse = i.place.isEmpty() ? d.ownerAddress : i.place;
+    d.procedureCode = procedure->code;
+    d.procedureTitle = language == CertificateLanguage::English ? procedure->titleEn : procedure->titleVi;
+    d.mode = modeText(r.kind, language);
+    d.dateOfWork = r.date;
+    QStringList environment;
+    if (r.temperature)
+        environment.append(q(r.temperature, language));
+    if (r.humidity)
+        environment.append(q(r.humidity, language));
+    d.environment = environment.join(QStringLiteral("; "));
+    for (const Person& p : *people) {
+        if (p.id == r.technicianId)
+            d.verifierName = p.fullName;
+        if (p.id == approver.userId)
+            d.approverName = p.fullName;
+    }
+    d.approverTitle = m_lab.setting(QStringLiteral("approver_title"),
+                                    pick(language, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("DIRECTOR")));
+
+    StandardService standards(m_lab);
+    QList<Id> seen;
+    for (const Point& p : r.points) {
+        if (seen.contains(p.standardId))
+            continue;
+        seen.append(p.standardId);
+        auto s = standards.fetchStandard(p.standardId);
+        auto history = standards.calibrations(p.standardId);
+        if (!s || !history)
+            return fail(!s ? s.error() : history.error());
+        CertificateStandard cs{s->name, s->serial, {}, {}, {}};
+        for (const StandardCalibration& c : *history) {
+            if (c.date > r.date)
+                break;
+            cs.certificate = c.certificate;
+            cs.validUntil = c.validUntil;
+            if (c.byLabId)
+                cs.calibratedBy = RegistryService(m_lab).fetchOrganisation(*c.byLabId).value_or(Organisation()).name;
+            else if (c.byStandardId)
+                cs.calibratedBy = standards.fetchStandard(*c.byStandardId).value_or(Standard()).name;
+        }
+        d.standards.append(cs);
+    }
+    if (details->evaluation) {
+        for (const PointEvaluation& e : details->evaluation->points) {
+            CertificateRow row;
+            row.label =
+                e.position.isEmpty() ? QString::number(e.seq) : QStringLiteral("%1 (%2)").arg(e.seq).arg(e.position);
+            row.reference = q(e.reference, language);
+            row.indication = q(e.mean ? e.mean : std::optional<Quantity>(e.indications.value(0)), language);
+            row.error = q(e.error, language);
+            row.mpe = e.mpe ? QStringLiteral("±") + q(e.mpe, language) : QString();
+            if (e.expandedUncertainty)
+                row.uncertainty = q(e.expandedUncertainty, language) +
+                    (e.budgetResult
+                         ? QStringLiteral(" (k = %1)")
+                               .arg(localise(QString::number(e.budgetResult->coverageFactor, 'f', 2), language))
+                         : QString());
+            row.verdict = e.verdict == Verdict::Pass ? pick(language, QStringLiteral("Đạt"), QStringLiteral("Pass"))
+                : e.verdict == Verdict::Fail ? pick(language, QStringLiteral("Không đạt"), QStringLiteral("Fail"))
+                                             : QString();
+            d.rows.append(row);
+            if (e.verdict == Verdict::Fail)
+                d.failures.append(pick(language, QStringLiteral("Điểm %1"), QStringLiteral("Point %1")).arg(e.seq) +
+                                  QStringLiteral(": ") + localise(e.reason, language));
+            if (d.kind == CertificateKind::Calibration && e.budgetResult &&
+                m_lab.setting(QStringLiteral("budget_annex")) == u'1')
+                d.budgetAnnex.append(budgetBlock(e, language));
+        }
+        for (const CheckItem& c : details->evaluation->failedChecks)
+            d.failures.append(c.item + (c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note));
+    }
+    d.deviations = details->allowances;
+    d.passed = r.verdict == Verdict::Pass;
+    d.conformityStatement = details->conformityRequested && r.verdict != Verdict::None;
+    if (d.conformityStatement) {
+        const auto rule =
+            m_lab.db().scalar(QStringLiteral("SELECT decision_rule FROM records WHERE id = ?"), {recordId});
+        const QJsonObject json =
+            rule && !rule->isNull() ? QJsonDocument::fromJson(rule->toString().toUtf8()).object() : QJsonObject();
+        d.decisionRule = DecisionRule::fromJson(json).value_or(DecisionRule()).statement();
+    }
+    if (d.kind == CertificateKind::Verification)
+        d.validUntil = r.nextDue;
+    return d;
+}
+
+} // namespace Etalon

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Certificate.h"
+#include "db/Lab.h"
+
+#include <functional>
+
+namespace Etalon {
+
+/**
+ * Renders a certificate's PDF (the reports layer does it; the app passes it in, so the store does not depend
+ * on the renderer). \a mark is printed across every page of a marked copy.
+ */
+using CertificateRenderer =
+    std::function<Result<QByteArray>(const CertificateData& data, const QByteArray& qrPayload, const QString& mark)>;
+
+struct IssueOptions
+{
+    CertificateLanguage language = CertificateLanguage::Vietnamese;
+    QString stamp; ///< "SERIES/NUMBER" affixed on site; empty: the next unused one (verification only)
+    QString passphrase; ///< of the lab's signing key (made with it on first use)
+};
+
+struct CertificateInfo
+{
+    Id id = 0;
+    QString number;
+    CertificateKind kind = CertificateKind::Verification;
+    Id recordId = 0;
+    QDate issueDate;
+    QString status; ///< current, replaced, withdrawn
+    bool suspect = false;
+    QString sha256; ///< of the PDF file
+    QString contentSha256;
+    std::optional<QDate> validUntil;
+    QString stamp;
+    QString replaces; ///< number
+    QString replacedBy; ///< number
+    QString language;
+    QString qrPayload;
+    QString owner;
+    QString reason; ///< of the last event
+};
+
+/** A scanned QR payload, checked offline against the lab's public key. */
+struct QrCheck
+{
+    bool valid = false;
+    QString number;
+    QDate issueDate;
+    QString contentSha256;
+};
+
+/** Issuing, amending, withdrawing, re-printing and verifying certificates. */
+class CertificateService final
+{
+public:
+    explicit CertificateService(Lab& lab, CertificateRenderer renderer = {})
+        : m_lab(lab)
+        , m_renderer(std::move(renderer))
+    {
+    }
+
+    /** Numbers, renders, signs and stores the certificate of an approved record, in one transaction. */
+    Result<CertificateInfo> issue(const Session& session, Id recordId, const IssueOptions& options);
+    /** Issues the certificate of an approved revision, naming the one it replaces, which gets a "replaced" event. */
+    Result<CertificateInfo> amend(const Session& session, const QString& number, Id recordId, const QString& reason,
+                                  const IssueOptions& options);
+    Result<CertificateInfo> withdraw(const Session& session, const QString& number, const QString& reason);
+    Result<CertificateInfo> info(const QString& number);
+    /** The stored bytes, byte for byte; or, \a marked, a copy with the status across every page. */
+    Result<QByteArray> pdf(const QString& number, bool marked);
+    /** The certificate whose file these bytes are; refused when altered, replaced or withdrawn. */
+    Result<CertificateInfo> verifyFile(const QByteArray& bytes);
+    Result<QList<CertificateInfo>> certificates(const QString& status, std::optional<Id> ownerId);
+    Result<QByteArray> publicKey();
+
+    static QByteArray qrMessage(const QString& number, const QDate& issueDate, const QString& contentSha256);
+    static Result<QrCheck> verifyQr(const QByteArray& payload, const QByteArray& publicKey);
+
+private:
+    Result<CertificateInfo> issueWithin(const Session& session, Id recordId, const IssueOptions& options,
+                                        const QString& replaces);
+    Result<QString> nextNumber(const QDate& issueDate);
+
+    Lab& m_lab;
+    CertificateRenderer m_renderer;
+};
+
+} // namespace Etalon

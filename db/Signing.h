@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Result.h"
+#include "db/Database.h"
+
+#include <QByteArray>
+
+namespace Etalon {
+
+/**
+ * The lab's Ed25519 signing key (libsodium). The private key is stored only encrypted under a passphrase
+ * (Argon2id key derivation, XSalsa20-Poly1305), so a copy of the database file alone cannot sign.
+ */
+class Signing final
+{
+public:
+    explicit Signing(Database& db)
+        : m_db(db)
+    {
+    }
+
+    bool hasKey();
+    /** Makes the key pair, encrypted under \a passphrase; refused when one exists. Call inside a transaction. */
+    Status createKey(const QString& passphrase);
+    /** The public key (32 bytes); not found when none was made. */
+    Result<QByteArray> publicKey();
+    /** Signs \a message (detached, 64 bytes); a wrong passphrase is a permission error. */
+    Result<QByteArray> sign(const QByteArray& message, const QString& passphrase);
+    static bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey);
+
+private:
+    Database& m_db;
+};
+
+} // namespace Etalon

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+// The certificate lifecycle against a real SQLite file; the PDF itself is the reports layer's (its own tests).
+#include "db/CertificateService.h"
+#include "db/RecordService.h"
+#include "db/SettingsService.h"
+#include "db/StampService.h"
+#include "support/TemporaryDatabase.h"
+
+#include <QCryptographicHash>
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+using namespace Etalon::Test;
+
+namespace {
+
+const QString passphrase = QStringLiteral("sign-pass-123");
+
+// Stands in for the PDF renderer: deterministic bytes that name what was rendered.
+CertificateRenderer fakeRenderer(QStringList* marks = nullptr)
+{
+    return [marks](const CertificateData& d, const QByteArray& qr, const QString& mark) -> Result<QByteArray> {
+        if (marks)
+            marks->append(mark);
+        return QByteArray("%PDF-1.4 ") + d.number.toUtf8() + ' ' + d.canonicalJson() + ' ' + qr + ' ' + mark.toUtf8();
+    };
+}
+
+Id approvedRecord(LabFixture& f, const char* indication = "20.01 kg", RecordKind kind = RecordKind::Periodic)
+{
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = f.scale;
+    in.kind = kind;
+    in.date = QDate(2026, 11, 20);
+    in.temperature = q("20 °C");
+    if (kind == RecordKind::Calibration)
+        in.procedureCode = QStringLiteral("QTHC-KL");
+    auto r = records.start(f.technician, in);
+    REQUIRE(r);
+    ReadingInput reading;
+    reading.standardId = f.massStandard;
+    reading.reference = q("20 kg");
+    reading.indications = {q(indication)};
+    REQUIRE(records.addReading(f.technician, r->id, reading));
+    REQUIRE(records.complete(f.technician, r->id));
+    REQUIRE(records.approve(f.manager, r->id));
+    return r->id;
+}
+
+IssueOptions options(CertificateLanguage language = CertificateLanguage::Vietnamese)
+{
+    IssueOptions o;
+    o.language = language;
+    o.passphrase = passphrase;
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("issuing numbers, stamps, signs and stores a verification certificate in one transaction",
+          "[db][certificates]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
+    const Id record = approvedRecord(f);
+    CertificateService certificates(f.lab(), fakeRenderer());
+    CHECK(certificates.issue(f.technician, record, options()).error().kind == ErrorKind::Permission);
+    auto c = certificates.issue(f.manager, record, options());
+    REQUIRE(c);
+    CHECK(c->number == QStringLiteral("0001-26"));
+    CHECK(c->kind == CertificateKind::Verification);
+    CHECK(c->stamp == QStringLiteral("TQ/000001"));
+    CHECK(c->validUntil == QDate(2027, 11, 30));
+    CHECK(c->status == QStringLiteral("current"));
+    auto bytes = certificates.pdf(c->number, false);
+    REQUIRE(bytes);
+    CHECK(QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) == c->sha256);
+    CHECK(certificates.verifyFile(*bytes)->number == c->number);
+    QByteArray altered = *bytes;
+    altered[12] = altered[12] == 'x' ? 'y' : 'x';
+    CHECK(certificates.verifyFile(altered).error().code == QStringLiteral("unknown_file"));
+    CHECK(f.db().scalar(QStringLiteral("SELECT status FROM records WHERE id = ?"), {record})->toString() ==
+          QStringLiteral("issued"));
+    CHECK(StampService(f.lab()).stamps(true)->size() == 2);
+    CHECK(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'certificate.issue'"))->toInt() ==
+          1);
+    CHECK(certificates.issue(f.manager, record, options()).error().code == QStringLiteral("already_issued"));
+}
+
+TEST_CASE("the QR payload carries a signature anyone with the public key can check offline", "[db][certificates][qr]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
+    CertificateService certificates(f.lab(), fakeRenderer());
+    auto c = certificates.issue(f.manager, approvedRecord(f), options());
+    REQUIRE(c);
+    auto key = certificates.publicKey();
+    REQUIRE(key);
+    auto check = CertificateService::verifyQr(c->qrPayload.toLatin1(), *key);
+    REQUIRE(check);
+    CHECK(check->valid);
+    CHECK(check->number == c->number);
+    CHECK(check->contentSha256 == c->contentSha256);
+    QByteArray forged = c->qrPayload.toLatin1();
+    forged.replace(c->number.toLatin1(), "0099-26");
+    CHECK_FALSE(CertificateService::verifyQr(forged, *key)->valid);
+    CHECK_FALSE(CertificateService::verifyQr("not a payload", *key));
+    // A wrong passphrase signs nothing and changes nothing.
+    const Id second = approvedRecord(f);
+    const QString before = f.snapshot();
+    IssueOptions wrong = options();
+    wrong.passphrase = QStringLiteral("guess-guess");
+    CHECK(certificates.issue(f.manager, second, wrong).error().code == QStringLiteral("wrong_passphrase"));
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("issued certificates, records and readings are immutable in the database itself",
+          "[db][certificates][immutability]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
+    const Id record = approvedRecord(f);
+    REQUIRE(CertificateService(f.lab(), fakeRenderer()).issue(f.manager, record, options()));
+    for (const char* sql :
+         {"UPDATE certificates SET number = 'X'", "DELETE FROM certificates", "UPDATE readings SET indications = '[]'",
+          "DELETE FROM readings", "UPDATE records SET verdict = 'fail'", "DELETE FROM records WHERE status = 'issued'",
+          "DELETE FROM stamps"}) {
+        INFO(sql);
+        auto r = f.db().exec(QString::fromLatin1(sql));
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == QStringLiteral("constraint"));
+    }
+}
+
+TEST_CASE("stamps are used once, voided with a reason, and issuing without one left is refused",
+          "[db][certificates][stamps]")
+{
+    LabFixture f;
+    StampService stamps(f.lab());
+    CertificateService certificates(f.lab(), fakeRenderer());
+    const Id record = approvedRecord(f);
+    const QString before = f.snapshot();
+    CHECK(certificates.issue(f.manager, record, options()).error().code == QStringLiteral("no_stamp_left"));
+    CHECK(f.snapshot() == before);
+    REQUIRE(stamps.receive(f.manager, QStringLiteral("TQ"), 10, 12));
+    CHECK(stamps.receive(f.manager, QStringLiteral("TQ"), 12, 14).error().code == QStringLiteral("duplicate_stamp"));
+    CHECK(stamps.voidStamp(f.technician, QStringLiteral("TQ/10"), QString()).error().field == QStringLiteral("reason"));
+    REQUIRE(stamps.voidStamp(f.technician, QStringLiteral("TQ/10"), QStringLiteral("torn while affixing")));
+    IssueOptions explicitStamp = options();
+    explicitStamp.stamp = QStringLiteral("TQ/10");
+    CHECK(certificates.issue(f.manager, record, explicitStamp).error().code == QStringLiteral("stamp_used"));
+    explicitStamp.stamp = QStringLiteral("TQ/12");
+    auto c = certificates.issue(f.manager, record, explicitStamp);
+    REQUIRE(c);
+    CHECK(c->stamp == QStringLiteral("TQ/000012"));
+    auto all = stamps.stamps(false);
+    REQUIRE(all->size() == 3);
+    CHECK(all->at(0).status == QStringLiteral("void"));
+    CHECK(all->at(2).certificateId == c->id);
+}
+
+TEST_CASE("a failed verification gets a failure record; a calibration a calibration certificate", "[db][certificates]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
+    CertificateService certificates(f.lab(), fakeRenderer());
+    auto failed = certificates.issue(f.manager, approvedRecord(f, "20.05 kg"), options());
+    REQUIRE(failed);
+    CHECK(failed->kind == CertificateKind::FailureRecord);
+    CHECK(failed->stamp.isEmpty());
+    CHECK_FALSE(failed->validUntil);
+    const Id calibration = approvedRecord(f, "20.01 kg", RecordKind::Calibration);
+    IssueOptions stamped = options(CertificateLanguage::English);
+    stamped.stamp = QStringLiteral("TQ/1");
+    CHECK(certificates.issue(f.manager, calibration, stamped).error().field == QStringLiteral("stamp"));
+    auto cal = certificates.issue(f.manager, calibration, options(CertificateLanguage::English));
+    REQUIRE(cal);
+    CHECK(cal->kind == CertificateKind::Calibration);
+    CHECK(cal->language == QStringLiteral("en"));
+    CHECK(certificates.issue(f.manager, approvedRecord(f), options(CertificateLanguage::English)).error().field ==
+          QStringLiteral("language"));
+    CHECK(StampService(f.lab()).stamps(true)->size() == 3);
+}
+
+TEST_CASE("amending replaces a certificate; withdrawing marks it; old files no longer verify", "[db][certificates]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 5));
+    QStringList marks;
+    CertificateService certificates(f.lab(), fakeRenderer(&marks));
+    RecordService records(f.lab());
+    const Id record = approvedRecord(f);
+    auto first = certificates.issue(f.manager, record, options());
+    REQUIRE(first);
+    const QByteArray firstBytes = *certificates.pdf(first->number, false);
+    CHECK(records.revise(f.technician, approvedRecord(f)).error().code == QStringLiteral("not_issued"));
+    auto revision = records.revise(f.technician, record);
+    REQUIRE(revision);
+    CHECK(revision->points.size() == 1);
+    CHECK(certificates.amend(f.manager, first->number, revision->id, QStringLiteral("typo"), options()).error().code ==
+          QStringLiteral("not_approved"));
+    REQUIRE(records.complete(f.technician, revision->id));
+    REQUIRE(records.approve(f.manager, revision->id));
+    CHECK(certificates.amend(f.manager, first->number, revision->id, QString(), options()).error().field ==
+          QStringLiteral("reason"));
+    auto second = certificates.amend(f.manager, first->number, revision->id,
+                                     QStringLiteral("owner's name was misspelt"), options());
+    REQUIRE(second);
+    CHECK(second->replaces == first->number);
+    CHECK(certificates.info(first->number)->status == QStringLiteral("replaced"));
+    CHECK(certificates.info(first->number)->replacedBy == second->number);
+    CHECK(certificates.verifyFile(firstBytes).error().code == QStringLiteral("certificate_replaced"));
+    REQUIRE(certificates.pdf(first->number, true));
+    CHECK(marks.last().contains(QStringLiteral("REPLACED")));
+    CHECK(*certificates.pdf(first->number, false) == firstBytes);
+    REQUIRE(certificates.withdraw(f.manager, second->number, QStringLiteral("instrument found tampered")));
+    CHECK(certificates.info(second->number)->status == QStringLiteral("withdrawn"));
+    CHECK(certificates.withdraw(f.manager, second->number, QStringLiteral("again")).error().code ==
+          QStringLiteral("not_current"));
+    CHECK(certificates.certificates(QStringLiteral("current"), std::nullopt)->isEmpty());
+    CHECK(certificates.certificates(QString(), f.customer)->size() == 2);
+}
+
+TEST_CASE("certificate numbers follow the lab's pattern and a yearly sequence never reused", "[db][certificates]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 5));
+    SettingsService settings(f.lab());
+    CHECK(settings.set(f.admin, QStringLiteral("certificate_pattern"), QStringLiteral("no-sequence")).error().field ==
+          QStringLiteral("certificate_pattern"));
+    REQUIRE(settings.set(f.admin, QStringLiteral("certificate_pattern"), QStringLiteral("{year}/{seq:05}")));
+    CertificateService certificates(f.lab(), fakeRenderer());
+    CHECK(certificates.issue(f.manager, approvedRecord(f), options())->number == QStringLiteral("2026/00001"));
+    // A refused issue does not consume a number.
+    IssueOptions bad = options();
+    bad.passphrase = QStringLiteral("guess-guess");
+    REQUIRE_FALSE(certificates.issue(f.manager, approvedRecord(f), bad));
+    CHECK(certificates.issue(f.manager, approvedRecord(f), options())->number == QStringLiteral("2026/00002"));
+}
