@@ -80,6 +80,42 @@ QStringList words(const char* text)
     return QString::fromUtf8(text).split(u' ');
 }
 
+struct LabSetup
+{
+    QString owner, vmi, scale, standard;
+};
+
+const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("boss-pass-1");
+const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("tech-pass-1");
+
+// A lab with a manager, an authorised technician, a customer's class III scale and a calibrated mass standard.
+LabSetup setUpLab(const Cli& cli, const QString& ownerName)
+{
+    LabSetup lab;
+    cli.ok(
+        {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang")});
+    cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
+           QStringLiteral("admin-pass-1"), bossPass);
+    cli.ok(words("user add tech --role technician --full-name Minh"), QStringLiteral("admin"),
+           QStringLiteral("admin-pass-1"), techPass);
+    cli.ok(words("user authorize tech --field mass --certificate C1 --valid-until 2099-12-31"));
+    lab.owner = id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), ownerName}));
+    lab.vmi = id(cli.ok(words("org add --name VMI --kind national-institute")));
+    lab.scale =
+        id(cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"),
+                   QStringLiteral("NAWI"), QStringLiteral("--serial"), QStringLiteral("S-9"), QStringLiteral("--owner"),
+                   lab.owner, QStringLiteral("--class"), QStringLiteral("III"), QStringLiteral("--range-max"),
+                   QStringLiteral("60 kg"), QStringLiteral("--resolution"), QStringLiteral("10 g")}));
+    lab.standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working"), boss, bossPass));
+    cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), lab.standard, QStringLiteral("--date"),
+            QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+            QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"),
+            QStringLiteral("C1"), QStringLiteral("--by-lab"), lab.vmi, QStringLiteral("--value"),
+            QStringLiteral("20 kg"), QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
+           boss, bossPass);
+    return lab;
+}
+
 } // namespace
 
 TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]")
@@ -120,7 +156,6 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
             QStringLiteral("1 g"), QStringLiteral("--k"), QStringLiteral("2")},
            QStringLiteral("boss"), QStringLiteral("boss-pass-1"));
 
-    const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("tech-pass-1");
     const QString record =
         id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), id(scale),
                    QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"), today,
@@ -280,23 +315,8 @@ TEST_CASE("etalon-cli evaluates an uncertainty budget file", "[cli][uncertainty]
 TEST_CASE("a calibration through etalon-cli shows each point's budget and the calibration curve", "[cli][uncertainty]")
 {
     Cli cli;
-    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
-    cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
-           QStringLiteral("admin-pass-1"), QStringLiteral("boss-pass-1"));
-    const QString owner = id(cli.ok(words("org add --name Customer")));
-    const QString vmi = id(cli.ok(words("org add --name VMI --kind national-institute")));
-    const QString scale =
-        id(cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"),
-                   QStringLiteral("NAWI"), QStringLiteral("--owner"), owner, QStringLiteral("--class"),
-                   QStringLiteral("III"), QStringLiteral("--resolution"), QStringLiteral("10 g")}));
-    const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("boss-pass-1");
-    const QString standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working"), boss, bossPass));
-    cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), standard, QStringLiteral("--date"),
-            QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
-            QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"),
-            QStringLiteral("C1"), QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
-            QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
-           boss, bossPass);
+    const LabSetup lab = setUpLab(cli, QStringLiteral("Customer"));
+    const QString scale = lab.scale, standard = lab.standard;
     const QString record =
         id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
                    QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
@@ -335,31 +355,9 @@ TEST_CASE("certificates are issued, printed, verified and their QR read back thr
 {
     Cli cli;
     qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
-    cli.ok(
-        {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang")});
-    cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
-           QStringLiteral("admin-pass-1"), QStringLiteral("boss-pass-1"));
-    cli.ok(words("user add tech --role technician --full-name Minh"), QStringLiteral("admin"),
-           QStringLiteral("admin-pass-1"), QStringLiteral("tech-pass-1"));
-    cli.ok(words("user authorize tech --field mass --certificate C1 --valid-until 2099-12-31"));
-    const QString owner = id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
-                                     QStringLiteral("Hợp tác xã Chè Tân Trào")}));
-    const QString vmi = id(cli.ok(words("org add --name VMI --kind national-institute")));
-    const QString scale =
-        id(cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"),
-                   QStringLiteral("NAWI"), QStringLiteral("--serial"), QStringLiteral("S-9"), QStringLiteral("--owner"),
-                   owner, QStringLiteral("--class"), QStringLiteral("III"), QStringLiteral("--range-max"),
-                   QStringLiteral("60 kg"), QStringLiteral("--resolution"), QStringLiteral("10 g")}));
-    const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("boss-pass-1");
-    const QString standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working"), boss, bossPass));
-    cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), standard, QStringLiteral("--date"),
-            QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
-            QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"),
-            QStringLiteral("C1"), QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
-            QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
-           boss, bossPass);
+    const LabSetup lab = setUpLab(cli, QStringLiteral("Hợp tác xã Chè Tân Trào"));
+    const QString scale = lab.scale, standard = lab.standard;
     cli.ok(words("stamp receive --series TQ --from 1 --to 2"), boss, bossPass);
-    const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("tech-pass-1");
     const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
                                       scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
                                       QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)},
