@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Quantity.h"
 #include "core/Result.h"
 
 #include <QDate>
@@ -40,6 +41,18 @@ struct CertificateRow
     QString mpe;
     QString uncertainty; ///< U with k, for calibration certificates
     QString verdict;
+};
+
+/** One point's values as numbers with units, for machine-readable certificates (DCC). */
+struct CertificateMeasurement
+{
+    QString label;
+    Quantity reference;
+    Quantity indication;
+    Quantity error;
+    std::optional<Quantity> expandedUncertainty;
+    double coverageFactor = 2;
+    double coverageProbability = 0.9545;
 };
 
 /**
@@ -93,6 +106,14 @@ struct CertificateData
     QString verifierName;
     QString approverName;
     QString approverTitle;
+
+    // Numbers behind the printed rows, for the DCC; not part of the printed content or its hash.
+    QList<CertificateMeasurement> measurements;
+    std::optional<Quantity> temperature;
+    std::optional<Quantity> humidity;
+    QString labEmail;
+    QString customerCommune;
+    QString customerProvince;
 
     /** Stable JSON of every printed value (keys sorted, no whitespace). */
     QByteArray canonicalJson() const;

@@ -164,6 +164,11 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
     if (r.humidity)
         environment.append(q(r.humidity, language));
     d.environment = environment.join(QStringLiteral("; "));
+    d.temperature = r.temperature;
+    d.humidity = r.humidity;
+    d.labEmail = m_lab.setting(QStringLiteral("lab_email"));
+    d.customerCommune = owner->commune;
+    d.customerProvince = owner->province;
     for (const Person& p : *people) {
         if (p.id == r.technicianId)
             d.verifierName = p.fullName;
@@ -215,6 +220,15 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
                 : e.verdict == Verdict::Fail ? pick(language, QStringLiteral("Không đạt"), QStringLiteral("Fail"))
                                              : QString();
             d.rows.append(row);
+            CertificateMeasurement m{row.label,
+                                     e.reference,
+                                     e.mean ? *e.mean : e.indications.value(0),
+                                     e.error,
+                                     e.expandedUncertainty,
+                                     e.budgetResult ? e.budgetResult->coverageFactor : 2.0,
+                                     e.budgetResult && !e.budgetResult->fixedK ? e.budgetResult->coverageProbability
+                                                                               : 0.9545};
+            d.measurements.append(m);
             if (e.verdict == Verdict::Fail)
                 d.failures.append(pick(language, QStringLiteral("Điểm %1"), QStringLiteral("Point %1")).arg(e.seq) +
                                   QStringLiteral(": ") + localise(e.reason, language));

@@ -363,6 +363,23 @@ Result<QList<CertificateInfo>> CertificateService::certificates(const QString& s
     return out;
 }
 
+Result<CertificateData> CertificateService::machineReadableData(const QString& number)
+{
+    auto c = info(number);
+    if (!c)
+        return fail(c.error());
+    auto issuer = m_lab.db().scalar(QStringLiteral("SELECT issued_by FROM certificates WHERE id = ?"), {c->id});
+    if (!issuer)
+        return fail(issuer.error());
+    Session approver;
+    approver.userId = issuer->toLongLong();
+    auto data = CertificateBuilder(m_lab).build(c->recordId, approver, c->number, CertificateLanguage::Bilingual);
+    if (!data)
+        return data;
+    data->issueDate = c->issueDate;
+    return data;
+}
+
 Result<QByteArray> CertificateService::publicKey()
 {
     return Signing(m_lab.db()).publicKey();

@@ -75,6 +75,8 @@ public:
     Result<CertificateInfo> verifyFile(const QByteArray& bytes);
     Result<QList<CertificateInfo>> certificates(const QString& status, std::optional<Id> ownerId);
     Result<QByteArray> publicKey();
+    /** The certificate's data rebuilt from its (immutable) record, with numbers, for the DCC. */
+    Result<CertificateData> machineReadableData(const QString& number);
 
     static QByteArray qrMessage(const QString& number, const QDate& issueDate, const QString& contentSha256);
     static Result<QrCheck> verifyQr(const QByteArray& payload, const QByteArray& publicKey);

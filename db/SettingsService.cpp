@@ -33,10 +33,10 @@ Status validate(const QString& key, const QString& value)
 
 QStringList SettingsService::keys()
 {
-    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"),     QStringLiteral("designation_number"),
-            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),       QStringLiteral("allow_self_approval"),
-            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex"),    QStringLiteral("certificate_pattern"),
-            QStringLiteral("approver_title"), QStringLiteral("national_heading")};
+    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"),      QStringLiteral("designation_number"),
+            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),        QStringLiteral("allow_self_approval"),
+            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex"),     QStringLiteral("certificate_pattern"),
+            QStringLiteral("approver_title"), QStringLiteral("national_heading"), QStringLiteral("lab_email")};
 }
 
 Result<QMap<QString, QString>> SettingsService::all()

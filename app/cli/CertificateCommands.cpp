@@ -7,6 +7,7 @@
 #include "db/RecordService.h"
 #include "db/StampService.h"
 #include "reports/CertificateWriter.h"
+#include "reports/DccWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -190,6 +191,19 @@ Result<Output> certificateList(Context& ctx)
     return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
 }
 
+Result<Output> certificateExportDcc(Context& ctx)
+{
+    const QString number = ctx.args().positional.value(0);
+    ETALON_GET(out, ctx.required(QStringLiteral("out")));
+    ETALON_GET(data, CertificateService(ctx.lab()).machineReadableData(number));
+    ETALON_GET(xml, DccWriter::write(*data, QCoreApplication::applicationVersion()));
+    auto written = writeFile(*out, *xml);
+    if (!written)
+        return fail(written.error());
+    return Output{QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("out"), *out}},
+                  Tr::tr("Digital Calibration Certificate of %1 written to %2").arg(number, *out)};
+}
+
 Result<Output> recordRevise(Context& ctx)
 {
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
@@ -255,6 +269,8 @@ const QList<CommandSpec>& certificateCommands()
          "certificate amend NUMBER --record NEW_REC_ID --reason TEXT --out FILE.pdf [--language …] [--stamp …]"},
         {"certificate withdraw", Access::SignedIn, certificateWithdraw, "certificate withdraw NUMBER --reason TEXT"},
         {"certificate list", Access::SignedIn, certificateList, "certificate list [--status S] [--owner ID]"},
+        {"certificate export-dcc", Access::SignedIn, certificateExportDcc,
+         "certificate export-dcc NUMBER --out FILE.xml"},
         {"record revise", Access::SignedIn, recordRevise, "record revise REC_ID"},
         {"stamp receive", Access::SignedIn, stampReceive, "stamp receive --series TEXT --from N --to N"},
         {"stamp list", Access::SignedIn, stampList, "stamp list [--unused]"},

@@ -127,6 +127,7 @@ int main(int argc, char* argv[])
         paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Etalon"));
     QCoreApplication::setOrganizationName(QStringLiteral("Etalon"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ETALON_VERSION));
     QStringList arguments = QCoreApplication::arguments().mid(1);
     // --lang is read first, so even errors in the command line itself speak the chosen language.
     QString language;

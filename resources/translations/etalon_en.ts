@@ -1463,6 +1463,14 @@ The file is exactly as issued.</translation>
         <source>the QR code could not be made (payload of %1 bytes)</source>
         <translation>the QR code could not be made (payload of %1 bytes)</translation>
     </message>
+    <message>
+        <source>Digital Calibration Certificate of %1 written to %2</source>
+        <translation>Digital Calibration Certificate of %1 written to %2</translation>
+    </message>
+    <message>
+        <source>a Digital Calibration Certificate is made for calibration certificates only</source>
+        <translation>a Digital Calibration Certificate is made for calibration certificates only</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1462,6 +1462,14 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the QR code could not be made (payload of %1 bytes)</source>
         <translation>không tạo được mã QR (nội dung %1 byte)</translation>
     </message>
+    <message>
+        <source>Digital Calibration Certificate of %1 written to %2</source>
+        <translation>Đã ghi giấy chứng nhận hiệu chuẩn số (DCC) của %1 vào %2</translation>
+    </message>
+    <message>
+        <source>a Digital Calibration Certificate is made for calibration certificates only</source>
+        <translation>giấy chứng nhận hiệu chuẩn số (DCC) chỉ lập cho giấy chứng nhận hiệu chuẩn</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -341,6 +341,37 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
     const QJsonObject curve = shown.json.value(QStringLiteral("calibration_curve")).toObject();
     CHECK(curve.value(QStringLiteral("slope")).toDouble() == Approx(0.0).margin(1e-12));
     CHECK(curve.value(QStringLiteral("intercept")).toDouble() == Approx(0.01));
+    // Issued, the calibration certificate is also a Digital Calibration Certificate valid against the DCC schema.
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
+    REQUIRE(cli.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
+                     QStringLiteral("1")})
+                .exit == 0);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    QTemporaryDir dir;
+    const Run issued =
+        cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"),
+                dir.filePath(QStringLiteral("cal.pdf")), QStringLiteral("--language"), QStringLiteral("en")},
+               boss, bossPass);
+    CHECK(issued.json.value(QStringLiteral("kind")).toString() == QStringLiteral("calibration"));
+    CHECK(issued.json.value(QStringLiteral("valid_until")).isNull());
+    const QString xml = dir.filePath(QStringLiteral("dcc.xml"));
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("export-dcc"),
+            issued.json.value(QStringLiteral("number")).toString(), QStringLiteral("--out"), xml},
+           boss, bossPass);
+    QProcess lint;
+    lint.start(QStringLiteral("xmllint"),
+               {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                QStringLiteral(ETALON_REFERENCE_DIR "/dcc/dcc.xsd"), xml});
+    REQUIRE(lint.waitForFinished(60000));
+    INFO(QString::fromUtf8(lint.readAllStandardError()).toStdString());
+    CHECK(lint.exitCode() == 0);
+    QFile dccFile(xml);
+    REQUIRE(dccFile.open(QIODevice::ReadOnly));
+    const QString dccText = QString::fromUtf8(dccFile.readAll());
+    CHECK(dccText.contains(QStringLiteral("<si:unit>\\kilogram</si:unit>")));
+    CHECK(dccText.contains(QStringLiteral("<si:coverageFactor>")));
+
     const Run hot = cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
                              QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
                              QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--procedure"),
