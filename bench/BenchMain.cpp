@@ -7,9 +7,10 @@
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
 #include "db/UserService.h"
+#include "reports/CertificateWriter.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -40,6 +41,47 @@ double millis(F&& f, int repeats = 1)
     return double(t.nsecsElapsed()) / 1e6 / repeats;
 }
 
+CertificateData sampleCertificate(int rows)
+{
+    CertificateData d;
+    d.kind = CertificateKind::Calibration;
+    d.language = CertificateLanguage::Bilingual;
+    d.number = QStringLiteral("0001-26");
+    d.issueDate = QDate(2026, 11, 25);
+    d.placeOfIssue = QStringLiteral("Tuyên Quang");
+    d.labName = QStringLiteral("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Tuyên Quang");
+    d.instrumentName = QStringLiteral("Cân bàn, cân đĩa, cân treo");
+    d.serial = QStringLiteral("S-123");
+    d.ownerName = QStringLiteral("Công ty TNHH Minh Phát");
+    d.procedureCode = QStringLiteral("QTHC-KL");
+    d.dateOfWork = QDate(2026, 11, 20);
+    for (int i = 1; i <= rows; ++i)
+        d.rows.append({QString::number(i), QStringLiteral("%1 kg").arg(i), QStringLiteral("%1,01 kg").arg(i),
+                       QStringLiteral("0,01 kg"), QString(), QStringLiteral("0,011 kg (k = 2,00)"), QString()});
+    return d;
+}
+
+void renderingFigures()
+{
+    const CertificateData one = sampleCertificate(10);
+    const CertificateWriter::Options options{
+        QByteArray("ETALON1|0001-26|2026-11-25|") + QByteArray(64, 'a') + '|' + QByteArray(86, 'b'), {}};
+    (void)CertificateWriter::render(one, options); // font registration is not part of the figure
+    print("render one certificate (one core)", millis([&] { (void)CertificateWriter::render(one, options); }, 50),
+          "ms");
+    QList<QPair<CertificateData, CertificateWriter::Options>> batch;
+    for (int i = 0; i < 200; ++i)
+        batch.append({one, options});
+    const double sequential = millis([&] {
+        for (const auto& item : batch)
+            (void)CertificateWriter::render(item.first, item.second);
+    });
+    const double parallel = millis([&] { (void)CertificateWriter::renderBatch(batch); });
+    print("batch of 200, one core", sequential, "ms");
+    print("batch of 200, all cores", parallel, "ms");
+    print("  speed-up", sequential / parallel, "x");
+}
+
 Session must(Result<Session> s)
 {
     if (!s) {
@@ -53,7 +95,9 @@ Session must(Result<Session> s)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int instruments = option(args, QStringLiteral("--instruments"), 100000);
     const int records = option(args, QStringLiteral("--records"), 1000000);
@@ -78,6 +122,7 @@ int main(int argc, char* argv[])
     const Session manager = addUser("manager", Role::Manager);
 
     std::printf("Etalon benchmark: %d instruments, %d records\n", instruments, records);
+    renderingFigures();
     DemoOptions options;
     options.instruments = instruments;
     options.records = records;

@@ -92,6 +92,8 @@ QByteArray CertificateData::canonicalJson() const
                      {QStringLiteral("title"), procedureTitle},
                      {QStringLiteral("mode"), mode}}},
         {QStringLiteral("date_of_work"), dateOfWork.toString(Qt::ISODate)},
+        {QStringLiteral("date_of_receipt"), dateOfReceipt ? dateOfReceipt->toString(Qt::ISODate) : QString()},
+        {QStringLiteral("recommended_interval"), recommendedInterval},
         {QStringLiteral("environment"), environment},
         {QStringLiteral("standards"), standardsJson},
         {QStringLiteral("rows"), rowsJson},
@@ -159,6 +161,9 @@ Result<CertificateData> CertificateData::fromCanonicalJson(const QByteArray& byt
     d.procedureTitle = text(m, "title");
     d.mode = text(m, "mode");
     d.dateOfWork = date(text(o, "date_of_work"));
+    if (!text(o, "date_of_receipt").isEmpty())
+        d.dateOfReceipt = date(text(o, "date_of_receipt"));
+    d.recommendedInterval = text(o, "recommended_interval");
     d.environment = text(o, "environment");
     for (const QJsonValue& v : o.value(QStringLiteral("standards")).toArray()) {
         const QJsonObject s = v.toObject();

@@ -91,6 +91,8 @@ struct CertificateData
     QString procedureTitle;
     QString mode; ///< initial / periodic / after-repair / calibration
     QDate dateOfWork;
+    std::optional<QDate> dateOfReceipt;
+    QString recommendedInterval; ///< only when agreed with the customer (ISO/IEC 17025 7.8.4.3)
     QString environment;
     QList<CertificateStandard> standards;
     QList<CertificateRow> rows;
@@ -112,6 +114,7 @@ struct CertificateData
     std::optional<Quantity> temperature;
     std::optional<Quantity> humidity;
     QString labEmail;
+    QByteArray logoPng; ///< the lab's logo from its settings
     QString customerCommune;
     QString customerProvince;
 

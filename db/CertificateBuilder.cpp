@@ -158,6 +158,12 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
     d.procedureTitle = language == CertificateLanguage::English ? procedure->titleEn : procedure->titleVi;
     d.mode = modeText(r.kind, language);
     d.dateOfWork = r.date;
+    d.dateOfReceipt = r.received;
+    if (r.kind == RecordKind::Calibration && r.intervalMonths)
+        d.recommendedInterval = pick(language, QStringLiteral("%1 tháng (theo thỏa thuận với khách hàng)"),
+                                     QStringLiteral("%1 months (as agreed with the customer)"))
+                                    .arg(*r.intervalMonths);
+    d.logoPng = QByteArray::fromBase64(m_lab.setting(QStringLiteral("logo")).toLatin1());
     QStringList environment;
     if (r.temperature)
         environment.append(q(r.temperature, language));
@@ -202,6 +208,10 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
         d.standards.append(cs);
     }
     if (details->evaluation) {
+        // Results before and after an adjustment are both reported, each marked (ISO/IEC 17025 7.8.4.1 c).
+        bool adjusted = false;
+        for (const PointEvaluation& e : details->evaluation->points)
+            adjusted = adjusted || e.stage == Stage::AsLeft;
         for (const PointEvaluation& e : details->evaluation->points) {
             CertificateRow row;
             row.label =

@@ -15,6 +15,12 @@ Status validate(const QString& key, const QString& value)
     auto bad = [&](const QString& why) { return fail(Error::badInput(key, why)); };
     if (key == QStringLiteral("time_zone") && !QTimeZone::isTimeZoneIdAvailable(value.toUtf8()))
         return bad(Tr::tr("“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)").arg(value));
+    if (key == QStringLiteral("logo")) {
+        // The logo is kept as base64 PNG in the database, so every PC prints the same.
+        const QByteArray png = QByteArray::fromBase64(value.toLatin1());
+        if (!png.startsWith("\x89PNG\r\n\x1a\n") || png.size() > 512 * 1024)
+            return bad(Tr::tr("the logo is a PNG image of at most 512 KiB"));
+    }
     if (key == QStringLiteral("certificate_pattern") && !value.contains(QStringLiteral("{seq")))
         return bad(Tr::tr("the certificate number pattern needs {seq} (e.g. {seq:04}-{yy} or {year}/{seq:05})"));
     if ((key == QStringLiteral("allow_self_approval") || key == QStringLiteral("budget_annex") ||
@@ -33,10 +39,19 @@ Status validate(const QString& key, const QString& value)
 
 QStringList SettingsService::keys()
 {
-    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"),      QStringLiteral("designation_number"),
-            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),        QStringLiteral("allow_self_approval"),
-            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex"),     QStringLiteral("certificate_pattern"),
-            QStringLiteral("approver_title"), QStringLiteral("national_heading"), QStringLiteral("lab_email")};
+    return {QStringLiteral("lab_name"),
+            QStringLiteral("lab_address"),
+            QStringLiteral("designation_number"),
+            QStringLiteral("place_of_issue"),
+            QStringLiteral("time_zone"),
+            QStringLiteral("allow_self_approval"),
+            QStringLiteral("serial_prefix"),
+            QStringLiteral("budget_annex"),
+            QStringLiteral("certificate_pattern"),
+            QStringLiteral("approver_title"),
+            QStringLiteral("national_heading"),
+            QStringLiteral("lab_email"),
+            QStringLiteral("logo")};
 }
 
 Result<QMap<QString, QString>> SettingsService::all()

@@ -7,8 +7,10 @@
 
 #include <QBuffer>
 #include <QFontDatabase>
+#include <QImage>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace Etalon {
 
@@ -91,6 +93,8 @@ public:
 
     Status paint(QPdfWriter& writer)
     {
+        if (!m_data.logoPng.isEmpty())
+            m_logo = QImage::fromData(m_data.logoPng);
         if (!m_options.qrPayload.isEmpty()) {
             auto qr = QrCode::encode(m_options.qrPayload);
             if (!qr)
@@ -130,7 +134,13 @@ private:
     {
         p.setPen(Qt::black);
         p.setFont(font(8, true));
-        const QRectF header(Margin, Margin, PageWidth - 2 * Margin - 70, HeaderHeight - 8);
+        double textLeft = Margin;
+        if (!m_logo.isNull()) {
+            const QSizeF size = QSizeF(m_logo.size()).scaled(QSizeF(48, 48), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(QPointF(Margin, Margin), size), m_logo);
+            textLeft += size.width() + 8;
+        }
+        const QRectF header(textLeft, Margin, PageWidth - Margin - textLeft - 70, HeaderHeight - 8);
         QString lab = m_data.labName;
         if (!m_data.labAddress.isEmpty())
             lab += u'\n' + m_data.labAddress;
@@ -233,6 +243,8 @@ private:
         field(f, m_data.kind == CertificateKind::Calibration ? "Ngày hiệu chuẩn" : "Ngày kiểm định",
               m_data.kind == CertificateKind::Calibration ? "Date of calibration" : "Date of verification",
               shortDate(m_data.dateOfWork, m_data.language));
+        if (m_data.dateOfReceipt)
+            field(f, "Ngày nhận", "Date of receipt", shortDate(*m_data.dateOfReceipt, m_data.language));
         if (!m_data.environment.isEmpty())
             field(f, "Điều kiện môi trường", "Environmental conditions", m_data.environment);
     }
@@ -310,6 +322,9 @@ private:
             }
             for (const QString& d : m_data.deviations)
                 field(f, "Sai khác so với phương pháp", "Deviation from the method", d);
+            if (!m_data.recommendedInterval.isEmpty())
+                field(f, "Chu kỳ hiệu chuẩn khuyến nghị", "Recommended calibration interval",
+                      m_data.recommendedInterval);
             // ISO/IEC 17025:2017 7.8.2.1 p.
             f.paragraph(m_labels.joined("Kết quả chỉ có giá trị đối với đối tượng được hiệu chuẩn.",
                                         "The results relate only to the item calibrated."),
@@ -358,6 +373,7 @@ private:
     const CertificateWriter::Options& m_options;
     Labels m_labels;
     QrCode m_qr;
+    QImage m_logo;
 };
 
 } // namespace
@@ -383,6 +399,13 @@ Result<QByteArray> CertificateWriter::render(const CertificateData& data, const 
     ETALON_TRY(write(&buffer, data, options));
     buffer.close();
     return bytes;
+}
+
+QList<Result<QByteArray>> CertificateWriter::renderBatch(const QList<QPair<CertificateData, Options>>& items)
+{
+    fontFamily();
+    return QtConcurrent::blockingMapped<QList<Result<QByteArray>>>(
+        items, [](const QPair<CertificateData, Options>& item) { return render(item.first, item.second); });
 }
 
 Status CertificateWriter::write(const QString& path, const CertificateData& data, const Options& options)

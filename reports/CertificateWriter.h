@@ -23,6 +23,11 @@ public:
 
     static Status write(QIODevice* out, const CertificateData& data, const Options& options);
     static Result<QByteArray> render(const CertificateData& data, const Options& options);
+    /**
+     * Renders many certificates on all cores (QtConcurrent); the results keep the order of \a items. The font
+     * is registered first, on the calling thread.
+     */
+    static QList<Result<QByteArray>> renderBatch(const QList<QPair<CertificateData, Options>>& items);
     /** Writes atomically to \a path. */
     static Status write(const QString& path, const CertificateData& data, const Options& options);
 };

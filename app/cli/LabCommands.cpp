@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -233,8 +234,12 @@ Result<Output> settingsShow(Context& ctx)
     QJsonObject json;
     QStringList lines;
     for (auto it = settings->cbegin(); it != settings->cend(); ++it) {
-        json.insert(it.key(), it.value());
-        lines.append(it.key() + QStringLiteral(" = ") + it.value());
+        // The logo is an image: say how large it is rather than print it.
+        const QString value = it.key() == QStringLiteral("logo")
+            ? Tr::tr("(PNG, %1 bytes)").arg(QByteArray::fromBase64(it.value().toLatin1()).size())
+            : it.value();
+        json.insert(it.key(), value);
+        lines.append(it.key() + QStringLiteral(" = ") + value);
     }
     return Output{json, lines.join(u'\n')};
 }
@@ -247,6 +252,20 @@ Result<Output> settingsSet(Context& ctx)
     if (!r)
         return fail(r.error());
     return Output{QJsonObject{{key, value}}, Tr::tr("%1 = %2").arg(key, value)};
+}
+
+Result<Output> settingsSetLogo(Context& ctx)
+{
+    const QString path = ctx.args().positional.value(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            Error::notFound(QStringLiteral("file"), Tr::tr("cannot read %1: %2").arg(path, file.errorString())));
+    auto r = SettingsService(ctx.lab()).set(ctx.session(), QStringLiteral("logo"),
+                                            QString::fromLatin1(file.readAll().toBase64()));
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("logo"), path}}, Tr::tr("The lab's logo is now %1").arg(path)};
 }
 
 Result<Output> auditVerify(Context& ctx)
@@ -318,6 +337,7 @@ const QList<CommandSpec>& labCommands()
         {"settings set", Access::SignedIn, settingsSet,
          "settings set KEY VALUE   (lab_name, lab_address, designation_number, place_of_issue, time_zone, "
          "allow_self_approval, serial_prefix, budget_annex, certificate_pattern, approver_title, national_heading)"},
+        {"settings set-logo", Access::SignedIn, settingsSetLogo, "settings set-logo FILE.png"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
         {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},
     };

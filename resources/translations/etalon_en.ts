@@ -1471,6 +1471,18 @@ The file is exactly as issued.</translation>
         <source>a Digital Calibration Certificate is made for calibration certificates only</source>
         <translation>a Digital Calibration Certificate is made for calibration certificates only</translation>
     </message>
+    <message>
+        <source>(PNG, %1 bytes)</source>
+        <translation>(PNG, %1 bytes)</translation>
+    </message>
+    <message>
+        <source>The lab's logo is now %1</source>
+        <translation>The lab's logo is now %1</translation>
+    </message>
+    <message>
+        <source>the logo is a PNG image of at most 512 KiB</source>
+        <translation>the logo is a PNG image of at most 512 KiB</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

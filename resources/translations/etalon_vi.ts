@@ -1470,6 +1470,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>a Digital Calibration Certificate is made for calibration certificates only</source>
         <translation>giấy chứng nhận hiệu chuẩn số (DCC) chỉ lập cho giấy chứng nhận hiệu chuẩn</translation>
     </message>
+    <message>
+        <source>(PNG, %1 bytes)</source>
+        <translation>(PNG, %1 byte)</translation>
+    </message>
+    <message>
+        <source>The lab's logo is now %1</source>
+        <translation>Biểu trưng của phòng thí nghiệm nay là %1</translation>
+    </message>
+    <message>
+        <source>the logo is a PNG image of at most 512 KiB</source>
+        <translation>biểu trưng là ảnh PNG không quá 512 KiB</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -2,6 +2,8 @@
 // Certificates read back out of the generated PDF, as a customer's software or an inspector would.
 #include "reports/CertificateWriter.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -117,6 +119,8 @@ TEST_CASE("a long calibration certificate breaks its table across pages, numbere
                        QStringLiteral("0,01 kg"), QString(), QStringLiteral("0,011 kg (k = 2,52)"), QString()});
     d.validUntil.reset();
     d.environment = QStringLiteral("20,1 °C; 55 %RH");
+    d.dateOfReceipt = QDate(2026, 4, 10);
+    d.recommendedInterval = QStringLiteral("12 tháng (theo thỏa thuận với khách hàng)");
     QTemporaryDir dir;
     const QString text = writeAndRead(d, {}, dir.filePath(QStringLiteral("cal.pdf")));
     CHECK(text.contains(QStringLiteral("GIẤY CHỨNG NHẬN HIỆU CHUẨN")));
@@ -125,6 +129,25 @@ TEST_CASE("a long calibration certificate breaks its table across pages, numbere
     CHECK(text.count(QStringLiteral("Giá trị chuẩn")) >= 2); // the header is repeated on the next page
     CHECK(text.contains(QStringLiteral("70,01 kg")));
     CHECK_FALSE(text.contains(QStringLiteral("Tuyên bố sự phù hợp")));
+    CHECK(text.contains(QStringLiteral("10/04/2026")));
+    CHECK(text.contains(QStringLiteral("12 tháng (theo thỏa thuận với khách hàng)")));
+}
+
+TEST_CASE("the lab's logo from its settings is printed in the header", "[reports][certificate]")
+{
+    QImage logo(64, 64, QImage::Format_RGB32);
+    logo.fill(QColor(0x1f, 0x4e, 0x79));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(logo.save(&buffer, "PNG"));
+    CertificateData d = verification();
+    d.logoPng = png;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("logo.pdf"));
+    REQUIRE(CertificateWriter::write(path, d, {}));
+    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    CHECK(images.split(u'\n', Qt::SkipEmptyParts).size() >= 3); // two header lines and the logo
 }
 
 TEST_CASE("a failure record states the failure and no validity; demo prints are marked", "[reports][certificate]")
