@@ -167,7 +167,7 @@ private:
         p.drawText(QRectF(Margin, PageHeight - Margin - FooterHeight + 10, PageWidth - 2 * Margin, 14), Qt::AlignRight,
                    footer);
         if (m_data.demo) {
-            watermark(p, QStringLiteral("MẪU / SAMPLE"), QColor(0xc8, 0xc8, 0xc8, 110));
+            watermark(p, QStringLiteral("MẪU / SAMPLE"), QColor(0xe4, 0xe4, 0xe4));
             p.setPen(QColor(0xc0, 0x10, 0x20));
             p.setFont(font(8, true));
             p.drawText(QRectF(Margin, Margin + HeaderHeight - 20, PageWidth - 2 * Margin - 70, 12), Qt::AlignLeft,
@@ -175,7 +175,7 @@ private:
             p.setPen(Qt::black);
         }
         if (!m_options.mark.isEmpty()) {
-            watermark(p, m_options.mark, QColor(0xc0, 0x10, 0x20, 120));
+            watermark(p, m_options.mark, QColor(0xf4, 0xc4, 0xc8));
             // The status also in plain, upright text, so any reader (and a text search) finds it.
             p.setPen(QColor(0xc0, 0x10, 0x20));
             p.setFont(font(8, true));
@@ -185,6 +185,7 @@ private:
         }
     }
 
+    // Opaque, light and painted first, under the content: PDF/A-1 allows no transparency.
     static void watermark(QPainter& p, const QString& text, const QColor& color)
     {
         p.save();

@@ -88,6 +88,12 @@ Status Context::openDatabase(bool create)
     return {};
 }
 
+void Context::closeDatabase()
+{
+    m_lab.reset();
+    m_db.reset();
+}
+
 Status Context::signIn()
 {
     const QString user = m_args.value(QStringLiteral("user"), qEnvironmentVariable("ETALON_USER"));

@@ -35,6 +35,7 @@ public:
 
     /** Opens the database (--db, else the desktop client's); \a create for `init`. */
     Status openDatabase(bool create = false);
+    void closeDatabase();
     /** Signs in --user / $ETALON_USER with $ETALON_PASSWORD or a prompt. */
     Status signIn();
     Lab& lab() { return *m_lab; }

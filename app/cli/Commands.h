@@ -29,6 +29,7 @@ const QList<CommandSpec>& registryCommands();
 const QList<CommandSpec>& recordCommands();
 const QList<CommandSpec>& metrologyCommands();
 const QList<CommandSpec>& certificateCommands();
+const QList<CommandSpec>& trustCommands();
 
 /** Shorthands used by every command file. */
 #define ETALON_GET(var, expr) \

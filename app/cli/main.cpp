@@ -57,7 +57,8 @@ QString commandWord(const QStringList& arguments)
 
 QList<CommandSpec> allCommands()
 {
-    return labCommands() + registryCommands() + recordCommands() + metrologyCommands() + certificateCommands();
+    return labCommands() + registryCommands() + recordCommands() + metrologyCommands() + certificateCommands() +
+        trustCommands();
 }
 
 QString usage()
@@ -142,9 +143,9 @@ int main(int argc, char* argv[])
         if (name.contains(u' '))
             twoWord.insert(name);
     }
-    QSet<QString> flags{QStringLiteral("json"),  QStringLiteral("pass"),       QStringLiteral("fail"),
-                        QStringLiteral("help"),  QStringLiteral("conformity"), QStringLiteral("marked"),
-                        QStringLiteral("unused")};
+    QSet<QString> flags{QStringLiteral("json"),   QStringLiteral("pass"),        QStringLiteral("fail"),
+                        QStringLiteral("help"),   QStringLiteral("conformity"),  QStringLiteral("marked"),
+                        QStringLiteral("unused"), QStringLiteral("mark-suspect")};
     // `due --instruments` is a switch, `demo --instruments N` takes a number.
     if (commandWord(arguments) == QStringLiteral("due"))
         flags.unite({QStringLiteral("standards"), QStringLiteral("instruments")});

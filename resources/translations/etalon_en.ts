@@ -1483,6 +1483,110 @@ The file is exactly as issued.</translation>
         <source>the logo is a PNG image of at most 512 KiB</source>
         <translation>the logo is a PNG image of at most 512 KiB</translation>
     </message>
+    <message>
+        <source>: certificate %1, valid %2 to %3, by %4</source>
+        <translation>: certificate %1, valid %2 to %3, by %4</translation>
+    </message>
+    <message>
+        <source>national standard (%1)</source>
+        <translation>national standard (%1)</translation>
+    </message>
+    <message>
+        <source>external certificate of %1</source>
+        <translation>external certificate of %1</translation>
+    </message>
+    <message>
+        <source>the certificate number is required</source>
+        <translation>the certificate number is required</translation>
+    </message>
+    <message>
+        <source>Traceability of certificate %1 (work of %2)
+</source>
+        <translation>Traceability of certificate %1 (work of %2)
+</translation>
+    </message>
+    <message>
+        <source>The chain is complete.</source>
+        <translation>The chain is complete.</translation>
+    </message>
+    <message>
+        <source>The chain is broken: %1</source>
+        <translation>The chain is broken: %1</translation>
+    </message>
+    <message>
+        <source> (through %1)</source>
+        <translation> (through %1)</translation>
+    </message>
+    <message>
+        <source>The standard touched no record in this window.</source>
+        <translation>The standard touched no record in this window.</translation>
+    </message>
+    <message>
+        <source>
+%1 certificates marked suspect</source>
+        <translation>
+%1 certificates marked suspect</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked (%2 audit entries intact)</source>
+        <translation>Backup written to %1 and checked (%2 audit entries intact)</translation>
+    </message>
+    <message>
+        <source>the backup file is required</source>
+        <translation>the backup file is required</translation>
+    </message>
+    <message>
+        <source>%1 restored into %2 and checked</source>
+        <translation>%1 restored into %2 and checked</translation>
+    </message>
+    <message>
+        <source>no backup at %1</source>
+        <translation>no backup at %1</translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check: %2</source>
+        <translation>%1 failed the integrity check: %2</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 is broken at entry %2: %3</source>
+        <translation>the audit trail of %1 is broken at entry %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 exists already; a backup never overwrites a file</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to restore over it</source>
+        <translation>cannot move %1 aside to restore over it</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>cannot copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>the chain loops back to this standard</source>
+        <translation>the chain loops back to this standard</translation>
+    </message>
+    <message>
+        <source>the chain is longer than %1 links</source>
+        <translation>the chain is longer than %1 links</translation>
+    </message>
+    <message>
+        <source>no calibration was valid on %1</source>
+        <translation>no calibration was valid on %1</translation>
+    </message>
+    <message>
+        <source>calibrated by %1, which is neither a calibration laboratory nor a national institute</source>
+        <translation>calibrated by %1, which is neither a calibration laboratory nor a national institute</translation>
+    </message>
+    <message>
+        <source>the record used no standard</source>
+        <translation>the record used no standard</translation>
+    </message>
+    <message>
+        <source>a reason is required to mark certificates suspect</source>
+        <translation>a reason is required to mark certificates suspect</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1482,6 +1482,110 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the logo is a PNG image of at most 512 KiB</source>
         <translation>biểu trưng là ảnh PNG không quá 512 KiB</translation>
     </message>
+    <message>
+        <source>: certificate %1, valid %2 to %3, by %4</source>
+        <translation>: giấy chứng nhận %1, hiệu lực từ %2 đến %3, do %4 hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>national standard (%1)</source>
+        <translation>chuẩn quốc gia (%1)</translation>
+    </message>
+    <message>
+        <source>external certificate of %1</source>
+        <translation>giấy chứng nhận của %1</translation>
+    </message>
+    <message>
+        <source>the certificate number is required</source>
+        <translation>cần số giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Traceability of certificate %1 (work of %2)
+</source>
+        <translation>Tính liên kết chuẩn của giấy chứng nhận %1 (thực hiện ngày %2)
+</translation>
+    </message>
+    <message>
+        <source>The chain is complete.</source>
+        <translation>Chuỗi liên kết chuẩn đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The chain is broken: %1</source>
+        <translation>Chuỗi liên kết chuẩn bị đứt: %1</translation>
+    </message>
+    <message>
+        <source> (through %1)</source>
+        <translation> (qua %1)</translation>
+    </message>
+    <message>
+        <source>The standard touched no record in this window.</source>
+        <translation>Chuẩn không được dùng cho biên bản nào trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>
+%1 certificates marked suspect</source>
+        <translation>
+Đã đánh dấu %1 giấy chứng nhận cần xem xét</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked (%2 audit entries intact)</source>
+        <translation>Đã sao lưu vào %1 và kiểm tra (%2 bản ghi nhật ký nguyên vẹn)</translation>
+    </message>
+    <message>
+        <source>the backup file is required</source>
+        <translation>cần tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>%1 restored into %2 and checked</source>
+        <translation>Đã khôi phục %1 vào %2 và kiểm tra</translation>
+    </message>
+    <message>
+        <source>no backup at %1</source>
+        <translation>không có bản sao lưu tại %1</translation>
+    </message>
+    <message>
+        <source>%1 failed the integrity check: %2</source>
+        <translation>%1 không qua kiểm tra toàn vẹn: %2</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 is broken at entry %2: %3</source>
+        <translation>nhật ký kiểm tra của %1 bị đứt tại bản ghi %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file</source>
+        <translation>%1 đã tồn tại; sao lưu không bao giờ ghi đè tệp</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to restore over it</source>
+        <translation>không di chuyển được %1 để khôi phục</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>không sao chép được %1 sang %2</translation>
+    </message>
+    <message>
+        <source>the chain loops back to this standard</source>
+        <translation>chuỗi liên kết quay vòng về chuẩn này</translation>
+    </message>
+    <message>
+        <source>the chain is longer than %1 links</source>
+        <translation>chuỗi liên kết dài hơn %1 mắt xích</translation>
+    </message>
+    <message>
+        <source>no calibration was valid on %1</source>
+        <translation>không có lần hiệu chuẩn nào còn hiệu lực vào ngày %1</translation>
+    </message>
+    <message>
+        <source>calibrated by %1, which is neither a calibration laboratory nor a national institute</source>
+        <translation>được hiệu chuẩn bởi %1, không phải phòng hiệu chuẩn hay viện đo lường quốc gia</translation>
+    </message>
+    <message>
+        <source>the record used no standard</source>
+        <translation>biên bản không dùng chuẩn nào</translation>
+    </message>
+    <message>
+        <source>a reason is required to mark certificates suspect</source>
+        <translation>cần lý do để đánh dấu giấy chứng nhận cần xem xét</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

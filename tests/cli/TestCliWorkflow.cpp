@@ -474,3 +474,50 @@ TEST_CASE("certificates are issued, printed, verified and their QR read back thr
     const Run stamps = cli.ok(words("stamp list --unused"), boss, bossPass);
     CHECK(stamps.json.value(QStringLiteral("items")).toArray().size() == 1);
 }
+
+TEST_CASE("trace, impact, backup and restore through etalon-cli", "[cli][trust]")
+{
+    Cli cli;
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    const LabSetup lab = setUpLab(cli, QStringLiteral("Công ty Cổ phần Sông Lô"));
+    cli.ok(words("stamp receive --series TQ --from 1 --to 2"), boss, bossPass);
+    const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
+                                      lab.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
+                                      QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)},
+                                     tech, techPass));
+    cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,
+            QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
+            QStringLiteral("20 kg")},
+           tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    QTemporaryDir dir;
+    const QString number = cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record,
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("c.pdf"))},
+                                  boss, bossPass)
+                               .json.value(QStringLiteral("number"))
+                               .toString();
+    const Run traced = cli.ok({QStringLiteral("trace"), number});
+    CHECK(traced.json.value(QStringLiteral("complete")).toBool());
+    CHECK(traced.json.value(QStringLiteral("standards"))
+              .toArray()[0]
+              .toObject()
+              .value(QStringLiteral("top"))
+              .toString() == QStringLiteral("national-institute"));
+    const QString csv = dir.filePath(QStringLiteral("recall.csv"));
+    const Run affected =
+        cli.ok({QStringLiteral("impact"), lab.standard, QStringLiteral("--csv"), csv, QStringLiteral("--mark-suspect"),
+                QStringLiteral("--reason"), QStringLiteral("found 3 g out")},
+               boss, bossPass);
+    CHECK(affected.json.value(QStringLiteral("items")).toArray().size() == 1);
+    CHECK(affected.json.value(QStringLiteral("marked_suspect")).toInt() == 1);
+    QFile recall(csv);
+    REQUIRE(recall.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(recall.readAll()).contains(QStringLiteral("Công ty Cổ phần Sông Lô")));
+    const QString backup = dir.filePath(QStringLiteral("backup.etalon"));
+    CHECK(cli.ok({QStringLiteral("backup"), backup}).json.value(QStringLiteral("checked")).toBool());
+    CHECK(cli.run({QStringLiteral("backup"), backup}).exit == 3);
+    CHECK(cli.run({QStringLiteral("restore"), backup}, tech, techPass).exit == 4);
+    CHECK(cli.ok({QStringLiteral("restore"), backup}).json.value(QStringLiteral("checked")).toBool());
+    CHECK(cli.ok(words("audit verify")).json.value(QStringLiteral("ok")).toBool());
+}

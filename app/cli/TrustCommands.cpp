@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/Commands.h"
+
+#include "app/common/AppPaths.h"
+#include "core/Tr.h"
+#include "db/BackupService.h"
+#include "db/TraceService.h"
+#include "reports/CsvWriter.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSaveFile>
+
+namespace Etalon::Cli {
+
+namespace {
+
+QJsonObject nodeJson(const TraceNode& n)
+{
+    QJsonArray above;
+    for (const TraceNode& a : n.above)
+        above.append(nodeJson(a));
+    return {{QStringLiteral("standard_id"), qint64(n.standardId)},
+            {QStringLiteral("name"), n.name},
+            {QStringLiteral("serial"), n.serial},
+            {QStringLiteral("used_on"), n.usedOn.toString(Qt::ISODate)},
+            {QStringLiteral("certificate"), n.certificate.isEmpty() ? QJsonValue() : QJsonValue(n.certificate)},
+            {QStringLiteral("calibrated_on"),
+             n.calibratedOn.isValid() ? QJsonValue(n.calibratedOn.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("valid_until"),
+             n.validUntil.isValid() ? QJsonValue(n.validUntil.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("calibrated_by"), n.calibratedBy},
+            {QStringLiteral("top"), n.top.isEmpty() ? QJsonValue() : QJsonValue(n.top)},
+            {QStringLiteral("problem"), n.problem.isEmpty() ? QJsonValue() : QJsonValue(n.problem)},
+            {QStringLiteral("above"), above}};
+}
+
+void nodeText(const TraceNode& n, int depth, QString& out)
+{
+    const QString indent(depth * 4, u' ');
+    out += indent + QStringLiteral("└─ %1 (%2)").arg(n.name, n.serial);
+    if (!n.certificate.isEmpty())
+        out += Tr::tr(": certificate %1, valid %2 to %3, by %4")
+                   .arg(n.certificate, n.calibratedOn.toString(Qt::ISODate), n.validUntil.toString(Qt::ISODate),
+                        n.calibratedBy);
+    if (!n.problem.isEmpty())
+        out += QStringLiteral("  ✗ ") + n.problem;
+    out += u'\n';
+    for (const TraceNode& a : n.above)
+        nodeText(a, depth + 1, out);
+    if (n.above.isEmpty() && n.problem.isEmpty())
+        out += indent + QStringLiteral("    └─ ") +
+            (n.top == QStringLiteral("national-institute") ? Tr::tr("national standard (%1)").arg(n.calibratedBy)
+                                                           : Tr::tr("external certificate of %1").arg(n.calibratedBy)) +
+            u'\n';
+}
+
+Result<Output> trace(Context& ctx)
+{
+    const QString number = ctx.args().positional.value(0);
+    if (number.isEmpty())
+        return fail(Error::badInput(QStringLiteral("number"), Tr::tr("the certificate number is required"),
+                                    QStringLiteral("missing_field")));
+    ETALON_GET(t, TraceService(ctx.lab()).traceCertificate(number));
+    QJsonArray standards;
+    QString text =
+        Tr::tr("Traceability of certificate %1 (work of %2)\n").arg(number, t->dateOfWork.toString(Qt::ISODate));
+    for (const TraceNode& n : t->standards) {
+        standards.append(nodeJson(n));
+        nodeText(n, 0, text);
+    }
+    text += t->complete() ? Tr::tr("The chain is complete.")
+                          : Tr::tr("The chain is broken: %1").arg(t->problems.join(QStringLiteral("; ")));
+    const QJsonObject json{{QStringLiteral("number"), number},
+                           {QStringLiteral("record_id"), qint64(t->recordId)},
+                           {QStringLiteral("date_of_work"), t->dateOfWork.toString(Qt::ISODate)},
+                           {QStringLiteral("complete"), t->complete()},
+                           {QStringLiteral("problems"), QJsonArray::fromStringList(t->problems)},
+                           {QStringLiteral("standards"), standards}};
+    if (!t->complete())
+        return fail(Error::refused(QStringLiteral("chain_broken"), text, QStringLiteral("number")));
+    return Output{json, text};
+}
+
+Result<Output> impact(Context& ctx)
+{
+    ETALON_GET(standard, ctx.positionalId(0, QStringLiteral("standard")));
+    ETALON_GET(from, ctx.optionalDate(QStringLiteral("from")));
+    ETALON_GET(to, ctx.optionalDate(QStringLiteral("to")));
+    TraceService service(ctx.lab());
+    ETALON_GET(items, service.impact(*standard, *from, *to));
+    int marked = 0;
+    if (ctx.args().flag(QStringLiteral("mark-suspect"))) {
+        ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
+        ETALON_GET(count, service.markSuspect(ctx.session(), *items, *reason));
+        marked = *count;
+    }
+    QJsonArray array;
+    QStringList lines;
+    for (const ImpactItem& i : *items) {
+        array.append(QJsonObject{
+            {QStringLiteral("record_id"), qint64(i.recordId)},
+            {QStringLiteral("date"), i.date.toString(Qt::ISODate)},
+            {QStringLiteral("kind"), i.kind},
+            {QStringLiteral("serial"), i.instrumentSerial},
+            {QStringLiteral("type"), i.instrumentType},
+            {QStringLiteral("owner"), i.owner},
+            {QStringLiteral("address"), i.ownerAddress},
+            {QStringLiteral("phone"), i.ownerPhone},
+            {QStringLiteral("certificate"), i.certificate.isEmpty() ? QJsonValue() : QJsonValue(i.certificate)},
+            {QStringLiteral("certificate_status"),
+             i.certificateStatus.isEmpty() ? QJsonValue() : QJsonValue(i.certificateStatus)},
+            {QStringLiteral("via"), i.via.isEmpty() ? QJsonValue() : QJsonValue(i.via)}});
+        lines.append(QStringLiteral("%1\trecord %2\t%3 %4\t%5\t%6\t%7%8")
+                         .arg(i.date.toString(Qt::ISODate))
+                         .arg(i.recordId)
+                         .arg(i.instrumentType, i.instrumentSerial, i.owner, i.ownerPhone, i.certificate,
+                              i.via.isEmpty() ? QString() : Tr::tr(" (through %1)").arg(i.via)));
+    }
+    if (ctx.args().has(QStringLiteral("csv"))) {
+        QSaveFile file(ctx.args().value(QStringLiteral("csv")));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(Error::badInput(QStringLiteral("csv"),
+                                        Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+        CsvWriter csv(&file);
+        ETALON_TRY(csv.writeRow({QStringLiteral("date"), QStringLiteral("record"), QStringLiteral("type"),
+                                 QStringLiteral("serial"), QStringLiteral("owner"), QStringLiteral("address"),
+                                 QStringLiteral("phone"), QStringLiteral("certificate"), QStringLiteral("status"),
+                                 QStringLiteral("via")}));
+        for (const ImpactItem& i : *items)
+            ETALON_TRY(csv.writeRow({i.date.toString(Qt::ISODate), QString::number(i.recordId), i.instrumentType,
+                                     i.instrumentSerial, i.owner, i.ownerAddress, i.ownerPhone, i.certificate,
+                                     i.certificateStatus, i.via}));
+        if (!file.commit())
+            return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+    }
+    QString text = lines.isEmpty() ? Tr::tr("The standard touched no record in this window.") : lines.join(u'\n');
+    if (marked > 0)
+        text += Tr::tr("\n%1 certificates marked suspect").arg(marked);
+    return Output{QJsonObject{{QStringLiteral("standard_id"), qint64(*standard)},
+                              {QStringLiteral("items"), array},
+                              {QStringLiteral("marked_suspect"), marked}},
+                  text};
+}
+
+QJsonObject backupJson(const BackupCheck& b)
+{
+    return {{QStringLiteral("file"), b.path},
+            {QStringLiteral("bytes"), b.bytes},
+            {QStringLiteral("audit_entries"), b.auditEntries},
+            {QStringLiteral("schema_version"), b.schemaVersion},
+            {QStringLiteral("checked"), true}};
+}
+
+Result<Output> backup(Context& ctx)
+{
+    const QString path = ctx.args().positional.value(0);
+    ETALON_GET(b, BackupService(ctx.lab()).backup(ctx.session(), path));
+    return Output{
+        backupJson(*b),
+        Tr::tr("Backup written to %1 and checked (%2 audit entries intact)").arg(b->path).arg(b->auditEntries)};
+}
+
+Result<Output> restore(Context& ctx)
+{
+    const QString path = ctx.args().positional.value(0);
+    if (path.isEmpty())
+        return fail(Error::badInput(QStringLiteral("file"), Tr::tr("the backup file is required"),
+                                    QStringLiteral("missing_field")));
+    const QString target = ctx.args().value(QStringLiteral("db"), AppPaths::defaultDatabase());
+    // Replacing a lab is an admin's decision; a missing lab (after a disk failure) has nobody to ask.
+    if (QFileInfo::exists(target)) {
+        ETALON_TRY(ctx.openDatabase(false));
+        ETALON_TRY(ctx.signIn());
+        ETALON_TRY(Lab::requireRole(ctx.session(), {Role::Admin}));
+        ctx.closeDatabase();
+    }
+    ETALON_GET(b, BackupService::restore(path, target));
+    return Output{backupJson(*b), Tr::tr("%1 restored into %2 and checked").arg(path, target)};
+}
+
+} // namespace
+
+const QList<CommandSpec>& trustCommands()
+{
+    static const QList<CommandSpec> list{
+        {"trace", Access::SignedIn, trace, "trace NUMBER   (the traceability chain of a certificate)"},
+        {"impact", Access::SignedIn, impact,
+         "impact STD_ID [--from DATE] [--to DATE] [--csv FILE] [--mark-suspect --reason TEXT]"},
+        {"backup", Access::SignedIn, backup, "backup FILE"},
+        {"restore", Access::None, restore, "restore FILE   (an admin replaces the lab database with a checked backup)"},
+    };
+    return list;
+}
+
+} // namespace Etalon::Cli

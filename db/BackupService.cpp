@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/BackupService.h"
+
+#include "core/Tr.h"
+#include "db/AuditLog.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Etalon {
+
+Result<BackupCheck> BackupService::check(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return fail(Error::notFound(QStringLiteral("file"), Tr::tr("no backup at %1").arg(path)));
+    Database db;
+    ETALON_TRY(db.open(path, false));
+    auto integrity = db.scalar(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return fail(integrity.error());
+    if (integrity->toString() != QStringLiteral("ok"))
+        return fail(Error::refused(QStringLiteral("corrupt_backup"),
+                                   Tr::tr("%1 failed the integrity check: %2").arg(path, integrity->toString()),
+                                   QStringLiteral("file")));
+    auto audit = AuditLog(db).verify();
+    if (!audit)
+        return fail(audit.error());
+    if (audit->firstBreak)
+        return fail(Error::refused(QStringLiteral("audit_chain_broken"),
+                                   Tr::tr("the audit trail of %1 is broken at entry %2: %3")
+                                       .arg(path)
+                                       .arg(audit->firstBreak->entryId)
+                                       .arg(audit->firstBreak->reason),
+                                   QStringLiteral("file")));
+    BackupCheck out;
+    out.path = path;
+    out.bytes = QFileInfo(path).size();
+    out.auditEntries = audit->entries;
+    out.schemaVersion = db.schemaVersion();
+    return out;
+}
+
+Result<BackupCheck> BackupService::backup(const Session& session, const QString& path)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
+    if (path.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("file"), Tr::tr("the backup file is required")));
+    if (QFileInfo::exists(path))
+        return fail(Error::refused(QStringLiteral("file_exists"),
+                                   Tr::tr("%1 exists already; a backup never overwrites a file").arg(path),
+                                   QStringLiteral("file")));
+    // The backup is logged first, so the copy itself holds the entry that says it was made.
+    auto logged = m_lab.write([&]() -> Status {
+        return m_lab.logChange(session, QStringLiteral("lab.backup"), QStringLiteral("lab"), std::nullopt, {},
+                               QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()}});
+    });
+    if (!logged)
+        return fail(logged.error());
+    auto r = m_lab.db().exec(QStringLiteral("VACUUM INTO ?"), {path});
+    if (!r)
+        return fail(r.error());
+    auto checked = check(path);
+    if (!checked) {
+        QFile::remove(path);
+        return checked;
+    }
+    return checked;
+}
+
+Result<BackupCheck> BackupService::restore(const QString& path, const QString& target)
+{
+    auto checked = check(path);
+    if (!checked)
+        return checked;
+    const QString keep = target + QStringLiteral(".before-restore-") +
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    if (QFileInfo::exists(target)) {
+        // Fold the WAL into the main file first, so the kept copy is whole.
+        {
+            Database current;
+            if (current.open(target, false))
+                (void)current.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        if (!QFile::rename(target, keep))
+            return fail(Error::internal(Tr::tr("cannot move %1 aside to restore over it").arg(target)));
+        QFile::remove(target + QStringLiteral("-wal"));
+        QFile::remove(target + QStringLiteral("-shm"));
+    }
+    if (!QFile::copy(path, target)) {
+        QFile::rename(keep, target);
+        return fail(Error::internal(Tr::tr("cannot copy %1 to %2").arg(path, target)));
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    return check(target);
+}
+
+} // namespace Etalon

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/Lab.h"
+
+namespace Etalon {
+
+/** One link of a traceability chain: a standard and the calibration that was valid when it was used. */
+struct TraceNode
+{
+    Id standardId = 0;
+    QString name;
+    QString serial;
+    QDate usedOn; ///< the date this link had to be valid
+    QString certificate; ///< of its calibration valid on that date
+    QDate calibratedOn;
+    QDate validUntil;
+    QString calibratedBy; ///< the laboratory, institute or standard above
+    QString top; ///< "national-institute", "calibration-lab" when the chain ends at an external certificate
+    QString problem; ///< why the chain is broken here, empty when it holds
+    QList<TraceNode> above;
+};
+
+struct Trace
+{
+    QString number; ///< certificate number, when traced from one
+    Id recordId = 0;
+    QDate dateOfWork;
+    QList<TraceNode> standards;
+    QStringList problems;
+    bool complete() const { return problems.isEmpty(); }
+};
+
+/** A record or certificate that used a standard, directly or through a standard calibrated with it. */
+struct ImpactItem
+{
+    Id recordId = 0;
+    QDate date;
+    QString kind;
+    QString instrumentSerial;
+    QString instrumentType;
+    QString owner;
+    QString ownerAddress;
+    QString ownerPhone;
+    QString certificate;
+    QString certificateStatus;
+    QString via; ///< empty when direct, else the standard it went through
+};
+
+/**
+ * Traceability (from a certificate up to the national standard or an external certificate, as it stood
+ * on the date of the work) and reverse traceability (everything a standard touched).
+ */
+class TraceService final
+{
+public:
+    explicit TraceService(Lab& lab)
+        : m_lab(lab)
+    {
+    }
+
+    Result<Trace> traceCertificate(const QString& number);
+    Result<Trace> traceRecord(Id recordId);
+    Result<QList<ImpactItem>> impact(Id standardId, const std::optional<QDate>& from, const std::optional<QDate>& to);
+    /** Flags every current certificate in \a items as suspect, with the reason; returns how many. */
+    Result<int> markSuspect(const Session& session, const QList<ImpactItem>& items, const QString& reason);
+
+private:
+    Result<TraceNode> link(Id standardId, const QDate& usedOn, int depth, QList<Id> path, QStringList& problems);
+
+    Lab& m_lab;
+};
+
+} // namespace Etalon

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+// Traceability up to the national standard, reverse traceability, suspect certificates and checked backups.
+#include "db/BackupService.h"
+#include "db/CertificateService.h"
+#include "db/RecordService.h"
+#include "db/StampService.h"
+#include "db/StandardService.h"
+#include "db/TraceService.h"
+#include "support/TemporaryDatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+using namespace Etalon::Test;
+
+namespace {
+
+// A working standard calibrated in the lab with the reference mass set.
+Id workingStandard(LabFixture& f, std::optional<Id> byLab = std::nullopt)
+{
+    StandardService standards(f.lab());
+    Standard s;
+    s.name = QStringLiteral("Quả cân công tác 20 kg");
+    s.serial = QStringLiteral("W-20");
+    auto added = standards.addStandard(f.manager, s);
+    REQUIRE(added);
+    StandardCalibration c;
+    c.standardId = added->id;
+    c.date = QDate(2026, 2, 1);
+    c.validUntil = QDate(2027, 1, 31);
+    c.certificate = QStringLiteral("TQ-NB-001");
+    if (byLab)
+        c.byLabId = *byLab;
+    else
+        c.byStandardId = f.massStandard;
+    c.points = {CalibrationPoint{q("20 kg"), q("0.1 g"), q("0.3 g"), Decimal(2, 0)}};
+    REQUIRE(standards.calibrate(f.manager, c));
+    return added->id;
+}
+
+Id approvedRecord(LabFixture& f, Id standard)
+{
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = f.scale;
+    in.kind = RecordKind::Periodic;
+    in.date = QDate(2026, 11, 20);
+    in.temperature = q("20 °C");
+    auto r = records.start(f.technician, in);
+    REQUIRE(r);
+    ReadingInput reading;
+    reading.standardId = standard;
+    reading.reference = q("20 kg");
+    reading.indications = {q("20.00 kg")};
+    REQUIRE(records.addReading(f.technician, r->id, reading));
+    REQUIRE(records.complete(f.technician, r->id));
+    REQUIRE(records.approve(f.manager, r->id));
+    return r->id;
+}
+
+CertificateRenderer renderer()
+{
+    return [](const CertificateData& d, const QByteArray& qr, const QString& mark) -> Result<QByteArray> {
+        return d.canonicalJson() + qr + mark.toUtf8();
+    };
+}
+
+} // namespace
+
+TEST_CASE("a certificate traces through the lab's standards to the national standard", "[db][trust][trace]")
+{
+    LabFixture f;
+    const Id working = workingStandard(f);
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 5));
+    IssueOptions options;
+    options.passphrase = QStringLiteral("sign-pass-123");
+    auto c = CertificateService(f.lab(), renderer()).issue(f.manager, approvedRecord(f, working), options);
+    REQUIRE(c);
+    auto trace = TraceService(f.lab()).traceCertificate(c->number);
+    REQUIRE(trace);
+    CHECK(trace->complete());
+    REQUIRE(trace->standards.size() == 1);
+    const TraceNode& w = trace->standards.first();
+    CHECK(w.serial == QStringLiteral("W-20"));
+    CHECK(w.certificate == QStringLiteral("TQ-NB-001"));
+    REQUIRE(w.above.size() == 1);
+    const TraceNode& reference = w.above.first();
+    CHECK(reference.serial == QStringLiteral("QC-01"));
+    CHECK(reference.usedOn == QDate(2026, 2, 1)); // valid when it calibrated the working standard
+    CHECK(reference.top == QStringLiteral("national-institute"));
+    CHECK(reference.calibratedBy == QStringLiteral("Viện Đo lường Việt Nam"));
+    CHECK(TraceService(f.lab()).traceCertificate(QStringLiteral("none")).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("a chain through an expired or unqualified link is flagged", "[db][trust][trace]")
+{
+    LabFixture f;
+    // Calibrated by the lab itself: no external traceability.
+    auto ownLab = f.db().scalar(QStringLiteral("SELECT id FROM organisations WHERE kind = 'lab'"));
+    REQUIRE(ownLab);
+    const Id selfCalibrated = workingStandard(f, ownLab->toLongLong());
+    auto trace = TraceService(f.lab()).traceRecord(approvedRecord(f, selfCalibrated));
+    REQUIRE(trace);
+    CHECK_FALSE(trace->complete());
+    CHECK(trace->problems.first().contains(QStringLiteral("neither")));
+}
+
+TEST_CASE("impact finds every record a standard touched, directly or through a standard it calibrated",
+          "[db][trust][impact]")
+{
+    LabFixture f;
+    const Id working = workingStandard(f);
+    const Id direct = approvedRecord(f, f.massStandard);
+    const Id indirect = approvedRecord(f, working);
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 5));
+    IssueOptions options;
+    options.passphrase = QStringLiteral("sign-pass-123");
+    CertificateService certificates(f.lab(), renderer());
+    auto c1 = certificates.issue(f.manager, direct, options);
+    auto c2 = certificates.issue(f.manager, indirect, options);
+    REQUIRE(c1);
+    REQUIRE(c2);
+    TraceService trace(f.lab());
+    auto items = trace.impact(f.massStandard, std::nullopt, std::nullopt);
+    REQUIRE(items);
+    REQUIRE(items->size() == 2);
+    CHECK(items->at(0).via.isEmpty());
+    CHECK(items->at(1).via == QStringLiteral("Quả cân công tác 20 kg"));
+    CHECK(items->at(1).owner == QStringLiteral("Công ty TNHH Minh Phát"));
+    CHECK(trace.impact(f.massStandard, QDate(2026, 12, 1), std::nullopt)->isEmpty());
+    CHECK(trace.impact(working, std::nullopt, std::nullopt)->size() == 1);
+    CHECK(trace.markSuspect(f.technician, *items, QStringLiteral("x")).error().kind == ErrorKind::Permission);
+    auto marked = trace.markSuspect(f.manager, *items, QStringLiteral("as-found 2 g out of tolerance"));
+    REQUIRE(marked);
+    CHECK(*marked == 2);
+    CHECK(certificates.info(c1->number)->suspect);
+    CHECK(certificates.info(c1->number)->status == QStringLiteral("current"));
+    CHECK(certificates.certificates(QStringLiteral("suspect"), std::nullopt)->size() == 2);
+}
+
+TEST_CASE("a backup is consistent and checked; a damaged one is refused; restore replaces the lab",
+          "[db][trust][backup]")
+{
+    LabFixture f;
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("backup.etalon"));
+    BackupService backups(f.lab());
+    CHECK(backups.backup(f.technician, copy).error().kind == ErrorKind::Permission);
+    auto made = backups.backup(f.admin, copy);
+    REQUIRE(made);
+    CHECK(made->auditEntries > 5);
+    CHECK(backups.backup(f.admin, copy).error().code == QStringLiteral("file_exists"));
+    const QString target = dir.filePath(QStringLiteral("restored.etalon"));
+    auto restored = BackupService::restore(copy, target);
+    REQUIRE(restored);
+    {
+        Database db;
+        REQUIRE(db.open(target, false));
+        CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM instruments"))->toInt() == 1);
+    }
+    // Edited behind Etalon's back: the check finds it.
+    {
+        Database db;
+        REQUIRE(db.open(copy, false));
+        REQUIRE(db.execScript(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        REQUIRE(db.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 3")));
+    }
+    CHECK(BackupService::check(copy).error().code == QStringLiteral("audit_chain_broken"));
+    CHECK(BackupService::restore(copy, target).error().code == QStringLiteral("audit_chain_broken"));
+    CHECK(BackupService::check(dir.filePath(QStringLiteral("absent.etalon"))).error().kind == ErrorKind::NotFound);
+}
