@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Lab.h"
 
+#include "core/Tr.h"
+
 #include <QCoreApplication>
 
 namespace Etalon {
@@ -47,6 +49,10 @@ Status Lab::logChange(const Session& session, const QString& action, const QStri
 
 Status Lab::requireRole(const Session& session, std::initializer_list<Role> roles)
 {
+    if (session.mustChangePassword)
+        return fail(Error::permission(
+            QStringLiteral("password_change_required"),
+            Tr::tr("%1 must choose a new password first (etalon-cli user passwd)").arg(session.name)));
     for (Role r : roles) {
         if (session.role == r)
             return {};

@@ -19,6 +19,7 @@ struct Session
     Id userId = 0;
     QString name;
     Role role = Role::Auditor;
+    bool mustChangePassword = false; ///< after an admin's reset: nothing but a new password until then
 };
 
 /**

@@ -350,11 +350,30 @@ CREATE TRIGGER checks_issued_delete BEFORE DELETE ON record_checks WHEN (SELECT 
 CREATE TRIGGER stamps_no_delete BEFORE DELETE ON stamps BEGIN SELECT RAISE(ABORT, 'stamps are never deleted; void them'); END
 )sql";
 
+// Version 4: sign-in protection. Failed attempts lock an account for a while; an admin's reset makes the
+// user choose a new password; sign-in events go to a security log kept apart from the domain audit trail.
+const char* const v4 = R"sql(
+ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN locked_until TEXT;
+CREATE TABLE security_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    event TEXT NOT NULL,
+    detail TEXT
+);
+CREATE INDEX security_log_user ON security_log(user_name, at);
+CREATE TRIGGER security_log_no_update BEFORE UPDATE ON security_log BEGIN SELECT RAISE(ABORT, 'the security log is append-only'); END;
+CREATE TRIGGER security_log_no_delete BEFORE DELETE ON security_log BEGIN SELECT RAISE(ABORT, 'the security log is append-only'); END
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
-    static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3)};
+    static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
+                                        QString::fromUtf8(v4)};
     return migrations;
 }
 

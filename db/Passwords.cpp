@@ -40,12 +40,19 @@ bool verify(const QString& storedHash, const QString& password)
 
 Status checkStrength(const QString& password)
 {
-    if (password.size() < 8)
-        return fail(
-            Error::badInput(QStringLiteral("password"),
-                            QCoreApplication::translate("Etalon", "the password must have at least 8 characters"),
-                            QStringLiteral("weak_password")));
+    // At least 8 characters of at least two kinds (letters, digits, other signs).
+    bool letter = false, digit = false, other = false;
+    for (QChar c : password) {
+        letter = letter || c.isLetter();
+        digit = digit || c.isDigit();
+        other = other || (!c.isLetterOrNumber() && !c.isSpace());
+    }
+    if (password.size() < 8 || int(letter) + int(digit) + int(other) < 2)
+        return fail(Error::badInput(QStringLiteral("password"),
+                                    QCoreApplication::translate("Etalon",
+                                                                "the password must have at least 8 characters, of at "
+                                                                "least two kinds (letters, digits, signs)"),
+                                    QStringLiteral("weak_password")));
     return {};
 }
-
 } // namespace Etalon::Passwords

@@ -15,6 +15,12 @@ Status validate(const QString& key, const QString& value)
     auto bad = [&](const QString& why) { return fail(Error::badInput(key, why)); };
     if (key == QStringLiteral("time_zone") && !QTimeZone::isTimeZoneIdAvailable(value.toUtf8()))
         return bad(Tr::tr("“%1” is not a time zone (e.g. Asia/Ho_Chi_Minh)").arg(value));
+    if (key == QStringLiteral("lockout_attempts") || key == QStringLiteral("lockout_minutes")) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 0 || n > 1440)
+            return bad(Tr::tr("%1 is a whole number from 0 to 1440 (0: never lock)").arg(key));
+    }
     if (key == QStringLiteral("logo")) {
         // The logo is kept as base64 PNG in the database, so every PC prints the same.
         const QByteArray png = QByteArray::fromBase64(value.toLatin1());
@@ -39,19 +45,11 @@ Status validate(const QString& key, const QString& value)
 
 QStringList SettingsService::keys()
 {
-    return {QStringLiteral("lab_name"),
-            QStringLiteral("lab_address"),
-            QStringLiteral("designation_number"),
-            QStringLiteral("place_of_issue"),
-            QStringLiteral("time_zone"),
-            QStringLiteral("allow_self_approval"),
-            QStringLiteral("serial_prefix"),
-            QStringLiteral("budget_annex"),
-            QStringLiteral("certificate_pattern"),
-            QStringLiteral("approver_title"),
-            QStringLiteral("national_heading"),
-            QStringLiteral("lab_email"),
-            QStringLiteral("logo")};
+    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"),      QStringLiteral("designation_number"),
+            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),        QStringLiteral("allow_self_approval"),
+            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex"),     QStringLiteral("certificate_pattern"),
+            QStringLiteral("approver_title"), QStringLiteral("national_heading"), QStringLiteral("lab_email"),
+            QStringLiteral("logo"),           QStringLiteral("lockout_attempts"), QStringLiteral("lockout_minutes")};
 }
 
 Result<QMap<QString, QString>> SettingsService::all()

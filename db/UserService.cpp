@@ -78,20 +78,78 @@ Result<Session> UserService::initialise(const QString& labName, const QString& a
     });
 }
 
+Status UserService::logSecurity(const QString& user, const QString& event, const QString& detail)
+{
+    auto r =
+        m_lab.db().exec(QStringLiteral("INSERT INTO security_log (at, user_name, event, detail) VALUES (?, ?, ?, ?)"),
+                        {m_lab.nowText(), user, event, detail.isEmpty() ? QVariant() : QVariant(detail)});
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
 Result<Session> UserService::signIn(const QString& name, const QString& password)
 {
     auto q =
-        m_lab.db().exec(QStringLiteral("SELECT id, role, password_hash, active FROM users WHERE name = ?"), {name});
+        m_lab.db().exec(QStringLiteral("SELECT id, role, password_hash, active, must_change_password, failed_attempts, "
+                                       "locked_until FROM users WHERE name = ?"),
+                        {name});
     if (!q)
         return fail(q.error());
     // Unknown users cost a hash verification too, so timing does not tell which names exist.
     static const QString dummy = Passwords::hash(QStringLiteral("timing-equaliser")).value_or(QString());
     const bool found = q->next();
     const bool ok = Passwords::verify(found ? q->value(2).toString() : dummy, password);
-    if (!found || !ok || !q->value(3).toBool())
-        return fail(Error::permission(QStringLiteral("auth_failed"), Tr::tr("wrong user or password")));
-    return Session{q->value(0).toLongLong(), name,
-                   enumFromName<Role>(q->value(1).toString(), {}).value_or(Role::Auditor)};
+    const QDateTime lockedUntil =
+        found && !q->value(6).isNull() ? QDateTime::fromString(q->value(6).toString(), Qt::ISODateWithMs) : QDateTime();
+    const Id userId = found ? q->value(0).toLongLong() : 0;
+    const QString roleName = found ? q->value(1).toString() : QString();
+    const bool active = found && q->value(3).toBool();
+    const bool mustChange = found && q->value(4).toBool();
+    const int failedBefore = found ? q->value(5).toInt() : 0;
+    q->finish();
+    const bool locked = lockedUntil.isValid() && lockedUntil > m_lab.now();
+    const Error refused = Error::permission(QStringLiteral("auth_failed"), Tr::tr("wrong user or password"));
+    // A refusal is committed too (its log entry and counter), so the body says "refused" as an empty value.
+    const auto outcome = m_lab.write([&]() -> Result<std::optional<Session>> {
+        if (!found) {
+            ETALON_TRY(logSecurity(name, QStringLiteral("sign-in-failed"), QStringLiteral("unknown user")));
+            return std::optional<Session>();
+        }
+        if (locked) {
+            ETALON_TRY(logSecurity(name, QStringLiteral("sign-in-refused"), QStringLiteral("locked")));
+            return std::optional<Session>();
+        }
+        if (!ok || !active) {
+            const int attempts = failedBefore + 1;
+            const int limit = m_lab.setting(QStringLiteral("lockout_attempts"), QStringLiteral("5")).toInt();
+            const int minutes = m_lab.setting(QStringLiteral("lockout_minutes"), QStringLiteral("15")).toInt();
+            const bool lock = limit > 0 && attempts >= limit;
+            auto u = m_lab.db().exec(
+                QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE name = ?"),
+                {lock ? 0 : attempts,
+                 lock ? QVariant(m_lab.now().addSecs(qint64(minutes) * 60).toString(Qt::ISODateWithMs)) : QVariant(),
+                 name});
+            if (!u)
+                return fail(u.error());
+            ETALON_TRY(logSecurity(name, lock ? QStringLiteral("locked") : QStringLiteral("sign-in-failed"),
+                                   lock ? Tr::tr("%1 failed attempts: locked for %2 minutes").arg(attempts).arg(minutes)
+                                        : QString()));
+            return std::optional<Session>();
+        }
+        auto u = m_lab.db().exec(
+            QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE name = ?"), {name});
+        if (!u)
+            return fail(u.error());
+        ETALON_TRY(logSecurity(name, QStringLiteral("sign-in"), QString()));
+        return std::optional<Session>(
+            Session{userId, name, enumFromName<Role>(roleName, {}).value_or(Role::Auditor), mustChange});
+    });
+    if (!outcome)
+        return fail(outcome.error());
+    if (!*outcome)
+        return fail(refused);
+    return **outcome;
 }
 
 Result<Person> UserService::addUser(const Session& session, const QString& name, Role role, const QString& fullName,
@@ -136,7 +194,15 @@ Status UserService::changePassword(const Session& session, const QString& name, 
         auto user = fetchUser(name);
         if (!user)
             return fail(user.error());
-        auto r = m_lab.db().exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hash, user->id});
+        // An admin's reset of someone else's password makes them choose their own at the next sign-in.
+        const bool reset = session.name != name;
+        auto r = m_lab.db().exec(
+            QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, failed_attempts = 0, "
+                           "locked_until = NULL WHERE id = ?"),
+            {*hash, reset, user->id});
+        if (r)
+            ETALON_TRY(logSecurity(name, reset ? QStringLiteral("password-reset") : QStringLiteral("password-changed"),
+                                   reset ? Tr::tr("by %1").arg(session.name) : QString()));
         if (!r)
             return fail(r.error());
         return m_lab.logChange(session, QStringLiteral("user.passwd"), QStringLiteral("user"), user->id, {},

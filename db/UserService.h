@@ -31,6 +31,8 @@ public:
     Status requireAuthorisation(Id userId, const QString& field, const QDate& date);
 
 private:
+    Status logSecurity(const QString& user, const QString& event, const QString& detail);
+
     Lab& m_lab;
 };
 

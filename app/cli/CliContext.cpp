@@ -108,6 +108,10 @@ Status Context::signIn()
     if (!session)
         return fail(session.error());
     m_session = *session;
+    // After an admin's reset, the only thing to do is to choose a new password.
+    if (m_session.mustChangePassword && m_args.command.join(u' ') != QStringLiteral("user passwd"))
+        return fail(Error::permission(QStringLiteral("password_change_required"),
+                                      Tr::tr("%1 must choose a new password first: etalon-cli user passwd").arg(user)));
     return {};
 }
 

@@ -402,10 +402,6 @@
         <translation>out of memory while hashing the password</translation>
     </message>
     <message>
-        <source>the password must have at least 8 characters</source>
-        <translation>the password must have at least 8 characters</translation>
-    </message>
-    <message>
         <source>the law sets no %1 verification for %2</source>
         <translation>the law sets no %1 verification for %2</translation>
     </message>
@@ -1586,6 +1582,30 @@ The file is exactly as issued.</translation>
     <message>
         <source>a reason is required to mark certificates suspect</source>
         <translation>a reason is required to mark certificates suspect</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first: etalon-cli user passwd</source>
+        <translation>%1 must choose a new password first: etalon-cli user passwd</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first (etalon-cli user passwd)</source>
+        <translation>%1 must choose a new password first (etalon-cli user passwd)</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters, of at least two kinds (letters, digits, signs)</source>
+        <translation>the password must have at least 8 characters, of at least two kinds (letters, digits, signs)</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from 0 to 1440 (0: never lock)</source>
+        <translation>%1 is a whole number from 0 to 1440 (0: never lock)</translation>
+    </message>
+    <message>
+        <source>%1 failed attempts: locked for %2 minutes</source>
+        <translation>%1 failed attempts: locked for %2 minutes</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
     </message>
 </context>
 <context>

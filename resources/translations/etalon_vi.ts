@@ -401,10 +401,6 @@
         <translation>hết bộ nhớ khi băm mật khẩu</translation>
     </message>
     <message>
-        <source>the password must have at least 8 characters</source>
-        <translation>mật khẩu phải có ít nhất 8 ký tự</translation>
-    </message>
-    <message>
         <source>the law sets no %1 verification for %2</source>
         <translation>pháp luật không quy định kiểm định %1 cho %2</translation>
     </message>
@@ -1585,6 +1581,30 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>a reason is required to mark certificates suspect</source>
         <translation>cần lý do để đánh dấu giấy chứng nhận cần xem xét</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first: etalon-cli user passwd</source>
+        <translation>%1 phải đặt mật khẩu mới trước: etalon-cli user passwd</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first (etalon-cli user passwd)</source>
+        <translation>%1 phải đặt mật khẩu mới trước (etalon-cli user passwd)</translation>
+    </message>
+    <message>
+        <source>the password must have at least 8 characters, of at least two kinds (letters, digits, signs)</source>
+        <translation>mật khẩu phải có ít nhất 8 ký tự, gồm ít nhất hai loại (chữ, số, ký hiệu)</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number from 0 to 1440 (0: never lock)</source>
+        <translation>%1 là số nguyên từ 0 đến 1440 (0: không khóa)</translation>
+    </message>
+    <message>
+        <source>%1 failed attempts: locked for %2 minutes</source>
+        <translation>%1 lần sai: khóa trong %2 phút</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bởi %1</translation>
     </message>
 </context>
 <context>

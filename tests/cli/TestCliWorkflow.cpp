@@ -521,3 +521,56 @@ TEST_CASE("trace, impact, backup and restore through etalon-cli", "[cli][trust]"
     CHECK(cli.ok({QStringLiteral("restore"), backup}).json.value(QStringLiteral("checked")).toBool());
     CHECK(cli.ok(words("audit verify")).json.value(QStringLiteral("ok")).toBool());
 }
+
+TEST_CASE("every role may do exactly what it should, whatever it asks", "[cli][roles]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    const QStringList roles{QStringLiteral("technician"), QStringLiteral("manager"), QStringLiteral("auditor"),
+                            QStringLiteral("admin")};
+    for (const QString& role : roles)
+        if (role != QStringLiteral("admin"))
+            cli.ok({QStringLiteral("user"), QStringLiteral("add"), role, QStringLiteral("--role"), role,
+                    QStringLiteral("--full-name"), role},
+                   QStringLiteral("admin"), QStringLiteral("admin-pass-1"), QStringLiteral("role-pass-1"));
+    QTemporaryDir dir;
+    struct Case
+    {
+        QStringList args;
+        QStringList allowed;
+    };
+    for (const QString& role : roles) {
+        const QString user = role;
+        const QString password =
+            role == QStringLiteral("admin") ? QStringLiteral("admin-pass-1") : QStringLiteral("role-pass-1");
+        const QList<Case> cases{
+            {{QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Org ") + role},
+             {QStringLiteral("technician"), QStringLiteral("manager"), QStringLiteral("admin")}},
+            {{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("u-") + role, QStringLiteral("--role"),
+              QStringLiteral("auditor"), QStringLiteral("--full-name"), QStringLiteral("U")},
+             {QStringLiteral("admin")}},
+            {{QStringLiteral("standard"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("S"),
+              QStringLiteral("--serial"), role, QStringLiteral("--kind"), QStringLiteral("working")},
+             {QStringLiteral("manager"), QStringLiteral("admin")}},
+            {{QStringLiteral("stamp"), QStringLiteral("receive"), QStringLiteral("--series"), role,
+              QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("2")},
+             {QStringLiteral("manager"), QStringLiteral("admin")}},
+            {{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("place_of_issue"),
+              QStringLiteral("Hà Giang")},
+             {QStringLiteral("admin")}},
+            {{QStringLiteral("scope"), QStringLiteral("set"), QStringLiteral("NAWI"), QStringLiteral("--range-max"),
+              QStringLiteral("300 kg")},
+             {QStringLiteral("admin")}},
+            {{QStringLiteral("backup"), dir.filePath(role + QStringLiteral(".etalon"))},
+             {QStringLiteral("manager"), QStringLiteral("admin")}},
+            {{QStringLiteral("org"), QStringLiteral("list")}, roles},
+            {{QStringLiteral("due")}, roles},
+            {{QStringLiteral("audit"), QStringLiteral("verify")}, roles},
+        };
+        for (const Case& c : cases) {
+            INFO(role.toStdString() << ": " << c.args.join(u' ').toStdString());
+            const Run r = cli.run(c.args, user, password, QStringLiteral("new-pass-123"));
+            CHECK(r.exit == (c.allowed.contains(role) ? 0 : 4));
+        }
+    }
+}

@@ -2,6 +2,7 @@
 #include "db/CatalogRepository.h"
 #include "db/CatalogService.h"
 #include "db/RecordService.h"
+#include "db/RegistryService.h"
 #include "db/UserService.h"
 #include "support/TemporaryDatabase.h"
 
@@ -159,4 +160,48 @@ TEST_CASE("an admin replaces a procedure's MPE rule; a started record keeps its 
     REQUIRE(stored);
     REQUIRE(stored->has_value());
     CHECK((*stored)->kind() == MpeRule::Kind::FixedAbsolute);
+}
+
+TEST_CASE("repeated failed sign-ins lock an account for a while, logged apart from the audit trail",
+          "[db][users][security]")
+{
+    TemporaryDatabase t;
+    UserService users(t.lab());
+    REQUIRE(users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("password-1")));
+    const int auditBefore = t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toInt();
+    for (int i = 0; i < 5; ++i)
+        CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("guess-%1").arg(i)).error().code ==
+              QStringLiteral("auth_failed"));
+    // Locked now: even the right password is refused, with the same words.
+    auto locked = users.signIn(QStringLiteral("admin"), QStringLiteral("password-1"));
+    REQUIRE_FALSE(locked);
+    CHECK(locked.error().message == QStringLiteral("wrong user or password"));
+    t.clock().setNow(fixtureNow().addSecs(16 * 60));
+    CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("password-1")));
+    CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM security_log WHERE event = 'locked'"))->toInt() == 1);
+    CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM security_log WHERE event = 'sign-in'"))->toInt() == 1);
+    CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toInt() == auditBefore);
+    CHECK_FALSE(t.db().exec(QStringLiteral("DELETE FROM security_log")));
+}
+
+TEST_CASE("an admin's reset makes the user choose a new password before anything else", "[db][users][security]")
+{
+    LabFixture f;
+    UserService users(f.lab());
+    CHECK(users.changePassword(f.technician, QStringLiteral("manager"), QStringLiteral("other-pass-2")).error().kind ==
+          ErrorKind::Permission);
+    CHECK(users.changePassword(f.admin, QStringLiteral("tech"), QStringLiteral("12345678")).error().code ==
+          QStringLiteral("weak_password"));
+    REQUIRE(users.changePassword(f.admin, QStringLiteral("tech"), QStringLiteral("reset-pass-1")));
+    auto session = users.signIn(QStringLiteral("tech"), QStringLiteral("reset-pass-1"));
+    REQUIRE(session);
+    CHECK(session->mustChangePassword);
+    Organisation o;
+    o.name = QStringLiteral("X");
+    CHECK(RegistryService(f.lab()).addOrganisation(*session, o).error().code ==
+          QStringLiteral("password_change_required"));
+    REQUIRE(users.changePassword(*session, QStringLiteral("tech"), QStringLiteral("my-own-pass-1")));
+    auto fresh = users.signIn(QStringLiteral("tech"), QStringLiteral("my-own-pass-1"));
+    REQUIRE(fresh);
+    CHECK_FALSE(fresh->mustChangePassword);
 }
