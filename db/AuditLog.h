@@ -21,6 +21,7 @@ struct AuditBreak
 struct AuditVerification
 {
     qint64 entries = 0;
+    qint64 checkpoints = 0; ///< signed checkpoints found valid
     std::optional<AuditBreak> firstBreak;
 };
 
@@ -40,8 +41,14 @@ public:
     /** Appends one entry; call inside the use case's transaction. */
     Status append(const QDateTime& at, const QString& user, const QString& action, const QString& entity,
                   std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after);
-    /** Recomputes the chain from the first entry. */
-    Result<AuditVerification> verify();
+    /**
+     * Recomputes the chain from the first entry, then checks every signed checkpoint against \a publicKey
+     * (when the lab has one): a chain rewritten from its start is caught at the first checkpoint it passes.
+     */
+    Result<AuditVerification> verify(const QByteArray& publicKey = {});
+    /** Signs the chain's current head with the lab's key; call inside a transaction. */
+    Status checkpoint(const QDateTime& at, const QString& passphrase);
+    static QByteArray checkpointMessage(qint64 entryId, const QString& entryHash);
 
     static QString genesisHash();
 

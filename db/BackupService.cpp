@@ -3,6 +3,7 @@
 
 #include "core/Tr.h"
 #include "db/AuditLog.h"
+#include "db/Signing.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -23,7 +24,8 @@ Result<BackupCheck> BackupService::check(const QString& path)
         return fail(Error::refused(QStringLiteral("corrupt_backup"),
                                    Tr::tr("%1 failed the integrity check: %2").arg(path, integrity->toString()),
                                    QStringLiteral("file")));
-    auto audit = AuditLog(db).verify();
+    Signing signing(db);
+    auto audit = AuditLog(db).verify(signing.hasKey() ? signing.publicKey().value_or(QByteArray()) : QByteArray());
     if (!audit)
         return fail(audit.error());
     if (audit->firstBreak)

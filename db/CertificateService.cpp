@@ -2,6 +2,7 @@
 #include "db/CertificateService.h"
 
 #include "core/Tr.h"
+#include "db/AuditLog.h"
 #include "db/CertificateBuilder.h"
 #include "db/Signing.h"
 #include "db/StampService.h"
@@ -211,6 +212,8 @@ Result<CertificateInfo> CertificateService::issueWithin(const Session& session, 
                                            {QStringLiteral("content_sha256"), contentHash},
                                            {QStringLiteral("stamp"), data->stamp},
                                            {QStringLiteral("replaces"), replaces}}));
+    // Every issue anchors the audit trail: its head is signed with the same key.
+    ETALON_TRY(AuditLog(m_lab.db()).checkpoint(m_lab.now(), options.passphrase));
     return info;
 }
 

@@ -368,12 +368,26 @@ CREATE TRIGGER security_log_no_update BEFORE UPDATE ON security_log BEGIN SELECT
 CREATE TRIGGER security_log_no_delete BEFORE DELETE ON security_log BEGIN SELECT RAISE(ABORT, 'the security log is append-only'); END
 )sql";
 
+// Version 5: signed checkpoints of the audit chain's head. A hash chain alone can be recomputed by whoever
+// rewrites it; a checkpoint signed with the lab's key cannot be.
+const char* const v5 = R"sql(
+CREATE TABLE audit_checkpoints (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL,
+    entry_hash TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    signature TEXT NOT NULL
+);
+CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
     static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
-                                        QString::fromUtf8(v4)};
+                                        QString::fromUtf8(v4), QString::fromUtf8(v5)};
     return migrations;
 }
 

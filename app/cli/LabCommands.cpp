@@ -3,6 +3,7 @@
 
 #include "core/Json.h"
 #include "db/AuditLog.h"
+#include "db/AuditService.h"
 #include "db/CatalogRepository.h"
 #include "db/CatalogService.h"
 #include "db/DemoGenerator.h"
@@ -270,7 +271,7 @@ Result<Output> settingsSetLogo(Context& ctx)
 
 Result<Output> auditVerify(Context& ctx)
 {
-    ETALON_GET(result, AuditLog(ctx.lab().db()).verify());
+    ETALON_GET(result, AuditService(ctx.lab()).verify());
     if (result->firstBreak) {
         return fail(Error::refused(QStringLiteral("audit_chain_broken"),
                                    Tr::tr("the audit trail is broken at entry %1: %2")
@@ -278,8 +279,20 @@ Result<Output> auditVerify(Context& ctx)
                                        .arg(result->firstBreak->reason),
                                    QStringLiteral("entry %1").arg(result->firstBreak->entryId)));
     }
-    return Output{QJsonObject{{QStringLiteral("entries"), result->entries}, {QStringLiteral("ok"), true}},
-                  Tr::tr("Audit trail intact: %1 entries").arg(result->entries)};
+    return Output{
+        QJsonObject{{QStringLiteral("entries"), result->entries},
+                    {QStringLiteral("checkpoints"), result->checkpoints},
+                    {QStringLiteral("ok"), true}},
+        Tr::tr("Audit trail intact: %1 entries, %2 signed checkpoints").arg(result->entries).arg(result->checkpoints)};
+}
+
+Result<Output> auditCheckpoint(Context& ctx)
+{
+    ETALON_GET(passphrase, ctx.secret("ETALON_SIGNING_PASSPHRASE", Tr::tr("Signing passphrase: ")));
+    auto r = AuditService(ctx.lab()).checkpoint(ctx.session(), *passphrase);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("ok"), true}}, Tr::tr("The head of the audit trail is signed")};
 }
 
 Result<Output> demo(Context& ctx)
@@ -339,6 +352,8 @@ const QList<CommandSpec>& labCommands()
          "allow_self_approval, serial_prefix, budget_annex, certificate_pattern, approver_title, national_heading)"},
         {"settings set-logo", Access::SignedIn, settingsSetLogo, "settings set-logo FILE.png"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
+        {"audit checkpoint", Access::SignedIn, auditCheckpoint,
+         "audit checkpoint   (signs the trail's head; passphrase from $ETALON_SIGNING_PASSPHRASE)"},
         {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},
     };
     return list;

@@ -718,10 +718,6 @@
         <translation>the audit trail is broken at entry %1: %2</translation>
     </message>
     <message>
-        <source>Audit trail intact: %1 entries</source>
-        <translation>Audit trail intact: %1 entries</translation>
-    </message>
-    <message>
         <source>Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s</source>
         <translation>Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s</translation>
     </message>
@@ -1606,6 +1602,26 @@ The file is exactly as issued.</translation>
     <message>
         <source>by %1</source>
         <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
+        <translation>Audit trail intact: %1 entries, %2 signed checkpoints</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is signed</source>
+        <translation>The head of the audit trail is signed</translation>
+    </message>
+    <message>
+        <source>the checkpoint of entry %1 does not carry the lab's signature</source>
+        <translation>the checkpoint of entry %1 does not carry the lab's signature</translation>
+    </message>
+    <message>
+        <source>entry %1, signed at %2, is gone: the trail was cut short</source>
+        <translation>entry %1, signed at %2, is gone: the trail was cut short</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from the chain head signed at %2: the trail was rewritten</source>
+        <translation>entry %1 differs from the chain head signed at %2: the trail was rewritten</translation>
     </message>
 </context>
 <context>

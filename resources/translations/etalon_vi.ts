@@ -717,10 +717,6 @@
         <translation>nhật ký kiểm tra bị đứt tại bản ghi %1: %2</translation>
     </message>
     <message>
-        <source>Audit trail intact: %1 entries</source>
-        <translation>Nhật ký kiểm tra nguyên vẹn: %1 bản ghi</translation>
-    </message>
-    <message>
         <source>Demo data: %1 organisations, %2 standards, %3 instruments, %4 records in %5 s</source>
         <translation>Dữ liệu mẫu: %1 tổ chức, %2 chuẩn, %3 phương tiện đo, %4 biên bản trong %5 giây</translation>
     </message>
@@ -1605,6 +1601,26 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>by %1</source>
         <translation>bởi %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn: %1 bản ghi, %2 điểm kiểm soát có chữ ký</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail is signed</source>
+        <translation>Đã ký số điểm cuối của nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>the checkpoint of entry %1 does not carry the lab's signature</source>
+        <translation>điểm kiểm soát của bản ghi %1 không mang chữ ký của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>entry %1, signed at %2, is gone: the trail was cut short</source>
+        <translation>bản ghi %1, đã ký lúc %2, không còn: nhật ký đã bị cắt bớt</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from the chain head signed at %2: the trail was rewritten</source>
+        <translation>bản ghi %1 khác với điểm cuối đã ký lúc %2: nhật ký đã bị viết lại</translation>
     </message>
 </context>
 <context>

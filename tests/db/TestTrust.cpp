@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Traceability up to the national standard, reverse traceability, suspect certificates and checked backups.
+#include "db/AuditLog.h"
+#include "db/AuditService.h"
 #include "db/BackupService.h"
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
@@ -9,6 +11,7 @@
 #include "support/TemporaryDatabase.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -171,4 +174,65 @@ TEST_CASE("a backup is consistent and checked; a damaged one is refused; restore
     CHECK(BackupService::check(copy).error().code == QStringLiteral("audit_chain_broken"));
     CHECK(BackupService::restore(copy, target).error().code == QStringLiteral("audit_chain_broken"));
     CHECK(BackupService::check(dir.filePath(QStringLiteral("absent.etalon"))).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("a rewrite of the whole audit chain is caught by the signed checkpoints", "[db][trust][audit]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 5));
+    IssueOptions options;
+    options.passphrase = QStringLiteral("sign-pass-123");
+    REQUIRE(CertificateService(f.lab(), renderer()).issue(f.manager, approvedRecord(f, f.massStandard), options));
+    AuditService audit(f.lab());
+    auto clean = audit.verify();
+    REQUIRE(clean);
+    CHECK_FALSE(clean->firstBreak);
+    CHECK(clean->checkpoints == 1);
+    CHECK(audit.checkpoint(f.technician, options.passphrase).error().kind == ErrorKind::Permission);
+    CHECK(audit.checkpoint(f.manager, QStringLiteral("wrong-pass-1")).error().code ==
+          QStringLiteral("wrong_passphrase"));
+    REQUIRE(audit.checkpoint(f.manager, options.passphrase));
+    CHECK(audit.verify()->checkpoints == 2);
+
+    // Whoever rewrites history recomputes every hash after the change: the plain chain verifies again…
+    REQUIRE(f.db().execScript(QStringLiteral("DROP TRIGGER audit_log_no_update;\nDROP TRIGGER audit_log_no_delete")));
+    auto rows = f.db().exec(
+        QStringLiteral("SELECT at, user_name, action, entity, entity_id, before, after FROM audit_log ORDER BY id"));
+    REQUIRE(rows);
+    struct Row
+    {
+        QString at, user, action, entity;
+        QVariant id;
+        QString before, after;
+    };
+    QList<Row> all;
+    while (rows->next())
+        all.append({rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString(),
+                    rows->value(3).toString(), rows->value(4), rows->value(5).toString(), rows->value(6).toString()});
+    rows->finish();
+    REQUIRE(f.db().exec(QStringLiteral("DELETE FROM audit_log")));
+    AuditLog log(f.db());
+    for (Row& r : all) {
+        if (r.action == QStringLiteral("instrument.add"))
+            r.after.replace(QStringLiteral("S-123"), QStringLiteral("S-999"));
+        REQUIRE(log.append(QDateTime::fromString(r.at, Qt::ISODateWithMs), r.user, r.action, r.entity,
+                           r.id.isNull() ? std::nullopt : std::optional<qint64>(r.id.toLongLong()),
+                           QJsonDocument::fromJson(r.before.toUtf8()).object(),
+                           QJsonDocument::fromJson(r.after.toUtf8()).object()));
+    }
+    // …but not against the lab's signature of the head it had.
+    auto rewritten = audit.verify();
+    REQUIRE(rewritten);
+    REQUIRE(rewritten->firstBreak);
+    CHECK(rewritten->firstBreak->reason.contains(QStringLiteral("rewritten")));
+
+    // Cutting the trail short is caught too.
+    LabFixture g;
+    REQUIRE(StampService(g.lab()).receive(g.manager, QStringLiteral("TQ"), 1, 5));
+    REQUIRE(CertificateService(g.lab(), renderer()).issue(g.manager, approvedRecord(g, g.massStandard), options));
+    REQUIRE(g.db().execScript(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    REQUIRE(g.db().exec(QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)")));
+    auto cut = AuditService(g.lab()).verify();
+    REQUIRE(cut->firstBreak);
+    CHECK(cut->firstBreak->reason.contains(QStringLiteral("cut short")));
 }
