@@ -241,6 +241,9 @@ private:
     qint64 m_manager = 0;
     QHash<quint64, Outcome> m_outcomes;
     QDate m_today;
+    // A generation adds to what a lab holds; its serials continue after the existing ones.
+    qint64 m_existingStandards = 0;
+    qint64 m_existingInstruments = 0;
 };
 
 Status Writer::users()
@@ -317,7 +320,8 @@ Status Writer::standards()
         const QDate last = QDate(m_today.year(), 1 + (n % 12), 10);
         const QDate latest = last > m_today ? last.addYears(-1) : last;
         std.addBindValue(f.name);
-        std.addBindValue(QStringLiteral("CH-%1-%2").arg(f.quantity.left(2).toUpper()).arg(101 + n));
+        std.addBindValue(
+            QStringLiteral("CH-%1-%2").arg(f.quantity.left(2).toUpper()).arg(101 + n + m_existingStandards));
         std.addBindValue(n % 3 == 0 ? QStringLiteral("reference") : QStringLiteral("working"));
         std.addBindValue(f.cls);
         std.addBindValue(f.rangeMax);
@@ -362,7 +366,8 @@ Status Writer::instruments()
         const Template& tpl = templates()[t];
         const qint64 owner = m_customers[1 + pick(int(m_customers.size()) - 1)];
         ins.addBindValue(tpl.type);
-        ins.addBindValue(QStringLiteral("%1%2").arg(tpl.model.left(2).toUpper()).arg(100000 + i));
+        ins.addBindValue(
+            QStringLiteral("%1%2").arg(tpl.model.left(2).toUpper()).arg(100000 + i + m_existingInstruments));
         ins.addBindValue(tpl.manufacturer);
         ins.addBindValue(QStringLiteral("Việt Nam"));
         ins.addBindValue(tpl.model);
@@ -523,6 +528,9 @@ Status Writer::records()
 Result<DemoSummary> Writer::run()
 {
     m_today = m_lab.today();
+    m_existingStandards = m_lab.db().scalar(QStringLiteral("SELECT COUNT(*) FROM standards")).value_or(0).toLongLong();
+    m_existingInstruments =
+        m_lab.db().scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM instruments")).value_or(0).toLongLong();
     // A generation writes far more pages than SQLite's default cache holds; spilling them to the WAL
     // in the middle of the transaction is what makes bulk inserts slow.
     auto cache = m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -524288"));
