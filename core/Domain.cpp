@@ -153,6 +153,20 @@ Result<Verdict> enumFromName(const QString& name, const QString& field)
     return parseIn(verdicts, name, field);
 }
 
+Status checkText(const QString& value, const QString& field, int maxLength, bool multiline)
+{
+    if (value.size() > maxLength)
+        return fail(Error::badInput(field, Tr::tr("%1 is longer than %2 characters").arg(field).arg(maxLength),
+                                    QStringLiteral("too_long")));
+    for (QChar c : value) {
+        if (c.category() == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\r' || c == u'\t')))
+            return fail(Error::badInput(
+                field, Tr::tr("%1 contains a control character (U+%2)").arg(field).arg(c.unicode(), 4, 16, QChar(u'0')),
+                QStringLiteral("control_character")));
+    }
+    return {};
+}
+
 bool isVerification(RecordKind kind)
 {
     return kind != RecordKind::Calibration;
@@ -178,6 +192,11 @@ MpeMode mpeModeFor(RecordKind kind)
 Status Organisation::validate() const
 {
     ETALON_TRY(requireText(name, QStringLiteral("name")));
+    for (const auto& [text, field] :
+         {std::pair{name, "name"}, std::pair{taxCode, "tax-code"}, std::pair{address, "address"},
+          std::pair{commune, "commune"}, std::pair{province, "province"}, std::pair{sector, "sector"},
+          std::pair{phone, "phone"}})
+        ETALON_TRY(checkText(text, QString::fromLatin1(field)));
     if (!taxCode.isEmpty()) {
         // Vietnamese tax codes: 10 digits, or 10 digits, a dash and 3 digits for a branch.
         static const QRegularExpression pattern(QStringLiteral("^\\d{10}(-\\d{3})?$"));
@@ -192,6 +211,11 @@ Status Organisation::validate() const
 Status Instrument::validate() const
 {
     ETALON_TRY(requireText(typeCode, QStringLiteral("type")));
+    for (const auto& [text, field] :
+         {std::pair{serial, "serial"}, std::pair{manufacturer, "manufacturer"}, std::pair{country, "country"},
+          std::pair{model, "model"}, std::pair{patternApproval, "pattern-approval"}, std::pair{place, "place"},
+          std::pair{accuracyClass, "class"}})
+        ETALON_TRY(checkText(text, QString::fromLatin1(field), 120));
     if (ownerId <= 0)
         return fail(
             Error::badInput(QStringLiteral("owner"), Tr::tr("owner is required"), QStringLiteral("missing_field")));
@@ -219,6 +243,7 @@ Status StandardCalibration::validate() const
     if (!validUntil.isValid() || validUntil < date)
         return fail(Error::badInput(QStringLiteral("valid-until"), Tr::tr("valid-until must be on or after the date")));
     ETALON_TRY(requireText(certificate, QStringLiteral("certificate")));
+    ETALON_TRY(checkText(certificate, QStringLiteral("certificate"), 120));
     if (byLabId.has_value() == byStandardId.has_value())
         return fail(Error::badInput(QStringLiteral("by-lab"),
                                     Tr::tr("give exactly one of --by-lab (an external laboratory) or --by-standard")));
@@ -237,6 +262,9 @@ Status Standard::validate() const
 {
     ETALON_TRY(requireText(name, QStringLiteral("name")));
     ETALON_TRY(requireText(serial, QStringLiteral("serial")));
+    for (const auto& [text, field] :
+         {std::pair{name, "name"}, std::pair{serial, "serial"}, std::pair{accuracyClass, "class"}})
+        ETALON_TRY(checkText(text, QString::fromLatin1(field), 120));
     return {};
 }
 

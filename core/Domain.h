@@ -42,6 +42,12 @@ QString toName(Verdict v);
 template <typename E>
 Result<E> enumFromName(const QString& name, const QString& field);
 
+/**
+ * Free text as a user may enter it: at most \a maxLength characters and no control characters (a line
+ * break only where \a multiline). The error names \a field.
+ */
+Status checkText(const QString& value, const QString& field, int maxLength = 300, bool multiline = false);
+
 bool isVerification(RecordKind kind);
 MpeMode mpeModeFor(RecordKind kind);
 

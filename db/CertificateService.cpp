@@ -229,6 +229,7 @@ Result<CertificateInfo> CertificateService::amend(const Session& session, const 
     ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
     if (reason.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("reason"), Tr::tr("an amendment needs its reason")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
     return m_lab.write([&]() -> Result<CertificateInfo> {
         auto old = info(number);
         if (!old)
@@ -272,6 +273,7 @@ Result<CertificateInfo> CertificateService::withdraw(const Session& session, con
     ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
     if (reason.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("reason"), Tr::tr("a withdrawal needs its reason")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
     return m_lab.write([&]() -> Result<CertificateInfo> {
         auto c = info(number);
         if (!c)

@@ -378,6 +378,8 @@ Status RecordService::addCheck(const Session& session, Id recordId, const QStrin
 {
     if (item.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("item"), Tr::tr("the checklist item is required")));
+    ETALON_TRY(checkText(item, QStringLiteral("item"), 300));
+    ETALON_TRY(checkText(note, QStringLiteral("note"), 1000, true));
     return m_lab.write([&]() -> Status {
         auto record = loadDraft(session, recordId);
         if (!record)
@@ -401,6 +403,7 @@ Status RecordService::allowStandard(const Session& session, Id recordId, Id stan
     if (reason.trimmed().isEmpty())
         return fail(
             Error::badInput(QStringLiteral("reason"), Tr::tr("a written reason is required to allow a standard")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
     return m_lab.write([&]() -> Status {
         auto record = loadRecord(recordId);
         if (!record)
@@ -518,6 +521,7 @@ Result<Record> RecordService::reject(const Session& session, Id recordId, const 
     ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
     if (reason.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to send a record back")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
     return m_lab.write([&]() -> Result<Record> {
         auto record = loadCompleted(recordId);
         if (!record)

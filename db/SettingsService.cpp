@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/SettingsService.h"
 
+#include "core/Domain.h"
 #include "core/Tr.h"
 
 #include <QRegularExpression>
@@ -70,6 +71,8 @@ Status SettingsService::set(const Session& session, const QString& key, const QS
         return fail(Error::badInput(QStringLiteral("key"),
                                     Tr::tr("“%1” is not a setting; the settings are: %2").arg(key, keys().join(u", ")),
                                     QStringLiteral("unknown_setting")));
+    if (key != QStringLiteral("logo"))
+        ETALON_TRY(checkText(value, key, 300));
     ETALON_TRY(validate(key, value));
     return m_lab.write([&]() -> Status {
         const QString before = m_lab.setting(key);

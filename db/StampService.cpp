@@ -139,6 +139,7 @@ Status StampService::voidStamp(const Session& session, const QString& label, con
     ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin, Role::Technician}));
     if (reason.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to void a stamp")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
     return m_lab.write([&]() -> Status {
         auto stamp = take(label);
         if (!stamp)

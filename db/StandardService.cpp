@@ -57,6 +57,7 @@ Result<Standard> StandardService::setStatus(const Session& session, Id id, Stand
     if (reason.trimmed().isEmpty())
         return fail(
             Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to change a standard's status")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
     return m_lab.write([&]() -> Result<Standard> {
         auto before = fetchStandard(id);
         if (!before)

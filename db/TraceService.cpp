@@ -193,6 +193,7 @@ Result<int> TraceService::markSuspect(const Session& session, const QList<Impact
     if (reason.trimmed().isEmpty())
         return fail(
             Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to mark certificates suspect")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
     return m_lab.write([&]() -> Result<int> {
         int marked = 0;
         for (const ImpactItem& item : items) {

@@ -41,6 +41,7 @@ Result<Session> UserService::initialise(const QString& labName, const QString& a
 {
     if (labName.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("lab-name"), Tr::tr("the lab's name is required")));
+    ETALON_TRY(checkText(labName, QStringLiteral("lab-name"), 200));
     ETALON_TRY(checkUserName(adminName));
     ETALON_TRY(Passwords::checkStrength(adminPassword));
     if (m_lab.isInitialised())
@@ -159,6 +160,7 @@ Result<Person> UserService::addUser(const Session& session, const QString& name,
     ETALON_TRY(checkUserName(name));
     if (fullName.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("full-name"), Tr::tr("the user's full name is required")));
+    ETALON_TRY(checkText(fullName, QStringLiteral("full-name"), 120));
     ETALON_TRY(Passwords::checkStrength(password));
     auto hash = Passwords::hash(password);
     if (!hash)
@@ -220,6 +222,8 @@ Result<Authorisation> UserService::authorize(const Session& session, const QStri
         return fail(Error::badInput(QStringLiteral("certificate"), Tr::tr("the verifier card's number is required")));
     if (!validUntil.isValid())
         return fail(Error::badInput(QStringLiteral("valid-until"), Tr::tr("valid-until must be a date (YYYY-MM-DD)")));
+    ETALON_TRY(checkText(field, QStringLiteral("field"), 60));
+    ETALON_TRY(checkText(certificate, QStringLiteral("certificate"), 120));
     return m_lab.write([&]() -> Result<Authorisation> {
         auto user = fetchUser(name);
         if (!user)

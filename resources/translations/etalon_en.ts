@@ -1623,6 +1623,14 @@ The file is exactly as issued.</translation>
         <source>entry %1 differs from the chain head signed at %2: the trail was rewritten</source>
         <translation>entry %1 differs from the chain head signed at %2: the trail was rewritten</translation>
     </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>%1 contains a control character (U+%2)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1622,6 +1622,14 @@ Tệp đúng như bản đã cấp.</translation>
         <source>entry %1 differs from the chain head signed at %2: the trail was rewritten</source>
         <translation>bản ghi %1 khác với điểm cuối đã ký lúc %2: nhật ký đã bị viết lại</translation>
     </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 dài hơn %2 ký tự</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2)</source>
+        <translation>%1 chứa ký tự điều khiển (U+%2)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>
