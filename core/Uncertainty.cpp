@@ -6,6 +6,7 @@
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -161,6 +162,24 @@ Decimal roundToUncertainty(double estimate, const Decimal& roundedExpanded)
     return value.roundedToStep(step).value_or(value.rounded(0));
 }
 
+namespace {
+
+/** U and the estimate become exact decimals on the certificate, which hold 18 digits. */
+Status checkReportable(double expanded, std::optional<double> estimate)
+{
+    constexpr double largest = 1e15;
+    constexpr double smallest = 1e-15;
+    if (!(expanded < largest) || (expanded > 0 && expanded < smallest))
+        return fail(
+            Error::badInput(QStringLiteral("contributions"),
+                            Tr::tr("an expanded uncertainty of %1 is outside what can be reported").arg(expanded)));
+    if (estimate && !(std::abs(*estimate) < largest))
+        return fail(Error::badInput(QStringLiteral("estimate"), Tr::tr("the estimate is too large to report")));
+    return {};
+}
+
+} // namespace
+
 Result<BudgetResult> evaluateBudget(const Budget& budget)
 {
     if (budget.contributions.isEmpty())
@@ -191,6 +210,9 @@ Result<BudgetResult> evaluateBudget(const Budget& budget)
     if (variance < 0)
         return fail(
             Error::badInput(QStringLiteral("correlations"), Tr::tr("the correlations give a negative variance")));
+    if (!std::isfinite(variance))
+        return fail(
+            Error::badInput(QStringLiteral("contributions"), Tr::tr("the contributions are too large to combine")));
     out.combined = std::sqrt(variance);
     for (ContributionResult& r : out.contributions)
         r.share = sumSquares > 0 ? r.contribution * r.contribution / sumSquares : 0;
@@ -201,9 +223,11 @@ Result<BudgetResult> evaluateBudget(const Budget& budget)
         if (r.dof && r.contribution > 0)
             denominator += std::pow(r.contribution, 4) / *r.dof;
     }
-    if (denominator > 0) {
-        out.effectiveDof = std::pow(out.combined, 4) / denominator;
-        out.effectiveDofUsed = std::max(1, int(std::floor(*out.effectiveDof)));
+    // Past a million degrees of freedom k no longer changes; an overflowing ν counts as infinite.
+    const double effectiveDof = denominator > 0 ? std::pow(out.combined, 4) / denominator : 0;
+    if (denominator > 0 && std::isfinite(effectiveDof)) {
+        out.effectiveDof = effectiveDof;
+        out.effectiveDofUsed = int(std::clamp(std::floor(effectiveDof), 1.0, 1e6));
     }
     out.coverageProbability = budget.coverageProbability;
     if (budget.fixedK) {
@@ -219,6 +243,7 @@ Result<BudgetResult> evaluateBudget(const Budget& budget)
         out.coverageFactor = *k;
     }
     out.expanded = out.coverageFactor * out.combined;
+    ETALON_TRY(checkReportable(out.expanded, budget.estimate));
     out.expandedRounded = roundExpandedUncertainty(out.expanded);
     const QString unit = budget.unit.isEmpty() ? QString() : u' ' + budget.unit;
     if (budget.estimate) {

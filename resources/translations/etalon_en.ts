@@ -1631,6 +1631,18 @@ The file is exactly as issued.</translation>
         <source>%1 contains a control character (U+%2)</source>
         <translation>%1 contains a control character (U+%2)</translation>
     </message>
+    <message>
+        <source>an expanded uncertainty of %1 is outside what can be reported</source>
+        <translation>an expanded uncertainty of %1 is outside what can be reported</translation>
+    </message>
+    <message>
+        <source>the estimate is too large to report</source>
+        <translation>the estimate is too large to report</translation>
+    </message>
+    <message>
+        <source>the contributions are too large to combine</source>
+        <translation>the contributions are too large to combine</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1630,6 +1630,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>%1 contains a control character (U+%2)</source>
         <translation>%1 chứa ký tự điều khiển (U+%2)</translation>
     </message>
+    <message>
+        <source>an expanded uncertainty of %1 is outside what can be reported</source>
+        <translation>độ không đảm bảo mở rộng %1 nằm ngoài phạm vi có thể báo cáo</translation>
+    </message>
+    <message>
+        <source>the estimate is too large to report</source>
+        <translation>giá trị ước lượng quá lớn để báo cáo</translation>
+    </message>
+    <message>
+        <source>the contributions are too large to combine</source>
+        <translation>các thành phần quá lớn để tổng hợp</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

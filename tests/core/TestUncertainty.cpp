@@ -282,3 +282,33 @@ TEST_CASE("the budget file of the calculator is read and bad files name the cont
         CHECK(b.error().kind == ErrorKind::BadInput);
     }
 }
+
+TEST_CASE("budgets beyond what a certificate can state are refused, not overflowed", "[core][uncertainty]")
+{
+    // Found by the budget fuzzer: u·c of 1e308 squared is infinite.
+    auto huge = BudgetJson::parse(R"({"unit": "g", "contributions": [
+        {"name": "x", "standard_uncertainty": 1e308, "sensitivity": 1e308}]})");
+    REQUIRE(huge);
+    auto evaluated = evaluateBudget(*huge);
+    REQUIRE_FALSE(evaluated);
+    CHECK(evaluated.error().field == QStringLiteral("contributions"));
+
+    auto large = BudgetJson::parse(R"({"unit": "g", "contributions": [{"name": "x", "standard_uncertainty": 1e16}]})");
+    REQUIRE(large);
+    CHECK_FALSE(evaluateBudget(*large));
+
+    auto estimate = BudgetJson::parse(
+        R"({"unit": "g", "estimate": 1e20, "contributions": [{"name": "x", "standard_uncertainty": 1}]})");
+    REQUIRE(estimate);
+    auto refused = evaluateBudget(*estimate);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("estimate"));
+
+    // ν_eff of 1e300 is as good as infinite: k is the one of the normal distribution and no integer overflows.
+    auto manyDof = BudgetJson::parse(
+        R"({"unit": "g", "k": null, "contributions": [{"name": "x", "standard_uncertainty": 1, "dof": 1e300}]})");
+    REQUIRE(manyDof);
+    auto result = evaluateBudget(*manyDof);
+    REQUIRE(result);
+    CHECK(result->coverageFactor == Approx(2.0).margin(0.0001)); // p = 95.45 %
+}
