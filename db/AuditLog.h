@@ -23,6 +23,8 @@ struct AuditVerification
     qint64 entries = 0;
     qint64 checkpoints = 0; ///< signed checkpoints found valid
     std::optional<AuditBreak> firstBreak;
+    bool domainChecked = false; ///< the domain tables were compared with the trail
+    std::optional<AuditBreak> domainMismatch; ///< the first row that differs from what the trail says
 };
 
 /**

@@ -2,6 +2,7 @@
 #include "db/AuditService.h"
 
 #include "core/Tr.h"
+#include "db/AuditCrossCheck.h"
 #include "db/Signing.h"
 
 namespace Etalon {
@@ -16,7 +17,15 @@ Result<AuditVerification> AuditService::verify()
             return fail(k.error());
         key = *k;
     }
-    return AuditLog(m_lab.db()).verify(key);
+    auto result = AuditLog(m_lab.db()).verify(key);
+    if (!result || result->firstBreak)
+        return result;
+    auto domain = checkDomainAgainstTrail(m_lab.db());
+    if (!domain)
+        return fail(domain.error());
+    result->domainChecked = domain->checked;
+    result->domainMismatch = domain->firstMismatch;
+    return result;
 }
 
 Status AuditService::checkpoint(const Session& session, const QString& passphrase)

@@ -221,6 +221,7 @@ private:
         return q;
     }
     int pick(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_rng)); }
+    Result<QHash<QString, qint64>> lastIds();
     Status organisations();
     Status standards();
     Status instruments();
@@ -261,6 +262,19 @@ Status Writer::users()
     m_technician = m_technician ? m_technician : m_session.userId;
     m_manager = m_manager ? m_manager : m_session.userId;
     return {};
+}
+
+Result<QHash<QString, qint64>> Writer::lastIds()
+{
+    QHash<QString, qint64> out;
+    for (const char* table : {"organisations", "instruments", "standards", "records", "certificates"}) {
+        auto q = m_lab.db().exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(table)));
+        if (!q)
+            return fail(q.error());
+        q->next();
+        out.insert(QString::fromLatin1(table), q->value(0).toLongLong());
+    }
+    return out;
 }
 
 Status Writer::organisations()
@@ -536,18 +550,32 @@ Result<DemoSummary> Writer::run()
     auto cache = m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -524288"));
     if (!cache)
         return fail(cache.error());
+    auto before = lastIds();
+    if (!before)
+        return fail(before.error());
     ETALON_TRY(users());
     ETALON_TRY(organisations());
     ETALON_TRY(standards());
     ETALON_TRY(instruments());
     ETALON_TRY(records());
     ETALON_TRY(m_lab.setSetting(QStringLiteral("demo"), QStringLiteral("1")));
+    auto after = lastIds();
+    if (!after)
+        return fail(after.error());
+    // The rows made here have no entry each; audit verify accepts exactly these id ranges.
+    QJsonObject ranges;
+    for (auto it = after->begin(); it != after->end(); ++it) {
+        const qint64 first = before->value(it.key()) + 1;
+        if (it.value() >= first)
+            ranges.insert(it.key(), QJsonArray{first, it.value()});
+    }
     ETALON_TRY(m_lab.logChange(m_session, QStringLiteral("demo.generate"), QStringLiteral("lab"), std::nullopt, {},
                                QJsonObject{{QStringLiteral("organisations"), m_summary.organisations},
                                            {QStringLiteral("standards"), m_summary.standards},
                                            {QStringLiteral("instruments"), m_summary.instruments},
                                            {QStringLiteral("records"), m_summary.records},
-                                           {QStringLiteral("seed"), QString::number(m_options.seed)}}));
+                                           {QStringLiteral("seed"), QString::number(m_options.seed)},
+                                           {QStringLiteral("ranges"), ranges}}));
     auto restore = m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -16384"));
     if (!restore)
         return fail(restore.error());

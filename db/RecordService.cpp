@@ -365,8 +365,9 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
              m_lab.nowText()});
         if (!q)
             return fail(q.error());
-        ETALON_TRY(storeOutcome(recordId, *evaluation));
+        // SQLite's last insert id belongs to the connection: read it before storeOutcome inserts issues.
         p.id = q->lastInsertId().toLongLong();
+        ETALON_TRY(storeOutcome(recordId, *evaluation));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.reading"), QStringLiteral("reading"), p.id, {},
                                    Json::point(p)));
         return *evaluation;

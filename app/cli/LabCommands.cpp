@@ -279,9 +279,16 @@ Result<Output> auditVerify(Context& ctx)
                                        .arg(result->firstBreak->reason),
                                    QStringLiteral("entry %1").arg(result->firstBreak->entryId)));
     }
+    if (result->domainMismatch) {
+        const AuditBreak& m = *result->domainMismatch;
+        return fail(Error::refused(QStringLiteral("audit_domain_mismatch"),
+                                   Tr::tr("the data differs from the audit trail: %1").arg(m.reason),
+                                   m.entryId ? QStringLiteral("entry %1").arg(m.entryId) : QString()));
+    }
     return Output{
         QJsonObject{{QStringLiteral("entries"), result->entries},
                     {QStringLiteral("checkpoints"), result->checkpoints},
+                    {QStringLiteral("domain_checked"), result->domainChecked},
                     {QStringLiteral("ok"), true}},
         Tr::tr("Audit trail intact: %1 entries, %2 signed checkpoints").arg(result->entries).arg(result->checkpoints)};
 }

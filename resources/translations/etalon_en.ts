@@ -1643,6 +1643,26 @@ The file is exactly as issued.</translation>
         <source>the contributions are too large to combine</source>
         <translation>the contributions are too large to combine</translation>
     </message>
+    <message>
+        <source>the data differs from the audit trail: %1</source>
+        <translation>the data differs from the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was not created through Etalon: no audit entry made it</source>
+        <translation>%1 row %2 was not created through Etalon: no audit entry made it</translation>
+    </message>
+    <message>
+        <source>%1 row %2, created by this entry, is missing</source>
+        <translation>%1 row %2, created by this entry, is missing</translation>
+    </message>
+    <message>
+        <source>reading %1, created by this entry, is missing</source>
+        <translation>reading %1, created by this entry, is missing</translation>
+    </message>
+    <message>
+        <source>reading %1 no longer holds the values this entry recorded</source>
+        <translation>reading %1 no longer holds the values this entry recorded</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

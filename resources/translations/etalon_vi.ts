@@ -1642,6 +1642,26 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the contributions are too large to combine</source>
         <translation>các thành phần quá lớn để tổng hợp</translation>
     </message>
+    <message>
+        <source>the data differs from the audit trail: %1</source>
+        <translation>dữ liệu khác với nhật ký kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was not created through Etalon: no audit entry made it</source>
+        <translation>dòng %2 của bảng %1 không được tạo qua Etalon: không có mục nhật ký nào tạo ra nó</translation>
+    </message>
+    <message>
+        <source>%1 row %2, created by this entry, is missing</source>
+        <translation>dòng %2 của bảng %1, do mục nhật ký này tạo, đã bị mất</translation>
+    </message>
+    <message>
+        <source>reading %1, created by this entry, is missing</source>
+        <translation>kết quả đo %1, do mục nhật ký này tạo, đã bị mất</translation>
+    </message>
+    <message>
+        <source>reading %1 no longer holds the values this entry recorded</source>
+        <translation>kết quả đo %1 không còn giữ các giá trị mà mục nhật ký này đã ghi</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

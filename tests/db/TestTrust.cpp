@@ -4,6 +4,7 @@
 #include "db/AuditService.h"
 #include "db/BackupService.h"
 #include "db/CertificateService.h"
+#include "db/DemoGenerator.h"
 #include "db/RecordService.h"
 #include "db/StampService.h"
 #include "db/StandardService.h"
@@ -235,4 +236,79 @@ TEST_CASE("a rewrite of the whole audit chain is caught by the signed checkpoint
     auto cut = AuditService(g.lab()).verify();
     REQUIRE(cut->firstBreak);
     CHECK(cut->firstBreak->reason.contains(QStringLiteral("cut short")));
+}
+
+namespace {
+
+/** What someone with the sqlite3 shell does first: remove the guards. */
+void dropTriggers(Database& db)
+{
+    auto names = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    REQUIRE(names);
+    QStringList drops;
+    while (names->next())
+        drops << QStringLiteral("DROP TRIGGER %1").arg(names->value(0).toString());
+    REQUIRE(db.execScript(drops.join(QStringLiteral(";\n"))));
+    REQUIRE(db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+}
+
+qint64 entryOf(Database& db, const char* action)
+{
+    return db.scalar(QStringLiteral("SELECT MAX(id) FROM audit_log WHERE action = ?"), {QString::fromLatin1(action)})
+        ->toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the triggers dropped", "[db][trust][audit]")
+{
+    LabFixture f;
+    approvedRecord(f, f.massStandard);
+    auto clean = AuditService(f.lab()).verify();
+    REQUIRE(clean);
+    CHECK(clean->domainChecked);
+    CHECK_FALSE(clean->domainMismatch);
+
+    SECTION("a reading's value changed")
+    {
+        dropTriggers(f.db());
+        REQUIRE(f.db().exec(QStringLiteral("UPDATE readings SET reference = '20.5 kg'")));
+        auto v = AuditService(f.lab()).verify();
+        REQUIRE(v);
+        CHECK_FALSE(v->firstBreak); // the chain itself is intact
+        REQUIRE(v->domainMismatch);
+        CHECK(v->domainMismatch->entryId == entryOf(f.db(), "record.reading"));
+    }
+    SECTION("an organisation slipped in")
+    {
+        REQUIRE(f.db().exec(QStringLiteral("INSERT INTO organisations (kind, name, created_at) VALUES "
+                                           "('customer', 'Ghost Ltd', '2026-01-01T00:00:00Z')")));
+        auto v = AuditService(f.lab()).verify();
+        REQUIRE(v);
+        REQUIRE(v->domainMismatch);
+        CHECK(v->domainMismatch->entryId == 0);
+        CHECK(v->domainMismatch->reason.contains(QStringLiteral("organisations")));
+    }
+    SECTION("an instrument deleted")
+    {
+        dropTriggers(f.db());
+        REQUIRE(f.db().exec(QStringLiteral("DELETE FROM instruments WHERE id = ?"), {f.scale}));
+        auto v = AuditService(f.lab()).verify();
+        REQUIRE(v);
+        REQUIRE(v->domainMismatch);
+        CHECK(v->domainMismatch->entryId == entryOf(f.db(), "instrument.add"));
+    }
+}
+
+TEST_CASE("demo data carries the id ranges audit verify accepts without an entry per row", "[db][trust][audit]")
+{
+    LabFixture f;
+    DemoOptions options;
+    options.instruments = 20;
+    options.records = 40;
+    REQUIRE(DemoGenerator(f.lab()).generate(f.admin, options));
+    auto v = AuditService(f.lab()).verify();
+    REQUIRE(v);
+    CHECK(v->domainChecked);
+    CHECK_FALSE(v->domainMismatch);
 }

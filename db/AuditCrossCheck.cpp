@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/AuditCrossCheck.h"
+
+#include "core/Quantity.h"
+#include "core/Tr.h"
+#include "db/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace Etalon {
+
+namespace {
+
+struct Table
+{
+    const char* name;
+    const char* entity;
+    QStringList actions; ///< the actions whose entry creates a row of this table
+};
+
+const QList<Table>& tables()
+{
+    static const QList<Table> list = {
+        {"organisations", "organisation", {QStringLiteral("organisation.add")}},
+        {"instruments", "instrument", {QStringLiteral("instrument.add")}},
+        {"standards", "standard", {QStringLiteral("standard.add")}},
+        {"records", "record", {QStringLiteral("record.start"), QStringLiteral("record.revise")}},
+        {"certificates", "certificate", {QStringLiteral("certificate.issue")}},
+    };
+    return list;
+}
+
+using Ranges = QList<std::pair<qint64, qint64>>;
+
+/** Rows made without an entry each: the lab's own organisation, demo data (by id range). */
+struct Exempt
+{
+    QHash<QString, Ranges> ranges;
+    bool complete = true;
+
+    bool covers(const QString& table, qint64 id) const
+    {
+        for (const auto& [first, last] : ranges.value(table))
+            if (id >= first && id <= last)
+                return true;
+        return false;
+    }
+};
+
+Result<Exempt> exemptions(Database& db)
+{
+    Exempt out;
+    auto q =
+        db.exec(QStringLiteral("SELECT action, after FROM audit_log WHERE action IN ('lab.init', 'demo.generate')"));
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        if (q->value(0).toString() == QStringLiteral("lab.init")) {
+            auto own = db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'lab_org_id'"));
+            if (!own)
+                return fail(own.error());
+            const qint64 id = own->toLongLong();
+            out.ranges[QStringLiteral("organisations")].append({id, id});
+            continue;
+        }
+        const QJsonObject ranges = QJsonDocument::fromJson(q->value(1).toString().toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("ranges"))
+                                       .toObject();
+        if (ranges.isEmpty())
+            out.complete = false;
+        for (auto it = ranges.begin(); it != ranges.end(); ++it) {
+            const QJsonArray r = it.value().toArray();
+            out.ranges[it.key()].append({r.at(0).toInteger(), r.at(1).toInteger()});
+        }
+    }
+    return out;
+}
+
+AuditBreak mismatch(qint64 entryId, const QString& reason)
+{
+    return AuditBreak{entryId, reason};
+}
+
+Result<std::optional<AuditBreak>> checkTable(Database& db, const Table& t, const Exempt& exempt)
+{
+    const QString table = QString::fromLatin1(t.name);
+    QHash<qint64, qint64> created; // row id → creating entry
+    auto q = db.exec(QStringLiteral("SELECT entity_id, id FROM audit_log WHERE entity = ? AND action IN ('%1')")
+                         .arg(t.actions.join(QStringLiteral("', '"))),
+                     {QString::fromLatin1(t.entity)});
+    if (!q)
+        return fail(q.error());
+    while (q->next())
+        created.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    auto rows = db.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(table));
+    if (!rows)
+        return fail(rows.error());
+    QSet<qint64> present;
+    while (rows->next()) {
+        const qint64 id = rows->value(0).toLongLong();
+        present.insert(id);
+        if (!created.contains(id) && !exempt.covers(table, id))
+            return std::optional(mismatch(
+                0, Tr::tr("%1 row %2 was not created through Etalon: no audit entry made it").arg(table).arg(id)));
+    }
+    for (auto it = created.begin(); it != created.end(); ++it) {
+        if (!present.contains(it.key()))
+            return std::optional(
+                mismatch(it.value(), Tr::tr("%1 row %2, created by this entry, is missing").arg(table).arg(it.key())));
+    }
+    return std::optional<AuditBreak>();
+}
+
+/** Readings never change once recorded, so each must still hold what its entry says. */
+Result<std::optional<AuditBreak>> checkReadings(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT a.id, a.entity_id, a.after, r.reference, r.indications FROM audit_log a "
+                                    "LEFT JOIN readings r ON r.id = a.entity_id "
+                                    "WHERE a.action = 'record.reading' ORDER BY a.id"));
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        const qint64 entry = q->value(0).toLongLong();
+        const qint64 id = q->value(1).toLongLong();
+        if (q->value(3).isNull())
+            return std::optional(mismatch(entry, Tr::tr("reading %1, created by this entry, is missing").arg(id)));
+        const QJsonObject after = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+        auto reference = Quantity::fromJson(after.value(QStringLiteral("reference")).toObject());
+        QJsonArray indications;
+        for (const QJsonValue& v : after.value(QStringLiteral("indications")).toArray()) {
+            auto indication = Quantity::fromJson(v.toObject());
+            indications.append(indication ? indication->toString() : QString());
+        }
+        const QJsonArray stored = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).array();
+        if (!reference || reference->toString() != q->value(3).toString() || stored != indications)
+            return std::optional(
+                mismatch(entry, Tr::tr("reading %1 no longer holds the values this entry recorded").arg(id)));
+    }
+    return std::optional<AuditBreak>();
+}
+
+} // namespace
+
+Result<DomainCheck> checkDomainAgainstTrail(Database& db)
+{
+    auto exempt = exemptions(db);
+    if (!exempt)
+        return fail(exempt.error());
+    DomainCheck out;
+    if (!exempt->complete)
+        return out;
+    out.checked = true;
+    for (const Table& t : tables()) {
+        auto found = checkTable(db, t, *exempt);
+        if (!found)
+            return fail(found.error());
+        if (*found) {
+            out.firstMismatch = *found;
+            return out;
+        }
+    }
+    auto readings = checkReadings(db);
+    if (!readings)
+        return fail(readings.error());
+    out.firstMismatch = *readings;
+    return out;
+}
+
+} // namespace Etalon
