@@ -4,6 +4,7 @@
 #include "core/Tr.h"
 #include "reports/PageFlow.h"
 #include "reports/QrCode.h"
+#include "reports/ReportFonts.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
@@ -24,21 +25,12 @@ constexpr double FooterHeight = 30.0;
 
 QString fontFamily()
 {
-    static const QString family = [] {
-        const int regular = QFontDatabase::addApplicationFont(QStringLiteral(":/etalon/fonts/DejaVuSans.ttf"));
-        QFontDatabase::addApplicationFont(QStringLiteral(":/etalon/fonts/DejaVuSans-Bold.ttf"));
-        const QStringList families = QFontDatabase::applicationFontFamilies(regular);
-        return families.isEmpty() ? QStringLiteral("DejaVu Sans") : families.first();
-    }();
-    return family;
+    return ReportFonts::family();
 }
 
 QFont font(double points, bool bold = false)
 {
-    QFont f(fontFamily());
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return ReportFonts::font(points, bold);
 }
 
 struct Labels

@@ -2,10 +2,12 @@
 #include "app/cli/Commands.h"
 
 #include "app/common/AppPaths.h"
+#include "core/Clock.h"
 #include "core/Tr.h"
 #include "db/BackupService.h"
 #include "db/TraceService.h"
 #include "reports/CsvWriter.h"
+#include "reports/TraceReport.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -55,6 +57,21 @@ void nodeText(const TraceNode& n, int depth, QString& out)
             u'\n';
 }
 
+Status writeTracePdf(Context& ctx, const Trace& trace, const QString& path)
+{
+    TraceReport::Options options;
+    options.labName = ctx.lab().setting(QStringLiteral("lab_name"));
+    options.generatedAt = ctx.lab().now().toTimeZone(labTimeZone(ctx.lab().setting(QStringLiteral("time_zone"))));
+    auto bytes = TraceReport::render(trace, options);
+    if (!bytes)
+        return fail(bytes.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return fail(
+            Error::badInput(QStringLiteral("pdf"), Tr::tr("cannot write %1: %2").arg(path, file.errorString())));
+    return {};
+}
+
 Result<Output> trace(Context& ctx)
 {
     const QString number = ctx.args().positional.value(0);
@@ -77,6 +94,9 @@ Result<Output> trace(Context& ctx)
                            {QStringLiteral("complete"), t->complete()},
                            {QStringLiteral("problems"), QJsonArray::fromStringList(t->problems)},
                            {QStringLiteral("standards"), standards}};
+    // A broken chain is printed too: the report shows the assessor which link failed.
+    if (ctx.args().has(QStringLiteral("pdf")))
+        ETALON_TRY(writeTracePdf(ctx, *t, ctx.args().value(QStringLiteral("pdf"))));
     if (!t->complete())
         return fail(Error::refused(QStringLiteral("chain_broken"), text, QStringLiteral("number")));
     return Output{json, text};
@@ -184,7 +204,7 @@ Result<Output> restore(Context& ctx)
 const QList<CommandSpec>& trustCommands()
 {
     static const QList<CommandSpec> list{
-        {"trace", Access::SignedIn, trace, "trace NUMBER   (the traceability chain of a certificate)"},
+        {"trace", Access::SignedIn, trace, "trace NUMBER [--pdf FILE]   (the traceability chain of a certificate)"},
         {"impact", Access::SignedIn, impact,
          "impact STD_ID [--from DATE] [--to DATE] [--csv FILE] [--mark-suspect --reason TEXT]"},
         {"backup", Access::SignedIn, backup, "backup FILE"},

@@ -118,10 +118,10 @@ Result<Output> run(Context& ctx, const CommandSpec& spec)
 
 int main(int argc, char* argv[])
 {
-    // Certificates are painted with fonts, which need a GUI application; no display is used (offscreen).
+    // Certificates and reports are painted with fonts, which need a GUI application; no display is used (offscreen).
     bool paints = false;
     for (int i = 1; i < argc; ++i)
-        paints = paints || std::strcmp(argv[i], "certificate") == 0;
+        paints = paints || std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "--pdf") == 0;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =

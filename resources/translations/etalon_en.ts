@@ -1663,6 +1663,50 @@ The file is exactly as issued.</translation>
         <source>reading %1 no longer holds the values this entry recorded</source>
         <translation>reading %1 no longer holds the values this entry recorded</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Traceability of certificate %1</source>
+        <translation>Traceability of certificate %1</translation>
+    </message>
+    <message>
+        <source>Date of the work: %1 · record %2 · generated %3</source>
+        <translation>Date of the work: %1 · record %2 · generated %3</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Used on</source>
+        <translation>Used on</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Calibrated</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Calibrated by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1662,6 +1662,50 @@ Tệp đúng như bản đã cấp.</translation>
         <source>reading %1 no longer holds the values this entry recorded</source>
         <translation>kết quả đo %1 không còn giữ các giá trị mà mục nhật ký này đã ghi</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Traceability of certificate %1</source>
+        <translation>Liên kết chuẩn của giấy chứng nhận %1</translation>
+    </message>
+    <message>
+        <source>Date of the work: %1 · record %2 · generated %3</source>
+        <translation>Ngày thực hiện: %1 · hồ sơ %2 · lập lúc %3</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Chuẩn</translation>
+    </message>
+    <message>
+        <source>Used on</source>
+        <translation>Ngày sử dụng</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Calibrated</source>
+        <translation>Ngày hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Nơi hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>trang %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -497,8 +497,18 @@ TEST_CASE("trace, impact, backup and restore through etalon-cli", "[cli][trust]"
                                   boss, bossPass)
                                .json.value(QStringLiteral("number"))
                                .toString();
-    const Run traced = cli.ok({QStringLiteral("trace"), number});
+    const QString tracePdf = dir.filePath(QStringLiteral("trace.pdf"));
+    const Run traced = cli.ok({QStringLiteral("trace"), number, QStringLiteral("--pdf"), tracePdf});
     CHECK(traced.json.value(QStringLiteral("complete")).toBool());
+    QProcess traceText;
+    traceText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), tracePdf, QStringLiteral("-")});
+    REQUIRE(traceText.waitForFinished(30000));
+    // NFKC undoes the font's "fi" ligature in the extracted text.
+    const QString traceReport =
+        QString::fromUtf8(traceText.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    CHECK(traceReport.contains(QStringLiteral("Traceability of certificate %1").arg(number)));
+    CHECK(traceReport.contains(QStringLiteral("The chain is complete.")));
+    CHECK(traceReport.contains(QStringLiteral("national standard")));
     CHECK(traced.json.value(QStringLiteral("standards"))
               .toArray()[0]
               .toObject()
