@@ -6,6 +6,7 @@
 #include "db/Signing.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -68,6 +69,46 @@ Result<BackupCheck> BackupService::backup(const Session& session, const QString&
         return checked;
     }
     return checked;
+}
+
+namespace {
+
+const QString dailyPrefix = QStringLiteral("etalon-daily-");
+const QString dailySuffix = QStringLiteral(".etalon");
+
+} // namespace
+
+Result<AutoBackup> BackupService::dailyBackup(const Session& session, const QString& directory, int keepDays)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
+    if (directory.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("directory"), Tr::tr("the backup directory is required")));
+    if (keepDays < 1 || keepDays > 3650)
+        return fail(Error::badInput(QStringLiteral("keep-days"), Tr::tr("keep backups for 1 to 3650 days")));
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return fail(Error::badInput(QStringLiteral("directory"), Tr::tr("cannot create %1").arg(directory)));
+    const QDate today = m_lab.today();
+    AutoBackup out;
+    out.todays = dir.filePath(dailyPrefix + today.toString(Qt::ISODate) + dailySuffix);
+    if (!QFileInfo::exists(out.todays)) {
+        auto made = backup(session, out.todays);
+        if (!made)
+            return fail(made.error());
+        out.made = *made;
+    } else {
+        auto checked = check(out.todays);
+        if (!checked)
+            return fail(checked.error());
+    }
+    // Only once today's copy exists and checks are older ones removed, so a failing day never empties the set.
+    const QDate oldestKept = today.addDays(1 - keepDays);
+    for (const QString& name : dir.entryList({dailyPrefix + QStringLiteral("*") + dailySuffix}, QDir::Files)) {
+        const QDate day = QDate::fromString(name.mid(dailyPrefix.size(), 10), Qt::ISODate);
+        if (day.isValid() && day < oldestKept && dir.remove(name))
+            out.removed.append(dir.filePath(name));
+    }
+    return out;
 }
 
 Result<BackupCheck> BackupService::restore(const QString& path, const QString& target)

@@ -17,6 +17,14 @@ struct BackupCheck
  * Consistent copies of the lab while others keep working (SQLite's VACUUM INTO reads one snapshot), each
  * checked (integrity_check and the audit chain) before it is reported as made, and their restoration.
  */
+/** What a daily backup run did: the copy it made (none when today's exists) and the old ones it removed. */
+struct AutoBackup
+{
+    std::optional<BackupCheck> made;
+    QString todays; ///< today's backup file, made now or earlier
+    QStringList removed;
+};
+
 class BackupService final
 {
 public:
@@ -26,6 +34,11 @@ public:
     }
 
     Result<BackupCheck> backup(const Session& session, const QString& path);
+    /**
+     * The daily backup: makes today's checked copy in \a directory unless it exists, then removes the
+     * daily copies older than \a keepDays days. Safe to run as often as wanted (at start-up, on a timer).
+     */
+    Result<AutoBackup> dailyBackup(const Session& session, const QString& directory, int keepDays);
     /** Checks a backup file without changing it. */
     static Result<BackupCheck> check(const QString& path);
     /**

@@ -172,8 +172,28 @@ QJsonObject backupJson(const BackupCheck& b)
             {QStringLiteral("checked"), true}};
 }
 
+Result<Output> dailyBackup(Context& ctx)
+{
+    qint64 keepDays = 30;
+    if (ctx.args().has(QStringLiteral("keep-days"))) {
+        ETALON_GET(days, ctx.integer(QStringLiteral("keep-days"), 1, 3650));
+        keepDays = *days;
+    }
+    ETALON_GET(
+        run,
+        BackupService(ctx.lab()).dailyBackup(ctx.session(), ctx.args().value(QStringLiteral("daily")), int(keepDays)));
+    QJsonObject json{{QStringLiteral("file"), run->todays},
+                     {QStringLiteral("made"), run->made.has_value()},
+                     {QStringLiteral("removed"), QJsonArray::fromStringList(run->removed)}};
+    const QString text = run->made ? Tr::tr("Today's backup written to %1 and checked").arg(run->todays)
+                                   : Tr::tr("Today's backup %1 exists and checks").arg(run->todays);
+    return Output{json, text + u'\n' + Tr::tr("older backups removed: %1").arg(run->removed.size())};
+}
+
 Result<Output> backup(Context& ctx)
 {
+    if (ctx.args().has(QStringLiteral("daily")))
+        return dailyBackup(ctx);
     const QString path = ctx.args().positional.value(0);
     ETALON_GET(b, BackupService(ctx.lab()).backup(ctx.session(), path));
     return Output{
@@ -207,7 +227,8 @@ const QList<CommandSpec>& trustCommands()
         {"trace", Access::SignedIn, trace, "trace NUMBER [--pdf FILE]   (the traceability chain of a certificate)"},
         {"impact", Access::SignedIn, impact,
          "impact STD_ID [--from DATE] [--to DATE] [--csv FILE] [--mark-suspect --reason TEXT]"},
-        {"backup", Access::SignedIn, backup, "backup FILE"},
+        {"backup", Access::SignedIn, backup,
+         "backup FILE | backup --daily DIR [--keep-days N]   (the daily copy: made once a day, old ones removed)"},
         {"restore", Access::None, restore, "restore FILE   (an admin replaces the lab database with a checked backup)"},
     };
     return list;

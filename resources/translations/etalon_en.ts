@@ -1707,6 +1707,30 @@ The file is exactly as issued.</translation>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
+    <message>
+        <source>Today's backup written to %1 and checked</source>
+        <translation>Today's backup written to %1 and checked</translation>
+    </message>
+    <message>
+        <source>Today's backup %1 exists and checks</source>
+        <translation>Today's backup %1 exists and checks</translation>
+    </message>
+    <message>
+        <source>older backups removed: %1</source>
+        <translation>older backups removed: %1</translation>
+    </message>
+    <message>
+        <source>the backup directory is required</source>
+        <translation>the backup directory is required</translation>
+    </message>
+    <message>
+        <source>keep backups for 1 to 3650 days</source>
+        <translation>keep backups for 1 to 3650 days</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

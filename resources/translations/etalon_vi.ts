@@ -1706,6 +1706,30 @@ Tệp đúng như bản đã cấp.</translation>
         <source>page %1 of %2</source>
         <translation>trang %1/%2</translation>
     </message>
+    <message>
+        <source>Today's backup written to %1 and checked</source>
+        <translation>Bản sao lưu hôm nay đã được ghi vào %1 và kiểm tra</translation>
+    </message>
+    <message>
+        <source>Today's backup %1 exists and checks</source>
+        <translation>Bản sao lưu hôm nay %1 đã có và kiểm tra đạt</translation>
+    </message>
+    <message>
+        <source>older backups removed: %1</source>
+        <translation>số bản sao lưu cũ đã xóa: %1</translation>
+    </message>
+    <message>
+        <source>the backup directory is required</source>
+        <translation>cần có thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>keep backups for 1 to 3650 days</source>
+        <translation>giữ bản sao lưu từ 1 đến 3650 ngày</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>không tạo được %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -527,6 +527,10 @@ TEST_CASE("trace, impact, backup and restore through etalon-cli", "[cli][trust]"
     const QString backup = dir.filePath(QStringLiteral("backup.etalon"));
     CHECK(cli.ok({QStringLiteral("backup"), backup}).json.value(QStringLiteral("checked")).toBool());
     CHECK(cli.run({QStringLiteral("backup"), backup}).exit == 3);
+    const QStringList daily{QStringLiteral("backup"), QStringLiteral("--daily"), dir.filePath(QStringLiteral("daily")),
+                            QStringLiteral("--keep-days"), QStringLiteral("14")};
+    CHECK(cli.ok(daily).json.value(QStringLiteral("made")).toBool());
+    CHECK_FALSE(cli.ok(daily).json.value(QStringLiteral("made")).toBool());
     CHECK(cli.run({QStringLiteral("restore"), backup}, tech, techPass).exit == 4);
     CHECK(cli.ok({QStringLiteral("restore"), backup}).json.value(QStringLiteral("checked")).toBool());
     CHECK(cli.ok(words("audit verify")).json.value(QStringLiteral("ok")).toBool());

@@ -11,6 +11,7 @@
 #include "db/TraceService.h"
 #include "support/TemporaryDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -311,4 +312,43 @@ TEST_CASE("demo data carries the id ranges audit verify accepts without an entry
     REQUIRE(v);
     CHECK(v->domainChecked);
     CHECK_FALSE(v->domainMismatch);
+}
+
+TEST_CASE("the daily backup is made once a day, checked, and old copies are removed after N days",
+          "[db][trust][backup]")
+{
+    LabFixture f;
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("backups"));
+    BackupService backups(f.lab());
+
+    auto first = backups.dailyBackup(f.manager, folder, 3);
+    REQUIRE(first);
+    REQUIRE(first->made);
+    CHECK(first->todays.endsWith(QStringLiteral("etalon-daily-2026-11-25.etalon")));
+    auto again = backups.dailyBackup(f.manager, folder, 3);
+    REQUIRE(again);
+    CHECK_FALSE(again->made); // once a day, however often it runs
+
+    for (int day = 0; day < 4; ++day) {
+        f.clock().advanceDays(1);
+        REQUIRE(backups.dailyBackup(f.manager, folder, 3));
+    }
+    const QStringList kept = QDir(folder).entryList({QStringLiteral("*.etalon")}, QDir::Files, QDir::Name);
+    CHECK(kept ==
+          QStringList{QStringLiteral("etalon-daily-2026-11-27.etalon"),
+                      QStringLiteral("etalon-daily-2026-11-28.etalon"),
+                      QStringLiteral("etalon-daily-2026-11-29.etalon")});
+
+    // A damaged copy of today is reported, and nothing older is removed because of it.
+    QFile damaged(QDir(folder).filePath(QStringLiteral("etalon-daily-2026-11-29.etalon")));
+    REQUIRE(damaged.open(QIODevice::ReadWrite));
+    damaged.seek(4096);
+    damaged.write(QByteArray(8192, '\xff'));
+    damaged.close();
+    CHECK_FALSE(backups.dailyBackup(f.manager, folder, 1));
+    CHECK(QDir(folder).entryList({QStringLiteral("*.etalon")}, QDir::Files).size() == 3);
+
+    CHECK(backups.dailyBackup(f.technician, folder, 3).error().code == QStringLiteral("permission_denied"));
+    CHECK(backups.dailyBackup(f.manager, folder, 0).error().field == QStringLiteral("keep-days"));
 }
