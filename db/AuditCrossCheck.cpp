@@ -115,6 +115,60 @@ Result<std::optional<AuditBreak>> checkTable(Database& db, const Table& t, const
     return std::optional<AuditBreak>();
 }
 
+struct FrozenFields
+{
+    const char* table;
+    const char* action; ///< the entry that created the row and holds its first state
+    QList<std::pair<const char*, const char*>> fields; ///< entry key, column: no use case changes these
+};
+
+const QList<FrozenFields>& frozenFields()
+{
+    static const QList<FrozenFields> list = {
+        {"organisations",
+         "organisation.add",
+         {{"kind", "kind"},
+          {"name", "name"},
+          {"tax_code", "tax_code"},
+          {"address", "address"},
+          {"commune", "commune"},
+          {"province", "province"},
+          {"phone", "phone"}}},
+        {"instruments",
+         "instrument.add",
+         {{"type", "type_code"}, {"serial", "serial"}, {"manufacturer", "manufacturer"}, {"model", "model"}}},
+        {"standards", "standard.add", {{"name", "name"}, {"serial", "serial"}, {"kind", "kind"}}},
+    };
+    return list;
+}
+
+/** Fields set once at creation must still hold what the creating entry recorded. */
+Result<std::optional<AuditBreak>> checkFrozen(Database& db, const FrozenFields& f)
+{
+    QStringList columns;
+    for (const auto& field : f.fields)
+        columns << QStringLiteral("t.") + QLatin1String(field.second);
+    auto q = db.exec(QStringLiteral("SELECT a.id, a.entity_id, a.after, %1 FROM audit_log a JOIN %2 t ON t.id = "
+                                    "a.entity_id WHERE a.action = ? ORDER BY a.id")
+                         .arg(columns.join(QStringLiteral(", ")), QLatin1String(f.table)),
+                     {QString::fromLatin1(f.action)});
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        const QJsonObject after = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+        for (int i = 0; i < f.fields.size(); ++i) {
+            // An empty optional field is null in the entry and NULL or '' in the row.
+            if (after.value(QLatin1String(f.fields[i].first)).toString() != q->value(3 + i).toString())
+                return std::optional(mismatch(q->value(0).toLongLong(),
+                                              Tr::tr("%1 row %2: %3 differs from what this entry recorded")
+                                                  .arg(QLatin1String(f.table))
+                                                  .arg(q->value(1).toLongLong())
+                                                  .arg(QLatin1String(f.fields[i].second))));
+        }
+    }
+    return std::optional<AuditBreak>();
+}
+
 /** Readings never change once recorded, so each must still hold what its entry says. */
 Result<std::optional<AuditBreak>> checkReadings(Database& db)
 {
@@ -156,6 +210,15 @@ Result<DomainCheck> checkDomainAgainstTrail(Database& db)
     out.checked = true;
     for (const Table& t : tables()) {
         auto found = checkTable(db, t, *exempt);
+        if (!found)
+            return fail(found.error());
+        if (*found) {
+            out.firstMismatch = *found;
+            return out;
+        }
+    }
+    for (const FrozenFields& f : frozenFields()) {
+        auto found = checkFrozen(db, f);
         if (!found)
             return fail(found.error());
         if (*found) {

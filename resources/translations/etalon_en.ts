@@ -1731,6 +1731,10 @@ The file is exactly as issued.</translation>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
+    <message>
+        <source>%1 row %2: %3 differs from what this entry recorded</source>
+        <translation>%1 row %2: %3 differs from what this entry recorded</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

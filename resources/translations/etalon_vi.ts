@@ -1730,6 +1730,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>cannot create %1</source>
         <translation>không tạo được %1</translation>
     </message>
+    <message>
+        <source>%1 row %2: %3 differs from what this entry recorded</source>
+        <translation>dòng %2 của bảng %1: %3 khác với giá trị mục nhật ký này đã ghi</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

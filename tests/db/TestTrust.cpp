@@ -290,6 +290,25 @@ TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the t
         CHECK(v->domainMismatch->entryId == 0);
         CHECK(v->domainMismatch->reason.contains(QStringLiteral("organisations")));
     }
+    SECTION("an owner's name rewritten")
+    {
+        dropTriggers(f.db());
+        REQUIRE(
+            f.db().exec(QStringLiteral("UPDATE organisations SET name = 'Someone else' WHERE id = ?"), {f.customer}));
+        auto v = AuditService(f.lab()).verify();
+        REQUIRE(v);
+        REQUIRE(v->domainMismatch);
+        CHECK(v->domainMismatch->reason.contains(QStringLiteral("name")));
+    }
+    SECTION("an instrument's serial rewritten")
+    {
+        dropTriggers(f.db());
+        REQUIRE(f.db().exec(QStringLiteral("UPDATE instruments SET serial = 'X-1' WHERE id = ?"), {f.scale}));
+        auto v = AuditService(f.lab()).verify();
+        REQUIRE(v);
+        REQUIRE(v->domainMismatch);
+        CHECK(v->domainMismatch->entryId == entryOf(f.db(), "instrument.add"));
+    }
     SECTION("an instrument deleted")
     {
         dropTriggers(f.db());
