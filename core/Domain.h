@@ -121,6 +121,14 @@ struct CalibrationPoint
     Decimal k{2, 0};
 };
 
+/** A calibration point where a standard was found outside its accuracy class. */
+struct ToleranceFinding
+{
+    Quantity value;
+    Quantity correction;
+    Quantity limit; ///< the class's maximum permissible error at that value
+};
+
 struct StandardCalibration
 {
     Id id = 0;
@@ -131,6 +139,7 @@ struct StandardCalibration
     std::optional<Id> byLabId;
     std::optional<Id> byStandardId;
     QList<CalibrationPoint> points;
+    QList<ToleranceFinding> outOfTolerance; ///< found when recorded; not stored, recomputable from the points
 
     Status validate() const;
 };

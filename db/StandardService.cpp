@@ -2,6 +2,7 @@
 #include "db/StandardService.h"
 
 #include "core/Json.h"
+#include "core/StandardTolerance.h"
 #include "db/Rows.h"
 
 #include "core/Tr.h"
@@ -131,8 +132,16 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
                                  {c.standardId, c.standardId});
         if (!u)
             return fail(u.error());
+        c.outOfTolerance = Etalon::outOfTolerance(*standard, c);
+        QJsonObject logged = Json::standardCalibration(c);
+        QJsonArray findings;
+        for (const ToleranceFinding& f : c.outOfTolerance)
+            findings.append(QJsonObject{{QStringLiteral("value"), f.value.toString()},
+                                        {QStringLiteral("correction"), f.correction.toString()},
+                                        {QStringLiteral("limit"), f.limit.toString()}});
+        logged.insert(QStringLiteral("out_of_tolerance"), findings);
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.calibrate"),
-                                   QStringLiteral("standard_calibration"), c.id, {}, Json::standardCalibration(c)));
+                                   QStringLiteral("standard_calibration"), c.id, {}, logged));
         return c;
     });
 }

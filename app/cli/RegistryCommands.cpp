@@ -248,11 +248,27 @@ Result<Output> standardCalibrate(Context& ctx)
         c.byStandardId = **byStandard;
     c.points = *points;
     ETALON_GET(added, StandardService(ctx.lab()).calibrate(ctx.session(), c));
-    return Output{Json::standardCalibration(*added),
-                  Tr::tr("Calibration %1 of standard %2 recorded, valid until %3")
-                      .arg(added->id)
-                      .arg(added->standardId)
-                      .arg(added->validUntil.toString(Qt::ISODate))};
+    QJsonObject json = Json::standardCalibration(*added);
+    QJsonArray findings;
+    QString text = Tr::tr("Calibration %1 of standard %2 recorded, valid until %3")
+                       .arg(added->id)
+                       .arg(added->standardId)
+                       .arg(added->validUntil.toString(Qt::ISODate));
+    for (const ToleranceFinding& f : added->outOfTolerance) {
+        findings.append(QJsonObject{{QStringLiteral("value"), f.value.toString()},
+                                    {QStringLiteral("correction"), f.correction.toString()},
+                                    {QStringLiteral("limit"), f.limit.toString()}});
+        text += u'\n' +
+            Tr::tr("Out of tolerance at %1: correction %2 exceeds ±%3")
+                .arg(f.value.toString(), f.correction.toString(), f.limit.toString());
+    }
+    if (!findings.isEmpty())
+        text += u'\n' +
+            Tr::tr("Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect "
+                   "--reason TEXT")
+                .arg(added->standardId);
+    json.insert(QStringLiteral("out_of_tolerance"), findings);
+    return Output{json, text};
 }
 
 } // namespace

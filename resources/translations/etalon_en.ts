@@ -1735,6 +1735,14 @@ The file is exactly as issued.</translation>
         <source>%1 row %2: %3 differs from what this entry recorded</source>
         <translation>%1 row %2: %3 differs from what this entry recorded</translation>
     </message>
+    <message>
+        <source>Out of tolerance at %1: correction %2 exceeds ±%3</source>
+        <translation>Out of tolerance at %1: correction %2 exceeds ±%3</translation>
+    </message>
+    <message>
+        <source>Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect --reason TEXT</source>
+        <translation>Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect --reason TEXT</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

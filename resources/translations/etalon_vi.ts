@@ -1734,6 +1734,14 @@ Tệp đúng như bản đã cấp.</translation>
         <source>%1 row %2: %3 differs from what this entry recorded</source>
         <translation>dòng %2 của bảng %1: %3 khác với giá trị mục nhật ký này đã ghi</translation>
     </message>
+    <message>
+        <source>Out of tolerance at %1: correction %2 exceeds ±%3</source>
+        <translation>Vượt dung sai tại %1: số hiệu chính %2 vượt quá ±%3</translation>
+    </message>
+    <message>
+        <source>Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect --reason TEXT</source>
+        <translation>Các công việc đã thực hiện bằng chuẩn này có thể đáng ngờ: etalon-cli impact %1 --mark-suspect --reason TEXT</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -371,3 +371,24 @@ TEST_CASE("the daily backup is made once a day, checked, and old copies are remo
     CHECK(backups.dailyBackup(f.technician, folder, 3).error().code == QStringLiteral("permission_denied"));
     CHECK(backups.dailyBackup(f.manager, folder, 0).error().field == QStringLiteral("keep-days"));
 }
+
+TEST_CASE("a standard's calibration that finds it out of its class says so and records it", "[db][trust][standards]")
+{
+    LabFixture f;
+    StandardCalibration c;
+    c.standardId = f.massStandard; // class M1: 20 kg may be off by 1 g
+    c.date = QDate(2026, 11, 24);
+    c.validUntil = QDate(2027, 11, 24);
+    c.certificate = QStringLiteral("VMI-OOT-1");
+    c.byLabId = f.institute;
+    c.points = {CalibrationPoint{q("20 kg"), q("1.4 g"), q("0.3 g"), Decimal(2, 0)}};
+    auto recorded = StandardService(f.lab()).calibrate(f.manager, c);
+    REQUIRE(recorded);
+    REQUIRE(recorded->outOfTolerance.size() == 1);
+    CHECK(recorded->outOfTolerance[0].limit.toString() == QStringLiteral("1000 mg"));
+    const QString after = f.db()
+                              .scalar(QStringLiteral("SELECT after FROM audit_log WHERE action = 'standard.calibrate' "
+                                                     "ORDER BY id DESC LIMIT 1"))
+                              ->toString();
+    CHECK(after.contains(QStringLiteral("\"out_of_tolerance\":[{")));
+}

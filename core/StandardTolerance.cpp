@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/StandardTolerance.h"
+
+#include "core/MpeRule.h"
+#include "core/Unit.h"
+
+namespace Etalon {
+
+QList<ToleranceFinding> outOfTolerance(const Standard& standard, const StandardCalibration& calibration)
+{
+    QList<ToleranceFinding> out;
+    const auto mg = UnitCatalog::instance().find(QStringLiteral("mg"));
+    if (!mg)
+        return out;
+    for (const CalibrationPoint& p : calibration.points) {
+        if (!p.correction || !p.value.unit().isCompatibleWith(*mg))
+            continue;
+        const auto mpe = oimlR111MpeMg(standard.accuracyClass, p.value);
+        const auto correction = p.correction->convertedTo(*mg);
+        if (!mpe || !correction)
+            continue; // not a class with an R 111 limit at this value
+        if (correction->value().abs() > *mpe)
+            out.append({p.value, *p.correction, Quantity(*mpe, *mg)});
+    }
+    return out;
+}
+
+} // namespace Etalon

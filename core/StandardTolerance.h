@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Domain.h"
+
+namespace Etalon {
+
+/**
+ * The points of \a calibration where the standard's correction exceeds the MPE of its class (OIML R 111
+ * classes for weights). Such a standard was out of tolerance while in use, so the work done with it since
+ * its previous calibration is suspect (see impact). Standards without such a class give no findings.
+ */
+QList<ToleranceFinding> outOfTolerance(const Standard& standard, const StandardCalibration& calibration);
+
+} // namespace Etalon

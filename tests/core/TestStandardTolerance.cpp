@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/StandardTolerance.h"
+#include "support/TemporaryDatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+using Etalon::Test::q;
+
+TEST_CASE("a weight found outside its OIML R 111 class is out of tolerance", "[core][standards]")
+{
+    Standard weight;
+    weight.accuracyClass = QStringLiteral("F1"); // 20 kg: MPE 100 mg
+    StandardCalibration c;
+    c.points = {CalibrationPoint{q("20 kg"), q("0.150 g"), q("0.03 g"), Decimal(2, 0)},
+                CalibrationPoint{q("20 kg"), q("-80 mg"), q("0.03 g"), Decimal(2, 0)},
+                CalibrationPoint{q("10 kg"), q("-0.051 g"), q("0.01 g"), Decimal(2, 0)}}; // 10 kg: MPE 50 mg
+    const auto findings = outOfTolerance(weight, c);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].correction.toString() == QStringLiteral("0.150 g"));
+    CHECK(findings[0].limit.toString() == QStringLiteral("100 mg"));
+    CHECK(findings[1].value.toString() == QStringLiteral("10 kg"));
+
+    // No class with an R 111 limit, or no correction given: nothing to judge.
+    weight.accuracyClass = QStringLiteral("0.1");
+    CHECK(outOfTolerance(weight, c).isEmpty());
+    weight.accuracyClass = QStringLiteral("F1");
+    c.points = {CalibrationPoint{q("20 kg"), std::nullopt, q("0.03 g"), Decimal(2, 0)}};
+    CHECK(outOfTolerance(weight, c).isEmpty());
+}
