@@ -20,6 +20,7 @@ struct TraceNode
     QDate calibratedOn;
     QDate validUntil;
     QString calibratedBy; ///< the laboratory, institute or standard above
+    QStringList uncertainties; ///< that calibration's expanded uncertainty per point, e.g. "20 kg: 0.3 g (k = 2)"
     QString top; ///< "national-institute", "calibration-lab" when the chain ends at an external certificate
     QString problem; ///< why the chain is broken here, empty when it holds
     QList<TraceNode> above;

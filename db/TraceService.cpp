@@ -48,6 +48,11 @@ Result<TraceNode> TraceService::link(Id standardId, const QDate& usedOn, int dep
     node.certificate = valid->certificate;
     node.calibratedOn = valid->date;
     node.validUntil = valid->validUntil;
+    for (const CalibrationPoint& p : valid->points) {
+        if (p.uncertainty)
+            node.uncertainties.append(
+                QStringLiteral("%1: %2 (k = %3)").arg(p.value.toString(), p.uncertainty->toString(), p.k.toString()));
+    }
     if (valid->byStandardId) {
         auto above = link(*valid->byStandardId, valid->date, depth + 1, path, problems);
         if (!above)

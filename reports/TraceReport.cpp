@@ -12,8 +12,9 @@ namespace Etalon::TraceReport {
 
 namespace {
 
-constexpr double PageWidth = 595.0; // A4 in points
-constexpr double PageHeight = 842.0;
+// A4 landscape in points: a chain is a wide table.
+constexpr double PageWidth = 842.0;
+constexpr double PageHeight = 595.0;
 constexpr double Margin = 36.0;
 
 QString date(const QDate& d)
@@ -33,12 +34,13 @@ void flatten(const TraceNode& n, int depth, QList<QStringList>& rows)
     const QString indent = depth == 0 ? QString() : QString(depth * 2, u' ') + QStringLiteral("↳ ");
     rows.append({indent + QStringLiteral("%1 (%2)").arg(n.name, n.serial), date(n.usedOn),
                  n.certificate.isEmpty() ? QStringLiteral("—") : n.certificate, date(n.calibratedOn),
-                 date(n.validUntil), n.calibratedBy, n.problem.isEmpty() ? Tr::tr("valid") : n.problem});
+                 date(n.validUntil), n.calibratedBy, n.uncertainties.join(u'\n'),
+                 n.problem.isEmpty() ? Tr::tr("valid") : n.problem});
     for (const TraceNode& a : n.above)
         flatten(a, depth + 1, rows);
     if (n.above.isEmpty() && n.problem.isEmpty())
         rows.append({QString((depth + 1) * 2, u' ') + QStringLiteral("↳ ") + endOfChain(n), QString(), QString(),
-                     QString(), QString(), QString(), QString()});
+                     QString(), QString(), QString(), QString(), QString()});
 }
 
 void flow(PageFlow& f, const Trace& trace, const Options& options)
@@ -55,8 +57,8 @@ void flow(PageFlow& f, const Trace& trace, const Options& options)
     for (const TraceNode& n : trace.standards)
         flatten(n, 0, rows);
     f.table({Tr::tr("Standard"), Tr::tr("Used on"), Tr::tr("Certificate"), Tr::tr("Calibrated"), Tr::tr("Valid until"),
-             Tr::tr("Calibrated by"), Tr::tr("Status")},
-            rows, {150, 55, 70, 55, 55, 65, 73}, ReportFonts::font(7.5, true), ReportFonts::font(7.5));
+             Tr::tr("Calibrated by"), Tr::tr("U (k)"), Tr::tr("Status")},
+            rows, {170, 60, 85, 60, 60, 110, 110, 115}, ReportFonts::font(7.5, true), ReportFonts::font(7.5));
     f.space(10);
     f.paragraph(trace.complete() ? Tr::tr("The chain is complete.")
                                  : Tr::tr("The chain is broken: %1").arg(trace.problems.join(QStringLiteral("; "))),
@@ -73,8 +75,8 @@ Result<QByteArray> render(const Trace& trace, const Options& options)
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
         writer.setResolution(72);
         writer.setCreator(QStringLiteral("Etalon"));
         writer.setTitle(Tr::tr("Traceability of certificate %1").arg(trace.number));

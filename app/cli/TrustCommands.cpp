@@ -32,6 +32,7 @@ QJsonObject nodeJson(const TraceNode& n)
             {QStringLiteral("valid_until"),
              n.validUntil.isValid() ? QJsonValue(n.validUntil.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("calibrated_by"), n.calibratedBy},
+            {QStringLiteral("uncertainties"), QJsonArray::fromStringList(n.uncertainties)},
             {QStringLiteral("top"), n.top.isEmpty() ? QJsonValue() : QJsonValue(n.top)},
             {QStringLiteral("problem"), n.problem.isEmpty() ? QJsonValue() : QJsonValue(n.problem)},
             {QStringLiteral("above"), above}};
@@ -45,6 +46,8 @@ void nodeText(const TraceNode& n, int depth, QString& out)
         out += Tr::tr(": certificate %1, valid %2 to %3, by %4")
                    .arg(n.certificate, n.calibratedOn.toString(Qt::ISODate), n.validUntil.toString(Qt::ISODate),
                         n.calibratedBy);
+    if (!n.uncertainties.isEmpty())
+        out += QStringLiteral(", U ") + n.uncertainties.join(QStringLiteral("; "));
     if (!n.problem.isEmpty())
         out += QStringLiteral("  ✗ ") + n.problem;
     out += u'\n';

@@ -1743,6 +1743,10 @@ The file is exactly as issued.</translation>
         <source>Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect --reason TEXT</source>
         <translation>Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect --reason TEXT</translation>
     </message>
+    <message>
+        <source>U (k)</source>
+        <translation>U (k)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1742,6 +1742,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect --reason TEXT</source>
         <translation>Các công việc đã thực hiện bằng chuẩn này có thể đáng ngờ: etalon-cli impact %1 --mark-suspect --reason TEXT</translation>
     </message>
+    <message>
+        <source>U (k)</source>
+        <translation>U (k)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

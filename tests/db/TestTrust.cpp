@@ -91,6 +91,7 @@ TEST_CASE("a certificate traces through the lab's standards to the national stan
     const TraceNode& w = trace->standards.first();
     CHECK(w.serial == QStringLiteral("W-20"));
     CHECK(w.certificate == QStringLiteral("TQ-NB-001"));
+    CHECK(w.uncertainties == QStringList{QStringLiteral("20 kg: 0.3 g (k = 2)")});
     REQUIRE(w.above.size() == 1);
     const TraceNode& reference = w.above.first();
     CHECK(reference.serial == QStringLiteral("QC-01"));

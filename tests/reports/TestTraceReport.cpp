@@ -35,6 +35,7 @@ TraceNode link(const QString& name, const QString& certificate, const QString& b
     n.calibratedOn = QDate(2026, 3, 1);
     n.validUntil = QDate(2027, 3, 1);
     n.calibratedBy = by;
+    n.uncertainties = {QStringLiteral("20 kg: 0.3 g (k = 2)")};
     return n;
 }
 
@@ -63,9 +64,10 @@ TEST_CASE("the trace report shows every link down to the national standard, and 
     REQUIRE(pdf);
     CHECK(pdf->startsWith("%PDF-1.4"));
     const QString text = pdfText(*pdf, dir.filePath(QStringLiteral("trace.pdf")));
-    for (const char* expected : {"Trung tâm Kỹ thuật TĐC Tuyên Quang", "Traceability of certificate 0042-26",
-                                 "Quả cân F2", "HC-17", "Bộ quả cân E2", "VMI-2026-118", "national standard (VMI)",
-                                 "calibration expired on 2026-10-01", "The chain is broken", "page 1 of 1"})
+    for (const char* expected :
+         {"Trung tâm Kỹ thuật TĐC Tuyên Quang", "Traceability of certificate 0042-26", "Quả cân F2", "HC-17",
+          "Bộ quả cân E2", "VMI-2026-118", "national standard (VMI)", "calibration expired on 2026-10-01",
+          "The chain is broken", "page 1 of 1", "0.3 g (k = 2)"})
         CHECK(text.contains(QString::fromUtf8(expected)));
     // The link above is indented under the standard it calibrated.
     CHECK(text.indexOf(QStringLiteral("Quả cân F2")) < text.indexOf(QStringLiteral("↳ Bộ quả cân E2")));
