@@ -50,7 +50,7 @@ Result<QList<QStringList>> parseCsv(const QString& text)
     }
     if (quoted)
         return fail(
-            Error::badInput(QStringLiteral("line %1").arg(line),
+            Error::badInput(QStringLiteral("file"),
                             QCoreApplication::translate("Etalon", "unterminated quoted field at line %1").arg(line),
                             QStringLiteral("bad_csv")));
     if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {

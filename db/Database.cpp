@@ -162,28 +162,42 @@ Status Database::migrate()
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_db.m_transactionDepth > 0)
+        m_savepoint = QStringLiteral("etalon_part_%1").arg(m_db.m_transactionDepth);
+    auto r = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                             : QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
     m_active = r.has_value();
-    if (!m_active)
+    if (m_active)
+        ++m_db.m_transactionDepth;
+    else
         m_error = r.error();
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery rollback(m_db.connection());
+    if (!m_active)
+        return;
+    QSqlQuery rollback(m_db.connection());
+    if (m_savepoint.isEmpty()) {
         rollback.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
+        rollback.exec(QStringLiteral("ROLLBACK TO %1").arg(m_savepoint));
+        rollback.exec(QStringLiteral("RELEASE %1").arg(m_savepoint));
     }
+    --m_db.m_transactionDepth;
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return fail(m_error);
-    auto r = m_db.exec(QStringLiteral("COMMIT"));
+    auto r =
+        m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint));
     if (!r)
         return fail(r.error());
     m_active = false;
+    --m_db.m_transactionDepth;
     return {};
 }
 

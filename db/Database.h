@@ -48,7 +48,10 @@ public:
     static Error sqlError(const QSqlQuery& query);
 
 private:
+    friend class Transaction;
     Status migrate();
+
+    int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -58,7 +61,8 @@ private:
 /**
  * A write transaction: BEGIN IMMEDIATE at construction (a deferred one that upgrades to a write
  * fails at once in WAL mode, ignoring the busy timeout), ROLLBACK in the destructor unless commit()
- * was called.
+ * was called. Inside another Transaction it is a savepoint, so a use case can run others as parts
+ * that succeed or vanish one by one (an import's rows) while the whole still commits at once.
  */
 class Transaction final
 {
@@ -74,6 +78,7 @@ public:
 
 private:
     Database& m_db;
+    QString m_savepoint; ///< empty for the outermost transaction
     bool m_active = false;
     Error m_error;
 };

@@ -29,6 +29,17 @@ Result<Organisation> RegistryService::addOrganisation(const Session& session, Or
     if (org.kind == OrganisationKind::Lab)
         return fail(Error::badInput(QStringLiteral("kind"), Tr::tr("the lab itself is created by `init`")));
     return m_lab.write([&]() -> Result<Organisation> {
+        if (!org.taxCode.isEmpty()) {
+            auto dup =
+                m_lab.db().scalar(QStringLiteral("SELECT id FROM organisations WHERE tax_code = ?"), {org.taxCode});
+            if (!dup)
+                return fail(dup.error());
+            if (!dup->isNull())
+                return fail(Error::refused(
+                    QStringLiteral("duplicate_tax_code"),
+                    Tr::tr("tax code %1 is already registered (organisation %2)").arg(org.taxCode, dup->toString()),
+                    QStringLiteral("tax-code")));
+        }
         auto r = m_lab.db().exec(
             QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "
                            "sector, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -95,8 +106,10 @@ Result<Instrument> RegistryService::addInstrument(const Session& session, Instru
     instrument.manufacturer = instrument.manufacturer.trimmed();
     if (!instrument.verificationInterval)
         instrument.verificationInterval = instrument.resolution;
+    // The type's quantity first, so a wrong unit is blamed on the field that has it, not on its neighbour.
+    if (!instrument.typeCode.trimmed().isEmpty())
+        ETALON_TRY(checkQuantitiesMatchType(instrument));
     ETALON_TRY(instrument.validate());
-    ETALON_TRY(checkQuantitiesMatchType(instrument));
     auto owner = fetchOrganisation(instrument.ownerId);
     if (!owner)
         return fail(owner.error());

@@ -19,6 +19,8 @@ struct Output
 {
     QJsonValue json;
     QString text;
+    /** Set when the command has a report to show but did not succeed (an import with bad rows). */
+    std::optional<Error> error = std::nullopt;
 };
 
 /**

@@ -30,6 +30,7 @@ const QList<CommandSpec>& recordCommands();
 const QList<CommandSpec>& metrologyCommands();
 const QList<CommandSpec>& certificateCommands();
 const QList<CommandSpec>& trustCommands();
+const QList<CommandSpec>& dataCommands();
 
 /** Shorthands used by every command file. */
 #define ETALON_GET(var, expr) \

@@ -58,7 +58,7 @@ QString commandWord(const QStringList& arguments)
 QList<CommandSpec> allCommands()
 {
     return labCommands() + registryCommands() + recordCommands() + metrologyCommands() + certificateCommands() +
-        trustCommands();
+        trustCommands() + dataCommands();
 }
 
 QString usage()
@@ -143,9 +143,10 @@ int main(int argc, char* argv[])
         if (name.contains(u' '))
             twoWord.insert(name);
     }
-    QSet<QString> flags{QStringLiteral("json"),   QStringLiteral("pass"),        QStringLiteral("fail"),
-                        QStringLiteral("help"),   QStringLiteral("conformity"),  QStringLiteral("marked"),
-                        QStringLiteral("unused"), QStringLiteral("mark-suspect")};
+    QSet<QString> flags{QStringLiteral("json"),   QStringLiteral("pass"),         QStringLiteral("fail"),
+                        QStringLiteral("help"),   QStringLiteral("conformity"),   QStringLiteral("marked"),
+                        QStringLiteral("unused"), QStringLiteral("mark-suspect"), QStringLiteral("only-valid"),
+                        QStringLiteral("dry-run")};
     // `due --instruments` is a switch, `demo --instruments N` takes a number.
     if (commandWord(arguments) == QStringLiteral("due"))
         flags.unite({QStringLiteral("standards"), QStringLiteral("instruments")});
@@ -166,10 +167,21 @@ int main(int argc, char* argv[])
         auto out = run(ctx, spec);
         if (!out)
             return report(out.error(), json);
-        if (json)
-            write(stdout, QString::fromUtf8(QJsonDocument(out->json.toObject()).toJson(QJsonDocument::Indented)));
-        else
+        if (json) {
+            QJsonObject document = out->json.toObject();
+            if (out->error)
+                document.insert(QStringLiteral("error"),
+                                QJsonObject{{QStringLiteral("code"), out->error->code},
+                                            {QStringLiteral("field"), out->error->field},
+                                            {QStringLiteral("message"), out->error->message}});
+            write(stdout, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+        } else {
             write(stdout, out->text);
+        }
+        if (out->error) {
+            write(stderr, QStringLiteral("etalon-cli: ") + out->error->message);
+            return exitCode(out->error->kind);
+        }
         return 0;
     }
     return report(

@@ -1747,6 +1747,118 @@ The file is exactly as issued.</translation>
         <source>U (k)</source>
         <translation>U (k)</translation>
     </message>
+    <message>
+        <source>%1 is larger than 64 MiB</source>
+        <translation>%1 is larger than 64 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3: %4</source>
+        <translation>line %1 (%2): %3: %4</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): stored as %3</source>
+        <translation>line %1 (%2): stored as %3</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): valid</source>
+        <translation>line %1 (%2): valid</translation>
+    </message>
+    <message>
+        <source>give the CSV file to import</source>
+        <translation>give the CSV file to import</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 valid, %3 invalid; nothing stored (dry run)</source>
+        <translation>Checked %1 rows: %2 valid, %3 invalid; nothing stored (dry run)</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 invalid rows skipped</source>
+        <translation>Imported %1 rows; %2 invalid rows skipped</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid; nothing imported (use --only-valid to import the %3 valid rows)</source>
+        <translation>%1 of %2 rows are invalid; nothing imported (use --only-valid to import the %3 valid rows)</translation>
+    </message>
+    <message>
+        <source>give the table and the CSV file: export %1 FILE.csv</source>
+        <translation>give the table and the CSV file: export %1 FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 written to %3</source>
+        <translation>%1 rows of %2 written to %3</translation>
+    </message>
+    <message>
+        <source>unknown table “%1”; the tables are: %2</source>
+        <translation>unknown table “%1”; the tables are: %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export cancelled</translation>
+    </message>
+    <message>
+        <source>owner “%1” is not an organisation id</source>
+        <translation>owner “%1” is not an organisation id</translation>
+    </message>
+    <message>
+        <source>give the owner's id or tax code</source>
+        <translation>give the owner's id or tax code</translation>
+    </message>
+    <message>
+        <source>no organisation has tax code %1</source>
+        <translation>no organisation has tax code %1</translation>
+    </message>
+    <message>
+        <source>tax code %1 belongs to organisation %2, not to owner %3</source>
+        <translation>tax code %1 belongs to organisation %2, not to owner %3</translation>
+    </message>
+    <message>
+        <source>year “%1” is not a year between 1900 and 2200</source>
+        <translation>year “%1” is not a year between 1900 and 2200</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”; the columns are: %2</source>
+        <translation>unknown column “%1”; the columns are: %2</translation>
+    </message>
+    <message>
+        <source>column “%1” appears twice</source>
+        <translation>column “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>the file has no “%1” column</source>
+        <translation>the file has no “%1” column</translation>
+    </message>
+    <message>
+        <source>the file needs an “owner” or an “owner-tax-code” column</source>
+        <translation>the file needs an “owner” or an “owner-tax-code” column</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>the row has %1 fields, the header %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already on line %3 of this file</source>
+        <translation>%1 “%2” is already on line %3 of this file</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row</source>
+        <translation>the file is empty; it needs a header row</translation>
+    </message>
+    <message>
+        <source>the file has %1 rows; import at most %2 at a time</source>
+        <translation>the file has %1 rows; import at most %2 at a time</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was stored</source>
+        <translation>import cancelled; nothing was stored</translation>
+    </message>
+    <message>
+        <source>tax code %1 is already registered (organisation %2)</source>
+        <translation>tax code %1 is already registered (organisation %2)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -1746,6 +1746,118 @@ Tệp đúng như bản đã cấp.</translation>
         <source>U (k)</source>
         <translation>U (k)</translation>
     </message>
+    <message>
+        <source>%1 is larger than 64 MiB</source>
+        <translation>%1 lớn hơn 64 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3: %4</source>
+        <translation>dòng %1 (%2): %3: %4</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): stored as %3</source>
+        <translation>dòng %1 (%2): đã lưu với mã %3</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): valid</source>
+        <translation>dòng %1 (%2): hợp lệ</translation>
+    </message>
+    <message>
+        <source>give the CSV file to import</source>
+        <translation>hãy chỉ ra tệp CSV cần nhập</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 valid, %3 invalid; nothing stored (dry run)</source>
+        <translation>Đã kiểm tra %1 dòng: %2 hợp lệ, %3 không hợp lệ; chưa lưu gì (chạy thử)</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows; %2 invalid rows skipped</source>
+        <translation>Đã nhập %1 dòng; bỏ qua %2 dòng không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid; nothing imported (use --only-valid to import the %3 valid rows)</source>
+        <translation>%1 trên %2 dòng không hợp lệ; chưa nhập gì (dùng --only-valid để nhập %3 dòng hợp lệ)</translation>
+    </message>
+    <message>
+        <source>give the table and the CSV file: export %1 FILE.csv</source>
+        <translation>hãy chỉ ra bảng và tệp CSV: export %1 FILE.csv</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 written to %3</source>
+        <translation>Đã ghi %1 dòng của %2 vào %3</translation>
+    </message>
+    <message>
+        <source>unknown table “%1”; the tables are: %2</source>
+        <translation>không có bảng “%1”; các bảng là: %2</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>đã hủy xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>owner “%1” is not an organisation id</source>
+        <translation>chủ sở hữu “%1” không phải mã tổ chức</translation>
+    </message>
+    <message>
+        <source>give the owner's id or tax code</source>
+        <translation>hãy cho mã hoặc mã số thuế của chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>no organisation has tax code %1</source>
+        <translation>không có tổ chức nào có mã số thuế %1</translation>
+    </message>
+    <message>
+        <source>tax code %1 belongs to organisation %2, not to owner %3</source>
+        <translation>mã số thuế %1 thuộc tổ chức %2, không phải chủ sở hữu %3</translation>
+    </message>
+    <message>
+        <source>year “%1” is not a year between 1900 and 2200</source>
+        <translation>năm “%1” không phải năm từ 1900 đến 2200</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”; the columns are: %2</source>
+        <translation>không có cột “%1”; các cột là: %2</translation>
+    </message>
+    <message>
+        <source>column “%1” appears twice</source>
+        <translation>cột “%1” xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the file has no “%1” column</source>
+        <translation>tệp không có cột “%1”</translation>
+    </message>
+    <message>
+        <source>the file needs an “owner” or an “owner-tax-code” column</source>
+        <translation>tệp cần cột “owner” hoặc “owner-tax-code”</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>dòng có %1 trường, dòng tiêu đề có %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already on line %3 of this file</source>
+        <translation>%1 “%2” đã có ở dòng %3 của tệp này</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row</source>
+        <translation>tệp trống; cần có dòng tiêu đề</translation>
+    </message>
+    <message>
+        <source>the file has %1 rows; import at most %2 at a time</source>
+        <translation>tệp có %1 dòng; mỗi lần chỉ nhập tối đa %2 dòng</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was stored</source>
+        <translation>đã hủy nhập; không có gì được lưu</translation>
+    </message>
+    <message>
+        <source>tax code %1 is already registered (organisation %2)</source>
+        <translation>mã số thuế %1 đã được đăng ký (tổ chức %2)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

@@ -119,6 +119,15 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
         REQUIRE(f.open(future, false));
         REQUIRE(f.exec(QStringLiteral("PRAGMA user_version = 99")));
     }
+    const auto writeFile = [&](const char* name, const QByteArray& bytes) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QString badRows = writeFile("bad-rows.csv", "type,owner,serial\nNAWI,1,N-1\nNAWI,999,N-2\n");
+    const QString badColumn = writeFile("bad-column.csv", "type,owner,colour\nNAWI,1,red\n");
+    const QString latin1 = writeFile("latin1.csv", "name\nC\xf4ng ty\n");
     const QString longName(301, u'x');
     const QString control = QStringLiteral("Org\u0007Bell");
     const QString calibrate =
@@ -208,6 +217,17 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
         {w("certificate print 0000-00 --out x.pdf"), 5, QStringLiteral("number")},
         {w("impact 1 --from 2026-13-01"), 2, QStringLiteral("from")},
         {w("frobnicate"), 2, QStringLiteral("command")},
+        {{QStringLiteral("import"), QStringLiteral("instruments"), badRows}, 2, QStringLiteral("file")},
+        {{QStringLiteral("import"), QStringLiteral("instruments"), badColumn}, 2, QStringLiteral("column")},
+        {{QStringLiteral("import"), QStringLiteral("organisations"), latin1}, 2, QStringLiteral("file")},
+        {{QStringLiteral("import"), QStringLiteral("organisations"), dir.filePath(QStringLiteral("none.csv"))},
+         2,
+         QStringLiteral("file")},
+        {w("import organisations"), 2, QStringLiteral("file")},
+        {{QStringLiteral("export"), QStringLiteral("secrets"), dir.filePath(QStringLiteral("x.csv"))},
+         2,
+         QStringLiteral("table")},
+        {w("export users"), 2, QStringLiteral("table")},
     };
     CHECK(cases.size() >= 50);
     const QString before = snapshot(db);

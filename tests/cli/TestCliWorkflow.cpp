@@ -548,6 +548,12 @@ TEST_CASE("every role may do exactly what it should, whatever it asks", "[cli][r
                     QStringLiteral("--full-name"), role},
                    QStringLiteral("admin"), QStringLiteral("admin-pass-1"), QStringLiteral("role-pass-1"));
     QTemporaryDir dir;
+    QFile orgs(dir.filePath(QStringLiteral("orgs.csv")));
+    REQUIRE(orgs.open(QIODevice::WriteOnly));
+    orgs.write("name\n");
+    for (const QString& role : roles)
+        orgs.write(QStringLiteral("Imported by %1\n").arg(role).toUtf8());
+    orgs.close();
     struct Case
     {
         QStringList args;
@@ -577,6 +583,12 @@ TEST_CASE("every role may do exactly what it should, whatever it asks", "[cli][r
              {QStringLiteral("admin")}},
             {{QStringLiteral("backup"), dir.filePath(role + QStringLiteral(".etalon"))},
              {QStringLiteral("manager"), QStringLiteral("admin")}},
+            {{QStringLiteral("import"), QStringLiteral("organisations"), orgs.fileName(), QStringLiteral("--dry-run")},
+             {QStringLiteral("technician"), QStringLiteral("manager"), QStringLiteral("admin")}},
+            {{QStringLiteral("export"), QStringLiteral("users"), dir.filePath(role + QStringLiteral("-users.csv"))},
+             {QStringLiteral("admin")}},
+            {{QStringLiteral("export"), QStringLiteral("records"), dir.filePath(role + QStringLiteral("-rec.csv"))},
+             roles},
             {{QStringLiteral("org"), QStringLiteral("list")}, roles},
             {{QStringLiteral("due")}, roles},
             {{QStringLiteral("audit"), QStringLiteral("verify")}, roles},
@@ -587,4 +599,51 @@ TEST_CASE("every role may do exactly what it should, whatever it asks", "[cli][r
             CHECK(r.exit == (c.allowed.contains(role) ? 0 : 4));
         }
     }
+}
+
+TEST_CASE("registers come in from CSV and go out to CSV through etalon-cli", "[cli][import]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    QTemporaryDir dir;
+    const auto file = [&](const char* name, const char* text) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("\xef\xbb\xbf"); // spreadsheets save UTF-8 with a byte-order mark
+        f.write(text);
+        return f.fileName();
+    };
+    const QString orgs = file("orgs.csv",
+                              "Name,Tax code,Commune\r\n\"Công ty Xăng dầu \"\"Tuyên Quang\"\"\",5000100100,"
+                              "Phường Minh Xuân\r\nHTX Chè,5000100200,Xã Tân Trào\r\n");
+    const Run imported = cli.ok({QStringLiteral("import"), QStringLiteral("organisations"), orgs});
+    CHECK(imported.json.value(QStringLiteral("imported")).toInt() == 2);
+    const QString scales = file("scales.csv",
+                                "type,owner-tax-code,serial,class,range-max,resolution\n"
+                                "NAWI,5000100100,A-1,III,60 kg,10 g\n"
+                                "NAWI,5000100200,A-2,III,150 kg,50 g\n"
+                                "NAWI,5000100300,A-3,III,150 kg,50 g\n");
+    const Run refused = cli.run({QStringLiteral("import"), QStringLiteral("instruments"), scales});
+    CHECK(refused.exit == 2);
+    CHECK(refused.json.value(QStringLiteral("imported")).toInt() == 0);
+    const QJsonArray rows = refused.json.value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[2].toObject().value(QStringLiteral("line")).toInt() == 4);
+    CHECK(rows[2].toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("owner-tax-code"));
+    CHECK(cli.ok(words("instrument list")).json.value(QStringLiteral("items")).toArray().isEmpty());
+    const Run partial =
+        cli.run({QStringLiteral("import"), QStringLiteral("instruments"), scales, QStringLiteral("--only-valid")});
+    CHECK(partial.exit == 2); // still bad input, so a script notices the skipped row
+    CHECK(partial.json.value(QStringLiteral("imported")).toInt() == 2);
+    CHECK(cli.ok(words("instrument list")).json.value(QStringLiteral("items")).toArray().size() == 2);
+
+    const QString out = dir.filePath(QStringLiteral("instruments.csv"));
+    const Run exported = cli.ok({QStringLiteral("export"), QStringLiteral("instruments"), out});
+    CHECK(exported.json.value(QStringLiteral("rows")).toInt() == 2);
+    QFile back(out);
+    REQUIRE(back.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(back.readAll());
+    CHECK(text.contains(QStringLiteral("Công ty Xăng dầu \"\"Tuyên Quang\"\"")));
+    CHECK(text.count(u'\n') == 3);
 }

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/AuditService.h"
+#include "db/ExportService.h"
+#include "db/ImportService.h"
+#include "db/RegistryService.h"
+#include "support/TemporaryDatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+using namespace Etalon::Test;
+
+namespace {
+
+const QString goodAndBadScales = QStringLiteral("Type,Owner,Serial,Manufacturer,Class,Range-Max,Resolution\n"
+                                                "NAWI,%1,K-1,Vicky,III,60 kg,10 g\n"
+                                                "NAWI,%1,K-2,Vicky,III,60 kPa,10 g\n"
+                                                "\n"
+                                                "NAWI,999,K-3,Vicky,III,60 kg,10 g\n"
+                                                "NAWI,%1,K-1,Vicky,III,30 kg,5 g\n"
+                                                "NAWI,%1,\"K-4\nbis\",Vicky,III,30 kg,5 g\n"
+                                                "NAWI,%1,K-5,\"Vicky, VN\",III,30 kg,5 g\n");
+
+QList<QStringList> exported(Lab& lab, const Session& session, ExportTable table)
+{
+    QList<QStringList> rows;
+    REQUIRE(ExportService(lab).forEachRow(session, table, [&](const QStringList& row) {
+        rows.append(row);
+        return true;
+    }));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("an import with a bad row stores nothing and says what is wrong with each row", "[db][import]")
+{
+    LabFixture f;
+    const QString before = f.snapshot();
+    auto report = ImportService(f.lab()).importCsv(f.technician, ImportKind::Instruments,
+                                                   goodAndBadScales.arg(f.customer), ImportOptions{});
+    REQUIRE(report);
+    CHECK(report->imported == 0);
+    REQUIRE(report->rows.size() == 6); // the blank line is not a row
+    CHECK_FALSE(report->rows[0].error);
+    CHECK_FALSE(report->rows[0].id); // rolled back: no id to show
+    REQUIRE(report->rows[1].error);
+    CHECK(report->rows[1].line == 3);
+    CHECK(report->rows[1].error->field == QStringLiteral("range-max"));
+    REQUIRE(report->rows[2].error);
+    CHECK(report->rows[2].line == 5);
+    CHECK(report->rows[2].error->field == QStringLiteral("owner"));
+    REQUIRE(report->rows[3].error);
+    CHECK(report->rows[3].error->code == QStringLiteral("duplicate_in_file"));
+    CHECK(report->rows[3].error->message.contains(QStringLiteral("line 2")));
+    REQUIRE(report->rows[4].error); // a line break inside a serial is a control character
+    CHECK(report->rows[4].error->field == QStringLiteral("serial"));
+    CHECK(report->rows[4].line == 7);
+    CHECK_FALSE(report->rows[5].error);
+    CHECK(report->rows[5].line == 9); // the quoted line break moved it down
+    CHECK(report->invalid() == 4);
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("only the valid rows go in when asked, each through the registry's rules and audited", "[db][import]")
+{
+    LabFixture f;
+    ImportOptions options;
+    options.onlyValid = true;
+    auto report = ImportService(f.lab()).importCsv(f.technician, ImportKind::Instruments,
+                                                   goodAndBadScales.arg(f.customer), options);
+    REQUIRE(report);
+    CHECK(report->imported == 2);
+    REQUIRE(report->rows[0].id);
+    auto stored = RegistryService(f.lab()).fetchInstrument(*report->rows[0].id);
+    REQUIRE(stored);
+    CHECK(stored->serial == QStringLiteral("K-1"));
+    CHECK(stored->rangeMax->toString() == QStringLiteral("60 kg"));
+    CHECK(RegistryService(f.lab()).fetchInstrument(*report->rows[5].id)->manufacturer == QStringLiteral("Vicky, VN"));
+    auto check = AuditService(f.lab()).verify();
+    REQUIRE(check);
+    CHECK_FALSE(check->firstBreak);
+    CHECK(check->domainChecked);
+    CHECK_FALSE(check->domainMismatch);
+}
+
+TEST_CASE("a dry run checks every row against the database and stores nothing", "[db][import]")
+{
+    LabFixture f;
+    const QString before = f.snapshot();
+    ImportOptions options;
+    options.dryRun = true;
+    options.onlyValid = true;
+    const QString csv = QStringLiteral("name,kind,tax-code\nCông ty Điện lực,customer,5000111222\n"
+                                       "Khách sạn Mường Thanh,,5000111222-001\nNo tax,customer,123\n");
+    auto report = ImportService(f.lab()).importCsv(f.technician, ImportKind::Organisations, csv, options);
+    REQUIRE(report);
+    CHECK(report->invalid() == 1);
+    CHECK(report->rows[2].error->field == QStringLiteral("tax-code"));
+    CHECK(report->imported == 0);
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("the file itself is checked before any row: header, columns, size", "[db][import]")
+{
+    LabFixture f;
+    ImportService import(f.lab());
+    const QString before = f.snapshot();
+    struct Case
+    {
+        QString csv;
+        QString field;
+    };
+    const QList<Case> cases{{QString(), QStringLiteral("file")},
+                            {QStringLiteral("type,colour\nNAWI,red\n"), QStringLiteral("column")},
+                            {QStringLiteral("owner,serial\n2,X\n"), QStringLiteral("column")},
+                            {QStringLiteral("type,serial\nNAWI,X\n"), QStringLiteral("column")},
+                            {QStringLiteral("type,type,owner\nNAWI,NAWI,2\n"), QStringLiteral("column")},
+                            {QStringLiteral("type,owner\n\"NAWI,2\n"), QStringLiteral("file")}};
+    for (const Case& c : cases) {
+        INFO(c.csv.toStdString());
+        auto r = import.importCsv(f.technician, ImportKind::Instruments, c.csv, ImportOptions{});
+        REQUIRE_FALSE(r);
+        CHECK(r.error().field == c.field);
+    }
+    auto auditor = import.importCsv(Session{1, QStringLiteral("a"), Role::Auditor}, ImportKind::Organisations,
+                                    QStringLiteral("name\nX\n"), ImportOptions{});
+    REQUIRE_FALSE(auditor);
+    CHECK(auditor.error().kind == ErrorKind::Permission);
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("a cancelled import stores nothing", "[db][import]")
+{
+    LabFixture f;
+    const QString before = f.snapshot();
+    auto r =
+        ImportService(f.lab()).importCsv(f.technician, ImportKind::Organisations, QStringLiteral("name\nA\nB\nC\n"),
+                                         ImportOptions{}, [](int done, int) { return done < 2; });
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == QStringLiteral("cancelled"));
+    CHECK(f.snapshot() == before);
+}
+
+TEST_CASE("an exported register imports again; owners are found by tax code", "[db][import][export]")
+{
+    LabFixture f;
+    ImportOptions options;
+    auto orgs = ImportService(f.lab()).importCsv(
+        f.technician, ImportKind::Organisations,
+        QStringLiteral("name,tax-code,commune\n\"Cửa hàng xăng dầu \"\"Số 5\"\"\",5000999888,Phường An Tường\n"),
+        options);
+    REQUIRE(orgs);
+    REQUIRE(orgs->imported == 1);
+    auto scales = ImportService(f.lab()).importCsv(
+        f.technician, ImportKind::Instruments,
+        QStringLiteral("type,owner-tax-code,serial,class,range-max,resolution\nNAWI,5000999888,Z-9,III,30 kg,5 g\n"),
+        options);
+    REQUIRE(scales);
+    REQUIRE(scales->imported == 1);
+    CHECK(RegistryService(f.lab()).fetchInstrument(*scales->rows[0].id)->ownerId == *orgs->rows[0].id);
+
+    const QStringList header = ExportService::header(ExportTable::Instruments);
+    const QList<QStringList> rows = exported(f.lab(), f.technician, ExportTable::Instruments);
+    QString csv = header.join(u',') + u'\n';
+    for (QStringList row : rows) {
+        row[header.indexOf(QStringLiteral("serial"))] += QStringLiteral("-copy");
+        for (QString& field : row)
+            field = u'"' + field.replace(u'"', QStringLiteral("\"\"")) + u'"';
+        csv += row.join(u',') + u'\n';
+    }
+    auto again = ImportService(f.lab()).importCsv(f.technician, ImportKind::Instruments, csv, options);
+    REQUIRE(again);
+    CHECK(again->invalid() == 0);
+    CHECK(again->imported == rows.size());
+}
+
+TEST_CASE("exports stream every row in id order; users only for an admin and never their passwords", "[db][export]")
+{
+    LabFixture f;
+    const QList<QStringList> orgs = exported(f.lab(), f.technician, ExportTable::Organisations);
+    REQUIRE(orgs.size() == 3); // the lab, a customer, an institute
+    CHECK(orgs[1][0] == QString::number(f.customer));
+    for (ExportTable table : {ExportTable::Standards, ExportTable::Records, ExportTable::Certificates})
+        for (const QStringList& row : exported(f.lab(), f.manager, table))
+            CHECK(row.size() == ExportService::header(table).size());
+    CHECK_FALSE(
+        ExportService(f.lab()).forEachRow(f.manager, ExportTable::Users, [](const QStringList&) { return true; }));
+    const QList<QStringList> users = exported(f.lab(), f.admin, ExportTable::Users);
+    CHECK(users.size() == 4);
+    for (const QStringList& u : users)
+        for (const QString& field : u)
+            CHECK_FALSE(field.startsWith(QStringLiteral("$argon2")));
+    int seen = 0;
+    auto stopped = ExportService(f.lab()).forEachRow(f.technician, ExportTable::Organisations,
+                                                     [&](const QStringList&) { return ++seen < 2; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().code == QStringLiteral("cancelled"));
+    CHECK(ExportService::tableFromName(QStringLiteral("passwords")).error().field == QStringLiteral("table"));
+}
