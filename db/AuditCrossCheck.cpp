@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
+
 namespace Etalon {
 
 namespace {
@@ -169,6 +171,84 @@ Result<std::optional<AuditBreak>> checkFrozen(Database& db, const FrozenFields& 
     return std::optional<AuditBreak>();
 }
 
+/** An entry that sets a field a use case may change later: the row it names and the value it leaves. */
+struct Setter
+{
+    const char* action;
+    const char* idKey; ///< key of the row's id in the entry's "after", or nullptr for the entry's entity id
+    const char* valueKey; ///< key of the value in "after", or nullptr for \a fixed
+    const char* fixed = nullptr;
+};
+
+struct ChangingField
+{
+    const char* table;
+    const char* column;
+    QList<Setter> setters;
+};
+
+const QList<ChangingField>& changingFields()
+{
+    static const QList<ChangingField> list = {
+        {"instruments",
+         "owner_id",
+         {{"instrument.add", nullptr, "owner_id"}, {"instrument.transfer", nullptr, "owner_id"}}},
+        {"standards", "status", {{"standard.add", nullptr, "status"}, {"standard.status", nullptr, "status"}}},
+        {"records",
+         "status",
+         {{"record.start", nullptr, "status"},
+          {"record.revise", nullptr, nullptr, "draft"},
+          {"record.complete", nullptr, "status"},
+          {"record.approve", nullptr, "status"},
+          {"record.reject", nullptr, "status"},
+          {"certificate.issue", "record_id", nullptr, "issued"}}},
+    };
+    return list;
+}
+
+/**
+ * Fields that use cases change (an owner after a transfer, a status) must hold what the last entry
+ * that touched them left, replaying the trail in order.
+ */
+Result<std::optional<AuditBreak>> checkChanging(Database& db, const ChangingField& f)
+{
+    QStringList actions;
+    for (const Setter& s : f.setters)
+        actions << QLatin1String(s.action);
+    auto q = db.exec(QStringLiteral("SELECT id, action, entity_id, after FROM audit_log WHERE action IN ('%1') "
+                                    "ORDER BY id")
+                         .arg(actions.join(QStringLiteral("', '"))));
+    if (!q)
+        return fail(q.error());
+    QHash<qint64, std::pair<QString, qint64>> expected; // row id → value, entry that left it
+    while (q->next()) {
+        const QString action = q->value(1).toString();
+        const Setter& s = *std::find_if(f.setters.begin(), f.setters.end(),
+                                        [&](const Setter& x) { return action == QLatin1String(x.action); });
+        const QJsonObject after = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+        const qint64 row = s.idKey ? after.value(QLatin1String(s.idKey)).toInteger() : q->value(2).toLongLong();
+        const QJsonValue value = s.valueKey ? after.value(QLatin1String(s.valueKey)) : QJsonValue();
+        const QString text = s.fixed ? QString::fromLatin1(s.fixed)
+                                     : (value.isDouble() ? QString::number(value.toInteger()) : value.toString());
+        expected.insert(row, {text, q->value(0).toLongLong()});
+    }
+    auto rows = db.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(QLatin1String(f.column), QLatin1String(f.table)));
+    if (!rows)
+        return fail(rows.error());
+    while (rows->next()) {
+        const auto it = expected.constFind(rows->value(0).toLongLong());
+        if (it == expected.constEnd() || it->first == rows->value(1).toString())
+            continue;
+        return std::optional(mismatch(it->second,
+                                      Tr::tr("%1 row %2: %3 is “%4”, but this entry, the last to change "
+                                             "it, left “%5”")
+                                          .arg(QLatin1String(f.table))
+                                          .arg(rows->value(0).toLongLong())
+                                          .arg(QLatin1String(f.column), rows->value(1).toString(), it->first)));
+    }
+    return std::optional<AuditBreak>();
+}
+
 /** Readings never change once recorded, so each must still hold what its entry says. */
 Result<std::optional<AuditBreak>> checkReadings(Database& db)
 {
@@ -197,6 +277,17 @@ Result<std::optional<AuditBreak>> checkReadings(Database& db)
     return std::optional<AuditBreak>();
 }
 
+template <typename List, typename Check>
+Result<std::optional<AuditBreak>> firstOf(const List& list, Database& db, Check check)
+{
+    for (const auto& item : list) {
+        auto found = check(db, item);
+        if (!found || *found)
+            return found;
+    }
+    return std::optional<AuditBreak>();
+}
+
 } // namespace
 
 Result<DomainCheck> checkDomainAgainstTrail(Database& db)
@@ -217,8 +308,9 @@ Result<DomainCheck> checkDomainAgainstTrail(Database& db)
             return out;
         }
     }
-    for (const FrozenFields& f : frozenFields()) {
-        auto found = checkFrozen(db, f);
+    for (const auto& check : {std::function([&] { return firstOf(frozenFields(), db, checkFrozen); }),
+                              std::function([&] { return firstOf(changingFields(), db, checkChanging); })}) {
+        auto found = check();
         if (!found)
             return fail(found.error());
         if (*found) {

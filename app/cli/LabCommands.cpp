@@ -272,25 +272,37 @@ Result<Output> settingsSetLogo(Context& ctx)
 Result<Output> auditVerify(Context& ctx)
 {
     ETALON_GET(result, AuditService(ctx.lab()).verify());
-    if (result->firstBreak) {
-        return fail(Error::refused(QStringLiteral("audit_chain_broken"),
-                                   Tr::tr("the audit trail is broken at entry %1: %2")
-                                       .arg(result->firstBreak->entryId)
-                                       .arg(result->firstBreak->reason),
-                                   QStringLiteral("entry %1").arg(result->firstBreak->entryId)));
-    }
-    if (result->domainMismatch) {
-        const AuditBreak& m = *result->domainMismatch;
-        return fail(Error::refused(QStringLiteral("audit_domain_mismatch"),
-                                   Tr::tr("the data differs from the audit trail: %1").arg(m.reason),
-                                   m.entryId ? QStringLiteral("entry %1").arg(m.entryId) : QString()));
-    }
-    return Output{
-        QJsonObject{{QStringLiteral("entries"), result->entries},
-                    {QStringLiteral("checkpoints"), result->checkpoints},
-                    {QStringLiteral("domain_checked"), result->domainChecked},
-                    {QStringLiteral("ok"), true}},
+    QJsonObject json{{QStringLiteral("entries"), result->entries},
+                     {QStringLiteral("checkpoints"), result->checkpoints},
+                     {QStringLiteral("domain_checked"), result->domainChecked},
+                     {QStringLiteral("ok"), !result->firstBreak && !result->domainMismatch}};
+    Output out{
+        json,
         Tr::tr("Audit trail intact: %1 entries, %2 signed checkpoints").arg(result->entries).arg(result->checkpoints)};
+    // The finding is the report, so it goes to standard output too, with the exact entry for a script.
+    const auto finding = [&](const AuditBreak& b, const char* kind, const Error& error) {
+        json.insert(QStringLiteral("finding"),
+                    QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(kind)},
+                                {QStringLiteral("entry"), b.entryId ? QJsonValue(b.entryId) : QJsonValue()},
+                                {QStringLiteral("reason"), b.reason}});
+        out.json = json;
+        out.text = error.message;
+        out.error = error;
+    };
+    if (result->firstBreak) {
+        const AuditBreak& b = *result->firstBreak;
+        finding(b, "chain",
+                Error::refused(QStringLiteral("audit_chain_broken"),
+                               Tr::tr("the audit trail is broken at entry %1: %2").arg(b.entryId).arg(b.reason),
+                               QStringLiteral("entry %1").arg(b.entryId)));
+    } else if (result->domainMismatch) {
+        const AuditBreak& m = *result->domainMismatch;
+        finding(m, "domain",
+                Error::refused(QStringLiteral("audit_domain_mismatch"),
+                               Tr::tr("the data differs from the audit trail: %1").arg(m.reason),
+                               m.entryId ? QStringLiteral("entry %1").arg(m.entryId) : QString()));
+    }
+    return out;
 }
 
 Result<Output> auditCheckpoint(Context& ctx)

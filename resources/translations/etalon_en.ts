@@ -1859,6 +1859,10 @@ The file is exactly as issued.</translation>
         <source>tax code %1 is already registered (organisation %2)</source>
         <translation>tax code %1 is already registered (organisation %2)</translation>
     </message>
+    <message>
+        <source>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</source>
+        <translation>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

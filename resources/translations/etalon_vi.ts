@@ -1858,6 +1858,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>tax code %1 is already registered (organisation %2)</source>
         <translation>mã số thuế %1 đã được đăng ký (tổ chức %2)</translation>
     </message>
+    <message>
+        <source>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</source>
+        <translation>%1 dòng %2: %3 là “%4”, nhưng bản ghi nhật ký này, lần thay đổi cuối cùng, để lại “%5”</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

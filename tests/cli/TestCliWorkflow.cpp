@@ -1,122 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // Drives the real etalon-cli executable through the whole workflow, as scripts and auditors do.
+#include "cli/CliHarness.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
-namespace {
-
-struct Run
-{
-    int exit = -1;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
-
-class Cli
-{
-public:
-    Cli()
-    {
-        REQUIRE(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("lab.etalon"));
-    }
-
-    Run run(const QStringList& args, const QString& user = QStringLiteral("admin"),
-            const QString& password = QStringLiteral("admin-pass-1"), const QString& newPassword = QString()) const
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ETALON_USER"), user);
-        env.insert(QStringLiteral("ETALON_PASSWORD"), password);
-        if (!newPassword.isEmpty())
-            env.insert(QStringLiteral("ETALON_NEW_PASSWORD"), newPassword);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ETALON_CLI_PATH),
-                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--json")} + args);
-        REQUIRE(p.waitForFinished(60000));
-        Run r;
-        r.exit = p.exitCode();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
-        INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        r.json = doc.object();
-        return r;
-    }
-
-    Run ok(const QStringList& args, const QString& user = QStringLiteral("admin"),
-           const QString& password = QStringLiteral("admin-pass-1"), const QString& newPassword = QString()) const
-    {
-        Run r = run(args, user, password, newPassword);
-        INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-        REQUIRE(r.exit == 0);
-        return r;
-    }
-
-    QString db() const { return m_db; }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_db;
-};
-
-QString id(const Run& r)
-{
-    return QString::number(r.json.value(QStringLiteral("id")).toInteger());
-}
-
-QStringList words(const char* text)
-{
-    return QString::fromUtf8(text).split(u' ');
-}
-
-struct LabSetup
-{
-    QString owner, vmi, scale, standard;
-};
-
-const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("boss-pass-1");
-const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("tech-pass-1");
-
-// A lab with a manager, an authorised technician, a customer's class III scale and a calibrated mass standard.
-LabSetup setUpLab(const Cli& cli, const QString& ownerName)
-{
-    LabSetup lab;
-    cli.ok(
-        {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang")});
-    cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
-           QStringLiteral("admin-pass-1"), bossPass);
-    cli.ok(words("user add tech --role technician --full-name Minh"), QStringLiteral("admin"),
-           QStringLiteral("admin-pass-1"), techPass);
-    cli.ok(words("user authorize tech --field mass --certificate C1 --valid-until 2099-12-31"));
-    lab.owner = id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), ownerName}));
-    lab.vmi = id(cli.ok(words("org add --name VMI --kind national-institute")));
-    lab.scale =
-        id(cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"),
-                   QStringLiteral("NAWI"), QStringLiteral("--serial"), QStringLiteral("S-9"), QStringLiteral("--owner"),
-                   lab.owner, QStringLiteral("--class"), QStringLiteral("III"), QStringLiteral("--range-max"),
-                   QStringLiteral("60 kg"), QStringLiteral("--resolution"), QStringLiteral("10 g")}));
-    lab.standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working"), boss, bossPass));
-    cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), lab.standard, QStringLiteral("--date"),
-            QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
-            QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"),
-            QStringLiteral("C1"), QStringLiteral("--by-lab"), lab.vmi, QStringLiteral("--value"),
-            QStringLiteral("20 kg"), QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
-           boss, bossPass);
-    return lab;
-}
-
-} // namespace
+using namespace Etalon::Test;
 
 TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]")
 {
