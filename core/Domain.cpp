@@ -265,6 +265,11 @@ Status Standard::validate() const
     for (const auto& [text, field] :
          {std::pair{name, "name"}, std::pair{serial, "serial"}, std::pair{accuracyClass, "class"}})
         ETALON_TRY(checkText(text, QString::fromLatin1(field), 120));
+    if (toleranceLimit) {
+        if (!(toleranceLimit->value() > Decimal()))
+            return fail(Error::badInput(QStringLiteral("limit"), Tr::tr("the limit must be positive")));
+        ETALON_TRY(requireSameDimension(rangeMax, toleranceLimit, QStringLiteral("limit")));
+    }
     return {};
 }
 

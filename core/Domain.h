@@ -126,7 +126,7 @@ struct ToleranceFinding
 {
     Quantity value;
     Quantity correction;
-    Quantity limit; ///< the class's maximum permissible error at that value
+    Quantity limit; ///< the standard's set limit, else its class's maximum permissible error at that value
 };
 
 struct StandardCalibration
@@ -154,6 +154,8 @@ struct Standard
     std::optional<Quantity> rangeMax;
     StandardStatus status = StandardStatus::InService;
     std::optional<QDate> validUntil; ///< of its latest calibration
+    /** The largest correction the lab accepts, for standards without a class that sets one (R 111 weights). */
+    std::optional<Quantity> toleranceLimit;
 
     Status validate() const;
 };

@@ -109,6 +109,30 @@ QJsonObject instrument(const Instrument& i)
             {QStringLiteral("next_due"), date(i.nextDue)}};
 }
 
+QJsonArray toleranceFindings(const QList<ToleranceFinding>& findings)
+{
+    QJsonArray out;
+    for (const ToleranceFinding& f : findings)
+        out.append(QJsonObject{{QStringLiteral("value"), f.value.toString()},
+                               {QStringLiteral("correction"), f.correction.toString()},
+                               {QStringLiteral("limit"), f.limit.toString()}});
+    return out;
+}
+
+QList<ToleranceFinding> toleranceFindings(const QJsonArray& array)
+{
+    QList<ToleranceFinding> out;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        auto value = Quantity::parse(o.value(QStringLiteral("value")).toString());
+        auto correction = Quantity::parse(o.value(QStringLiteral("correction")).toString());
+        auto limit = Quantity::parse(o.value(QStringLiteral("limit")).toString());
+        if (value && correction && limit)
+            out.append({*value, *correction, *limit});
+    }
+    return out;
+}
+
 QJsonObject standard(const Standard& s)
 {
     return {{QStringLiteral("id"), qint64(s.id)},
@@ -118,7 +142,8 @@ QJsonObject standard(const Standard& s)
             {QStringLiteral("class"), text(s.accuracyClass)},
             {QStringLiteral("range_max"), quantity(s.rangeMax)},
             {QStringLiteral("status"), toName(s.status)},
-            {QStringLiteral("valid_until"), date(s.validUntil)}};
+            {QStringLiteral("valid_until"), date(s.validUntil)},
+            {QStringLiteral("tolerance_limit"), quantity(s.toleranceLimit)}};
 }
 
 QJsonObject standardCalibration(const StandardCalibration& c)
@@ -136,7 +161,8 @@ QJsonObject standardCalibration(const StandardCalibration& c)
             {QStringLiteral("certificate"), c.certificate},
             {QStringLiteral("by_lab"), optionalNumber(c.byLabId)},
             {QStringLiteral("by_standard"), optionalNumber(c.byStandardId)},
-            {QStringLiteral("points"), points}};
+            {QStringLiteral("points"), points},
+            {QStringLiteral("out_of_tolerance"), toleranceFindings(c.outOfTolerance)}};
 }
 
 QJsonObject point(const Point& p)

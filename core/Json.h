@@ -4,6 +4,7 @@
 #include "core/Domain.h"
 #include "core/Evaluation.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -12,6 +13,9 @@ namespace Etalon::Json {
 // One JSON shape per domain type, shared by the audit trail, the CLI's --json output and exports.
 // Quantities are {"value": "10.010", "unit": "kg"}; dates are ISO 8601; absent values are null.
 QJsonValue quantity(const std::optional<Quantity>& q);
+/** A calibration's out-of-tolerance findings as stored and logged: quantities as text. */
+QJsonArray toleranceFindings(const QList<ToleranceFinding>& findings);
+QList<ToleranceFinding> toleranceFindings(const QJsonArray& array);
 QJsonValue date(const std::optional<QDate>& d);
 QJsonObject organisation(const Organisation& o);
 QJsonObject instrumentType(const InstrumentType& t);

@@ -9,6 +9,17 @@ namespace Etalon {
 QList<ToleranceFinding> outOfTolerance(const Standard& standard, const StandardCalibration& calibration)
 {
     QList<ToleranceFinding> out;
+    if (standard.toleranceLimit) {
+        // The lab's own limit replaces the class's: it is what the lab decided this standard must meet.
+        for (const CalibrationPoint& p : calibration.points) {
+            if (!p.correction)
+                continue;
+            const auto correction = p.correction->convertedTo(standard.toleranceLimit->unit());
+            if (correction && correction->value().abs() > standard.toleranceLimit->value())
+                out.append({p.value, *p.correction, *standard.toleranceLimit});
+        }
+        return out;
+    }
     const auto mg = UnitCatalog::instance().find(QStringLiteral("mg"));
     if (!mg)
         return out;

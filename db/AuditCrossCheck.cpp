@@ -194,6 +194,9 @@ const QList<ChangingField>& changingFields()
          "owner_id",
          {{"instrument.add", nullptr, "owner_id"}, {"instrument.transfer", nullptr, "owner_id"}}},
         {"standards", "status", {{"standard.add", nullptr, "status"}, {"standard.status", nullptr, "status"}}},
+        {"standards",
+         "tolerance_limit",
+         {{"standard.add", nullptr, "tolerance_limit"}, {"standard.limit", nullptr, "tolerance_limit"}}},
         {"records",
          "status",
          {{"record.start", nullptr, "status"},
@@ -204,6 +207,18 @@ const QList<ChangingField>& changingFields()
           {"certificate.issue", "record_id", nullptr, "issued"}}},
     };
     return list;
+}
+
+/** An entry's value as the row's column holds it: numbers, text, and quantities as "10 kg". */
+QString valueText(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    if (value.isObject()) {
+        auto q = Quantity::fromJson(value.toObject());
+        return q ? q->toString() : QString();
+    }
+    return value.toString();
 }
 
 /**
@@ -228,8 +243,7 @@ Result<std::optional<AuditBreak>> checkChanging(Database& db, const ChangingFiel
         const QJsonObject after = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
         const qint64 row = s.idKey ? after.value(QLatin1String(s.idKey)).toInteger() : q->value(2).toLongLong();
         const QJsonValue value = s.valueKey ? after.value(QLatin1String(s.valueKey)) : QJsonValue();
-        const QString text = s.fixed ? QString::fromLatin1(s.fixed)
-                                     : (value.isDouble() ? QString::number(value.toInteger()) : value.toString());
+        const QString text = s.fixed ? QString::fromLatin1(s.fixed) : valueText(value);
         expected.insert(row, {text, q->value(0).toLongLong()});
     }
     auto rows = db.exec(QStringLiteral("SELECT id, %1 FROM %2").arg(QLatin1String(f.column), QLatin1String(f.table)));

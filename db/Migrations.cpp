@@ -382,12 +382,19 @@ CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints BE
 CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END
 )sql";
 
+// Version 6: a limit the lab sets on a standard without a class that gives one, and each calibration's
+// findings against it (or the class) kept beside the calibration, so the standard shows them.
+const char* const v6 = R"sql(
+ALTER TABLE standards ADD COLUMN tolerance_limit TEXT;
+ALTER TABLE standard_calibrations ADD COLUMN out_of_tolerance TEXT NOT NULL DEFAULT '[]'
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
     static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
-                                        QString::fromUtf8(v4), QString::fromUtf8(v5)};
+                                        QString::fromUtf8(v4), QString::fromUtf8(v5), QString::fromUtf8(v6)};
     return migrations;
 }
 

@@ -138,7 +138,7 @@ InstrumentType instrumentType(const QSqlQuery& q)
 
 QString standardColumns()
 {
-    return QStringLiteral("id, name, serial, kind, accuracy_class, range_max, status, valid_until");
+    return QStringLiteral("id, name, serial, kind, accuracy_class, range_max, status, valid_until, tolerance_limit");
 }
 
 Standard standard(const QSqlQuery& q)
@@ -152,6 +152,7 @@ Standard standard(const QSqlQuery& q)
     s.rangeMax = quantity(q.value(5));
     s.status = enumFromName<StandardStatus>(q.value(6).toString(), {}).value_or(StandardStatus::InService);
     s.validUntil = date(q.value(7));
+    s.toleranceLimit = quantity(q.value(8));
     return s;
 }
 

@@ -39,10 +39,11 @@ Result<Standard> StandardService::addStandard(const Session& session, Standard s
                                         Tr::tr("the standard “%1” with serial “%2” is already registered (standard %3)")
                                             .arg(standard.name, standard.serial, dup->toString()),
                                         QStringLiteral("duplicate_serial")));
-        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, "
-                                                "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                 {standard.name, standard.serial, toName(standard.kind),
-                                  Rows::toDb(standard.accuracyClass), Rows::toDb(standard.rangeMax), m_lab.nowText()});
+        auto r =
+            m_lab.db().exec(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, "
+                                           "tolerance_limit, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {standard.name, standard.serial, toName(standard.kind), Rows::toDb(standard.accuracyClass),
+                             Rows::toDb(standard.rangeMax), Rows::toDb(standard.toleranceLimit), m_lab.nowText()});
         if (!r)
             return fail(r.error());
         standard.id = r->lastInsertId().toLongLong();
@@ -84,6 +85,40 @@ Result<Standard> StandardService::setStatus(const Session& session, Id id, Stand
     });
 }
 
+Result<Standard> StandardService::setToleranceLimit(const Session& session, Id id, const std::optional<Quantity>& limit,
+                                                    const QString& reason)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
+    if (reason.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to change a limit")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
+    return m_lab.write([&]() -> Result<Standard> {
+        auto before = fetchStandard(id);
+        if (!before)
+            return fail(before.error());
+        Standard after = *before;
+        after.toleranceLimit = limit;
+        ETALON_TRY(after.validate());
+        // Without a range to compare with, the calibrations tell what the standard measures.
+        auto history = calibrations(id);
+        if (!history)
+            return fail(history.error());
+        for (const StandardCalibration& c : *history)
+            for (const CalibrationPoint& p : c.points)
+                if (limit && !limit->unit().isCompatibleWith(p.value.unit()))
+                    return fail(unitMismatch(limit->unit(), p.value.unit(), QStringLiteral("limit")));
+        auto r = m_lab.db().exec(QStringLiteral("UPDATE standards SET tolerance_limit = ? WHERE id = ?"),
+                                 {Rows::toDb(limit), id});
+        if (!r)
+            return fail(r.error());
+        QJsonObject afterJson = Json::standard(after);
+        afterJson.insert(QStringLiteral("reason"), reason.trimmed());
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.limit"), QStringLiteral("standard"), id,
+                                   Json::standard(*before), afterJson));
+        return after;
+    });
+}
+
 Result<StandardCalibration> StandardService::calibrate(const Session& session, StandardCalibration c)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
@@ -117,13 +152,15 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
                                         .arg(*c.byLabId)));
         }
         const QJsonArray points = Json::standardCalibration(c).value(QStringLiteral("points")).toArray();
-        auto r =
-            m_lab.db().exec(QStringLiteral("INSERT INTO standard_calibrations (standard_id, date, valid_until, "
-                                           "certificate, by_lab_id, by_standard_id, points, created_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {c.standardId, iso(c.date), iso(c.validUntil), c.certificate.trimmed(),
-                             Rows::toDb(c.byLabId), Rows::toDb(c.byStandardId),
-                             QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact)), m_lab.nowText()});
+        c.outOfTolerance = Etalon::outOfTolerance(*standard, c);
+        const QJsonArray findings = Json::toleranceFindings(c.outOfTolerance);
+        auto r = m_lab.db().exec(
+            QStringLiteral("INSERT INTO standard_calibrations (standard_id, date, valid_until, "
+                           "certificate, by_lab_id, by_standard_id, points, out_of_tolerance, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {c.standardId, iso(c.date), iso(c.validUntil), c.certificate.trimmed(), Rows::toDb(c.byLabId),
+             Rows::toDb(c.byStandardId), QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact)),
+             QString::fromUtf8(QJsonDocument(findings).toJson(QJsonDocument::Compact)), m_lab.nowText()});
         if (!r)
             return fail(r.error());
         c.id = r->lastInsertId().toLongLong();
@@ -132,16 +169,8 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
                                  {c.standardId, c.standardId});
         if (!u)
             return fail(u.error());
-        c.outOfTolerance = Etalon::outOfTolerance(*standard, c);
-        QJsonObject logged = Json::standardCalibration(c);
-        QJsonArray findings;
-        for (const ToleranceFinding& f : c.outOfTolerance)
-            findings.append(QJsonObject{{QStringLiteral("value"), f.value.toString()},
-                                        {QStringLiteral("correction"), f.correction.toString()},
-                                        {QStringLiteral("limit"), f.limit.toString()}});
-        logged.insert(QStringLiteral("out_of_tolerance"), findings);
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.calibrate"),
-                                   QStringLiteral("standard_calibration"), c.id, {}, logged));
+                                   QStringLiteral("standard_calibration"), c.id, {}, Json::standardCalibration(c)));
         return c;
     });
 }
@@ -170,10 +199,10 @@ Result<Standard> StandardService::fetchStandard(Id id)
 
 Result<QList<StandardCalibration>> StandardService::calibrations(Id standardId)
 {
-    auto q =
-        m_lab.db().exec(QStringLiteral("SELECT id, date, valid_until, certificate, by_lab_id, by_standard_id, points "
-                                       "FROM standard_calibrations WHERE standard_id = ? ORDER BY date"),
-                        {standardId});
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT id, date, valid_until, certificate, by_lab_id, by_standard_id, points, "
+                       "out_of_tolerance FROM standard_calibrations WHERE standard_id = ? ORDER BY date"),
+        {standardId});
     if (!q)
         return fail(q.error());
     QList<StandardCalibration> out;
@@ -201,6 +230,7 @@ Result<QList<StandardCalibration>> StandardService::calibrations(Id standardId)
             p.k = Decimal::parse(o.value(QStringLiteral("k")).toString()).value_or(Decimal(2, 0));
             c.points.append(p);
         }
+        c.outOfTolerance = Json::toleranceFindings(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).array());
         out.append(c);
     }
     return out;

@@ -17,6 +17,12 @@ public:
 
     Result<Standard> addStandard(const Session& session, Standard standard);
     Result<Standard> setStatus(const Session& session, Id id, StandardStatus status, const QString& reason);
+    /**
+     * Sets (or with nullopt clears) the largest correction the lab accepts from the standard's
+     * calibrations; beyond it a calibration reports the standard out of tolerance. Audited with a reason.
+     */
+    Result<Standard> setToleranceLimit(const Session& session, Id id, const std::optional<Quantity>& limit,
+                                       const QString& reason);
     /** Records a calibration of the standard by an external lab or by another of the lab's standards. */
     Result<StandardCalibration> calibrate(const Session& session, StandardCalibration calibration);
     Result<QList<Standard>> standards();

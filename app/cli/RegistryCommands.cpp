@@ -149,6 +149,8 @@ Result<Output> standardAdd(Context& ctx)
     ETALON_GET(kindText, ctx.required(QStringLiteral("kind")));
     ETALON_GET(kind, enumFromName<StandardKind>(*kindText, QStringLiteral("kind")));
     ETALON_GET(rangeMax, ctx.optionalQuantity(QStringLiteral("range-max")));
+    ETALON_GET(limit, ctx.optionalQuantity(QStringLiteral("limit")));
+    s.toleranceLimit = *limit;
     s.name = *name;
     s.serial = *serial;
     s.kind = *kind;
@@ -173,6 +175,16 @@ Result<Output> standardList(Context& ctx)
     return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
 }
 
+QString findingsText(const StandardCalibration& c)
+{
+    QString text;
+    for (const ToleranceFinding& f : c.outOfTolerance)
+        text += u'\n' +
+            Tr::tr("Out of tolerance at %1: correction %2 exceeds ±%3")
+                .arg(f.value.toString(), f.correction.toString(), f.limit.toString());
+    return text;
+}
+
 Result<Output> standardShow(Context& ctx)
 {
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("standard")));
@@ -182,13 +194,35 @@ Result<Output> standardShow(Context& ctx)
     QJsonObject json = Json::standard(*s);
     QJsonArray history;
     QString text = QStringLiteral("%1 %2 (%3), %4\n").arg(s->name, s->serial, toName(s->kind), toName(s->status));
+    if (s->toleranceLimit)
+        text += Tr::tr("  limit: corrections up to ±%1\n").arg(s->toleranceLimit->toString());
     for (const StandardCalibration& c : *calibrations) {
         history.append(Json::standardCalibration(c));
-        text += Tr::tr("  calibrated %1, valid until %2, certificate %3\n")
+        text += Tr::tr("  calibrated %1, valid until %2, certificate %3")
                     .arg(c.date.toString(Qt::ISODate), c.validUntil.toString(Qt::ISODate), c.certificate);
+        text += findingsText(c).replace(u'\n', QStringLiteral("\n    ")) + u'\n';
     }
+    // The latest calibration decides whether the standard is out of tolerance now.
+    json.insert(QStringLiteral("out_of_tolerance"),
+                !calibrations->isEmpty() && !calibrations->last().outOfTolerance.isEmpty());
     json.insert(QStringLiteral("calibrations"), history);
     return Output{json, text};
+}
+
+Result<Output> standardLimit(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("standard")));
+    ETALON_GET(limit, ctx.optionalQuantity(QStringLiteral("limit")));
+    const bool clear = ctx.args().flag(QStringLiteral("clear"));
+    if (limit->has_value() == clear)
+        return fail(Error::badInput(QStringLiteral("limit"), Tr::tr("give either --limit Q or --clear")));
+    ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
+    ETALON_GET(s, StandardService(ctx.lab()).setToleranceLimit(ctx.session(), *id, *limit, *reason));
+    return Output{Json::standard(*s),
+                  s->toleranceLimit ? Tr::tr("Standard %1: corrections beyond ±%2 are out of tolerance")
+                                          .arg(s->id)
+                                          .arg(s->toleranceLimit->toString())
+                                    : Tr::tr("Standard %1 has no limit of its own; its class decides").arg(s->id)};
 }
 
 Result<Output> standardStatus(Context& ctx)
@@ -248,27 +282,17 @@ Result<Output> standardCalibrate(Context& ctx)
         c.byStandardId = **byStandard;
     c.points = *points;
     ETALON_GET(added, StandardService(ctx.lab()).calibrate(ctx.session(), c));
-    QJsonObject json = Json::standardCalibration(*added);
-    QJsonArray findings;
     QString text = Tr::tr("Calibration %1 of standard %2 recorded, valid until %3")
                        .arg(added->id)
                        .arg(added->standardId)
                        .arg(added->validUntil.toString(Qt::ISODate));
-    for (const ToleranceFinding& f : added->outOfTolerance) {
-        findings.append(QJsonObject{{QStringLiteral("value"), f.value.toString()},
-                                    {QStringLiteral("correction"), f.correction.toString()},
-                                    {QStringLiteral("limit"), f.limit.toString()}});
-        text += u'\n' +
-            Tr::tr("Out of tolerance at %1: correction %2 exceeds ±%3")
-                .arg(f.value.toString(), f.correction.toString(), f.limit.toString());
-    }
-    if (!findings.isEmpty())
+    text += findingsText(*added);
+    if (!added->outOfTolerance.isEmpty())
         text += u'\n' +
             Tr::tr("Work done with this standard may be suspect: etalon-cli impact %1 --mark-suspect "
                    "--reason TEXT")
                 .arg(added->standardId);
-    json.insert(QStringLiteral("out_of_tolerance"), findings);
-    return Output{json, text};
+    return Output{Json::standardCalibration(*added), text};
 }
 
 } // namespace
@@ -292,7 +316,10 @@ const QList<CommandSpec>& registryCommands()
         {"instrument transfer", Access::SignedIn, instrumentTransfer,
          "instrument transfer ID --owner ORG_ID --date DATE"},
         {"standard add", Access::SignedIn, standardAdd,
-         "standard add --name TEXT --serial TEXT --kind reference|working|check [--class TEXT] [--range-max Q]"},
+         "standard add --name TEXT --serial TEXT --kind reference|working|check [--class TEXT] [--range-max Q] "
+         "[--limit Q]"},
+        {"standard limit", Access::SignedIn, standardLimit,
+         "standard limit STD_ID (--limit Q | --clear) --reason TEXT"},
         {"standard list", Access::SignedIn, standardList, "standard list"},
         {"standard show", Access::SignedIn, standardShow, "standard show ID"},
         {"standard status", Access::SignedIn, standardStatus,

@@ -143,10 +143,10 @@ int main(int argc, char* argv[])
         if (name.contains(u' '))
             twoWord.insert(name);
     }
-    QSet<QString> flags{QStringLiteral("json"),   QStringLiteral("pass"),         QStringLiteral("fail"),
-                        QStringLiteral("help"),   QStringLiteral("conformity"),   QStringLiteral("marked"),
-                        QStringLiteral("unused"), QStringLiteral("mark-suspect"), QStringLiteral("only-valid"),
-                        QStringLiteral("dry-run")};
+    QSet<QString> flags{QStringLiteral("json"),    QStringLiteral("pass"),         QStringLiteral("fail"),
+                        QStringLiteral("help"),    QStringLiteral("conformity"),   QStringLiteral("marked"),
+                        QStringLiteral("unused"),  QStringLiteral("mark-suspect"), QStringLiteral("only-valid"),
+                        QStringLiteral("dry-run"), QStringLiteral("clear")};
     // `due --instruments` is a switch, `demo --instruments N` takes a number.
     if (commandWord(arguments) == QStringLiteral("due"))
         flags.unite({QStringLiteral("standards"), QStringLiteral("instruments")});

@@ -844,12 +844,6 @@ range %5 – %6, d = %7, e = %8, class %9</translation>
         <translation>Standard %1 added: %2</translation>
     </message>
     <message>
-        <source>  calibrated %1, valid until %2, certificate %3
-</source>
-        <translation>  calibrated %1, valid until %2, certificate %3
-</translation>
-    </message>
-    <message>
         <source>Standard %1 is now %2</source>
         <translation>Standard %1 is now %2</translation>
     </message>
@@ -1862,6 +1856,36 @@ The file is exactly as issued.</translation>
     <message>
         <source>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</source>
         <translation>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</translation>
+    </message>
+    <message>
+        <source>  limit: corrections up to ±%1
+</source>
+        <translation>  limit: corrections up to ±%1
+</translation>
+    </message>
+    <message>
+        <source>  calibrated %1, valid until %2, certificate %3</source>
+        <translation>  calibrated %1, valid until %2, certificate %3</translation>
+    </message>
+    <message>
+        <source>give either --limit Q or --clear</source>
+        <translation>give either --limit Q or --clear</translation>
+    </message>
+    <message>
+        <source>Standard %1: corrections beyond ±%2 are out of tolerance</source>
+        <translation>Standard %1: corrections beyond ±%2 are out of tolerance</translation>
+    </message>
+    <message>
+        <source>Standard %1 has no limit of its own; its class decides</source>
+        <translation>Standard %1 has no limit of its own; its class decides</translation>
+    </message>
+    <message>
+        <source>the limit must be positive</source>
+        <translation>the limit must be positive</translation>
+    </message>
+    <message>
+        <source>a reason is required to change a limit</source>
+        <translation>a reason is required to change a limit</translation>
     </message>
 </context>
 <context>

@@ -843,12 +843,6 @@ phạm vi đo %5 – %6, d = %7, e = %8, cấp %9</translation>
         <translation>Đã thêm chuẩn %1: %2</translation>
     </message>
     <message>
-        <source>  calibrated %1, valid until %2, certificate %3
-</source>
-        <translation>  hiệu chuẩn ngày %1, hiệu lực đến %2, giấy chứng nhận %3
-</translation>
-    </message>
-    <message>
         <source>Standard %1 is now %2</source>
         <translation>Chuẩn %1 nay ở trạng thái %2</translation>
     </message>
@@ -1861,6 +1855,36 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</source>
         <translation>%1 dòng %2: %3 là “%4”, nhưng bản ghi nhật ký này, lần thay đổi cuối cùng, để lại “%5”</translation>
+    </message>
+    <message>
+        <source>  limit: corrections up to ±%1
+</source>
+        <translation>  giới hạn: số hiệu chính tới ±%1
+</translation>
+    </message>
+    <message>
+        <source>  calibrated %1, valid until %2, certificate %3</source>
+        <translation>  hiệu chuẩn ngày %1, hiệu lực đến %2, giấy chứng nhận %3</translation>
+    </message>
+    <message>
+        <source>give either --limit Q or --clear</source>
+        <translation>hãy cho --limit Q hoặc --clear</translation>
+    </message>
+    <message>
+        <source>Standard %1: corrections beyond ±%2 are out of tolerance</source>
+        <translation>Chuẩn %1: số hiệu chính vượt ±%2 là ngoài dung sai</translation>
+    </message>
+    <message>
+        <source>Standard %1 has no limit of its own; its class decides</source>
+        <translation>Chuẩn %1 không có giới hạn riêng; theo cấp chính xác của chuẩn</translation>
+    </message>
+    <message>
+        <source>the limit must be positive</source>
+        <translation>giới hạn phải dương</translation>
+    </message>
+    <message>
+        <source>a reason is required to change a limit</source>
+        <translation>cần nêu lý do khi thay đổi giới hạn</translation>
     </message>
 </context>
 <context>

@@ -28,3 +28,27 @@ TEST_CASE("a weight found outside its OIML R 111 class is out of tolerance", "[c
     c.points = {CalibrationPoint{q("20 kg"), std::nullopt, q("0.03 g"), Decimal(2, 0)}};
     CHECK(outOfTolerance(weight, c).isEmpty());
 }
+
+TEST_CASE("a limit set on a standard replaces its class and applies in any unit of its quantity", "[core][standards]")
+{
+    Standard gauge;
+    gauge.name = QStringLiteral("Áp kế chuẩn");
+    gauge.serial = QStringLiteral("P-1");
+    gauge.accuracyClass = QStringLiteral("F1"); // ignored once a limit is set
+    gauge.toleranceLimit = q("0.05 kPa");
+    StandardCalibration c;
+    c.points = {CalibrationPoint{q("100 kPa"), q("0.04 kPa"), q("0.01 kPa"), Decimal(2, 0)},
+                CalibrationPoint{q("200 kPa"), q("-60 Pa"), q("0.01 kPa"), Decimal(2, 0)},
+                CalibrationPoint{q("300 kPa"), q("50 Pa"), q("0.01 kPa"), Decimal(2, 0)}}; // at the limit: inside
+    const auto findings = outOfTolerance(gauge, c);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].value.toString() == QStringLiteral("200 kPa"));
+    CHECK(findings[0].limit.toString() == QStringLiteral("0.05 kPa"));
+
+    gauge.rangeMax = q("1 MPa");
+    CHECK(gauge.validate());
+    gauge.toleranceLimit = q("1 g");
+    CHECK(gauge.validate().error().field == QStringLiteral("limit"));
+    gauge.toleranceLimit = q("0 kPa");
+    CHECK(gauge.validate().error().field == QStringLiteral("limit"));
+}

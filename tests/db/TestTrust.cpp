@@ -393,3 +393,45 @@ TEST_CASE("a standard's calibration that finds it out of its class says so and r
                               ->toString();
     CHECK(after.contains(QStringLiteral("\"out_of_tolerance\":[{")));
 }
+
+TEST_CASE("a manager sets a standard's own limit; calibrations are judged by it and keep their findings",
+          "[db][trust][standards]")
+{
+    LabFixture f;
+    StandardService standards(f.lab());
+    const auto limit = std::optional<Quantity>(q("0.5 g"));
+    CHECK(standards.setToleranceLimit(f.technician, f.massStandard, limit, QStringLiteral("tighter")).error().kind ==
+          ErrorKind::Permission);
+    CHECK(standards.setToleranceLimit(f.manager, f.massStandard, limit, QStringLiteral(" ")).error().field ==
+          QStringLiteral("reason"));
+    CHECK(standards.setToleranceLimit(f.manager, f.massStandard, q("1 kPa"), QStringLiteral("x")).error().field ==
+          QStringLiteral("limit")); // its calibrations are in kg
+    auto set = standards.setToleranceLimit(f.manager, f.massStandard, limit, QStringLiteral("our own rule"));
+    REQUIRE(set);
+    CHECK(standards.fetchStandard(f.massStandard)->toleranceLimit->toString() == QStringLiteral("0.5 g"));
+
+    StandardCalibration c;
+    c.standardId = f.massStandard; // within its M1 class (1 g), beyond the lab's 0.5 g
+    c.date = QDate(2026, 11, 24);
+    c.validUntil = QDate(2027, 11, 24);
+    c.certificate = QStringLiteral("VMI-LIM-1");
+    c.byLabId = f.institute;
+    c.points = {CalibrationPoint{q("20 kg"), q("0.7 g"), q("0.1 g"), Decimal(2, 0)}};
+    REQUIRE(standards.calibrate(f.manager, c)->outOfTolerance.size() == 1);
+    // The finding stays with the calibration, whatever the limit becomes later.
+    REQUIRE(standards.setToleranceLimit(f.manager, f.massStandard, std::nullopt, QStringLiteral("back to class")));
+    const auto history = standards.calibrations(f.massStandard);
+    REQUIRE(history);
+    REQUIRE(history->last().outOfTolerance.size() == 1);
+    CHECK(history->last().outOfTolerance[0].limit.toString() == QStringLiteral("0.5 g"));
+    auto v = AuditService(f.lab()).verify();
+    REQUIRE(v);
+    CHECK_FALSE(v->firstBreak);
+    CHECK_FALSE(v->domainMismatch);
+
+    // The limit is replayed from the trail like any field a use case changes.
+    REQUIRE(f.db().exec(QStringLiteral("UPDATE standards SET tolerance_limit = '5 g' WHERE id = ?"), {f.massStandard}));
+    auto tampered = AuditService(f.lab()).verify();
+    REQUIRE(tampered->domainMismatch);
+    CHECK(tampered->domainMismatch->reason.contains(QStringLiteral("tolerance_limit")));
+}
