@@ -152,7 +152,10 @@ int main(int argc, char* argv[])
     print("instrument list, first page of 256", millis([&] { (void)registry.instruments(firstPage); }, 5), "ms");
 
     // Complete and approve through the real use cases, each its own transaction.
-    auto scales = registry.instruments(InstrumentFilter{std::nullopt, QStringLiteral("NAWI"), QString(), 50, 0});
+    InstrumentFilter scalesFilter;
+    scalesFilter.typeCode = QStringLiteral("NAWI");
+    scalesFilter.limit = 50;
+    auto scales = registry.instruments(scalesFilter);
     auto standards = StandardService(lab).standards();
     RecordService workflow(lab);
     int done = 0;

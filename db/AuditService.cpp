@@ -42,4 +42,64 @@ Status AuditService::checkpoint(const Session& session, const QString& passphras
     });
 }
 
+Result<QList<AuditEntry>> AuditService::entries(const Session& session, const AuditFilter& filter)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Auditor, Role::Manager, Role::Admin}));
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (!filter.user.isEmpty()) {
+        where += QStringLiteral(" AND user_name = ?");
+        values.append(filter.user);
+    }
+    if (!filter.entity.isEmpty()) {
+        where += QStringLiteral(" AND entity = ?");
+        values.append(filter.entity);
+    }
+    if (filter.entityId) {
+        where += QStringLiteral(" AND entity_id = ?");
+        values.append(*filter.entityId);
+    }
+    if (filter.from) {
+        where += QStringLiteral(" AND at >= ?");
+        values.append(filter.from->toString(Qt::ISODate));
+    }
+    if (filter.to) {
+        where += QStringLiteral(" AND at < ?");
+        values.append(filter.to->addDays(1).toString(Qt::ISODate));
+    }
+    values << filter.limit << filter.offset;
+    auto q = m_lab.db().exec(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after "
+                                            "FROM audit_log %1 ORDER BY id DESC LIMIT ? OFFSET ?")
+                                 .arg(where),
+                             values);
+    if (!q)
+        return fail(q.error());
+    QList<AuditEntry> out;
+    while (q->next()) {
+        AuditEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+        e.user = q->value(2).toString();
+        e.action = q->value(3).toString();
+        e.entity = q->value(4).toString();
+        if (!q->value(5).isNull())
+            e.entityId = q->value(5).toLongLong();
+        e.before = q->value(6).toString();
+        e.after = q->value(7).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QStringList> AuditService::users()
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
+    if (!q)
+        return fail(q.error());
+    QStringList out;
+    while (q->next())
+        out.append(q->value(0).toString());
+    return out;
+}
+
 } // namespace Etalon

@@ -6,6 +6,30 @@
 
 namespace Etalon {
 
+/** Which entries of the trail to show; empty members do not filter. */
+struct AuditFilter
+{
+    QString user;
+    QString entity; ///< "record", "instrument", …
+    std::optional<qint64> entityId;
+    std::optional<QDate> from; ///< inclusive, by the entry's UTC date
+    std::optional<QDate> to; ///< inclusive
+    int limit = 500;
+    int offset = 0;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user;
+    QString action;
+    QString entity;
+    std::optional<qint64> entityId;
+    QString before; ///< JSON as stored
+    QString after;
+};
+
 /** Checking the audit trail, and anchoring it with checkpoints signed by the lab's key. */
 class AuditService final
 {
@@ -19,6 +43,10 @@ public:
     Result<AuditVerification> verify();
     /** Signs the chain's head now (run at least daily; issuing a certificate does it too). */
     Status checkpoint(const Session& session, const QString& passphrase);
+    /** The trail, newest first, filtered in SQL; auditors, managers and admins only. */
+    Result<QList<AuditEntry>> entries(const Session& session, const AuditFilter& filter);
+    /** The user names that appear in the trail, for a filter's choices. */
+    Result<QStringList> users();
 
 private:
     Lab& m_lab;

@@ -629,6 +629,52 @@ Result<QList<Record>> RecordService::records(const RecordFilter& filter)
     return out;
 }
 
+Result<QList<RecordSummary>> RecordService::summaries(const RecordFilter& filter)
+{
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariantList values;
+    if (filter.status) {
+        where += QStringLiteral(" AND r.status = ?");
+        values.append(toName(*filter.status));
+    }
+    if (filter.instrumentId) {
+        where += QStringLiteral(" AND r.instrument_id = ?");
+        values.append(qint64(*filter.instrumentId));
+    }
+    if (filter.technicianId) {
+        where += QStringLiteral(" AND r.technician_id = ?");
+        values.append(qint64(*filter.technicianId));
+    }
+    values.append(filter.limit);
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT r.id, r.kind, r.date, r.status, r.verdict, r.instrument_id, i.type_code, i.serial, "
+                       "o.name, u.full_name, (SELECT c.number FROM certificates c WHERE c.record_id = r.id "
+                       "ORDER BY c.id DESC LIMIT 1) FROM records r JOIN instruments i ON i.id = r.instrument_id "
+                       "JOIN organisations o ON o.id = i.owner_id JOIN users u ON u.id = r.technician_id %1 "
+                       "ORDER BY r.date DESC, r.id DESC LIMIT ?")
+            .arg(where),
+        values);
+    if (!q)
+        return fail(q.error());
+    QList<RecordSummary> out;
+    while (q->next()) {
+        RecordSummary s;
+        s.id = q->value(0).toLongLong();
+        s.kind = enumFromName<RecordKind>(q->value(1).toString(), {}).value_or(RecordKind::Periodic);
+        s.date = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+        s.status = enumFromName<RecordStatus>(q->value(3).toString(), {}).value_or(RecordStatus::Draft);
+        s.verdict = enumFromName<Verdict>(q->value(4).toString(), {}).value_or(Verdict::None);
+        s.instrumentId = q->value(5).toLongLong();
+        s.typeCode = q->value(6).toString();
+        s.serial = q->value(7).toString();
+        s.owner = q->value(8).toString();
+        s.technician = q->value(9).toString();
+        s.certificate = q->value(10).toString();
+        out.append(s);
+    }
+    return out;
+}
+
 Result<Record> RecordService::revise(const Session& session, Id recordId)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Technician, Role::Manager}));

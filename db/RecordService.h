@@ -47,7 +47,24 @@ struct RecordFilter
 {
     std::optional<RecordStatus> status;
     std::optional<Id> instrumentId;
+    std::optional<Id> technicianId;
     int limit = 1000;
+};
+
+/** A line of a list of records: the record with its instrument, owner and technician named. */
+struct RecordSummary
+{
+    Id id = 0;
+    RecordKind kind = RecordKind::Periodic;
+    QDate date;
+    RecordStatus status = RecordStatus::Draft;
+    Verdict verdict = Verdict::None;
+    Id instrumentId = 0;
+    QString typeCode;
+    QString serial;
+    QString owner;
+    QString technician;
+    QString certificate; ///< the current certificate's number, once issued
 };
 
 /** The verification and calibration workflow: start, read, check, complete, approve or send back. */
@@ -70,6 +87,8 @@ public:
     /** Opens a new draft copied from an issued record (its readings, checks and rules), marked as its revision. */
     Result<Record> revise(const Session& session, Id recordId);
     Result<QList<Record>> records(const RecordFilter& filter);
+    /** Records as a list shows them, newest first, in one query however many there are. */
+    Result<QList<RecordSummary>> summaries(const RecordFilter& filter);
 
 private:
     Result<Record> loadRecord(Id id);

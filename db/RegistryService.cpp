@@ -191,8 +191,18 @@ Result<QList<Instrument>> RegistryService::instruments(const InstrumentFilter& f
     }
     values.append(filter.limit);
     values.append(filter.offset);
-    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM instruments %2 ORDER BY id LIMIT ? OFFSET ?")
-                                 .arg(Rows::instrumentColumns(), where),
+    static const QHash<InstrumentOrder, QString> orderColumns{
+        {InstrumentOrder::Id, QStringLiteral("id")},
+        {InstrumentOrder::Type, QStringLiteral("type_code")},
+        {InstrumentOrder::Serial, QStringLiteral("serial")},
+        {InstrumentOrder::Model, QStringLiteral("model")},
+        {InstrumentOrder::Owner, QStringLiteral("(SELECT name FROM organisations o WHERE o.id = owner_id)")},
+        {InstrumentOrder::NextDue, QStringLiteral("next_due")}};
+    // The id breaks ties, so pages fetched one after another neither repeat nor skip a row.
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    const QString order = orderColumns.value(filter.order) + direction + QStringLiteral(", id") + direction;
+    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM instruments %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                                 .arg(Rows::instrumentColumns(), where, order),
                              values);
     if (!q)
         return fail(q.error());

@@ -5,9 +5,13 @@
 
 namespace Etalon {
 
+enum class InstrumentOrder { Id, Type, Serial, Model, Owner, NextDue };
+
 /** Filters of the instrument list; empty members do not filter. */
 struct InstrumentFilter
 {
+    InstrumentOrder order = InstrumentOrder::Id;
+    bool descending = false;
     std::optional<Id> ownerId;
     QString typeCode;
     QString search; ///< a fragment of serial, model, manufacturer or place

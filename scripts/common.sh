@@ -8,7 +8,7 @@ ETALON_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     libboost-dev catch2 libsodium-dev libqrencode-dev sqlite3 clang-format
-    poppler-utils zbar-tools libxml2-utils fonts-dejavu-core
+    qt6-pdf-dev poppler-utils zbar-tools libxml2-utils fonts-dejavu-core
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

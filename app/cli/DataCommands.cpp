@@ -2,37 +2,19 @@
 // Moving registers in and out as CSV: `import instruments|organisations` and `export TABLE`.
 #include "app/cli/Commands.h"
 
+#include "app/common/CsvFile.h"
+
 #include "core/Tr.h"
 #include "db/ExportService.h"
 #include "db/ImportService.h"
 #include "reports/CsvWriter.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
 
 namespace Etalon::Cli {
 
 namespace {
-
-constexpr qint64 maxImportBytes = 64 * 1024 * 1024;
-
-Result<QString> readImportFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error::badInput(QStringLiteral("file"), Tr::tr("cannot read %1: %2").arg(path, file.errorString())));
-    if (file.size() > maxImportBytes)
-        return fail(Error::badInput(QStringLiteral("file"), Tr::tr("%1 is larger than 64 MiB").arg(path)));
-    const QByteArray bytes = file.readAll();
-    QString text = QString::fromUtf8(bytes);
-    if (text.contains(QChar::ReplacementCharacter))
-        return fail(Error::badInput(QStringLiteral("file"), Tr::tr("%1 is not UTF-8 text").arg(path)));
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-    return text;
-}
 
 QJsonObject rowJson(const ImportRow& row)
 {
@@ -59,7 +41,7 @@ Result<Output> importFile(Context& ctx, ImportKind kind)
 {
     if (ctx.args().positional.isEmpty())
         return fail(Error::badInput(QStringLiteral("file"), Tr::tr("give the CSV file to import")));
-    ETALON_GET(text, readImportFile(ctx.args().positional.first()));
+    ETALON_GET(text, readCsvFile(ctx.args().positional.first()));
     ImportOptions options;
     options.onlyValid = ctx.args().flag(QStringLiteral("only-valid"));
     options.dryRun = ctx.args().flag(QStringLiteral("dry-run"));

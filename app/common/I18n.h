@@ -11,5 +11,7 @@ namespace Etalon::I18n {
  * language installed.
  */
 QString install(const QString& language, const QString& fallback = QStringLiteral("system"));
+/** The language installed last: "vi" or "en". */
+QString current();
 
 } // namespace Etalon::I18n

@@ -25,6 +25,7 @@ public:
 
     /** Reloads what falls due within \a days of today; returns an error message or an empty string. */
     QString reload(int days);
+    const QList<DueItem>& items() const { return m_items; }
 
 private:
     Lab& m_lab;

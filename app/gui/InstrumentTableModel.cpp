@@ -40,7 +40,7 @@ QVariant InstrumentTableModel::data(const QModelIndex& index, int role) const
     case Model:
         return i.model;
     case Owner:
-        return qint64(i.ownerId);
+        return m_ownerNames.value(i.ownerId, QString::number(i.ownerId));
     case DueDate:
         return i.nextDue ? i.nextDue->toString(Qt::ISODate) : QString();
     }
@@ -78,11 +78,7 @@ void InstrumentTableModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_fetching)
         return;
     m_fetching = true;
-    InstrumentFilter filter;
-    filter.search = m_search;
-    filter.limit = PageSize;
-    filter.offset = int(m_rows.size());
-    auto page = RegistryService(m_lab).instruments(filter);
+    auto page = RegistryService(m_lab).instruments(filter(int(m_rows.size())));
     if (!page || page->isEmpty()) {
         m_atEnd = true;
         m_fetching = false;
@@ -95,15 +91,42 @@ void InstrumentTableModel::fetchMore(const QModelIndex& parent)
     m_fetching = false;
 }
 
+InstrumentFilter InstrumentTableModel::filter(int offset) const
+{
+    InstrumentFilter f;
+    f.search = m_search;
+    f.limit = PageSize;
+    f.offset = offset;
+    f.order = m_order;
+    f.descending = m_descending;
+    return f;
+}
+
 void InstrumentTableModel::setSearch(const QString& text)
+{
+    m_search = text.trimmed();
+    reset();
+}
+
+void InstrumentTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, InstrumentOrder> orders{
+        {Id, InstrumentOrder::Id},       {Type, InstrumentOrder::Type},   {Serial, InstrumentOrder::Serial},
+        {Model, InstrumentOrder::Model}, {Owner, InstrumentOrder::Owner}, {DueDate, InstrumentOrder::NextDue}};
+    m_order = orders.value(column, InstrumentOrder::Id);
+    m_descending = order == Qt::DescendingOrder;
+    reset();
+}
+
+void InstrumentTableModel::reset()
 {
     // The first page is loaded inside the reset, so views see one consistent change.
     beginResetModel();
-    m_search = text.trimmed();
-    InstrumentFilter filter;
-    filter.search = m_search;
-    filter.limit = PageSize;
-    auto page = RegistryService(m_lab).instruments(filter);
+    m_ownerNames.clear();
+    if (auto orgs = RegistryService(m_lab).organisations())
+        for (const Organisation& o : *orgs)
+            m_ownerNames.insert(o.id, o.name);
+    auto page = RegistryService(m_lab).instruments(filter(0));
     m_rows = page ? *page : QList<Instrument>();
     m_atEnd = m_rows.size() < PageSize;
     // Listeners of modelReset must not fetch the next page before every listener has seen the reset.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Domain.h"
+#include "db/RegistryService.h"
 
 #include <QAbstractTableModel>
 
@@ -28,15 +29,23 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    /** Sorts in SQL and starts again from the first page. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /** Shows only instruments whose serial, model, maker or place contains \a text. */
     void setSearch(const QString& text);
     qint64 idFromIndex(const QModelIndex& index) const;
 
 private:
+    InstrumentFilter filter(int offset) const;
+    void reset();
+
     static constexpr int PageSize = 256;
     Lab& m_lab;
     QString m_search;
+    InstrumentOrder m_order = InstrumentOrder::Id;
+    bool m_descending = false;
+    QHash<Etalon::Id, QString> m_ownerNames;
     QList<Instrument> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false; // views and testers may ask again while rows are being inserted

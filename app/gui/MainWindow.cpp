@@ -1,25 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/MainWindow.h"
 
-#include "app/gui/DueTableModel.h"
-#include "app/gui/InstrumentTableModel.h"
+#include "app/common/I18n.h"
+#include "app/gui/CertificatesPage.h"
+#include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
+#include "app/gui/OversightPages.h"
+#include "app/gui/RecordPages.h"
+#include "app/gui/RegistryPages.h"
 #include "app/gui/UncertaintyDialog.h"
-#include "db/Database.h"
-#include "db/Lab.h"
+#include "db/BackupService.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QHeaderView>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSpinBox>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Etalon {
@@ -27,55 +35,131 @@ namespace Etalon {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
-    buildUi();
+    resize(1200, 760);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 60 * 1000); // the use case makes at most one copy a day
+    connect(m_backupTimer, &QTimer::timeout, this, [this] { statusBar()->showMessage(runDailyBackup()); });
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::openSession(std::unique_ptr<LabSession> session)
+{
+    m_session = std::move(session);
+    buildUi();
+    if (const QString backup = runDailyBackup(); !backup.isEmpty())
+        statusBar()->showMessage(backup, 10000);
+    m_backupTimer->start();
+}
+
+QString MainWindow::openLab(const QString& path, const QString& user, const QString& password)
+{
+    auto opened = LabSession::open(path, user, password);
+    if (!opened)
+        return opened.error().message;
+    openSession(std::move(*opened));
+    return {};
+}
+
 void MainWindow::buildUi()
 {
-    setWindowTitle(tr("Etalon"));
-    resize(1100, 700);
+    menuBar()->clear();
+    delete centralWidget();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("bannerLabel"));
-    m_banner->setVisible(false);
     m_banner->setStyleSheet(QStringLiteral("background:#fff3cd;color:#664d03;padding:6px;font-weight:bold"));
+    m_banner->setText(tr("DEMO DATA — this lab is synthetic and for trying Etalon out only"));
+    m_banner->setVisible(m_session->isDemo());
     layout->addWidget(m_banner);
-    auto* tabs = new QTabWidget(central);
-    m_tabs = tabs;
-    layout->addWidget(tabs);
-
-    auto* instrumentsPage = new QWidget(tabs);
-    auto* instrumentsLayout = new QVBoxLayout(instrumentsPage);
-    m_search = new QLineEdit(instrumentsPage);
-    m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setPlaceholderText(tr("Filter by serial, model, manufacturer or place…"));
-    m_search->setClearButtonEnabled(true);
-    m_instrumentView = new QTableView(instrumentsPage);
-    m_instrumentView->setObjectName(QStringLiteral("instrumentTableView"));
-    m_instrumentView->horizontalHeader()->setStretchLastSection(true);
-    m_instrumentView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    instrumentsLayout->addWidget(m_search);
-    instrumentsLayout->addWidget(m_instrumentView);
-    tabs->addTab(instrumentsPage, tr("Instruments"));
-
-    auto* duePage = new QWidget(tabs);
-    auto* dueLayout = new QVBoxLayout(duePage);
-    m_dueDays = new QSpinBox(duePage);
-    m_dueDays->setObjectName(QStringLiteral("dueDaysSpinBox"));
-    m_dueDays->setRange(0, 365);
-    m_dueDays->setValue(30);
-    m_dueDays->setPrefix(tr("Overdue or due within "));
-    m_dueDays->setSuffix(tr(" days"));
-    m_dueView = new QTableView(duePage);
-    m_dueView->setObjectName(QStringLiteral("dueTableView"));
-    m_dueView->horizontalHeader()->setStretchLastSection(true);
-    dueLayout->addWidget(m_dueDays);
-    dueLayout->addWidget(m_dueView);
-    tabs->addTab(duePage, tr("Falls due"));
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    layout->addWidget(m_tabs);
     setCentralWidget(central);
+    buildPages();
+    buildMenus();
+    const Session& s = m_session->session();
+    setWindowTitle(tr("Etalon — %1").arg(m_session->lab().setting(QStringLiteral("lab_name"))));
+    statusBar()->showMessage(
+        tr("Signed in as %1 (%2) — %3").arg(s.name, Labels::role(s.role), QDir::toNativeSeparators(m_session->path())));
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("window/tab")).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("window/tab"), index); });
+}
+
+void MainWindow::buildPages()
+{
+    LabSession& lab = *m_session;
+    m_work = nullptr;
+    m_approvals = nullptr;
+    m_audit = nullptr;
+    if (lab.hasRole({Role::Technician})) {
+        m_work = new WorkPage(lab, m_tabs);
+        m_tabs->addTab(m_work, tr("My work"));
+    }
+    if (lab.hasRole({Role::Manager})) {
+        m_approvals = new ApprovalsPage(lab, m_tabs);
+        m_tabs->addTab(m_approvals, tr("Approvals"));
+    }
+    m_due = new DuePage(lab, m_tabs);
+    m_tabs->addTab(m_due, tr("Falls due"));
+    m_instruments = new InstrumentsPage(lab, m_tabs);
+    m_tabs->addTab(m_instruments, tr("Instruments"));
+    m_organisations = new OrganisationsPage(lab, m_tabs);
+    m_tabs->addTab(m_organisations, tr("Organisations"));
+    m_standards = new StandardsPage(lab, m_tabs);
+    m_tabs->addTab(m_standards, tr("Standards"));
+    m_certificates = new CertificatesPage(lab, m_tabs);
+    m_tabs->addTab(m_certificates, tr("Certificates"));
+    if (lab.hasRole({Role::Auditor, Role::Manager, Role::Admin})) {
+        m_audit = new AuditPage(lab, m_tabs);
+        m_tabs->addTab(m_audit, tr("Audit trail"));
+    }
+    connect(m_instruments, &InstrumentsPage::recordStarted, this, [this](qint64 id) {
+        if (!m_work)
+            return;
+        m_tabs->setCurrentWidget(m_work);
+        m_work->openRecord(id);
+    });
+    if (m_approvals)
+        connect(m_approvals, &ApprovalsPage::certificateIssued, this, [this] { m_certificates->reload(); });
+    // A page shown again shows the lab as it is now (another user or the CLI may have changed it).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget* page = m_tabs->widget(index);
+        if (auto* table = qobject_cast<TablePage*>(page))
+            table->reload();
+        else if (page == m_due)
+            m_due->reload();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    if (m_session->hasRole({Role::Manager, Role::Admin})) {
+        file->addAction(tr("&Backup now…"), this, [this] {
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Back up the lab"), QString(), tr("Etalon labs (*.etalon)"));
+            if (path.isEmpty())
+                return;
+            auto made = BackupService(m_session->lab()).backup(m_session->session(), path);
+            statusBar()->showMessage(made ? tr("Backup made and checked: %1").arg(path) : made.error().message);
+        });
+        file->addAction(tr("&Daily backup…"), this, &MainWindow::showBackupSettings);
+    }
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
+        QAction* go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* calculator = tools->addAction(tr("&Uncertainty calculator…"));
@@ -86,49 +170,87 @@ void MainWindow::buildUi()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(language);
+    for (const auto& [code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name, this, [this, code = code] { setLanguage(code); });
+        a->setObjectName(QStringLiteral("language_%1").arg(code));
+        a->setCheckable(true);
+        a->setChecked(I18n::current() == code);
+        group->addAction(a);
+    }
 }
 
-QString MainWindow::openLab(const QString& path)
+void MainWindow::setLanguage(const QString& code)
 {
-    auto db = std::make_unique<Database>();
-    auto opened = db->open(path, false);
-    if (!opened)
-        return opened.error().message;
-    m_instrumentView->setModel(nullptr);
-    m_dueView->setModel(nullptr);
-    m_db = std::move(db);
-    m_lab = std::make_unique<Lab>(*m_db);
-    m_instruments = std::make_unique<InstrumentTableModel>(*m_lab);
-    m_due = std::make_unique<DueTableModel>(*m_lab);
-    m_instrumentView->setModel(m_instruments.get());
-    m_dueView->setModel(m_due.get());
-    m_instrumentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_dueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_dueView->horizontalHeader()->setSectionResizeMode(DueTableModel::Name, QHeaderView::Stretch);
-    m_dueView->horizontalHeader()->setSectionResizeMode(DueTableModel::Owner, QHeaderView::Stretch);
-    m_instruments->setSearch(QString());
-    connect(m_search, &QLineEdit::textChanged, m_instruments.get(), &InstrumentTableModel::setSearch);
-    connect(m_dueDays, &QSpinBox::valueChanged, this, &MainWindow::refreshDue);
-    refreshDue();
-    const QString labName = m_lab->setting(QStringLiteral("lab_name"));
-    setWindowTitle(tr("Etalon — %1").arg(labName));
-    const bool demo = m_lab->setting(QStringLiteral("demo")) == u'1';
-    m_banner->setText(tr("DEMO DATA — this lab is synthetic and for trying Etalon out only"));
-    m_banner->setVisible(demo);
-    return {};
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    I18n::install(code, QStringLiteral("en"));
+    // Pages are built from translated text; building them again is simpler and surer than retranslating each.
+    const int tab = m_tabs ? m_tabs->currentIndex() : 0;
+    if (m_session)
+        buildUi();
+    m_tabs->setCurrentIndex(tab);
+}
+
+QString MainWindow::runDailyBackup()
+{
+    const QString dir = QSettings().value(QStringLiteral("backup/dir")).toString();
+    if (dir.isEmpty() || !m_session || !m_session->hasRole({Role::Manager, Role::Admin}))
+        return {};
+    const int keep = QSettings().value(QStringLiteral("backup/keepDays"), 30).toInt();
+    auto made = BackupService(m_session->lab()).dailyBackup(m_session->session(), dir, keep);
+    if (!made)
+        return tr("Daily backup failed: %1").arg(made.error().message);
+    return made->made ? tr("Today's backup made and checked: %1").arg(QDir::toNativeSeparators(made->todays))
+                      : QString();
+}
+
+void MainWindow::showBackupSettings()
+{
+    QSettings settings;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the daily backups"),
+                                                          settings.value(QStringLiteral("backup/dir")).toString());
+    if (dir.isEmpty())
+        return;
+    bool ok = false;
+    const int keep =
+        QInputDialog::getInt(this, tr("Daily backup"), tr("Keep the daily copies for how many days?"),
+                             settings.value(QStringLiteral("backup/keepDays"), 30).toInt(), 1, 3650, 1, &ok);
+    if (!ok)
+        return;
+    settings.setValue(QStringLiteral("backup/dir"), dir);
+    settings.setValue(QStringLiteral("backup/keepDays"), keep);
+    const QString result = runDailyBackup();
+    statusBar()->showMessage(result.isEmpty() ? tr("Today's backup is already in %1").arg(dir) : result);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::writeScreenshots(const QString& directory)
 {
     QDir().mkpath(directory);
-    resize(1200, 760);
+    resize(1280, 800);
     show();
     bool ok = true;
-    const QStringList names{QStringLiteral("instruments.png"), QStringLiteral("due.png")};
-    for (int i = 0; i < m_tabs->count() && i < names.size(); ++i) {
-        m_tabs->setCurrentIndex(i);
+    const QList<std::pair<QWidget*, const char*>> pages{{m_work, "work.png"},
+                                                        {m_approvals, "approvals.png"},
+                                                        {m_due, "due.png"},
+                                                        {m_instruments, "instruments.png"},
+                                                        {m_standards, "standards.png"},
+                                                        {m_certificates, "certificates.png"},
+                                                        {m_audit, "audit.png"}};
+    for (const auto& [page, name] : pages) {
+        if (!page)
+            continue;
+        m_tabs->setCurrentWidget(page);
         QCoreApplication::processEvents();
-        ok = grab().save(QDir(directory).filePath(names[i])) && ok;
+        ok = grab().save(QDir(directory).filePath(QString::fromLatin1(name))) && ok;
     }
     UncertaintyDialog calculator(this);
     QFile example(QStringLiteral(":/etalon/examples/weight-budget.json"));
@@ -138,12 +260,6 @@ bool MainWindow::writeScreenshots(const QString& directory)
     QCoreApplication::processEvents();
     ok = calculator.grab().save(QDir(directory).filePath(QStringLiteral("uncertainty-calculator.png"))) && ok;
     return ok;
-}
-
-void MainWindow::refreshDue()
-{
-    if (m_due)
-        m_due->reload(m_dueDays->value());
 }
 
 } // namespace Etalon

@@ -5,20 +5,27 @@
 
 #include <memory>
 
-class QLineEdit;
-class QTableView;
-class QSpinBox;
 class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace Etalon {
 
-class Database;
-class Lab;
-class InstrumentTableModel;
-class DueTableModel;
+class LabSession;
+class InstrumentsPage;
+class OrganisationsPage;
+class StandardsPage;
+class WorkPage;
+class ApprovalsPage;
+class CertificatesPage;
+class DuePage;
+class AuditPage;
 
-/** The lab's main window: the instrument registry and what falls due. */
+/**
+ * The lab's main window for the signed-in user: the pages their role uses (a technician's workbench, a
+ * manager's approvals, an auditor's certificates and audit trail, the registries and what falls due),
+ * in Vietnamese or English, with the layout remembered between sessions.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,30 +33,55 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens the lab database at \a path; returns an error message or an empty string. */
-    QString openLab(const QString& path);
+    /** Shows \a session's lab; the window owns it from now on. */
+    void openSession(std::unique_ptr<LabSession> session);
+    /** Opens \a path and signs \a user in; returns an error message or an empty string. */
+    QString openLab(const QString& path, const QString& user, const QString& password);
+    LabSession* session() const { return m_session.get(); }
 
-    InstrumentTableModel* instrumentModel() const { return m_instruments.get(); }
-    DueTableModel* dueModel() const { return m_due.get(); }
-    QLineEdit* searchEdit() const { return m_search; }
+    /** Switches the interface to "vi" or "en" and remembers the choice. */
+    void setLanguage(const QString& code);
+    /** Makes today's backup into the configured folder when due; returns what happened, for the status bar. */
+    QString runDailyBackup();
+
     QTabWidget* tabs() const { return m_tabs; }
+    InstrumentsPage* instrumentsPage() const { return m_instruments; }
+    OrganisationsPage* organisationsPage() const { return m_organisations; }
+    StandardsPage* standardsPage() const { return m_standards; }
+    WorkPage* workPage() const { return m_work; }
+    ApprovalsPage* approvalsPage() const { return m_approvals; }
+    CertificatesPage* certificatesPage() const { return m_certificates; }
+    DuePage* duePage() const { return m_due; }
+    AuditPage* auditPage() const { return m_audit; }
+
     /** Renders the main screens into PNG files in \a directory (for the documentation); false on failure. */
     bool writeScreenshots(const QString& directory);
 
+signals:
+    /** The user chose to sign out; the application shows the sign-in dialog again. */
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildUi();
-    void refreshDue();
+    void buildMenus();
+    void buildPages();
+    void showBackupSettings();
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Lab> m_lab;
-    std::unique_ptr<InstrumentTableModel> m_instruments;
-    std::unique_ptr<DueTableModel> m_due;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_instrumentView = nullptr;
-    QTableView* m_dueView = nullptr;
-    QSpinBox* m_dueDays = nullptr;
-    QLabel* m_banner = nullptr;
+    std::unique_ptr<LabSession> m_session;
     QTabWidget* m_tabs = nullptr;
+    QLabel* m_banner = nullptr;
+    QTimer* m_backupTimer = nullptr;
+    InstrumentsPage* m_instruments = nullptr;
+    OrganisationsPage* m_organisations = nullptr;
+    StandardsPage* m_standards = nullptr;
+    WorkPage* m_work = nullptr;
+    ApprovalsPage* m_approvals = nullptr;
+    CertificatesPage* m_certificates = nullptr;
+    DuePage* m_due = nullptr;
+    AuditPage* m_audit = nullptr;
 };
 
 } // namespace Etalon

@@ -1250,10 +1250,6 @@ Commands:
         <translation>%1 is 0 or 1</translation>
     </message>
     <message>
-        <source>Write PNGs of the main screens to a folder, then quit.</source>
-        <translation>Write PNGs of the main screens to a folder, then quit.</translation>
-    </message>
-    <message>
         <source>Certificate %1 (%2) of record %3, issued %4: %5%6</source>
         <translation>Certificate %1 (%2) of record %3, issued %4: %5%6</translation>
     </message>
@@ -1887,6 +1883,400 @@ The file is exactly as issued.</translation>
         <source>a reason is required to change a limit</source>
         <translation>a reason is required to change a limit</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>there is no lab database at %1</source>
+        <translation>there is no lab database at %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Etalon lab yet; create it with etalon-cli init</source>
+        <translation>%1 is not an Etalon lab yet; create it with etalon-cli init</translation>
+    </message>
+    <message>
+        <source>initial verification</source>
+        <translation>initial verification</translation>
+    </message>
+    <message>
+        <source>periodic verification</source>
+        <translation>periodic verification</translation>
+    </message>
+    <message>
+        <source>verification after repair</source>
+        <translation>verification after repair</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>calibration</translation>
+    </message>
+    <message>
+        <source>in-service inspection</source>
+        <translation>in-service inspection</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>waiting for approval</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>certificate issued</source>
+        <translation>certificate issued</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>in service</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>this lab</source>
+        <translation>this lab</translation>
+    </message>
+    <message>
+        <source>calibration laboratory</source>
+        <translation>calibration laboratory</translation>
+    </message>
+    <message>
+        <source>national institute</source>
+        <translation>national institute</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>technician</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Write PNGs of the main screens of the demo lab to a folder, then quit.</source>
+        <translation>Write PNGs of the main screens of the demo lab to a folder, then quit.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ApprovalsPage</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved, certificate not issued</source>
+        <translation>Approved, certificate not issued</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Send &amp;back…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Issue certificate…</translation>
+    </message>
+    <message>
+        <source>Record %1 approved</source>
+        <translation>Record %1 approved</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>Why does record %1 go back to the technician?</source>
+        <translation>Why does record %1 go back to the technician?</translation>
+    </message>
+    <message>
+        <source>Record %1 sent back</source>
+        <translation>Record %1 sent back</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <source>The lab's signing passphrase:</source>
+        <translation>The lab's signing passphrase:</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued</source>
+        <translation>Certificate %1 issued</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::AuditPage</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>Entity id</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>every user</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Check the audit chain</source>
+        <translation>&amp;Check the audit chain</translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+After:
+%2</source>
+        <translation>Before:
+%1
+After:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation>The audit trail is broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>The data differs from the audit trail: %1</source>
+        <translation>The data differs from the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
+        <translation>Audit trail intact: %1 entries, %2 signed checkpoints</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::CertificatesPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Traceability</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Calibrated by</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF file…</source>
+        <translation>&amp;Verify a PDF file…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>, suspect</source>
+        <translation>, suspect</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 certificates</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Work of %1</source>
+        <translation>Work of %1</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is certificate %2, issued %3 by this lab; it is %4.</source>
+        <translation>%1 is certificate %2, issued %3 by this lab; it is %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::DuePage</name>
+    <message>
+        <source>Overdue or due within </source>
+        <translation>Overdue or due within </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Filter by owner, serial or name…</source>
+        <translation>Filter by owner, serial or name…</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
+        <translation>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>
@@ -1924,6 +2314,156 @@ The file is exactly as issued.</translation>
     </message>
 </context>
 <context>
+    <name>Etalon::ImportDialog</name>
+    <message>
+        <source>Import instruments</source>
+        <translation>Import instruments</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Import organisations</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns: %1.</source>
+        <translation>A CSV file with a header row naming its columns: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 valid, %3 with errors. Nothing is stored yet.</source>
+        <translation>%1 rows checked: %2 valid, %3 with errors. Nothing is stored yet.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>%1 rows imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows marked, or import only the valid ones.</source>
+        <translation>Nothing was imported: fix the rows marked, or import only the valid ones.</translation>
+    </message>
+    <message>
+        <source>stored as %1</source>
+        <translation>stored as %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::InstrumentDialog</name>
+    <message>
+        <source>Register an instrument</source>
+        <translation>Register an instrument</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Manufacturer:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>Mo&amp;del:</translation>
+    </message>
+    <message>
+        <source>Country of origin:</source>
+        <translation>Country of origin:</translation>
+    </message>
+    <message>
+        <source>Pattern approval:</source>
+        <translation>Pattern approval:</translation>
+    </message>
+    <message>
+        <source>Place of use:</source>
+        <translation>Place of use:</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;class:</source>
+        <translation>Accuracy &amp;class:</translation>
+    </message>
+    <message>
+        <source>Range minimum:</source>
+        <translation>Range minimum:</translation>
+    </message>
+    <message>
+        <source>&amp;Range maximum:</source>
+        <translation>&amp;Range maximum:</translation>
+    </message>
+    <message>
+        <source>Resolution d:</source>
+        <translation>Resolution d:</translation>
+    </message>
+    <message>
+        <source>Verification interval e:</source>
+        <translation>Verification interval e:</translation>
+    </message>
+    <message>
+        <source>Nominal value (weights):</source>
+        <translation>Nominal value (weights):</translation>
+    </message>
+    <message>
+        <source>empty: the lab assigns one</source>
+        <translation>empty: the lab assigns one</translation>
+    </message>
+    <message>
+        <source>e.g. 60 kg</source>
+        <translation>e.g. 60 kg</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Year made:</source>
+        <translation>Year made:</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::InstrumentTableModel</name>
     <message>
         <source>ID</source>
@@ -1951,26 +2491,33 @@ The file is exactly as issued.</translation>
     </message>
 </context>
 <context>
-    <name>Etalon::MainWindow</name>
-    <message>
-        <source>Etalon</source>
-        <translation>Etalon</translation>
-    </message>
+    <name>Etalon::InstrumentsPage</name>
     <message>
         <source>Filter by serial, model, manufacturer or place…</source>
         <translation>Filter by serial, model, manufacturer or place…</translation>
     </message>
     <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Start verification or calibration…</source>
+        <translation>&amp;Start verification or calibration…</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::MainWindow</name>
+    <message>
         <source>Instruments</source>
         <translation>Instruments</translation>
-    </message>
-    <message>
-        <source>Overdue or due within </source>
-        <translation>Overdue or due within </translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
     </message>
     <message>
         <source>Falls due</source>
@@ -1991,6 +2538,430 @@ The file is exactly as issued.</translation>
     <message>
         <source>&amp;Uncertainty calculator…</source>
         <translation>&amp;Uncertainty calculator…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3</source>
+        <translation>Signed in as %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Standards</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>&amp;Backup now…</translation>
+    </message>
+    <message>
+        <source>Back up the lab</source>
+        <translation>Back up the lab</translation>
+    </message>
+    <message>
+        <source>Etalon labs (*.etalon)</source>
+        <translation>Etalon labs (*.etalon)</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Backup made and checked: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backup…</source>
+        <translation>&amp;Daily backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Daily backup failed: %1</source>
+        <translation>Daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Today's backup made and checked: %1</source>
+        <translation>Today's backup made and checked: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Folder for the daily backups</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <source>Keep the daily copies for how many days?</source>
+        <translation>Keep the daily copies for how many days?</translation>
+    </message>
+    <message>
+        <source>Today's backup is already in %1</source>
+        <translation>Today's backup is already in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::OrganisationDialog</name>
+    <message>
+        <source>Register an organisation</source>
+        <translation>Register an organisation</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation>Calibration laboratory</translation>
+    </message>
+    <message>
+        <source>National metrology institute</source>
+        <translation>National metrology institute</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Tax code:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune or ward:</source>
+        <translation>&amp;Commune or ward:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::OrganisationsPage</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Commune or ward</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ReadingGridModel</name>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <source>Indication %1</source>
+        <translation>Indication %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>MPE</source>
+        <translation>MPE</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>indication %1: %2</source>
+        <translation>indication %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::RecordEditor</name>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>Checklist (tick what passed):</source>
+        <translation>Checklist (tick what passed):</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Point %1 recorded: error %2</source>
+        <translation>Point %1 recorded: error %2</translation>
+    </message>
+    <message>
+        <source>Point %1 not recorded: %2</source>
+        <translation>Point %1 not recorded: %2</translation>
+    </message>
+    <message>
+        <source>Sent back by the manager: %1</source>
+        <translation>Sent back by the manager: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::SignInDialog</name>
+    <message>
+        <source>Sign in to Etalon</source>
+        <translation>Sign in to Etalon</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab:</source>
+        <translation>&amp;Lab:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Open a lab</source>
+        <translation>Open a lab</translation>
+    </message>
+    <message>
+        <source>Etalon labs (*.etalon);;All files (*)</source>
+        <translation>Etalon labs (*.etalon);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Choose a new one (at least 8 characters, letters and digits or signs):</source>
+        <translation>An administrator reset your password. Choose a new one (at least 8 characters, letters and digits or signs):</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Type it again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StandardsPage</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Last calibration</source>
+        <translation>Last calibration</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source> — out of tolerance</source>
+        <translation> — out of tolerance</translation>
+    </message>
+    <message>
+        <source>%1 standards</source>
+        <translation>%1 standards</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StartRecordDialog</name>
+    <message>
+        <source>Start work on instrument %1</source>
+        <translation>Start work on instrument %1</translation>
+    </message>
+    <message>
+        <source>e.g. 25 °C</source>
+        <translation>e.g. 25 °C</translation>
+    </message>
+    <message>
+        <source>e.g. 60 %RH</source>
+        <translation>e.g. 60 %RH</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <source>the customer asked for a statement of conformity</source>
+        <translation>the customer asked for a statement of conformity</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Kind of work:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>&amp;Humidity:</source>
+        <translation>&amp;Humidity:</translation>
+    </message>
+    <message>
+        <source>Calibration interval (months):</source>
+        <translation>Calibration interval (months):</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::TablePage</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Type to filter…</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +3121,17 @@ The file is exactly as issued.</translation>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::WorkPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>%1 records in progress</source>
+        <translation>%1 records in progress</translation>
     </message>
 </context>
 </TS>

@@ -1249,10 +1249,6 @@ Các lệnh:
         <translation>%1 nhận 0 hoặc 1</translation>
     </message>
     <message>
-        <source>Write PNGs of the main screens to a folder, then quit.</source>
-        <translation>Ghi ảnh PNG các màn hình chính vào một thư mục rồi thoát.</translation>
-    </message>
-    <message>
         <source>Certificate %1 (%2) of record %3, issued %4: %5%6</source>
         <translation>Giấy chứng nhận %1 (%2) của biên bản %3, cấp ngày %4: %5%6</translation>
     </message>
@@ -1886,6 +1882,400 @@ Tệp đúng như bản đã cấp.</translation>
         <source>a reason is required to change a limit</source>
         <translation>cần nêu lý do khi thay đổi giới hạn</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Xuất ra CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>there is no lab database at %1</source>
+        <translation>không có cơ sở dữ liệu phòng thí nghiệm tại %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Etalon lab yet; create it with etalon-cli init</source>
+        <translation>%1 chưa phải là phòng thí nghiệm Etalon; hãy tạo bằng etalon-cli init</translation>
+    </message>
+    <message>
+        <source>initial verification</source>
+        <translation>kiểm định ban đầu</translation>
+    </message>
+    <message>
+        <source>periodic verification</source>
+        <translation>kiểm định định kỳ</translation>
+    </message>
+    <message>
+        <source>verification after repair</source>
+        <translation>kiểm định sau sửa chữa</translation>
+    </message>
+    <message>
+        <source>calibration</source>
+        <translation>hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>in-service inspection</source>
+        <translation>kiểm tra trong sử dụng</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>certificate issued</source>
+        <translation>đã cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>đang sử dụng</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>tạm ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>đã loại bỏ</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <source>this lab</source>
+        <translation>phòng thí nghiệm này</translation>
+    </message>
+    <message>
+        <source>calibration laboratory</source>
+        <translation>phòng hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>national institute</source>
+        <translation>viện đo lường quốc gia</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>quản lý</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>kiểm tra viên</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số sản xuất</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Write PNGs of the main screens of the demo lab to a folder, then quit.</source>
+        <translation>Ghi ảnh PNG các màn hình chính của phòng thí nghiệm mẫu vào một thư mục, rồi thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ApprovalsPage</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved, certificate not issued</source>
+        <translation>Đã phê duyệt, chưa cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Đã cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Cấp giấy chứng nhận…</translation>
+    </message>
+    <message>
+        <source>Record %1 approved</source>
+        <translation>Hồ sơ %1 đã được phê duyệt</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Why does record %1 go back to the technician?</source>
+        <translation>Vì sao trả hồ sơ %1 lại cho kỹ thuật viên?</translation>
+    </message>
+    <message>
+        <source>Record %1 sent back</source>
+        <translation>Hồ sơ %1 đã được trả lại</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>The lab's signing passphrase:</source>
+        <translation>Mật khẩu khóa ký của phòng thí nghiệm:</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued</source>
+        <translation>Đã cấp giấy chứng nhận %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::AuditPage</name>
+    <message>
+        <source>Entry</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Thời điểm (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Entity id</source>
+        <translation>Mã đối tượng</translation>
+    </message>
+    <message>
+        <source>every user</source>
+        <translation>mọi người dùng</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;Check the audit chain</source>
+        <translation>&amp;Kiểm tra chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+After:
+%2</source>
+        <translation>Trước:
+%1
+Sau:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 mục</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at entry %1: %2</source>
+        <translation>Nhật ký kiểm tra bị đứt tại mục %1: %2</translation>
+    </message>
+    <message>
+        <source>The data differs from the audit trail: %1</source>
+        <translation>Dữ liệu khác với nhật ký kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn: %1 mục, %2 điểm kiểm soát đã ký</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::CertificatesPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Tem</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Liên kết chuẩn</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Hiệu chuẩn bởi</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Lưu thành…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF file…</source>
+        <translation>&amp;Xác thực tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>Xác thực giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>, suspect</source>
+        <translation>, nghi vấn</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Work of %1</source>
+        <translation>Công việc ngày %1</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Lưu giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is certificate %2, issued %3 by this lab; it is %4.</source>
+        <translation>%1 là giấy chứng nhận %2, do phòng thí nghiệm này cấp ngày %3; trạng thái: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::DuePage</name>
+    <message>
+        <source>Overdue or due within </source>
+        <translation>Quá hạn hoặc đến hạn trong </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Filter by owner, serial or name…</source>
+        <translation>Lọc theo chủ sở hữu, số sản xuất hoặc tên…</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
+        <translation>Quá hạn: %1 · trong 30 ngày: %2 · 31–60 ngày: %3 · 61–90 ngày: %4</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>
@@ -1923,6 +2313,156 @@ Tệp đúng như bản đã cấp.</translation>
     </message>
 </context>
 <context>
+    <name>Etalon::ImportDialog</name>
+    <message>
+        <source>Import instruments</source>
+        <translation>Nhập phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Nhập tổ chức</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row naming its columns: %1.</source>
+        <translation>Tệp CSV có dòng tiêu đề ghi tên các cột: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Chỉ nhập các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 valid, %3 with errors. Nothing is stored yet.</source>
+        <translation>Đã kiểm tra %1 dòng: %2 hợp lệ, %3 có lỗi. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported.</source>
+        <translation>Đã nhập %1 dòng.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix the rows marked, or import only the valid ones.</source>
+        <translation>Chưa nhập gì: hãy sửa các dòng được đánh dấu, hoặc chỉ nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>stored as %1</source>
+        <translation>đã lưu với mã %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::InstrumentDialog</name>
+    <message>
+        <source>Register an instrument</source>
+        <translation>Đăng ký phương tiện đo</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Kiểu:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Chủ sở hữu:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Số sản xuất:</translation>
+    </message>
+    <message>
+        <source>&amp;Manufacturer:</source>
+        <translation>&amp;Nhà sản xuất:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del:</source>
+        <translation>&amp;Kiểu mẫu:</translation>
+    </message>
+    <message>
+        <source>Country of origin:</source>
+        <translation>Nước sản xuất:</translation>
+    </message>
+    <message>
+        <source>Pattern approval:</source>
+        <translation>Phê duyệt mẫu:</translation>
+    </message>
+    <message>
+        <source>Place of use:</source>
+        <translation>Nơi sử dụng:</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;class:</source>
+        <translation>&amp;Cấp chính xác:</translation>
+    </message>
+    <message>
+        <source>Range minimum:</source>
+        <translation>Giới hạn đo nhỏ nhất:</translation>
+    </message>
+    <message>
+        <source>&amp;Range maximum:</source>
+        <translation>&amp;Giới hạn đo lớn nhất:</translation>
+    </message>
+    <message>
+        <source>Resolution d:</source>
+        <translation>Giá trị độ chia d:</translation>
+    </message>
+    <message>
+        <source>Verification interval e:</source>
+        <translation>Giá trị độ chia kiểm định e:</translation>
+    </message>
+    <message>
+        <source>Nominal value (weights):</source>
+        <translation>Giá trị danh định (quả cân):</translation>
+    </message>
+    <message>
+        <source>empty: the lab assigns one</source>
+        <translation>để trống: phòng thí nghiệm sẽ cấp số</translation>
+    </message>
+    <message>
+        <source>e.g. 60 kg</source>
+        <translation>ví dụ 60 kg</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Year made:</source>
+        <translation>Năm sản xuất:</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::InstrumentTableModel</name>
     <message>
         <source>ID</source>
@@ -1950,26 +2490,33 @@ Tệp đúng như bản đã cấp.</translation>
     </message>
 </context>
 <context>
-    <name>Etalon::MainWindow</name>
-    <message>
-        <source>Etalon</source>
-        <translation>Etalon</translation>
-    </message>
+    <name>Etalon::InstrumentsPage</name>
     <message>
         <source>Filter by serial, model, manufacturer or place…</source>
-        <translation>Lọc theo số sê-ri, kiểu, nhà sản xuất hoặc nơi sử dụng…</translation>
+        <translation>Lọc theo số sản xuất, kiểu, nhà sản xuất hoặc nơi sử dụng…</translation>
     </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Đăng ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Start verification or calibration…</source>
+        <translation>&amp;Bắt đầu kiểm định hoặc hiệu chuẩn…</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::MainWindow</name>
     <message>
         <source>Instruments</source>
         <translation>Phương tiện đo</translation>
-    </message>
-    <message>
-        <source>Overdue or due within </source>
-        <translation>Quá hạn hoặc đến hạn trong </translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> ngày</translation>
     </message>
     <message>
         <source>Falls due</source>
@@ -1990,6 +2537,430 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>&amp;Uncertainty calculator…</source>
         <translation>&amp;Tính độ không đảm bảo đo…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) — %3</source>
+        <translation>Đã đăng nhập: %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Việc của tôi</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>Chuẩn</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>Back up the lab</source>
+        <translation>Sao lưu phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Etalon labs (*.etalon)</source>
+        <translation>Phòng thí nghiệm Etalon (*.etalon)</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backup…</source>
+        <translation>Sao lưu &amp;hằng ngày…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Daily backup failed: %1</source>
+        <translation>Sao lưu hằng ngày thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Today's backup made and checked: %1</source>
+        <translation>Đã sao lưu hôm nay và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the daily backups</source>
+        <translation>Thư mục chứa bản sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>Keep the daily copies for how many days?</source>
+        <translation>Giữ các bản sao lưu hằng ngày trong bao nhiêu ngày?</translation>
+    </message>
+    <message>
+        <source>Today's backup is already in %1</source>
+        <translation>Bản sao lưu hôm nay đã có trong %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::OrganisationDialog</name>
+    <message>
+        <source>Register an organisation</source>
+        <translation>Đăng ký tổ chức</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Calibration laboratory</source>
+        <translation>Phòng hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>National metrology institute</source>
+        <translation>Viện đo lường quốc gia</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune or ward:</source>
+        <translation>&amp;Xã/phường:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::OrganisationsPage</name>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Đăng ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ReadingGridModel</name>
+    <message>
+        <source>pass</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>đã ghi</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Điểm đo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Giá trị chuẩn</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Chuẩn</translation>
+    </message>
+    <message>
+        <source>Indication</source>
+        <translation>Số chỉ</translation>
+    </message>
+    <message>
+        <source>Indication %1</source>
+        <translation>Số chỉ %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Sai số</translation>
+    </message>
+    <message>
+        <source>MPE</source>
+        <translation>Sai số cho phép</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>indication %1: %2</source>
+        <translation>số chỉ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::RecordEditor</name>
+    <message>
+        <source>Record %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Checklist (tick what passed):</source>
+        <translation>Danh mục kiểm tra (đánh dấu mục đạt):</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>&amp;Hoàn thành</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, quy trình %6 — &lt;i&gt;%7&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Point %1 recorded: error %2</source>
+        <translation>Đã ghi điểm %1: sai số %2</translation>
+    </message>
+    <message>
+        <source>Point %1 not recorded: %2</source>
+        <translation>Chưa ghi được điểm %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent back by the manager: %1</source>
+        <translation>Quản lý trả lại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::SignInDialog</name>
+    <message>
+        <source>Sign in to Etalon</source>
+        <translation>Đăng nhập Etalon</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Lab:</source>
+        <translation>&amp;Phòng thí nghiệm:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Open a lab</source>
+        <translation>Mở phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Etalon labs (*.etalon);;All files (*)</source>
+        <translation>Phòng thí nghiệm Etalon (*.etalon);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Chọn mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password. Choose a new one (at least 8 characters, letters and digits or signs):</source>
+        <translation>Quản trị viên đã đặt lại mật khẩu của bạn. Hãy chọn mật khẩu mới (ít nhất 8 ký tự, gồm chữ và số hoặc ký hiệu):</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StandardsPage</name>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số sản xuất</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Cấp chính xác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <source>Last calibration</source>
+        <translation>Lần hiệu chuẩn gần nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source> — out of tolerance</source>
+        <translation> — ngoài dung sai</translation>
+    </message>
+    <message>
+        <source>%1 standards</source>
+        <translation>%1 chuẩn</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StartRecordDialog</name>
+    <message>
+        <source>Start work on instrument %1</source>
+        <translation>Bắt đầu làm việc với phương tiện đo %1</translation>
+    </message>
+    <message>
+        <source>e.g. 25 °C</source>
+        <translation>ví dụ 25 °C</translation>
+    </message>
+    <message>
+        <source>e.g. 60 %RH</source>
+        <translation>ví dụ 60 %RH</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>chưa thỏa thuận</translation>
+    </message>
+    <message>
+        <source>the customer asked for a statement of conformity</source>
+        <translation>khách hàng yêu cầu công bố sự phù hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of work:</source>
+        <translation>&amp;Loại công việc:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Nhiệt độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Humidity:</source>
+        <translation>Độ &amp;ẩm:</translation>
+    </message>
+    <message>
+        <source>Calibration interval (months):</source>
+        <translation>Chu kỳ hiệu chuẩn (tháng):</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::TablePage</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Gõ để lọc…</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3120,17 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::WorkPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>%1 records in progress</source>
+        <translation>%1 hồ sơ đang thực hiện</translation>
     </message>
 </context>
 </TS>

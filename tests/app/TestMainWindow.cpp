@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "app/gui/CertificatesPage.h"
 #include "app/gui/DemoLab.h"
 #include "app/gui/DueTableModel.h"
 #include "app/gui/InstrumentTableModel.h"
+#include "app/gui/LabSession.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/OversightPages.h"
+#include "app/gui/RegistryPages.h"
+#include "app/gui/SignInDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,19 +22,25 @@
 
 using namespace Etalon;
 
+namespace {
+
+const QString demoPassword = QString::fromLatin1(DemoLab::Password);
+
+} // namespace
+
 TEST_CASE("the main window opens the demo lab, lists instruments and what falls due", "[app][gui]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.etalon"));
     REQUIRE(DemoLab::ensure(path, 600, 1500));
     MainWindow window;
-    REQUIRE(window.openLab(path).isEmpty());
+    REQUIRE(window.openLab(path, QStringLiteral("manager"), demoPassword).isEmpty());
     auto* banner = window.findChild<QLabel*>(QStringLiteral("bannerLabel"));
     REQUIRE(banner);
     CHECK(banner->isVisibleTo(&window));
     CHECK(banner->text().contains(QStringLiteral("DEMO")));
 
-    InstrumentTableModel* instruments = window.instrumentModel();
+    InstrumentTableModel* instruments = window.instrumentsPage()->model();
     // Lazy: the first page only, more when the view asks.
     CHECK(instruments->rowCount() == 256);
     CHECK(instruments->canFetchMore({}));
@@ -35,23 +49,78 @@ TEST_CASE("the main window opens the demo lab, lists instruments and what falls 
     QAbstractItemModelTester instrumentTester(instruments, QAbstractItemModelTester::FailureReportingMode::Fatal);
     window.show();
 
-    QTest::keyClicks(window.searchEdit(), QStringLiteral("100007"));
+    QTest::keyClicks(window.instrumentsPage()->searchEdit(), QStringLiteral("100007"));
     CHECK(instruments->rowCount() == 1);
     CHECK(instruments->data(instruments->index(0, InstrumentTableModel::Serial))
               .toString()
               .endsWith(QStringLiteral("100007")));
-    window.searchEdit()->clear();
+    window.instrumentsPage()->searchEdit()->clear();
     CHECK(instruments->rowCount() == 256);
+    // Sorted in SQL, not in memory: the first row after sorting by serial descending is the largest serial.
+    instruments->sort(InstrumentTableModel::Serial, Qt::DescendingOrder);
+    const QString first = instruments->data(instruments->index(0, InstrumentTableModel::Serial)).toString();
+    const QString second = instruments->data(instruments->index(1, InstrumentTableModel::Serial)).toString();
+    CHECK(first > second);
+    // Owners are shown by name.
+    CHECK_FALSE(instruments->data(instruments->index(0, InstrumentTableModel::Owner)).toString().isEmpty());
 
-    DueTableModel* due = window.dueModel();
+    DueTableModel* due = window.duePage()->model();
     QAbstractItemModelTester dueTester(due, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(due->rowCount() > 0);
+    CHECK(window.duePage()->countsLabel()->text().contains(QStringLiteral("30")));
     CHECK(due->reload(365).isEmpty());
+
+    // Every list model of the manager's window holds up to Qt's model tester.
+    for (QTableView* view : window.findChildren<QTableView*>()) {
+        INFO(view->objectName().toStdString());
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(view->model()->columnCount() > 0);
+    }
+    // A manager sees approvals and the audit trail; the technician's workbench is not theirs.
+    CHECK(window.approvalsPage());
+    CHECK(window.auditPage());
+    CHECK_FALSE(window.workPage());
 }
 
-TEST_CASE("opening a missing lab reports why", "[app][gui]")
+TEST_CASE("signing in refuses a wrong password without saying which part was wrong", "[app][gui][sign-in]")
 {
     QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.etalon"));
+    REQUIRE(DemoLab::ensure(path, 50, 50));
+    SignInDialog dialog(path);
+    dialog.userEdit()->setText(QStringLiteral("technician"));
+    dialog.passwordEdit()->setText(QStringLiteral("not-the-password"));
+    dialog.signIn();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.errorLabel()->text() == QStringLiteral("wrong user or password"));
+    dialog.passwordEdit()->clear();
+    QTest::keyClicks(dialog.passwordEdit(), demoPassword);
+    dialog.signIn();
+    CHECK(dialog.result() == QDialog::Accepted);
+    auto session = dialog.takeSession();
+    REQUIRE(session);
+    CHECK(session->session().role == Role::Technician);
+    CHECK(RecentLabs::list().first() == path);
+
+    SignInDialog missing(dir.filePath(QStringLiteral("absent.etalon")));
+    missing.userEdit()->setText(QStringLiteral("admin"));
+    missing.signIn();
+    CHECK(missing.errorLabel()->text().contains(QStringLiteral("absent.etalon")));
+}
+
+TEST_CASE("the interface switches between Vietnamese and English", "[app][gui][i18n]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.etalon"));
+    REQUIRE(DemoLab::ensure(path, 50, 50));
     MainWindow window;
-    CHECK_FALSE(window.openLab(dir.filePath(QStringLiteral("absent.etalon"))).isEmpty());
+    REQUIRE(window.openLab(path, QStringLiteral("auditor"), demoPassword).isEmpty());
+    window.setLanguage(QStringLiteral("vi"));
+    QStringList tabs;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        tabs << window.tabs()->tabText(i);
+    CHECK(tabs.contains(QStringLiteral("Phương tiện đo")));
+    CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
+    window.setLanguage(QStringLiteral("en"));
+    CHECK(window.tabs()->tabText(window.tabs()->indexOf(window.instrumentsPage())) == QStringLiteral("Instruments"));
 }

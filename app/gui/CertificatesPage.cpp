@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/CertificatesPage.h"
+
+#include "app/gui/LabSession.h"
+#include "db/CertificateService.h"
+#include "db/TraceService.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
+    : TablePage(lab, QStringLiteral("certificates"),
+                {tr("Number"), tr("Issued"), tr("Kind"), tr("Owner"), tr("Status"), tr("Valid until"), tr("Stamp")},
+                parent)
+{
+    m_document = new QPdfDocument(this);
+    m_view = new QPdfView(this);
+    m_view->setObjectName(QStringLiteral("certificatePdfView"));
+    m_view->setDocument(m_document);
+    m_view->setPageMode(QPdfView::PageMode::MultiPage);
+    m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_trace = new QTreeWidget(this);
+    m_trace->setObjectName(QStringLiteral("traceTree"));
+    m_trace->setHeaderLabels({tr("Traceability"), tr("Certificate"), tr("Valid"), tr("Calibrated by")});
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_view);
+    right->addWidget(m_trace);
+    right->setStretchFactor(0, 3);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    pageLayout()->replaceWidget(view(), split);
+    split->addWidget(view());
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (const QString n = selectedNumber(); !n.isEmpty())
+            preview(n);
+    });
+    addButton(tr("&Print…"), QStringLiteral("printButton"), [this] { print(); });
+    addButton(tr("&Save as…"), QStringLiteral("saveCertificateButton"), [this] { saveAs(); });
+    addButton(tr("&Verify a PDF file…"), QStringLiteral("verifyFileButton"), [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Verify a certificate"), QString(), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            QMessageBox::information(this, tr("Verify a certificate"), verifyFile(path));
+    });
+    reload();
+}
+
+void CertificatesPage::reload()
+{
+    auto list = CertificateService(lab().lab()).certificates(QString(), std::nullopt);
+    if (!list) {
+        showStatus(list.error().message, true);
+        return;
+    }
+    QList<ListTableModel::Row> rows;
+    m_numberById.clear();
+    for (const CertificateInfo& c : *list) {
+        QColor colour;
+        if (c.status != QStringLiteral("current") || c.suspect)
+            colour = QColor(0xff, 0xf3, 0xcd);
+        QString status = c.status;
+        if (c.suspect)
+            status += tr(", suspect");
+        rows.append({c.id,
+                     {c.number, c.issueDate.toString(Qt::ISODate), toName(c.kind), c.owner, status,
+                      c.validUntil ? c.validUntil->toString(Qt::ISODate) : QString(), c.stamp},
+                     colour,
+                     c.reason});
+        m_numberById.insert(c.id, c.number);
+    }
+    model()->setRows(rows);
+    showStatus(tr("%1 certificates").arg(rows.size()));
+}
+
+QString CertificatesPage::selectedNumber() const
+{
+    return m_numberById.value(selectedId());
+}
+
+bool CertificatesPage::preview(const QString& number)
+{
+    // The stored bytes, so what is shown is exactly what was signed and issued (marked if withdrawn).
+    auto info = CertificateService(lab().lab()).info(number);
+    auto bytes = CertificateService(lab().lab()).pdf(number, info && info->status != QStringLiteral("current"));
+    if (!bytes) {
+        showStatus(bytes.error().message, true);
+        return false;
+    }
+    m_document->close();
+    m_bytes.close();
+    m_bytes.setData(*bytes);
+    m_bytes.open(QIODevice::ReadOnly);
+    m_document->load(&m_bytes);
+    auto trace = TraceService(lab().lab()).traceCertificate(number);
+    if (trace)
+        showTrace(*trace);
+    return m_document->status() == QPdfDocument::Status::Ready;
+}
+
+void CertificatesPage::showTrace(const Trace& trace)
+{
+    m_trace->clear();
+    const std::function<void(QTreeWidgetItem*, const TraceNode&)> add = [&](QTreeWidgetItem* parent,
+                                                                            const TraceNode& n) {
+        auto* item = new QTreeWidgetItem(parent);
+        item->setText(0, QStringLiteral("%1 (%2)").arg(n.name, n.serial));
+        item->setText(1, n.certificate);
+        item->setText(2,
+                      n.validUntil.isValid()
+                          ? tr("%1 – %2").arg(n.calibratedOn.toString(Qt::ISODate), n.validUntil.toString(Qt::ISODate))
+                          : QString());
+        item->setText(3, n.calibratedBy);
+        item->setToolTip(0, n.uncertainties.join(u'\n'));
+        if (!n.problem.isEmpty()) {
+            item->setText(0, item->text(0) + QStringLiteral(" — ") + n.problem);
+            item->setForeground(0, QColor(0xb0, 0x2a, 0x37));
+        }
+        for (const TraceNode& above : n.above)
+            add(item, above);
+    };
+    auto* root = new QTreeWidgetItem(m_trace, {tr("Work of %1").arg(trace.dateOfWork.toString(Qt::ISODate))});
+    for (const TraceNode& n : trace.standards)
+        add(root, n);
+    if (!trace.complete())
+        root->setText(1, trace.problems.join(QStringLiteral("; ")));
+    m_trace->expandAll();
+}
+
+void CertificatesPage::print()
+{
+    if (m_document->pageCount() == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(selectedNumber());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter(&printer);
+    for (int page = 0; page < m_document->pageCount(); ++page) {
+        if (page > 0)
+            printer.newPage();
+        const QRect target = painter.viewport();
+        const QSizeF points = m_document->pagePointSize(page);
+        const QSize pixels = (points * printer.resolution() / 72.0).toSize();
+        const QImage image = m_document->render(page, pixels);
+        painter.drawImage(QRect(target.topLeft(), pixels.scaled(target.size(), Qt::KeepAspectRatio)), image);
+    }
+}
+
+void CertificatesPage::saveAs()
+{
+    const QString number = selectedNumber();
+    if (number.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the certificate"),
+                                                      QString(number).replace(u'/', u'-') + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_bytes.data()) != m_bytes.data().size() || !file.commit())
+        showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
+    else
+        showStatus(tr("Saved %1").arg(path));
+}
+
+QString CertificatesPage::verifyFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    auto info = CertificateService(lab().lab()).verifyFile(file.readAll());
+    if (!info)
+        return info.error().message;
+    return tr("%1 is certificate %2, issued %3 by this lab; it is %4.")
+        .arg(path, info->number, info->issueDate.toString(Qt::ISODate), info->status);
+}
+
+} // namespace Etalon

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/gui/TablePage.h"
+#include "core/Trace.h"
+
+#include <QBuffer>
+
+class QPdfDocument;
+class QPdfView;
+class QTreeWidget;
+
+namespace Etalon {
+
+/**
+ * The certificates as issued: each previewed exactly as stored (the signed PDF bytes), printed or saved;
+ * its traceability shown as a tree; any PDF file checked against the database.
+ */
+class CertificatesPage : public TablePage
+{
+    Q_OBJECT
+public:
+    CertificatesPage(LabSession& lab, QWidget* parent = nullptr);
+    void reload() override;
+
+    QPdfDocument* document() const { return m_document; }
+    QTreeWidget* traceTree() const { return m_trace; }
+    /** The number of the selected certificate, empty when none. */
+    QString selectedNumber() const;
+    /** Shows \a number in the preview and its traceability beside it; false when it cannot be loaded. */
+    bool preview(const QString& number);
+    /** Checks a PDF file against the database and says what it is. */
+    QString verifyFile(const QString& path);
+
+private:
+    void print();
+    void saveAs();
+    void showTrace(const Trace& trace);
+
+    QPdfDocument* m_document = nullptr;
+    QPdfView* m_view = nullptr;
+    QTreeWidget* m_trace = nullptr;
+    QBuffer m_bytes;
+    QHash<qint64, QString> m_numberById;
+};
+
+} // namespace Etalon

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/FieldForm.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+namespace {
+
+QLabel* errorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setStyleSheet(QStringLiteral("color:#b02a37"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+FieldForm::FieldForm(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_general = errorLabel(this);
+    m_general->setObjectName(QStringLiteral("formErrorLabel"));
+    layout->addWidget(m_general);
+    m_form = new QFormLayout;
+    layout->addLayout(m_form);
+}
+
+void FieldForm::addField(const QString& field, const QString& label, QWidget* editor)
+{
+    auto* cell = new QWidget(this);
+    auto* column = new QVBoxLayout(cell);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    editor->setParent(cell);
+    editor->setObjectName(field + QStringLiteral("Field"));
+    column->addWidget(editor);
+    QLabel* error = errorLabel(cell);
+    error->setObjectName(field + QStringLiteral("Error"));
+    column->addWidget(error);
+    m_form->addRow(label, cell);
+    m_fields.insert(field, {editor, error});
+}
+
+void FieldForm::showError(const Error& error)
+{
+    clearErrors();
+    const auto it = m_fields.constFind(error.field);
+    if (it == m_fields.constEnd()) {
+        m_general->setText(error.message);
+        m_general->setVisible(true);
+        return;
+    }
+    it->second->setText(error.message);
+    it->second->setVisible(true);
+    it->first->setFocus();
+}
+
+void FieldForm::clearErrors()
+{
+    m_general->clear();
+    m_general->setVisible(false);
+    for (const auto& [editor, label] : std::as_const(m_fields)) {
+        label->clear();
+        label->setVisible(false);
+    }
+}
+
+QString FieldForm::errorAt(const QString& field) const
+{
+    const auto it = m_fields.constFind(field);
+    return it == m_fields.constEnd() ? QString() : it->second->text();
+}
+
+QString FieldForm::generalError() const
+{
+    return m_general->text();
+}
+
+} // namespace Etalon

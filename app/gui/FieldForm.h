@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Result.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace Etalon {
+
+/**
+ * A form whose rows are named by the use case's field names ("serial", "range-max"…), so a refused
+ * input puts its message under the field at fault and the cursor in it.
+ */
+class FieldForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FieldForm(QWidget* parent = nullptr);
+
+    /** Adds \a editor under \a label as the input of \a field. */
+    void addField(const QString& field, const QString& label, QWidget* editor);
+    /** Shows \a error at its field, or above the form when it names none of them. */
+    void showError(const Error& error);
+    void clearErrors();
+    /** The message shown at \a field, empty when none (for tests and screen readers). */
+    QString errorAt(const QString& field) const;
+    QString generalError() const;
+
+private:
+    QFormLayout* m_form = nullptr;
+    QLabel* m_general = nullptr;
+    QHash<QString, std::pair<QWidget*, QLabel*>> m_fields;
+};
+
+} // namespace Etalon

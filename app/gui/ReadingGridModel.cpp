@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/ReadingGridModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace Etalon {
+
+namespace {
+
+/** A bare number typed at the scale is in the reference's unit: what a technician reads off the display. */
+Result<Quantity> indicationIn(const QString& text, const std::optional<Quantity>& reference)
+{
+    auto q = Quantity::parse(text, QStringLiteral("indication"));
+    if (!q && q.error().code == QStringLiteral("missing_unit") && reference)
+        return Quantity::parse(text + u' ' + reference->unit().symbol(), QStringLiteral("indication"));
+    return q;
+}
+
+} // namespace
+
+ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_rows(std::move(rows))
+    , m_repeats(std::max(1, repeats))
+    , m_submit(std::move(submit))
+{
+    for (Row& r : m_rows) {
+        while (r.indications.size() < m_repeats)
+            r.indications.append(QString());
+        if (r.standardId)
+            m_lastStandard = r.standardId;
+    }
+    m_rows.append(Row{});
+    m_rows.last().indications = QStringList(m_repeats, QString());
+}
+
+void ReadingGridModel::appendNewRow()
+{
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+    m_rows.append(Row{});
+    m_rows.last().indications = QStringList(m_repeats, QString());
+    endInsertRows();
+}
+
+int ReadingGridModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReadingGridModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : verdictColumn() + 1;
+}
+
+QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= columnCount())
+        return {};
+    const Row& r = m_rows[index.row()];
+    const int c = index.column();
+    if (role == MessageRole || (role == Qt::ToolTipRole && !r.message.isEmpty()))
+        return r.message;
+    if (role == StandardIdRole)
+        return qint64(r.standardId ? r.standardId : m_lastStandard);
+    if (role == Qt::BackgroundRole) {
+        if (!r.message.isEmpty())
+            return QBrush(QColor(0xf8, 0xd7, 0xda));
+        if (r.evaluation && c >= errorColumn())
+            return QBrush(r.evaluation->verdict == Verdict::Fail ? QColor(0xf8, 0xd7, 0xda) : QColor(0xd1, 0xe7, 0xdd));
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    if (c == Label)
+        return r.label;
+    if (c == Reference)
+        return r.reference;
+    if (c == Standard) {
+        const Id id = r.standardId ? r.standardId : m_lastStandard;
+        return role == Qt::EditRole ? QVariant(qint64(id)) : QVariant(m_standardNames.value(id));
+    }
+    if (c < errorColumn())
+        return r.indications.value(c - FirstIndication);
+    if (!r.evaluation)
+        return {};
+    if (c == errorColumn())
+        return r.evaluation->error.toString();
+    if (c == mpeColumn())
+        return r.evaluation->mpe ? QStringLiteral("± ") + r.evaluation->mpe->toString() : QString();
+    switch (r.evaluation->verdict) {
+    case Verdict::Pass:
+        return tr("pass");
+    case Verdict::Fail:
+        return tr("fail");
+    default:
+        return tr("recorded");
+    }
+}
+
+QVariant ReadingGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section == Label)
+        return tr("Point");
+    if (section == Reference)
+        return tr("Reference");
+    if (section == Standard)
+        return tr("Standard");
+    if (section < errorColumn())
+        return m_repeats == 1 ? tr("Indication") : tr("Indication %1").arg(section - FirstIndication + 1);
+    if (section == errorColumn())
+        return tr("Error");
+    if (section == mpeColumn())
+        return tr("MPE");
+    if (section == verdictColumn())
+        return tr("Verdict");
+    return {};
+}
+
+Qt::ItemFlags ReadingGridModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const bool recorded = m_rows[index.row()].evaluation.has_value();
+    if (!recorded && index.column() >= Reference && index.column() < errorColumn())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ReadingGridModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    Row& r = m_rows[index.row()];
+    const int c = index.column();
+    if (c == Reference) {
+        r.reference = value.toString().trimmed();
+        if (r.label.isEmpty())
+            r.label = r.reference;
+    } else if (c == Standard)
+        r.standardId = value.toLongLong();
+    else
+        r.indications[c - FirstIndication] = value.toString().trimmed();
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), verdictColumn()));
+    const bool complete =
+        std::none_of(r.indications.begin(), r.indications.end(), [](const QString& s) { return s.isEmpty(); });
+    if (isNewRow(index.row()) && !r.reference.isEmpty())
+        appendNewRow(); // may move the rows: r is not used after this
+    // The last indication of a row completes it: record it now, so the verdict shows at once.
+    if (c >= FirstIndication && complete)
+        submitRow(index.row());
+    return true;
+}
+
+bool ReadingGridModel::submitRow(int rowIndex)
+{
+    Row& r = m_rows[rowIndex];
+    ReadingInput in;
+    in.standardId = r.standardId ? r.standardId : m_lastStandard;
+    r.message.clear();
+    auto reference = Quantity::parse(r.reference, QStringLiteral("reference"));
+    if (!reference)
+        r.message = reference.error().message;
+    else
+        in.reference = *reference;
+    for (int i = 0; i < r.indications.size() && r.message.isEmpty(); ++i) {
+        auto q = indicationIn(r.indications[i], reference ? std::optional(*reference) : std::nullopt);
+        if (!q)
+            r.message = tr("indication %1: %2").arg(i + 1).arg(q.error().message);
+        else
+            in.indications.append(*q);
+    }
+    if (r.message.isEmpty()) {
+        auto evaluation = m_submit(in);
+        if (evaluation) {
+            r.evaluation = *evaluation;
+            r.standardId = in.standardId;
+            m_lastStandard = in.standardId;
+        } else {
+            r.message = evaluation.error().message;
+        }
+    }
+    emit dataChanged(index(rowIndex, 0), index(rowIndex, verdictColumn()));
+    emit rowRecorded(rowIndex, r.message.isEmpty());
+    return r.message.isEmpty();
+}
+
+bool ReadingGridModel::allRecorded() const
+{
+    return m_rows.size() > 1 &&
+        std::all_of(m_rows.begin(), m_rows.end() - 1, [](const Row& r) { return r.evaluation.has_value(); });
+}
+
+} // namespace Etalon

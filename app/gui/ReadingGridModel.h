@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/Evaluation.h"
+#include "db/RecordService.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+namespace Etalon {
+
+/**
+ * The data-entry grid of a verification or calibration: one row per point of the procedure, a column
+ * per repeated indication, and an empty last row where a further point is typed (its reference first).
+ * A row is recorded the moment its last indication is typed, and then shows the error, the MPE and the
+ * verdict the use case computed; a refused row keeps what was typed and says why.
+ */
+class ReadingGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Label, Reference, Standard, FirstIndication };
+    enum Roles { MessageRole = Qt::UserRole, StandardIdRole };
+
+    /** Records one reading through the use case; the grid never evaluates anything itself. */
+    using Submit = std::function<Result<PointEvaluation>(const ReadingInput&)>;
+
+    struct Row
+    {
+        QString label;
+        QString reference;
+        Id standardId = 0;
+        QStringList indications; ///< as typed, one per repeat
+        std::optional<PointEvaluation> evaluation; ///< set once recorded
+        QString message; ///< why the last attempt was refused
+    };
+
+    ReadingGridModel(QList<Row> rows, int repeats, Submit submit, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    int repeats() const { return m_repeats; }
+    int errorColumn() const { return FirstIndication + m_repeats; }
+    int mpeColumn() const { return errorColumn() + 1; }
+    int verdictColumn() const { return errorColumn() + 2; }
+    const Row& row(int r) const { return m_rows.at(r); }
+    /** Names shown for standard ids in the Standard column. */
+    void setStandardNames(const QHash<Id, QString>& names) { m_standardNames = names; }
+    /** The standard a new row starts with: the last one used. */
+    Id lastStandard() const { return m_lastStandard; }
+    void setLastStandard(Id id) { m_lastStandard = id; }
+    /** Every row but the empty last one is recorded, and there is at least one. */
+    bool allRecorded() const;
+    /** The empty last row, where a point beyond the procedure's is typed. */
+    bool isNewRow(int row) const { return row == m_rows.size() - 1; }
+
+signals:
+    /** A row was recorded (or refused); the editor moves on or shows why. */
+    void rowRecorded(int row, bool ok);
+
+private:
+    bool submitRow(int r);
+    void appendNewRow();
+
+    QList<Row> m_rows;
+    int m_repeats = 1;
+    Submit m_submit;
+    QHash<Id, QString> m_standardNames;
+    Id m_lastStandard = 0;
+};
+
+} // namespace Etalon

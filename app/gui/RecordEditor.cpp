@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/RecordEditor.h"
+
+#include "app/gui/LabSession.h"
+#include "app/gui/ReadingGridModel.h"
+#include "db/CatalogRepository.h"
+#include "db/RegistryService.h"
+#include "db/StandardService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+QModelIndex EntryGridView::nextEditable(int row, int column) const
+{
+    const QAbstractItemModel* m = model();
+    for (int r = std::max(0, row); r < m->rowCount(); ++r) {
+        const int firstColumn = r == row ? column + 1 : 0;
+        for (int c = firstColumn; c < m->columnCount(); ++c) {
+            const QModelIndex i = m->index(r, c);
+            // Reference and standard keep their defaults unless the technician goes back to them; a point
+            // of their own starts with its reference.
+            const bool wanted = i.data(Qt::EditRole).toString().isEmpty() &&
+                (c >= ReadingGridModel::FirstIndication || (c == ReadingGridModel::Reference));
+            if ((i.flags() & Qt::ItemIsEditable) && wanted)
+                return i;
+        }
+    }
+    return {};
+}
+
+void EntryGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    const QModelIndex current = currentIndex();
+    if (hint != QAbstractItemDelegate::EditNextItem && hint != QAbstractItemDelegate::SubmitModelCache) {
+        QTableView::closeEditor(editor, hint);
+        return;
+    }
+    QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    const QModelIndex next = nextEditable(current.row(), current.column());
+    if (!next.isValid())
+        return;
+    setCurrentIndex(next);
+    edit(next);
+}
+
+StandardDelegate::StandardDelegate(QList<Choice> choices, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_choices(std::move(choices))
+{
+}
+
+QWidget* StandardDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
+{
+    auto* combo = new QComboBox(parent);
+    for (const Choice& c : m_choices) {
+        combo->addItem(c.refusal.isEmpty() ? c.label : QStringLiteral("%1 — %2").arg(c.label, c.refusal), qint64(c.id));
+        if (!c.refusal.isEmpty()) {
+            // Shown so the technician sees why a standard on the bench may not be used, but not selectable.
+            auto* items = qobject_cast<QStandardItemModel*>(combo->model());
+            items->item(combo->count() - 1)->setEnabled(false);
+            combo->setItemData(combo->count() - 1, c.refusal, Qt::ToolTipRole);
+        }
+    }
+    return combo;
+}
+
+void StandardDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    auto* combo = static_cast<QComboBox*>(editor);
+    combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+}
+
+void StandardDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+{
+    model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
+}
+
+namespace {
+
+/** The procedure's points as grid rows, with the readings already stored put back where they belong. */
+QList<ReadingGridModel::Row> rowsFor(const Procedure& procedure, const RecordDetails& details, int& repeats)
+{
+    QList<ReadingGridModel::Row> rows;
+    repeats = 1;
+    for (const ProcedurePoint& p : procedure.points) {
+        rows.append({p.label.isEmpty() ? p.nominal.toString() : p.label, p.nominal.toString(), 0, {}, {}, {}});
+        repeats = std::max(repeats, p.repeats);
+    }
+    const QList<Point>& stored = details.record.points;
+    for (int i = 0; i < stored.size(); ++i) {
+        const Point& p = stored[i];
+        auto it = std::find_if(rows.begin(), rows.end(), [&](const ReadingGridModel::Row& r) {
+            return !r.evaluation && r.reference == p.reference.toString();
+        });
+        if (it == rows.end())
+            it = rows.insert(rows.end(), {p.reference.toString(), p.reference.toString(), 0, {}, {}, {}});
+        it->standardId = p.standardId;
+        it->indications.clear();
+        for (const Quantity& q : p.indications)
+            it->indications.append(q.toString());
+        repeats = std::max(repeats, int(p.indications.size()));
+        if (details.evaluation && i < details.evaluation->points.size())
+            it->evaluation = details.evaluation->points[i];
+    }
+    return rows;
+}
+
+} // namespace
+
+RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+    , m_recordId(recordId)
+{
+    setWindowTitle(tr("Record %1").arg(recordId));
+    resize(980, 620);
+    auto* layout = new QVBoxLayout(this);
+    auto* header = new QLabel(this);
+    header->setObjectName(QStringLiteral("recordHeaderLabel"));
+    header->setTextFormat(Qt::RichText);
+    layout->addWidget(header);
+    m_view = new EntryGridView(this);
+    m_view->setObjectName(QStringLiteral("readingGridView"));
+    m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::DoubleClicked);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_view, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("recordMessageLabel"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    layout->addWidget(new QLabel(tr("Checklist (tick what passed):"), this));
+    m_checklist = new QListWidget(this);
+    m_checklist->setObjectName(QStringLiteral("checklistWidget"));
+    m_checklist->setMaximumHeight(110);
+    layout->addWidget(m_checklist);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_complete = buttons->addButton(tr("&Complete"), QDialogButtonBox::AcceptRole);
+    m_complete->setObjectName(QStringLiteral("completeButton"));
+    m_complete->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(m_complete, &QPushButton::clicked, this, &RecordEditor::complete);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    auto details = RecordService(lab.lab()).details(recordId);
+    if (!details) {
+        m_message->setText(details.error().message);
+        m_complete->setEnabled(false);
+        return;
+    }
+    const Record& record = details->record;
+    auto procedure = CatalogRepository(lab.db()).fetchProcedure(record.procedureCode);
+    auto owner = RegistryService(lab.lab()).fetchOrganisation(details->instrument.ownerId);
+    header->setText(tr("<b>%1 %2</b> — %3<br>%4, %5, procedure %6 — <i>%7</i>")
+                        .arg(details->instrument.typeCode.toHtmlEscaped(), details->instrument.serial.toHtmlEscaped(),
+                             owner ? owner->name.toHtmlEscaped() : QString(), toName(record.kind),
+                             record.date.toString(Qt::ISODate), record.procedureCode.toHtmlEscaped(),
+                             toName(record.status)));
+    int repeats = 1;
+    const QList<ReadingGridModel::Row> rows = rowsFor(procedure ? *procedure : Procedure{}, *details, repeats);
+    m_grid = new ReadingGridModel(
+        rows, repeats,
+        [this](const ReadingInput& in) {
+            return RecordService(m_lab.lab()).addReading(m_lab.session(), m_recordId, in);
+        },
+        this);
+    const QList<StandardDelegate::Choice> choices = standardChoices(record.date);
+    QHash<Id, QString> names;
+    for (const auto& c : choices)
+        names.insert(c.id, c.label);
+    m_grid->setStandardNames(names);
+    if (!m_grid->lastStandard()) {
+        const auto usable =
+            std::find_if(choices.begin(), choices.end(), [](const auto& c) { return c.refusal.isEmpty(); });
+        if (usable != choices.end())
+            m_grid->setLastStandard(usable->id);
+    }
+    m_view->setModel(m_grid);
+    m_view->setItemDelegateForColumn(ReadingGridModel::Standard, new StandardDelegate(choices, m_view));
+    connect(m_grid, &ReadingGridModel::rowRecorded, this, [this](int row, bool ok) {
+        const auto& r = m_grid->row(row);
+        m_message->setStyleSheet(ok ? QString() : QStringLiteral("color:#b02a37"));
+        m_message->setText(ok ? tr("Point %1 recorded: error %2").arg(row + 1).arg(r.evaluation->error.toString())
+                              : tr("Point %1 not recorded: %2").arg(row + 1).arg(r.message));
+    });
+    for (const QString& item : procedure ? procedure->checklist : QStringList()) {
+        auto* it = new QListWidgetItem(item, m_checklist);
+        const auto stored = std::find_if(record.checks.begin(), record.checks.end(),
+                                         [&](const CheckItem& c) { return c.item == item; });
+        it->setCheckState(stored == record.checks.end() || stored->passed ? Qt::Checked : Qt::Unchecked);
+        if (stored != record.checks.end())
+            m_checksStored.append(item);
+    }
+    const bool draft = record.status == RecordStatus::Draft && lab.session().userId == record.technicianId;
+    m_complete->setEnabled(draft);
+    m_checklist->setEnabled(draft);
+    if (!details->rejectionReason.isEmpty() && record.status == RecordStatus::Draft)
+        m_message->setText(tr("Sent back by the manager: %1").arg(details->rejectionReason));
+}
+
+QList<StandardDelegate::Choice> RecordEditor::standardChoices(const QDate& date)
+{
+    QList<StandardDelegate::Choice> out;
+    StandardService standards(m_lab.lab());
+    auto list = standards.standards();
+    if (!list)
+        return out;
+    for (const Standard& s : *list) {
+        if (s.status == StandardStatus::Retired)
+            continue;
+        auto usable = standards.checkUsable(s.id, date);
+        out.append(
+            {s.id, QStringLiteral("%1 (%2)").arg(s.name, s.serial), usable ? QString() : usable.error().message});
+    }
+    return out;
+}
+
+void RecordEditor::startTyping()
+{
+    const QModelIndex first = m_view->nextEditable(0, -1);
+    if (!first.isValid())
+        return;
+    m_view->setFocus();
+    m_view->setCurrentIndex(first);
+    m_view->edit(first);
+}
+
+void RecordEditor::complete()
+{
+    RecordService records(m_lab.lab());
+    for (int i = 0; i < m_checklist->count(); ++i) {
+        const QListWidgetItem* item = m_checklist->item(i);
+        if (m_checksStored.contains(item->text()))
+            continue;
+        auto stored =
+            records.addCheck(m_lab.session(), m_recordId, item->text(), item->checkState() == Qt::Checked, QString());
+        if (!stored) {
+            m_message->setText(stored.error().message);
+            return;
+        }
+        m_checksStored.append(item->text());
+    }
+    auto done = records.complete(m_lab.session(), m_recordId);
+    if (!done) {
+        m_message->setStyleSheet(QStringLiteral("color:#b02a37"));
+        m_message->setText(done.error().message);
+        return;
+    }
+    accept();
+}
+
+} // namespace Etalon

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/RecordService.h"
+
+#include <QDialog>
+#include <QStyledItemDelegate>
+#include <QTableView>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace Etalon {
+
+class LabSession;
+class ReadingGridModel;
+
+/** The grid's view: Enter, like Tab, commits a cell and goes on to the next one still to be typed. */
+class EntryGridView : public QTableView
+{
+    Q_OBJECT
+public:
+    using QTableView::QTableView;
+    /** The next indication still to be typed after (\a row, \a column), row by row; invalid at the end. */
+    QModelIndex nextEditable(int row, int column) const;
+
+protected:
+    void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
+};
+
+/** Chooses the standard of a point; standards not usable on the record's date are listed, disabled, with why. */
+class StandardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    struct Choice
+    {
+        Id id = 0;
+        QString label;
+        QString refusal; ///< why it may not be used on the date; empty when it may
+    };
+    StandardDelegate(QList<Choice> choices, QObject* parent = nullptr);
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
+
+private:
+    QList<Choice> m_choices;
+};
+
+/**
+ * A technician's verification or calibration at work: the procedure's points in a grid typed from the
+ * keyboard, each recorded as it is completed, the checklist, and completion. A draft is in the database
+ * from its first reading, so closing the window or the program loses nothing.
+ */
+class RecordEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    RecordEditor(LabSession& lab, Id recordId, QWidget* parent = nullptr);
+
+    ReadingGridModel* grid() const { return m_grid; }
+    EntryGridView* view() const { return m_view; }
+    QListWidget* checklist() const { return m_checklist; }
+    QLabel* messageLabel() const { return m_message; }
+    /** Focuses the first cell still to be typed and opens it for typing. */
+    void startTyping();
+
+public slots:
+    /** Records the checklist, completes the record and closes; a refusal is shown and nothing changes. */
+    void complete();
+
+private:
+    QList<StandardDelegate::Choice> standardChoices(const QDate& date);
+
+    LabSession& m_lab;
+    Id m_recordId = 0;
+    ReadingGridModel* m_grid = nullptr;
+    EntryGridView* m_view = nullptr;
+    QListWidget* m_checklist = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_complete = nullptr;
+    QStringList m_checksStored;
+};
+
+} // namespace Etalon

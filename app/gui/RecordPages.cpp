@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/RecordPages.h"
+
+#include "app/gui/FieldForm.h"
+#include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
+#include "app/gui/RecordEditor.h"
+#include "core/Tr.h"
+#include "db/CertificateService.h"
+#include "db/RecordService.h"
+#include "reports/CertificateWriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+StartRecordDialog::StartRecordDialog(LabSession& lab, Id instrumentId, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+    , m_instrumentId(instrumentId)
+{
+    setWindowTitle(tr("Start work on instrument %1").arg(instrumentId));
+    m_form = new FieldForm(this);
+    m_kind = new QComboBox;
+    for (RecordKind k : {RecordKind::Periodic, RecordKind::Initial, RecordKind::AfterRepair, RecordKind::Calibration,
+                         RecordKind::Inspection})
+        m_kind->addItem(Labels::recordKind(k), toName(k));
+    m_date = new QDateEdit(lab.lab().today());
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(lab.lab().today());
+    m_temperature = new QLineEdit;
+    m_temperature->setPlaceholderText(tr("e.g. 25 °C"));
+    m_humidity = new QLineEdit;
+    m_humidity->setPlaceholderText(tr("e.g. 60 %RH"));
+    m_interval = new QSpinBox;
+    m_interval->setRange(0, 120);
+    m_interval->setSpecialValueText(tr("not agreed"));
+    m_conformity = new QCheckBox(tr("the customer asked for a statement of conformity"));
+    m_form->addField(QStringLiteral("kind"), tr("&Kind of work:"), m_kind);
+    m_form->addField(QStringLiteral("date"), tr("&Date:"), m_date);
+    m_form->addField(QStringLiteral("temperature"), tr("&Temperature:"), m_temperature);
+    m_form->addField(QStringLiteral("humidity"), tr("&Humidity:"), m_humidity);
+    m_form->addField(QStringLiteral("interval-months"), tr("Calibration interval (months):"), m_interval);
+    m_form->addField(QStringLiteral("conformity"), QString(), m_conformity);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &StartRecordDialog::start);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(buttons);
+}
+
+void StartRecordDialog::start()
+{
+    StartRecordInput in;
+    in.instrumentId = m_instrumentId;
+    in.kind = enumFromName<RecordKind>(m_kind->currentData().toString(), {}).value_or(RecordKind::Periodic);
+    in.date = m_date->date();
+    for (const auto& [edit, field, member] :
+         {std::tuple{m_temperature, QStringLiteral("temperature"), &StartRecordInput::temperature},
+          std::tuple{m_humidity, QStringLiteral("humidity"), &StartRecordInput::humidity}}) {
+        if (edit->text().trimmed().isEmpty())
+            continue;
+        auto q = Quantity::parse(edit->text(), field);
+        if (!q) {
+            m_form->showError(q.error());
+            return;
+        }
+        in.*member = *q;
+    }
+    if (m_interval->value() > 0)
+        in.intervalMonths = m_interval->value();
+    in.conformityRequested = m_conformity->isChecked();
+    auto started = RecordService(m_lab.lab()).start(m_lab.session(), in);
+    if (!started) {
+        m_form->showError(started.error());
+        return;
+    }
+    m_recordId = started->id;
+    accept();
+}
+
+QStringList recordHeaders()
+{
+    return {Tr::tr("Record"), Tr::tr("Date"),       Tr::tr("Kind"),   Tr::tr("Type"),    Tr::tr("Serial"),
+            Tr::tr("Owner"),  Tr::tr("Technician"), Tr::tr("Status"), Tr::tr("Verdict"), Tr::tr("Certificate")};
+}
+
+QList<ListTableModel::Row> recordRows(const QList<RecordSummary>& records)
+{
+    QList<ListTableModel::Row> rows;
+    for (const RecordSummary& r : records) {
+        QColor colour;
+        if (r.verdict == Verdict::Fail)
+            colour = QColor(0xf8, 0xd7, 0xda);
+        rows.append({r.id,
+                     {qint64(r.id), r.date.toString(Qt::ISODate), Labels::recordKind(r.kind), r.typeCode, r.serial,
+                      r.owner, r.technician, Labels::recordStatus(r.status), Labels::verdict(r.verdict), r.certificate},
+                     colour,
+                     {}});
+    }
+    return rows;
+}
+
+WorkPage::WorkPage(LabSession& lab, QWidget* parent)
+    : TablePage(lab, QStringLiteral("work"), recordHeaders(), parent)
+{
+    addButton(tr("&Open"), QStringLiteral("openRecordButton"), [this] {
+        if (const qint64 id = selectedId())
+            openRecord(id);
+    });
+    connect(view(), &QTableView::activated, this, [this] {
+        if (const qint64 id = selectedId())
+            openRecord(id);
+    });
+    reload();
+}
+
+void WorkPage::reload()
+{
+    RecordFilter filter;
+    filter.technicianId = lab().session().userId;
+    filter.limit = 500;
+    auto list = RecordService(lab().lab()).summaries(filter);
+    if (!list) {
+        showStatus(list.error().message, true);
+        return;
+    }
+    QList<RecordSummary> open;
+    for (const RecordSummary& r : *list)
+        if (r.status == RecordStatus::Draft || r.status == RecordStatus::Completed)
+            open.append(r);
+    model()->setRows(recordRows(open));
+    showStatus(tr("%1 records in progress").arg(open.size()));
+}
+
+int WorkPage::openRecord(Id id)
+{
+    RecordEditor editor(lab(), id, this);
+    editor.startTyping();
+    const int result = editor.exec();
+    reload();
+    return result;
+}
+
+ApprovalsPage::ApprovalsPage(LabSession& lab, QWidget* parent)
+    : TablePage(lab, QStringLiteral("approvals"), recordHeaders(), parent)
+{
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("approvalStatusCombo"));
+    m_status->addItem(tr("Waiting for approval"), toName(RecordStatus::Completed));
+    m_status->addItem(tr("Approved, certificate not issued"), toName(RecordStatus::Approved));
+    m_status->addItem(tr("Certificate issued"), toName(RecordStatus::Issued));
+    pageLayout()->insertWidget(0, m_status);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ApprovalsPage::reload);
+    addButton(tr("&Open"), QStringLiteral("openApprovalButton"), [this] {
+        if (const qint64 id = selectedId()) {
+            RecordEditor editor(this->lab(), id, this);
+            editor.exec();
+        }
+    });
+    addButton(tr("&Approve"), QStringLiteral("approveButton"), [this] { approveSelected(); });
+    addButton(tr("Send &back…"), QStringLiteral("sendBackButton"), [this] { sendBackSelected(); });
+    addButton(tr("&Issue certificate…"), QStringLiteral("issueButton"), [this] { issueSelected(); });
+    reload();
+}
+
+void ApprovalsPage::reload()
+{
+    RecordFilter filter;
+    filter.status =
+        enumFromName<RecordStatus>(m_status->currentData().toString(), {}).value_or(RecordStatus::Completed);
+    filter.limit = 1000;
+    auto list = RecordService(lab().lab()).summaries(filter);
+    if (!list) {
+        showStatus(list.error().message, true);
+        return;
+    }
+    model()->setRows(recordRows(*list));
+}
+
+void ApprovalsPage::approveSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    auto approved = RecordService(lab().lab()).approve(lab().session(), id);
+    if (!approved) {
+        showStatus(approved.error().message, true);
+        return;
+    }
+    reload();
+    showStatus(tr("Record %1 approved").arg(id));
+}
+
+void ApprovalsPage::sendBackSelected(QString reason)
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Send back"), tr("Why does record %1 go back to the technician?").arg(id), QString(), &ok);
+        if (!ok)
+            return;
+    }
+    auto rejected = RecordService(lab().lab()).reject(lab().session(), id, reason);
+    if (!rejected) {
+        showStatus(rejected.error().message, true);
+        return;
+    }
+    reload();
+    showStatus(tr("Record %1 sent back").arg(id));
+}
+
+void ApprovalsPage::issueSelected(QString passphrase)
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    if (passphrase.isEmpty()) {
+        bool ok = false;
+        passphrase = QInputDialog::getText(this, tr("Issue certificate"), tr("The lab's signing passphrase:"),
+                                           QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    IssueOptions options;
+    options.passphrase = passphrase;
+    options.language = CertificateLanguage::Vietnamese; // the legal document; the CLI offers the other languages
+    const CertificateRenderer renderer = [](const CertificateData& data, const QByteArray& qr, const QString& mark) {
+        return CertificateWriter::render(data, {qr, mark});
+    };
+    auto issued = CertificateService(lab().lab(), renderer).issue(lab().session(), id, options);
+    if (!issued) {
+        showStatus(issued.error().message, true);
+        return;
+    }
+    reload();
+    showStatus(tr("Certificate %1 issued").arg(issued->number));
+    emit certificateIssued(issued->number);
+}
+
+} // namespace Etalon

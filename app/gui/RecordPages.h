@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/gui/TablePage.h"
+#include "core/Domain.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QSpinBox;
+
+namespace Etalon {
+
+class FieldForm;
+struct RecordSummary;
+
+/** Starts a verification or calibration of one instrument: kind, date and the conditions of the room. */
+class StartRecordDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    StartRecordDialog(LabSession& lab, Id instrumentId, QWidget* parent = nullptr);
+
+    FieldForm* form() const { return m_form; }
+    QComboBox* kindCombo() const { return m_kind; }
+    QLineEdit* temperatureEdit() const { return m_temperature; }
+    QLineEdit* humidityEdit() const { return m_humidity; }
+    Id recordId() const { return m_recordId; }
+
+public slots:
+    void start();
+
+private:
+    LabSession& m_lab;
+    Id m_instrumentId = 0;
+    FieldForm* m_form = nullptr;
+    QComboBox* m_kind = nullptr;
+    QDateEdit* m_date = nullptr;
+    QLineEdit* m_temperature = nullptr;
+    QLineEdit* m_humidity = nullptr;
+    QSpinBox* m_interval = nullptr;
+    QCheckBox* m_conformity = nullptr;
+    Id m_recordId = 0;
+};
+
+/** The records a list shows, one row each, coloured by verdict. */
+QList<ListTableModel::Row> recordRows(const QList<RecordSummary>& records);
+QStringList recordHeaders();
+
+/** A technician's own work: drafts (including those a manager sent back) and what waits for approval. */
+class WorkPage : public TablePage
+{
+    Q_OBJECT
+public:
+    WorkPage(LabSession& lab, QWidget* parent = nullptr);
+    void reload() override;
+    /** Opens the record in the data-entry grid; returns the editor's result code. */
+    int openRecord(Id id);
+};
+
+/** A manager's desk: records waiting for approval, approved ones waiting for their certificate. */
+class ApprovalsPage : public TablePage
+{
+    Q_OBJECT
+public:
+    ApprovalsPage(LabSession& lab, QWidget* parent = nullptr);
+    void reload() override;
+
+    QComboBox* statusCombo() const { return m_status; }
+    void approveSelected();
+    /** Sends the selected record back with \a reason (asked for when empty). */
+    void sendBackSelected(QString reason = {});
+    /** Issues the selected record's certificate, signing with \a passphrase (asked for when empty). */
+    void issueSelected(QString passphrase = {});
+
+signals:
+    void certificateIssued(const QString& number);
+
+private:
+    QComboBox* m_status = nullptr;
+};
+
+} // namespace Etalon

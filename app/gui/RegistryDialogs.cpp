@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/RegistryDialogs.h"
+
+#include "app/gui/FieldForm.h"
+#include "app/gui/LabSession.h"
+#include "db/CatalogRepository.h"
+#include "db/RegistryService.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+namespace {
+
+QDialogButtonBox* saveButtons(QDialog* dialog)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+/** The quantity typed in \a edit, or the parse error naming \a field. */
+Result<std::optional<Quantity>> quantityIn(const QLineEdit* edit, const QString& field)
+{
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty())
+        return std::optional<Quantity>();
+    auto q = Quantity::parse(text, field);
+    if (!q)
+        return fail(q.error());
+    return std::optional<Quantity>(*q);
+}
+
+} // namespace
+
+InstrumentDialog::InstrumentDialog(LabSession& lab, std::optional<Id> owner, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+{
+    setWindowTitle(tr("Register an instrument"));
+    m_form = new FieldForm(this);
+    m_type = new QComboBox;
+    if (auto types = CatalogRepository(lab.db()).types())
+        for (const InstrumentType& t : *types)
+            m_type->addItem(QStringLiteral("%1 — %2").arg(
+                                t.code, QLocale().language() == QLocale::Vietnamese ? t.nameVi : t.nameEn),
+                            t.code);
+    m_owner = new QComboBox;
+    m_owner->setEditable(true); // typing filters a long list of customers
+    m_owner->setInsertPolicy(QComboBox::NoInsert);
+    if (auto orgs = RegistryService(lab.lab()).organisations())
+        for (const Organisation& o : *orgs)
+            if (o.kind == OrganisationKind::Customer)
+                m_owner->addItem(o.name, qint64(o.id));
+    if (owner)
+        m_owner->setCurrentIndex(m_owner->findData(qint64(*owner)));
+    m_form->addField(QStringLiteral("type"), tr("&Type:"), m_type);
+    m_form->addField(QStringLiteral("owner"), tr("&Owner:"), m_owner);
+    const QList<std::pair<QString, QString>> texts{
+        {QStringLiteral("serial"), tr("&Serial number:")},
+        {QStringLiteral("manufacturer"), tr("&Manufacturer:")},
+        {QStringLiteral("model"), tr("Mo&del:")},
+        {QStringLiteral("country"), tr("Country of origin:")},
+        {QStringLiteral("pattern-approval"), tr("Pattern approval:")},
+        {QStringLiteral("place"), tr("Place of use:")},
+        {QStringLiteral("class"), tr("Accuracy &class:")},
+        {QStringLiteral("range-min"), tr("Range minimum:")},
+        {QStringLiteral("range-max"), tr("&Range maximum:")},
+        {QStringLiteral("resolution"), tr("Resolution d:")},
+        {QStringLiteral("verification-interval"), tr("Verification interval e:")},
+        {QStringLiteral("nominal"), tr("Nominal value (weights):")}};
+    for (const auto& [field, label] : texts) {
+        auto* edit = new QLineEdit;
+        m_edits.insert(field, edit);
+        m_form->addField(field, label, edit);
+    }
+    m_edits.value(QStringLiteral("serial"))->setPlaceholderText(tr("empty: the lab assigns one"));
+    m_edits.value(QStringLiteral("range-max"))->setPlaceholderText(tr("e.g. 60 kg"));
+    m_year = new QSpinBox;
+    m_year->setRange(1899, 2200);
+    m_year->setSpecialValueText(tr("unknown"));
+    m_year->setValue(1899);
+    m_form->addField(QStringLiteral("year"), tr("Year made:"), m_year);
+    auto* buttons = saveButtons(this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &InstrumentDialog::save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(buttons);
+}
+
+void InstrumentDialog::save()
+{
+    Instrument i;
+    i.typeCode = m_type->currentData().toString();
+    const int owner = m_owner->findText(m_owner->currentText());
+    i.ownerId = owner >= 0 ? m_owner->itemData(owner).toLongLong() : 0;
+    i.serial = m_edits.value(QStringLiteral("serial"))->text();
+    i.manufacturer = m_edits.value(QStringLiteral("manufacturer"))->text();
+    i.model = m_edits.value(QStringLiteral("model"))->text();
+    i.country = m_edits.value(QStringLiteral("country"))->text();
+    i.patternApproval = m_edits.value(QStringLiteral("pattern-approval"))->text();
+    i.place = m_edits.value(QStringLiteral("place"))->text();
+    i.accuracyClass = m_edits.value(QStringLiteral("class"))->text();
+    if (m_year->value() > m_year->minimum())
+        i.year = m_year->value();
+    for (const auto& [field, member] :
+         {std::pair{QStringLiteral("range-min"), &Instrument::rangeMin},
+          std::pair{QStringLiteral("range-max"), &Instrument::rangeMax},
+          std::pair{QStringLiteral("resolution"), &Instrument::resolution},
+          std::pair{QStringLiteral("verification-interval"), &Instrument::verificationInterval},
+          std::pair{QStringLiteral("nominal"), &Instrument::nominal}}) {
+        auto q = quantityIn(m_edits.value(field), field);
+        if (!q) {
+            m_form->showError(q.error());
+            return;
+        }
+        i.*member = *q;
+    }
+    auto added = RegistryService(m_lab.lab()).addInstrument(m_lab.session(), i);
+    if (!added) {
+        m_form->showError(added.error());
+        return;
+    }
+    m_added = *added;
+    accept();
+}
+
+OrganisationDialog::OrganisationDialog(LabSession& lab, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+{
+    setWindowTitle(tr("Register an organisation"));
+    m_form = new FieldForm(this);
+    m_kind = new QComboBox;
+    m_kind->addItem(tr("Customer"), toName(OrganisationKind::Customer));
+    m_kind->addItem(tr("Calibration laboratory"), toName(OrganisationKind::CalibrationLab));
+    m_kind->addItem(tr("National metrology institute"), toName(OrganisationKind::NationalInstitute));
+    const QList<std::pair<QString, QString>> texts{
+        {QStringLiteral("name"), tr("&Name:")},         {QStringLiteral("tax-code"), tr("&Tax code:")},
+        {QStringLiteral("address"), tr("&Address:")},   {QStringLiteral("commune"), tr("&Commune or ward:")},
+        {QStringLiteral("province"), tr("&Province:")}, {QStringLiteral("sector"), tr("&Sector:")},
+        {QStringLiteral("phone"), tr("P&hone:")}};
+    m_form->addField(QStringLiteral("kind"), tr("&Kind:"), m_kind);
+    for (const auto& [field, label] : texts) {
+        auto* edit = new QLineEdit;
+        m_edits.insert(field, edit);
+        m_form->addField(field, label, edit);
+    }
+    auto* buttons = saveButtons(this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OrganisationDialog::save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(buttons);
+}
+
+void OrganisationDialog::save()
+{
+    Organisation o;
+    auto kind = enumFromName<OrganisationKind>(m_kind->currentData().toString(), QStringLiteral("kind"));
+    o.kind = kind.value_or(OrganisationKind::Customer);
+    o.name = m_edits.value(QStringLiteral("name"))->text();
+    o.taxCode = m_edits.value(QStringLiteral("tax-code"))->text().trimmed();
+    o.address = m_edits.value(QStringLiteral("address"))->text();
+    o.commune = m_edits.value(QStringLiteral("commune"))->text();
+    o.province = m_edits.value(QStringLiteral("province"))->text();
+    o.sector = m_edits.value(QStringLiteral("sector"))->text();
+    o.phone = m_edits.value(QStringLiteral("phone"))->text();
+    auto added = RegistryService(m_lab.lab()).addOrganisation(m_lab.session(), o);
+    if (!added) {
+        m_form->showError(added.error());
+        return;
+    }
+    m_added = *added;
+    accept();
+}
+
+} // namespace Etalon

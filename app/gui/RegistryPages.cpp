@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/RegistryPages.h"
+
+#include "app/gui/ImportDialog.h"
+#include "app/gui/InstrumentTableModel.h"
+#include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
+#include "app/gui/RecordPages.h"
+#include "app/gui/RegistryDialogs.h"
+#include "db/RegistryService.h"
+#include "db/StandardService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+namespace {
+
+bool canWrite(const LabSession& lab)
+{
+    return lab.hasRole({Role::Technician, Role::Manager, Role::Admin});
+}
+
+} // namespace
+
+OrganisationsPage::OrganisationsPage(LabSession& lab, QWidget* parent)
+    : TablePage(lab, QStringLiteral("organisations"),
+                {tr("ID"), tr("Name"), tr("Kind"), tr("Tax code"), tr("Commune or ward"), tr("Province"), tr("Sector"),
+                 tr("Phone")},
+                parent)
+{
+    if (canWrite(lab)) {
+        addButton(tr("&Register…"), QStringLiteral("addOrganisationButton"), [this] {
+            OrganisationDialog dialog(this->lab(), this);
+            if (dialog.exec() == QDialog::Accepted) {
+                reload();
+                selectId(dialog.added()->id);
+            }
+        });
+        addButton(tr("&Import CSV…"), QStringLiteral("importOrganisationsButton"), [this] {
+            ImportDialog dialog(this->lab(), ImportKind::Organisations, this);
+            dialog.exec();
+            reload();
+        });
+    }
+    addButton(tr("&Export CSV…"), QStringLiteral("exportOrganisationsButton"),
+              [this] { exportTable(this->lab(), ExportTable::Organisations, this); });
+    reload();
+}
+
+void OrganisationsPage::reload()
+{
+    auto list = RegistryService(lab().lab()).organisations();
+    if (!list) {
+        showStatus(list.error().message, true);
+        return;
+    }
+    QList<ListTableModel::Row> rows;
+    for (const Organisation& o : *list)
+        rows.append({o.id,
+                     {qint64(o.id), o.name, Labels::organisationKind(o.kind), o.taxCode, o.commune, o.province,
+                      o.sector, o.phone},
+                     {},
+                     o.address});
+    model()->setRows(rows);
+    showStatus(tr("%1 organisations").arg(rows.size()));
+}
+
+StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
+    : TablePage(lab, QStringLiteral("standards"),
+                {tr("ID"), tr("Name"), tr("Serial"), tr("Class"), tr("Status"), tr("Valid until"), tr("Limit"),
+                 tr("Last calibration")},
+                parent)
+{
+    addButton(tr("&Export CSV…"), QStringLiteral("exportStandardsButton"),
+              [this] { exportTable(this->lab(), ExportTable::Standards, this); });
+    reload();
+}
+
+void StandardsPage::reload()
+{
+    StandardService service(lab().lab());
+    auto list = service.standards();
+    if (!list) {
+        showStatus(list.error().message, true);
+        return;
+    }
+    const QDate today = lab().lab().today();
+    QList<ListTableModel::Row> rows;
+    for (const Standard& s : *list) {
+        auto history = service.calibrations(s.id);
+        const bool outOfTolerance = history && !history->isEmpty() && !history->last().outOfTolerance.isEmpty();
+        QString last = history && !history->isEmpty() ? history->last().certificate : QString();
+        if (outOfTolerance)
+            last += tr(" — out of tolerance");
+        QColor colour;
+        if (outOfTolerance || !s.validUntil || *s.validUntil < today)
+            colour = QColor(0xf8, 0xd7, 0xda);
+        rows.append({s.id,
+                     {qint64(s.id), s.name, s.serial, s.accuracyClass, Labels::standardStatus(s.status),
+                      s.validUntil ? s.validUntil->toString(Qt::ISODate) : QString(),
+                      s.toleranceLimit ? QStringLiteral("± ") + s.toleranceLimit->toString() : QString(), last},
+                     colour,
+                     {}});
+    }
+    model()->setRows(rows);
+    showStatus(tr("%1 standards").arg(rows.size()));
+}
+
+InstrumentsPage::InstrumentsPage(LabSession& lab, QWidget* parent)
+    : QWidget(parent)
+    , m_lab(lab)
+{
+    setObjectName(QStringLiteral("instrumentsPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Filter by serial, model, manufacturer or place…"));
+    m_search->setClearButtonEnabled(true);
+    m_model = new InstrumentTableModel(lab.lab(), this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("instrumentTableView"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true); // the model sorts in SQL
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const QByteArray state = QSettings().value(QStringLiteral("columns/instruments")).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QSettings().setValue(QStringLiteral("columns/instruments"), m_view->horizontalHeader()->saveState());
+    });
+    connect(m_search, &QLineEdit::textChanged, m_model, &InstrumentTableModel::setSearch);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view, 1);
+    auto* buttons = new QHBoxLayout;
+    const auto button = [&](const QString& text, const QString& name, auto slot) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+    };
+    if (canWrite(lab)) {
+        button(tr("&Register…"), QStringLiteral("addInstrumentButton"), [this] { addInstrument(); });
+        button(tr("&Import CSV…"), QStringLiteral("importInstrumentsButton"), [this] {
+            ImportDialog dialog(m_lab, ImportKind::Instruments, this);
+            dialog.exec();
+            reload();
+        });
+    }
+    button(tr("&Export CSV…"), QStringLiteral("exportInstrumentsButton"),
+           [this] { exportTable(m_lab, ExportTable::Instruments, this); });
+    if (lab.hasRole({Role::Technician}))
+        button(tr("&Start verification or calibration…"), QStringLiteral("startRecordButton"),
+               [this] { startRecord(); });
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_model->setSearch(QString());
+}
+
+qint64 InstrumentsPage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->idFromIndex(rows.first());
+}
+
+void InstrumentsPage::reload()
+{
+    m_model->setSearch(m_search->text());
+}
+
+void InstrumentsPage::addInstrument()
+{
+    InstrumentDialog dialog(m_lab, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_search->setText(dialog.added()->serial);
+}
+
+void InstrumentsPage::startRecord()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    StartRecordDialog dialog(m_lab, id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit recordStarted(dialog.recordId());
+}
+
+} // namespace Etalon

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "app/gui/TablePage.h"
+
+class QLineEdit;
+class QTableView;
+
+namespace Etalon {
+
+class InstrumentTableModel;
+
+/** Customers, calibration laboratories and institutes; register one, import or export them as CSV. */
+class OrganisationsPage : public TablePage
+{
+    Q_OBJECT
+public:
+    OrganisationsPage(LabSession& lab, QWidget* parent = nullptr);
+    void reload() override;
+};
+
+/** The lab's standards: status, validity, limit, and whether the last calibration found them out of tolerance. */
+class StandardsPage : public TablePage
+{
+    Q_OBJECT
+public:
+    StandardsPage(LabSession& lab, QWidget* parent = nullptr);
+    void reload() override;
+};
+
+/**
+ * The instrument registry, however large: fetched and filtered in SQL page by page. From here a
+ * technician starts a verification or calibration.
+ */
+class InstrumentsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    InstrumentsPage(LabSession& lab, QWidget* parent = nullptr);
+
+    InstrumentTableModel* model() const { return m_model; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QTableView* view() const { return m_view; }
+    qint64 selectedId() const;
+    void reload();
+
+signals:
+    /** A record was started on an instrument; the main window opens it in the grid. */
+    void recordStarted(qint64 recordId);
+
+private:
+    void addInstrument();
+    void startRecord();
+
+    LabSession& m_lab;
+    InstrumentTableModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_view = nullptr;
+};
+
+} // namespace Etalon

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/TablePage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+TablePage::TablePage(LabSession& lab, const QString& name, QStringList headers, QWidget* parent)
+    : QWidget(parent)
+    , m_lab(lab)
+    , m_name(name)
+{
+    setObjectName(name + QStringLiteral("Page"));
+    m_layout = new QVBoxLayout(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(name + QStringLiteral("FilterEdit"));
+    m_filter->setPlaceholderText(tr("Type to filter…"));
+    m_filter->setClearButtonEnabled(true);
+    m_layout->addWidget(m_filter);
+    m_model = new ListTableModel(std::move(headers), this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_view = new QTableView(this);
+    m_view->setObjectName(name + QStringLiteral("TableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TablePage::showColumnMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QSettings().setValue(QStringLiteral("columns/") + m_name, m_view->horizontalHeader()->saveState());
+    });
+    m_layout->addWidget(m_view, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(name + QStringLiteral("StatusLabel"));
+    m_status->setWordWrap(true);
+    m_layout->addWidget(m_status);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addStretch(1);
+    m_layout->addLayout(m_buttons);
+    restoreColumns();
+}
+
+qint64 TablePage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(ListTableModel::IdRole).toLongLong();
+}
+
+bool TablePage::selectId(qint64 id)
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex i = m_proxy->index(r, 0);
+        if (i.data(ListTableModel::IdRole).toLongLong() == id) {
+            m_view->selectRow(r);
+            m_view->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QPushButton* TablePage::addButton(const QString& text, const QString& objectName, std::function<void()> action)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, this, std::move(action));
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
+}
+
+void TablePage::showStatus(const QString& text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color:#b02a37") : QString());
+    m_status->setText(text);
+}
+
+void TablePage::restoreColumns()
+{
+    const QByteArray state = QSettings().value(QStringLiteral("columns/") + m_name).toByteArray();
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void TablePage::showColumnMenu(const QPoint& at)
+{
+    QMenu menu(this);
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        connect(a, &QAction::toggled, this, [this, header, c](bool shown) {
+            header->setSectionHidden(c, !shown);
+            QSettings().setValue(QStringLiteral("columns/") + m_name, header->saveState());
+        });
+    }
+    menu.exec(header->mapToGlobal(at));
+}
+
+} // namespace Etalon

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+// A lab's day through the desktop client's real widgets: register, record from the keyboard, complete,
+// approve, issue, preview, verify, audit.
+#include "app/gui/CertificatesPage.h"
+#include "app/gui/FieldForm.h"
+#include "app/gui/ImportDialog.h"
+#include "app/gui/LabSession.h"
+#include "app/gui/ListTableModel.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/OversightPages.h"
+#include "app/gui/ReadingGridModel.h"
+#include "app/gui/RecordEditor.h"
+#include "app/gui/RecordPages.h"
+#include "app/gui/RegistryDialogs.h"
+#include "app/gui/RegistryPages.h"
+#include "db/CertificateService.h"
+#include "db/RecordService.h"
+#include "db/StampService.h"
+#include "support/TemporaryDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfDocument>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+using namespace Etalon::Test;
+
+namespace {
+
+std::unique_ptr<LabSession> signIn(LabFixture& f, const char* user, const char* password)
+{
+    auto s = LabSession::open(f.path(), QString::fromLatin1(user), QString::fromLatin1(password), f.clock());
+    REQUIRE(s);
+    return std::move(*s);
+}
+
+/** Types \a text into the cell editor that has the focus and presses Enter, as a technician does. */
+void typeIntoGrid(const QString& text)
+{
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    REQUIRE(qobject_cast<QLineEdit*>(editor));
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents(); // the delegate commits a cell from a queued call
+}
+
+} // namespace
+
+TEST_CASE("a verification goes from registration to an issued, previewed certificate in the desktop client",
+          "[app][gui][workflow]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 10));
+    auto tech = signIn(f, "tech", "password-1");
+
+    // Register an instrument: a wrong unit is shown at its field and nothing is stored.
+    InstrumentDialog add(*tech, f.customer);
+    add.typeCombo()->setCurrentIndex(add.typeCombo()->findData(QStringLiteral("NAWI")));
+    add.edit(QStringLiteral("serial"))->setText(QStringLiteral("GUI-77"));
+    add.edit(QStringLiteral("class"))->setText(QStringLiteral("III"));
+    add.edit(QStringLiteral("range-max"))->setText(QStringLiteral("30 kPa"));
+    add.edit(QStringLiteral("resolution"))->setText(QStringLiteral("5 g"));
+    add.save();
+    CHECK_FALSE(add.added());
+    CHECK_FALSE(add.form()->errorAt(QStringLiteral("range-max")).isEmpty());
+    add.edit(QStringLiteral("range-max"))->setText(QStringLiteral("30 kg"));
+    add.save();
+    REQUIRE(add.added());
+    const Id instrument = add.added()->id;
+
+    // Start the verification and type the points from the keyboard.
+    StartRecordDialog start(*tech, instrument);
+    start.temperatureEdit()->setText(QStringLiteral("26 °C"));
+    start.start();
+    REQUIRE(start.recordId() > 0);
+    RecordEditor editor(*tech, start.recordId());
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    ReadingGridModel* grid = editor.grid();
+    QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    editor.startTyping();
+    for (const char* load : {"5 kg", "10 kg", "30 kg"}) {
+        typeIntoGrid(QString::fromLatin1(load)); // the new point's reference
+        typeIntoGrid(QString::fromLatin1(load).section(u' ', 0, 0)); // a bare number is in the reference's unit
+    }
+    REQUIRE(grid->rowCount() == 4);
+    for (int r = 0; r < 3; ++r) {
+        INFO(grid->row(r).message.toStdString());
+        REQUIRE(grid->row(r).evaluation);
+        CHECK(grid->row(r).evaluation->verdict == Verdict::Pass);
+        CHECK(grid->data(grid->index(r, grid->mpeColumn())).toString().startsWith(QStringLiteral("± ")));
+        CHECK(grid->data(grid->index(r, grid->verdictColumn()), Qt::BackgroundRole).isValid());
+    }
+    CHECK(grid->allRecorded());
+    // A reading far out of the MPE is recorded as a failure, shown in the failure colour.
+    typeIntoGrid(QStringLiteral("20 kg"));
+    typeIntoGrid(QStringLiteral("20.5"));
+    REQUIRE(grid->row(3).evaluation);
+    CHECK(grid->row(3).evaluation->verdict == Verdict::Fail);
+    // A typo is refused with its reason and nothing is stored for that row.
+    typeIntoGrid(QStringLiteral("25 kg"));
+    typeIntoGrid(QStringLiteral("25 kPa"));
+    CHECK_FALSE(grid->row(4).evaluation);
+    CHECK_FALSE(editor.messageLabel()->text().isEmpty());
+    CHECK(RecordService(f.lab()).details(start.recordId())->record.points.size() == 4);
+
+    // Drafts survive closing: a new editor finds the stored points where they were.
+    editor.close();
+    RecordEditor reopened(*tech, start.recordId());
+    CHECK(reopened.grid()->row(0).evaluation.has_value());
+    CHECK(reopened.grid()->row(3).evaluation->verdict == Verdict::Fail);
+    for (int i = 0; i < reopened.checklist()->count(); ++i)
+        reopened.checklist()->item(i)->setCheckState(Qt::Checked);
+    reopened.complete();
+    CHECK(reopened.result() == QDialog::Accepted);
+
+    // The manager approves it (and may not approve what is not theirs to approve), then issues.
+    auto boss = signIn(f, "manager", "password-1");
+    ApprovalsPage approvals(*boss);
+    QAbstractItemModelTester approvalsTester(approvals.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(approvals.selectId(start.recordId()));
+    approvals.approveSelected();
+    CHECK(approvals.statusLabel()->text().contains(QString::number(start.recordId())));
+    approvals.statusCombo()->setCurrentIndex(approvals.statusCombo()->findData(QStringLiteral("approved")));
+    REQUIRE(approvals.selectId(start.recordId()));
+    QString issued;
+    QObject::connect(&approvals, &ApprovalsPage::certificateIssued, [&](const QString& n) { issued = n; });
+    approvals.issueSelected(QStringLiteral("sign-pass-123"));
+    INFO(approvals.statusLabel()->text().toStdString());
+    REQUIRE_FALSE(issued.isEmpty());
+
+    // The auditor previews it exactly as issued, sees its traceability and checks a saved copy.
+    auto auditor = signIn(f, "admin", "admin-pass-1");
+    CertificatesPage certificates(*auditor);
+    QAbstractItemModelTester certTester(certificates.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(certificates.preview(issued));
+    CHECK(certificates.document()->pageCount() >= 1);
+    CHECK(certificates.traceTree()->topLevelItemCount() == 1);
+    CHECK(certificates.traceTree()->topLevelItem(0)->childCount() >= 1);
+    QTemporaryDir dir;
+    QFile copy(dir.filePath(QStringLiteral("copy.pdf")));
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(CertificateService(f.lab()).pdf(issued, false).value());
+    copy.close();
+    CHECK(certificates.verifyFile(copy.fileName()).contains(issued));
+    QFile forged(dir.filePath(QStringLiteral("forged.pdf")));
+    REQUIRE(forged.open(QIODevice::WriteOnly));
+    forged.write(CertificateService(f.lab()).pdf(issued, false).value() + "%");
+    forged.close();
+    CHECK_FALSE(certificates.verifyFile(forged.fileName()).contains(issued));
+
+    AuditPage audit(*auditor);
+    QAbstractItemModelTester auditTester(audit.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(audit.model()->rowCount() > 5);
+    CHECK(audit.verifyChain().contains(QStringLiteral("intact")));
+    audit.userCombo()->setCurrentIndex(audit.userCombo()->findData(QStringLiteral("tech")));
+    for (int r = 0; r < audit.model()->rowCount(); ++r)
+        CHECK(audit.model()->rowAt(r).cells.at(2).toString() == QStringLiteral("tech"));
+}
+
+TEST_CASE("a CSV import is previewed row by row and stores nothing until every row is good", "[app][gui][import]")
+{
+    LabFixture f;
+    auto tech = signIn(f, "tech", "password-1");
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("orgs.csv")));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("name,tax-code\nCửa hàng Thanh Bình,5000700800\nBad,12\n");
+    csv.close();
+    const QString before = f.snapshot();
+    ImportDialog dialog(*tech, ImportKind::Organisations);
+    QAbstractItemModelTester tester(dialog.preview(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(dialog.check(csv.fileName()));
+    CHECK(dialog.preview()->rowCount() == 2);
+    CHECK(dialog.preview()->rowAt(1).cells.at(2).toString().startsWith(QStringLiteral("tax-code")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK(f.snapshot() == before);
+    dialog.onlyValidBox()->setChecked(true);
+    CHECK(dialog.importButton()->isEnabled());
+    REQUIRE(dialog.importRows());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("1")));
+
+    OrganisationsPage page(*tech);
+    QTest::keyClicks(page.filterEdit(), QStringLiteral("Thanh B")); // QTest types ASCII only
+    CHECK(page.view()->model()->rowCount() == 1);
+    // And out again, off the GUI thread, the same columns the import reads.
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    CHECK(exportTableTo(*tech, ExportTable::Organisations, out, &page).isEmpty());
+    QFile back(out);
+    REQUIRE(back.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(back.readAll()).contains(QStringLiteral("Cửa hàng Thanh Bình")));
+}
