@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPainter>
@@ -36,6 +37,7 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
     m_trace = new QTreeWidget(this);
     m_trace->setObjectName(QStringLiteral("traceTree"));
     m_trace->setHeaderLabels({tr("Traceability"), tr("Certificate"), tr("Valid"), tr("Calibrated by")});
+    m_trace->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_view);
     right->addWidget(m_trace);
@@ -44,7 +46,7 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
     pageLayout()->replaceWidget(view(), split);
     split->addWidget(view());
     split->addWidget(right);
-    split->setStretchFactor(1, 2);
+    split->setSizes({480, 720});
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (const QString n = selectedNumber(); !n.isEmpty())
             preview(n);

@@ -1,14 +1,77 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/DemoLab.h"
 
+#include "db/CertificateService.h"
 #include "db/Database.h"
 #include "db/DemoGenerator.h"
+#include "db/RecordService.h"
+#include "db/RegistryService.h"
+#include "db/StampService.h"
+#include "db/StandardService.h"
 #include "db/UserService.h"
+#include "reports/CertificateWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Etalon::DemoLab {
+
+namespace {
+
+/**
+ * Work in progress through the real use cases, so the demo opens on something to do: a scale being
+ * verified (a draft), one waiting for the manager's approval, and one whose certificate was issued
+ * (signed with the demo's published password).
+ */
+Status startWork(Lab& lab, const Session& technician, const Session& manager)
+{
+    InstrumentFilter scales;
+    scales.typeCode = QStringLiteral("NAWI");
+    scales.limit = 3;
+    auto instruments = RegistryService(lab).instruments(scales);
+    auto standards = StandardService(lab).standards();
+    if (!instruments || !standards)
+        return fail(!instruments ? instruments.error() : standards.error());
+    RecordService records(lab);
+    for (int n = 0; n < instruments->size(); ++n) {
+        const Instrument& scale = instruments->at(n);
+        if (!scale.rangeMax)
+            continue;
+        StartRecordInput in;
+        in.instrumentId = scale.id;
+        in.date = lab.today();
+        in.temperature = Quantity::parse(QStringLiteral("27 °C")).value();
+        auto record = records.start(technician, in);
+        if (!record)
+            return fail(record.error());
+        ReadingInput reading;
+        reading.reference = *scale.rangeMax;
+        reading.indications = {*scale.rangeMax};
+        // The first mass standard the use case accepts today.
+        bool recorded = false;
+        for (const Standard& s : *standards) {
+            reading.standardId = s.id;
+            if ((recorded = records.addReading(technician, record->id, reading).has_value()))
+                break;
+        }
+        if (!recorded || n == 0)
+            continue;
+        ETALON_TRY(records.complete(technician, record->id));
+        if (n == 2) {
+            ETALON_TRY(records.approve(manager, record->id));
+            ETALON_TRY(StampService(lab).receive(manager, QStringLiteral("DEMO"), 1, 100));
+            IssueOptions options;
+            options.passphrase = QString::fromLatin1(Password);
+            const CertificateRenderer renderer = [](const CertificateData& d, const QByteArray& qr, const QString& m) {
+                return CertificateWriter::render(d, {qr, m});
+            };
+            ETALON_TRY(CertificateService(lab, renderer).issue(manager, record->id, options));
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 Status ensure(const QString& path, int instruments, int records)
 {
@@ -49,7 +112,11 @@ Status ensure(const QString& path, int instruments, int records)
     auto generated = DemoGenerator(lab).generate(*admin, options);
     if (!generated)
         return fail(generated.error());
-    return {};
+    auto technician = users.signIn(QStringLiteral("technician"), password);
+    auto manager = users.signIn(QStringLiteral("manager"), password);
+    if (!technician || !manager)
+        return fail(!technician ? technician.error() : manager.error());
+    return startWork(lab, *technician, *manager);
 }
 
 } // namespace Etalon::DemoLab

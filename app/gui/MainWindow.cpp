@@ -6,6 +6,7 @@
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/OversightPages.h"
+#include "app/gui/RecordEditor.h"
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryPages.h"
 #include "app/gui/UncertaintyDialog.h"
@@ -16,6 +17,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -249,8 +251,21 @@ bool MainWindow::writeScreenshots(const QString& directory)
         if (!page)
             continue;
         m_tabs->setCurrentWidget(page);
-        QCoreApplication::processEvents();
+        if (page == m_certificates && m_certificates->model()->rowCount() > 0)
+            m_certificates->selectId(m_certificates->model()->rowAt(0).id);
+        // The PDF view renders its pages on a thread of its own: give it a moment.
+        QEventLoop wait;
+        QTimer::singleShot(page == m_certificates ? 1500 : 50, &wait, &QEventLoop::quit);
+        wait.exec();
         ok = grab().save(QDir(directory).filePath(QString::fromLatin1(name))) && ok;
+    }
+    // The workbench on the technician's draft (the last of their list: the oldest open record).
+    if (m_work && m_work->model()->rowCount() > 0) {
+        RecordEditor editor(*m_session, m_work->model()->rowAt(m_work->model()->rowCount() - 1).id, this);
+        editor.show();
+        editor.startTyping();
+        QCoreApplication::processEvents();
+        ok = editor.grab().save(QDir(directory).filePath(QStringLiteral("record-grid.png"))) && ok;
     }
     UncertaintyDialog calculator(this);
     QFile example(QStringLiteral(":/etalon/examples/weight-budget.json"));

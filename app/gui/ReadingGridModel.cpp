@@ -19,11 +19,12 @@ Result<Quantity> indicationIn(const QString& text, const std::optional<Quantity>
 
 } // namespace
 
-ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, QObject* parent)
+ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, bool editable, QObject* parent)
     : QAbstractTableModel(parent)
     , m_rows(std::move(rows))
     , m_repeats(std::max(1, repeats))
     , m_submit(std::move(submit))
+    , m_editable(editable)
 {
     for (Row& r : m_rows) {
         while (r.indications.size() < m_repeats)
@@ -31,6 +32,8 @@ ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, 
         if (r.standardId)
             m_lastStandard = r.standardId;
     }
+    if (!m_editable)
+        return;
     m_rows.append(Row{});
     m_rows.last().indications = QStringList(m_repeats, QString());
 }
@@ -127,7 +130,7 @@ Qt::ItemFlags ReadingGridModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const bool recorded = m_rows[index.row()].evaluation.has_value();
-    if (!recorded && index.column() >= Reference && index.column() < errorColumn())
+    if (m_editable && !recorded && index.column() >= Reference && index.column() < errorColumn())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -192,8 +195,9 @@ bool ReadingGridModel::submitRow(int rowIndex)
 
 bool ReadingGridModel::allRecorded() const
 {
-    return m_rows.size() > 1 &&
-        std::all_of(m_rows.begin(), m_rows.end() - 1, [](const Row& r) { return r.evaluation.has_value(); });
+    const auto end = m_editable ? m_rows.end() - 1 : m_rows.end();
+    return m_rows.begin() != end &&
+        std::all_of(m_rows.begin(), end, [](const Row& r) { return r.evaluation.has_value(); });
 }
 
 } // namespace Etalon

@@ -36,7 +36,8 @@ public:
         QString message; ///< why the last attempt was refused
     };
 
-    ReadingGridModel(QList<Row> rows, int repeats, Submit submit, QObject* parent = nullptr);
+    /** Without \a editable (a record no longer a draft, or someone else's) the grid only shows. */
+    ReadingGridModel(QList<Row> rows, int repeats, Submit submit, bool editable = true, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -58,7 +59,7 @@ public:
     /** Every row but the empty last one is recorded, and there is at least one. */
     bool allRecorded() const;
     /** The empty last row, where a point beyond the procedure's is typed. */
-    bool isNewRow(int row) const { return row == m_rows.size() - 1; }
+    bool isNewRow(int row) const { return m_editable && row == m_rows.size() - 1; }
 
 signals:
     /** A row was recorded (or refused); the editor moves on or shows why. */
@@ -71,6 +72,7 @@ private:
     QList<Row> m_rows;
     int m_repeats = 1;
     Submit m_submit;
+    bool m_editable = true;
     QHash<Id, QString> m_standardNames;
     Id m_lastStandard = 0;
 };

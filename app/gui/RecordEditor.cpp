@@ -2,6 +2,7 @@
 #include "app/gui/RecordEditor.h"
 
 #include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
 #include "app/gui/ReadingGridModel.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
@@ -163,17 +164,18 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     auto owner = RegistryService(lab.lab()).fetchOrganisation(details->instrument.ownerId);
     header->setText(tr("<b>%1 %2</b> — %3<br>%4, %5, procedure %6 — <i>%7</i>")
                         .arg(details->instrument.typeCode.toHtmlEscaped(), details->instrument.serial.toHtmlEscaped(),
-                             owner ? owner->name.toHtmlEscaped() : QString(), toName(record.kind),
+                             owner ? owner->name.toHtmlEscaped() : QString(), Labels::recordKind(record.kind),
                              record.date.toString(Qt::ISODate), record.procedureCode.toHtmlEscaped(),
-                             toName(record.status)));
+                             Labels::recordStatus(record.status)));
     int repeats = 1;
     const QList<ReadingGridModel::Row> rows = rowsFor(procedure ? *procedure : Procedure{}, *details, repeats);
+    const bool draft = record.status == RecordStatus::Draft && lab.session().userId == record.technicianId;
     m_grid = new ReadingGridModel(
         rows, repeats,
         [this](const ReadingInput& in) {
             return RecordService(m_lab.lab()).addReading(m_lab.session(), m_recordId, in);
         },
-        this);
+        draft, this);
     const QList<StandardDelegate::Choice> choices = standardChoices(record.date);
     QHash<Id, QString> names;
     for (const auto& c : choices)
@@ -201,7 +203,6 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
         if (stored != record.checks.end())
             m_checksStored.append(item);
     }
-    const bool draft = record.status == RecordStatus::Draft && lab.session().userId == record.technicianId;
     m_complete->setEnabled(draft);
     m_checklist->setEnabled(draft);
     if (!details->rejectionReason.isEmpty() && record.status == RecordStatus::Draft)

@@ -35,6 +35,8 @@ TablePage::TablePage(LabSession& lab, const QString& name, QStringList headers, 
     m_view = new QTableView(this);
     m_view->setObjectName(name + QStringLiteral("TableView"));
     m_view->setModel(m_proxy);
+    // Lists come in their use case's order (newest records first); a click on a header sorts.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

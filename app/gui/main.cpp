@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -35,7 +36,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Etalon"));
     QApplication::setOrganizationName(QStringLiteral("Etalon"));
-    I18n::install(QSettings().value(QStringLiteral("ui/language")).toString());
+    // $ETALON_LANG (scripts, screenshots) before the language chosen in the client, before the system's.
+    I18n::install(qEnvironmentVariableIsEmpty("ETALON_LANG")
+                      ? QSettings().value(QStringLiteral("ui/language")).toString()
+                      : QString());
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Etalon", "Calibration and verification laboratory"));
     parser.addHelpOption();
@@ -56,23 +60,36 @@ int main(int argc, char* argv[])
     const QString path = parser.isSet(dbOption)                         ? parser.value(dbOption)
         : !qEnvironmentVariableIsEmpty("ETALON_DB") || recent.isEmpty() ? AppPaths::defaultDatabase()
                                                                         : recent.first();
+    const bool unattended = parser.isSet(screenshotOption) || parser.isSet(quitOption);
+    // Unattended runs have nobody to close a message box: they report on standard error.
+    const auto report = [unattended](const QString& message) {
+        if (unattended)
+            qCritical("%s", qUtf8Printable(message));
+        else
+            QMessageBox::critical(nullptr, QApplication::translate("Etalon", "Etalon"), message);
+        return 1;
+    };
     // The first start with no database opens the demo lab, clearly marked as demo data.
     if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
         auto created = DemoLab::ensure(path);
-        if (!created) {
-            QMessageBox::critical(nullptr, QApplication::translate("Etalon", "Etalon"), created.error().message);
-            return 1;
-        }
+        if (!created)
+            return report(created.error().message);
     }
     MainWindow window;
-    if (parser.isSet(screenshotOption) || parser.isSet(quitOption)) {
-        // Unattended: the demo lab's manager, whose password is published with the demo.
+    if (unattended) {
+        // The demo lab's manager, whose password is published with the demo.
         const QString error = window.openLab(path, QStringLiteral("manager"), QString::fromLatin1(DemoLab::Password));
-        if (!error.isEmpty()) {
-            QMessageBox::critical(nullptr, QApplication::translate("Etalon", "Etalon"), error);
-            return 1;
-        }
-        return parser.isSet(screenshotOption) ? (window.writeScreenshots(parser.value(screenshotOption)) ? 0 : 1) : 0;
+        if (!error.isEmpty())
+            return report(error);
+        if (!parser.isSet(screenshotOption))
+            return 0;
+        // The manager's screens, then the technician's workbench.
+        bool written = window.writeScreenshots(parser.value(screenshotOption));
+        const QString technician =
+            window.openLab(path, QStringLiteral("technician"), QString::fromLatin1(DemoLab::Password));
+        written = technician.isEmpty() && window.writeScreenshots(parser.value(screenshotOption)) && written;
+        return written ? 0 : 1;
     }
     QObject::connect(&window, &MainWindow::signOutRequested, &window, [&window, path] {
         window.hide();

@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include <QStandardPaths>
+
 #ifdef ETALON_GUI_TESTS
 #include <QApplication>
 using TestApplication = QApplication;
@@ -20,5 +22,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+    // Settings and data written by tests (recent labs, language, column widths) go to a test area, never
+    // to the user's own.
+    QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }
