@@ -4,6 +4,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -20,8 +21,13 @@ QProcess* launch(const QString& db, const QStringList& args, QObject* parent = n
 {
     auto* p = new QProcess(parent);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ETALON_USER"), QStringLiteral("admin"));
-    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("admin-pass-1"));
+    // Certificates are issued by a manager; everything else here is the admin's.
+    const bool issue = args.value(0) == QStringLiteral("certificate");
+    env.insert(QStringLiteral("ETALON_USER"), issue ? QStringLiteral("boss") : QStringLiteral("admin"));
+    env.insert(QStringLiteral("ETALON_PASSWORD"),
+               issue ? QStringLiteral("boss-pass-1") : QStringLiteral("admin-pass-1"));
+    env.insert(QStringLiteral("ETALON_NEW_PASSWORD"), QStringLiteral("boss-pass-1"));
+    env.insert(QStringLiteral("ETALON_SIGNING_PASSPHRASE"), QStringLiteral("sign-pass-123"));
     p->setProcessEnvironment(env);
     p->start(QStringLiteral(ETALON_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
     return p;
@@ -51,13 +57,34 @@ TEST_CASE("writers killed at random moments leave a whole, verifiable database",
     REQUIRE(runToEnd(db,
                      {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("Owner")}) == 0);
+    REQUIRE(runToEnd(db,
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"), QStringLiteral("--role"),
+                      QStringLiteral("manager"), QStringLiteral("--full-name"), QStringLiteral("Boss")}) == 0);
+    // An import file of 300 organisations: each import stores all of them or none.
+    const QString importFile = dir.filePath(QStringLiteral("orgs.csv"));
+    const auto writeImport = [&](int i) {
+        QFile f(importFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name,commune\n");
+        for (int row = 0; row < 300; ++row)
+            f.write(QStringLiteral("Import %1 row %2,Xã Tân Trào\n").arg(i).arg(row).toUtf8());
+    };
+    const auto approvedRecord = [&]() -> QString {
+        Database peek;
+        if (!peek.open(db, false))
+            return {};
+        return peek.scalar(QStringLiteral("SELECT id FROM records WHERE status = 'approved' ORDER BY random() LIMIT 1"))
+            .value_or(QVariant())
+            .toString();
+    };
     QRandomGenerator random(20261125);
     QStringList committedOrganisations;
     int kills = 0;
     // Until at least 200 writers were killed mid-flight (a few finish first, depending on the moment drawn).
     for (int i = 0; kills < 200 && i < 800; ++i) {
         QStringList args;
-        switch (i % 3) {
+        const QString record = i % 5 == 4 ? approvedRecord() : QString();
+        switch (record.isEmpty() && i % 5 == 4 ? 2 : i % 5) {
         case 0:
             args = {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
                     QStringLiteral("Org %1").arg(i)};
@@ -67,10 +94,18 @@ TEST_CASE("writers killed at random moments leave a whole, verifiable database",
                     QStringLiteral("S%1").arg(i), QStringLiteral("--from"),  QStringLiteral("1"),
                     QStringLiteral("--to"),       QStringLiteral("500")};
             break;
-        default:
+        case 2:
             args = {QStringLiteral("demo"),      QStringLiteral("--instruments"), QStringLiteral("40"),
                     QStringLiteral("--records"), QStringLiteral("400"),           QStringLiteral("--seed"),
                     QString::number(i)};
+            break;
+        case 3:
+            writeImport(i);
+            args = {QStringLiteral("import"), QStringLiteral("organisations"), importFile};
+            break;
+        default:
+            args = {QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"),
+                    dir.filePath(QStringLiteral("c%1.pdf").arg(i))};
             break;
         }
         QProcess* p = launch(db, args);
@@ -110,6 +145,16 @@ TEST_CASE("writers killed at random moments leave a whole, verifiable database",
           count(check, QStringLiteral("SELECT COUNT(DISTINCT series) FROM stamps")));
     CHECK(count(check, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'demo.generate'")) * 400 ==
           count(check, QStringLiteral("SELECT COUNT(*) FROM records")));
+    // Imports: each file whole or not at all, with its summary entry.
+    CHECK(count(check, QStringLiteral("SELECT COUNT(*) FROM organisations WHERE name LIKE 'Import %'")) ==
+          300 * count(check, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'import.organisations'")));
+    // Certificates: each with its audit entry, its record issued, its stamp used, its PDF stored.
+    const qint64 certificates = count(check, QStringLiteral("SELECT COUNT(*) FROM certificates"));
+    CHECK(certificates > 0);
+    CHECK(count(check, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'certificate.issue'")) ==
+          certificates);
+    CHECK(count(check, QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'issued'")) == certificates);
+    CHECK(count(check, QStringLiteral("SELECT COUNT(*) FROM certificates WHERE pdf IS NULL OR length(pdf) = 0")) == 0);
 }
 
 TEST_CASE("two writers at once lose nothing and never show a locked database", "[cli][concurrency]")
