@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // etalon-bench [--instruments N] [--records M] [--db FILE]: builds a synthetic lab with the demo generator
 // and prints how long the operations users wait for take on it.
+#include "app/gui/InstrumentTableModel.h"
+#include "db/AuditService.h"
 #include "db/DemoGenerator.h"
 #include "db/DueService.h"
 #include "db/RecordService.h"
@@ -93,6 +95,35 @@ Session must(Result<Session> s)
 
 } // namespace
 
+/** What the desktop client's lists cost on this lab: they must answer well under 200 ms. */
+void listFigures(Lab& lab, const Session& manager)
+{
+    QElapsedTimer t;
+    t.start();
+    InstrumentTableModel model(lab);
+    model.setSearch(QString());
+    print("desktop instrument list: open (first page)", double(t.nsecsElapsed()) / 1e6, "ms");
+    print("desktop instrument list: scroll one page of 256", millis([&] { model.fetchMore({}); }, 20), "ms");
+    print("desktop instrument list: filter by serial fragment",
+          millis([&] { model.setSearch(QStringLiteral("12345")); }, 5), "ms");
+    print("desktop instrument list: filter by a fragment matching nothing",
+          millis([&] { model.setSearch(QStringLiteral("zz-none")); }, 5), "ms");
+    model.setSearch(QString());
+    print("desktop instrument list: sort by serial, descending",
+          millis([&] { model.sort(InstrumentTableModel::Serial, Qt::DescendingOrder); }, 5), "ms");
+    print("desktop instrument list: sort by owner name",
+          millis([&] { model.sort(InstrumentTableModel::Owner, Qt::AscendingOrder); }, 3), "ms");
+    RecordFilter waiting;
+    waiting.status = RecordStatus::Approved;
+    waiting.limit = 1000;
+    print("desktop approvals list (1000 newest approved)",
+          millis([&] { (void)RecordService(lab).summaries(waiting); }, 5), "ms");
+    AuditFilter recent;
+    recent.limit = 2000;
+    print("desktop audit trail page (2000 entries)",
+          millis([&] { (void)AuditService(lab).entries(manager, recent); }, 5), "ms");
+}
+
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -137,6 +168,7 @@ int main(int argc, char* argv[])
     print("demo generation", seconds, "s");
     print("insert rate", records / seconds, "records/s");
 
+    listFigures(lab, manager);
     DueService due(lab);
     int dueCount = 0;
     print("due list, 30 days (all)",

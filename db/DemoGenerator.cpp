@@ -344,13 +344,23 @@ Status Writer::standards()
         ETALON_TRY(exec(std));
         const qint64 id = std.lastInsertId().toLongLong();
         m_standardsByFamily[f.quantity].append(id);
-        // Yearly calibrations at VMI, back far enough to cover every generated record.
+        // Yearly calibrations at VMI, back far enough to cover every generated record, with a plausible
+        // slow drift: a few parts in 10⁶ of the range for weights (shown in mg), in 10⁴ for the rest.
+        const Quantity range = q(f.rangeMax);
+        const bool mass = f.quantity == QStringLiteral("mass");
+        const auto mg = UnitCatalog::instance().find(QStringLiteral("mg"));
+        const Quantity shown = mass && mg ? range.convertedTo(*mg).value_or(range) : range;
+        const double full = shown.value().toDouble();
+        const double perYear = full * (mass ? 0.5e-6 : 5e-5);
+        const auto amount = [&](double v) {
+            return QJsonObject{{QStringLiteral("value"), QString::number(v, 'f', mass ? 1 : 4)},
+                               {QStringLiteral("unit"), shown.unit().symbol()}};
+        };
         for (QDate d = latest; d >= QDate(2019, 1, 1); d = d.addYears(-1)) {
-            const QString drift = QStringLiteral("%1").arg(0.1 * (latest.year() - d.year()), 0, 'f', 1);
-            const QJsonArray points{QJsonObject{{QStringLiteral("value"), q(f.rangeMax).toJson()},
-                                                {QStringLiteral("correction"),
-                                                 QJsonObject{{QStringLiteral("value"), drift},
-                                                             {QStringLiteral("unit"), q(f.rangeMax).unit().symbol()}}},
+            const double drift = perYear * (0.4 + (latest.year() - d.year()));
+            const QJsonArray points{QJsonObject{{QStringLiteral("value"), range.toJson()},
+                                                {QStringLiteral("correction"), amount(drift)},
+                                                {QStringLiteral("uncertainty"), amount(1.6 * perYear)},
                                                 {QStringLiteral("k"), QStringLiteral("2")}}};
             cal.addBindValue(id);
             cal.addBindValue(d.toString(Qt::ISODate));

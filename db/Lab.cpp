@@ -19,6 +19,11 @@ QDate Lab::today()
     return m_clock.today(labTimeZone(setting(QStringLiteral("time_zone"))));
 }
 
+QDateTime Lab::localNow()
+{
+    return now().toTimeZone(labTimeZone(setting(QStringLiteral("time_zone"))));
+}
+
 QString Lab::setting(const QString& key, const QString& fallback)
 {
     auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});

@@ -37,6 +37,8 @@ public:
     QDateTime now() const { return m_clock.nowUtc(); }
     /** Today in the lab's time zone (setting "time_zone", Asia/Ho_Chi_Minh by default). */
     QDate today();
+    /** Now in the lab's time zone, for what reports print. */
+    QDateTime localNow();
     QString nowText() const { return now().toString(Qt::ISODateWithMs); }
 
     QString setting(const QString& key, const QString& fallback = QString());

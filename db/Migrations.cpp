@@ -383,10 +383,12 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints BE
 )sql";
 
 // Version 6: a limit the lab sets on a standard without a class that gives one, and each calibration's
-// findings against it (or the class) kept beside the calibration, so the standard shows them.
+// findings against it (or the class) kept beside the calibration, so the standard shows them. Lists of
+// records by status, newest first (the desktop client's approvals), read an index instead of sorting.
 const char* const v6 = R"sql(
 ALTER TABLE standards ADD COLUMN tolerance_limit TEXT;
-ALTER TABLE standard_calibrations ADD COLUMN out_of_tolerance TEXT NOT NULL DEFAULT '[]'
+ALTER TABLE standard_calibrations ADD COLUMN out_of_tolerance TEXT NOT NULL DEFAULT '[]';
+CREATE INDEX records_status_date ON records(status, date, id)
 )sql";
 
 } // namespace

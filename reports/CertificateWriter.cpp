@@ -6,9 +6,11 @@
 #include "reports/QrCode.h"
 #include "reports/ReportFonts.h"
 
+#include "reports/ReportPdf.h"
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QImage>
+
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentMap>
@@ -374,12 +376,7 @@ private:
 Status CertificateWriter::write(QIODevice* out, const CertificateData& data, const Options& options)
 {
     QPdfWriter writer(out);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(72);
-    writer.setCreator(QStringLiteral("Etalon"));
-    writer.setTitle(data.number);
+    ReportPdf::setUp(writer, QPageLayout::Portrait, data.number);
     ETALON_TRY(Document(data, options).paint(writer));
     return {};
 }

@@ -5,7 +5,9 @@
 #include "reports/PageFlow.h"
 #include "reports/ReportFonts.h"
 
+#include "reports/ReportPdf.h"
 #include <QBuffer>
+
 #include <QPdfWriter>
 
 namespace Etalon::TraceReport {
@@ -74,12 +76,7 @@ Result<QByteArray> render(const Trace& trace, const Options& options)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-        writer.setResolution(72);
-        writer.setCreator(QStringLiteral("Etalon"));
-        writer.setTitle(Tr::tr("Traceability of certificate %1").arg(trace.number));
+        ReportPdf::setUp(writer, QPageLayout::Landscape, Tr::tr("Traceability of certificate %1").arg(trace.number));
         const QRectF body(Margin, Margin, PageWidth - 2 * Margin, PageHeight - 2 * Margin - 20);
         PageFlow counting(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
         flow(counting, trace, options);

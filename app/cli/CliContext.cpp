@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliContext.h"
 
+#include <QSaveFile>
+
 #include "app/common/AppPaths.h"
 #include "db/UserService.h"
 
@@ -223,6 +225,14 @@ Result<Id> Context::positionalId(int index, const QString& field) const
         return fail(Error::badInput(field, Tr::tr("“%1” is not an id (a positive whole number)").arg(text),
                                     QStringLiteral("bad_id")));
     return Id(v);
+}
+
+Status writeWholeFile(const QString& path, const QByteArray& bytes, const QString& option)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Error::badInput(option, Tr::tr("cannot write %1: %2").arg(path, file.errorString())));
+    return {};
 }
 
 } // namespace Etalon::Cli

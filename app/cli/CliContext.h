@@ -66,5 +66,7 @@ private:
 };
 
 QString quantityText(const std::optional<Quantity>& q);
+/** Writes \a bytes to \a path whole or not at all; the error names \a option. */
+Status writeWholeFile(const QString& path, const QByteArray& bytes, const QString& option);
 
 } // namespace Etalon::Cli

@@ -4,6 +4,7 @@
 #include "core/Json.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
+#include "reports/StandardHistoryReport.h"
 
 #include "core/Tr.h"
 
@@ -225,6 +226,22 @@ Result<Output> standardLimit(Context& ctx)
                                     : Tr::tr("Standard %1 has no limit of its own; its class decides").arg(s->id)};
 }
 
+Result<Output> standardHistory(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("standard")));
+    ETALON_GET(path, ctx.required(QStringLiteral("pdf")));
+    StandardService service(ctx.lab());
+    ETALON_GET(s, service.fetchStandard(*id));
+    ETALON_GET(calibrations, service.calibrations(*id));
+    StandardHistoryReport::Options options;
+    options.labName = ctx.lab().setting(QStringLiteral("lab_name"));
+    options.generatedAt = ctx.lab().localNow();
+    ETALON_GET(bytes, StandardHistoryReport::render(*s, *calibrations, options));
+    ETALON_TRY(writeWholeFile(*path, *bytes, QStringLiteral("pdf")));
+    return Output{QJsonObject{{QStringLiteral("standard"), qint64(*id)}, {QStringLiteral("pdf"), *path}},
+                  Tr::tr("Calibration history of standard %1 written to %2").arg(*id).arg(*path)};
+}
+
 Result<Output> standardStatus(Context& ctx)
 {
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("standard")));
@@ -320,6 +337,7 @@ const QList<CommandSpec>& registryCommands()
          "[--limit Q]"},
         {"standard limit", Access::SignedIn, standardLimit,
          "standard limit STD_ID (--limit Q | --clear) --reason TEXT"},
+        {"standard history", Access::SignedIn, standardHistory, "standard history STD_ID --pdf FILE"},
         {"standard list", Access::SignedIn, standardList, "standard list"},
         {"standard show", Access::SignedIn, standardShow, "standard show ID"},
         {"standard status", Access::SignedIn, standardStatus,

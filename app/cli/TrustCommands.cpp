@@ -64,15 +64,11 @@ Status writeTracePdf(Context& ctx, const Trace& trace, const QString& path)
 {
     TraceReport::Options options;
     options.labName = ctx.lab().setting(QStringLiteral("lab_name"));
-    options.generatedAt = ctx.lab().now().toTimeZone(labTimeZone(ctx.lab().setting(QStringLiteral("time_zone"))));
+    options.generatedAt = ctx.lab().localNow();
     auto bytes = TraceReport::render(trace, options);
     if (!bytes)
         return fail(bytes.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return fail(
-            Error::badInput(QStringLiteral("pdf"), Tr::tr("cannot write %1: %2").arg(path, file.errorString())));
-    return {};
+    return writeWholeFile(path, *bytes, QStringLiteral("pdf"));
 }
 
 Result<Output> trace(Context& ctx)

@@ -253,15 +253,17 @@ bool MainWindow::writeScreenshots(const QString& directory)
         m_tabs->setCurrentWidget(page);
         if (page == m_certificates && m_certificates->model()->rowCount() > 0)
             m_certificates->selectId(m_certificates->model()->rowAt(0).id);
+        if (page == m_standards && m_standards->model()->rowCount() > 0)
+            m_standards->selectId(m_standards->model()->rowAt(0).id);
         // The PDF view renders its pages on a thread of its own: give it a moment.
         QEventLoop wait;
         QTimer::singleShot(page == m_certificates ? 1500 : 50, &wait, &QEventLoop::quit);
         wait.exec();
         ok = grab().save(QDir(directory).filePath(QString::fromLatin1(name))) && ok;
     }
-    // The workbench on the technician's draft (the last of their list: the oldest open record).
+    // The workbench on the technician's first draft (drafts come first in their list).
     if (m_work && m_work->model()->rowCount() > 0) {
-        RecordEditor editor(*m_session, m_work->model()->rowAt(m_work->model()->rowCount() - 1).id, this);
+        RecordEditor editor(*m_session, m_work->model()->rowAt(0).id, this);
         editor.show();
         editor.startTyping();
         QCoreApplication::processEvents();

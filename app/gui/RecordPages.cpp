@@ -127,18 +127,20 @@ WorkPage::WorkPage(LabSession& lab, QWidget* parent)
 
 void WorkPage::reload()
 {
-    RecordFilter filter;
-    filter.technicianId = lab().session().userId;
-    filter.limit = 500;
-    auto list = RecordService(lab().lab()).summaries(filter);
-    if (!list) {
-        showStatus(list.error().message, true);
-        return;
-    }
+    // Drafts (including those sent back) and what waits for approval, each found through its status.
     QList<RecordSummary> open;
-    for (const RecordSummary& r : *list)
-        if (r.status == RecordStatus::Draft || r.status == RecordStatus::Completed)
-            open.append(r);
+    for (RecordStatus status : {RecordStatus::Draft, RecordStatus::Completed}) {
+        RecordFilter filter;
+        filter.technicianId = lab().session().userId;
+        filter.status = status;
+        filter.limit = 500;
+        auto list = RecordService(lab().lab()).summaries(filter);
+        if (!list) {
+            showStatus(list.error().message, true);
+            return;
+        }
+        open += *list;
+    }
     model()->setRows(recordRows(open));
     showStatus(tr("%1 records in progress").arg(open.size()));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/RegistryPages.h"
 
+#include "app/gui/ChartWidget.h"
 #include "app/gui/ImportDialog.h"
 #include "app/gui/InstrumentTableModel.h"
 #include "app/gui/LabSession.h"
@@ -9,12 +10,19 @@
 #include "app/gui/RegistryDialogs.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
+#include "reports/StandardHistoryReport.h"
 
+#include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -80,7 +88,71 @@ StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
 {
     addButton(tr("&Export CSV…"), QStringLiteral("exportStandardsButton"),
               [this] { exportTable(this->lab(), ExportTable::Standards, this); });
+    addButton(tr("Calibration &history (PDF)…"), QStringLiteral("historyPdfButton"), [this] {
+        StandardService service(this->lab().lab());
+        auto standard = service.fetchStandard(selectedId());
+        auto history = service.calibrations(selectedId());
+        if (!standard || !history)
+            return;
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the calibration history"),
+                                         standard->serial + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        StandardHistoryReport::Options options;
+        options.labName = this->lab().lab().setting(QStringLiteral("lab_name"));
+        options.generatedAt = this->lab().lab().localNow();
+        auto bytes = StandardHistoryReport::render(*standard, *history, options);
+        QSaveFile file(path);
+        const bool written =
+            bytes && file.open(QIODevice::WriteOnly) && file.write(*bytes) == bytes->size() && file.commit();
+        showStatus(written ? tr("Saved %1").arg(path) : (bytes ? file.errorString() : bytes.error().message), !written);
+    });
+    m_nominal = new QComboBox(this);
+    m_nominal->setObjectName(QStringLiteral("nominalCombo"));
+    m_chart = new ChartWidget(this);
+    m_chart->setObjectName(QStringLiteral("calibrationChart"));
+    auto* panel = new QWidget(this);
+    auto* panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addWidget(m_nominal);
+    panelLayout->addWidget(m_chart, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    pageLayout()->replaceWidget(view(), split);
+    split->addWidget(view());
+    split->addWidget(panel);
+    split->setSizes({640, 560});
+    connect(m_nominal, &QComboBox::currentIndexChanged, this, &StandardsPage::drawNominal);
+    connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (const qint64 id = selectedId())
+            showHistory(id);
+    });
     reload();
+}
+
+void StandardsPage::showHistory(qint64 id)
+{
+    m_shown = id;
+    auto history = StandardService(lab().lab()).calibrations(id);
+    const QSignalBlocker block(m_nominal);
+    m_nominal->clear();
+    if (history)
+        for (const Quantity& q : CalibrationChartData::nominals(*history))
+            m_nominal->addItem(tr("at %1").arg(q.toString()), q.toString());
+    drawNominal();
+}
+
+void StandardsPage::drawNominal()
+{
+    StandardService service(lab().lab());
+    auto standard = service.fetchStandard(m_shown);
+    auto history = service.calibrations(m_shown);
+    auto nominal = Quantity::parse(m_nominal->currentData().toString());
+    if (!standard || !history || !nominal) {
+        m_chart->setData({});
+        return;
+    }
+    m_chart->setData(CalibrationChartData::fromHistory(*standard, *history, *nominal));
 }
 
 void StandardsPage::reload()

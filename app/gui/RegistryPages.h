@@ -3,11 +3,13 @@
 
 #include "app/gui/TablePage.h"
 
+class QComboBox;
 class QLineEdit;
 class QTableView;
 
 namespace Etalon {
 
+class ChartWidget;
 class InstrumentTableModel;
 
 /** Customers, calibration laboratories and institutes; register one, import or export them as CSV. */
@@ -19,13 +21,28 @@ public:
     void reload() override;
 };
 
-/** The lab's standards: status, validity, limit, and whether the last calibration found them out of tolerance. */
+/**
+ * The lab's standards: status, validity, limit, and whether the last calibration found them out of
+ * tolerance; beside the list, the selected standard's calibration history at each nominal value.
+ */
 class StandardsPage : public TablePage
 {
     Q_OBJECT
 public:
     StandardsPage(LabSession& lab, QWidget* parent = nullptr);
     void reload() override;
+
+    ChartWidget* chart() const { return m_chart; }
+    QComboBox* nominalCombo() const { return m_nominal; }
+    /** Shows \a id's history in the chart (its first nominal value). */
+    void showHistory(qint64 id);
+
+private:
+    void drawNominal();
+
+    ChartWidget* m_chart = nullptr;
+    QComboBox* m_nominal = nullptr;
+    qint64 m_shown = 0;
 };
 
 /**

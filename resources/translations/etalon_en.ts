@@ -2023,6 +2023,54 @@ The file is exactly as issued.</translation>
         <source>Write PNGs of the main screens of the demo lab to a folder, then quit.</source>
         <translation>Write PNGs of the main screens of the demo lab to a folder, then quit.</translation>
     </message>
+    <message>
+        <source>Calibration history of standard %1 written to %2</source>
+        <translation>Calibration history of standard %1 written to %2</translation>
+    </message>
+    <message>
+        <source>correction (%1)</source>
+        <translation>correction (%1)</translation>
+    </message>
+    <message>
+        <source>limit ± %1</source>
+        <translation>limit ± %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>No calibration with a correction at this value yet</source>
+        <translation>No calibration with a correction at this value yet</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Expanded uncertainty</source>
+        <translation>Expanded uncertainty</translation>
+    </message>
+    <message>
+        <source>Calibration history of standard %1</source>
+        <translation>Calibration history of standard %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>standard %1 has no calibration with a correction to chart</source>
+        <translation>standard %1 has no calibration with a correction to chart</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -2912,6 +2960,26 @@ After:
     <message>
         <source>%1 standards</source>
         <translation>%1 standards</translation>
+    </message>
+    <message>
+        <source>Calibration &amp;history (PDF)…</source>
+        <translation>Calibration &amp;history (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the calibration history</source>
+        <translation>Save the calibration history</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
     </message>
 </context>
 <context>

@@ -2022,6 +2022,54 @@ Tệp đúng như bản đã cấp.</translation>
         <source>Write PNGs of the main screens of the demo lab to a folder, then quit.</source>
         <translation>Ghi ảnh PNG các màn hình chính của phòng thí nghiệm mẫu vào một thư mục, rồi thoát.</translation>
     </message>
+    <message>
+        <source>Calibration history of standard %1 written to %2</source>
+        <translation>Đã ghi lịch sử hiệu chuẩn của chuẩn %1 vào %2</translation>
+    </message>
+    <message>
+        <source>correction (%1)</source>
+        <translation>số hiệu chính (%1)</translation>
+    </message>
+    <message>
+        <source>limit ± %1</source>
+        <translation>giới hạn ± %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>đến hạn %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) at %3</source>
+        <translation>%1 (%2) tại %3</translation>
+    </message>
+    <message>
+        <source>No calibration with a correction at this value yet</source>
+        <translation>Chưa có lần hiệu chuẩn nào có số hiệu chính tại giá trị này</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Số hiệu chính</translation>
+    </message>
+    <message>
+        <source>Expanded uncertainty</source>
+        <translation>Độ không đảm bảo đo mở rộng</translation>
+    </message>
+    <message>
+        <source>Calibration history of standard %1</source>
+        <translation>Lịch sử hiệu chuẩn của chuẩn %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Lập lúc %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>standard %1 has no calibration with a correction to chart</source>
+        <translation>chuẩn %1 chưa có lần hiệu chuẩn nào có số hiệu chính để vẽ biểu đồ</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -2911,6 +2959,26 @@ Sau:
     <message>
         <source>%1 standards</source>
         <translation>%1 chuẩn</translation>
+    </message>
+    <message>
+        <source>Calibration &amp;history (PDF)…</source>
+        <translation>&amp;Lịch sử hiệu chuẩn (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the calibration history</source>
+        <translation>Lưu lịch sử hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>tại %1</translation>
     </message>
 </context>
 <context>

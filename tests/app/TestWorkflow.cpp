@@ -2,6 +2,7 @@
 // A lab's day through the desktop client's real widgets: register, record from the keyboard, complete,
 // approve, issue, preview, verify, audit.
 #include "app/gui/CertificatesPage.h"
+#include "app/gui/ChartWidget.h"
 #include "app/gui/FieldForm.h"
 #include "app/gui/ImportDialog.h"
 #include "app/gui/LabSession.h"
@@ -202,4 +203,18 @@ TEST_CASE("a CSV import is previewed row by row and stores nothing until every r
     QFile back(out);
     REQUIRE(back.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(back.readAll()).contains(QStringLiteral("Cửa hàng Thanh Bình")));
+}
+
+TEST_CASE("the standards page charts the selected standard's calibration history", "[app][gui][chart]")
+{
+    LabFixture f;
+    auto boss = signIn(f, "manager", "password-1");
+    StandardsPage page(*boss);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(page.selectId(f.massStandard));
+    REQUIRE(page.nominalCombo()->count() == 1);
+    CHECK(page.chart()->data().points.size() == 1);
+    CHECK(page.chart()->data().unit == QStringLiteral("g"));
+    CHECK(page.chart()->data().limit.has_value()); // M1 at 20 kg
+    CHECK_FALSE(page.chart()->grab().isNull());
 }
