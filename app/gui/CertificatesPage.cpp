@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/CertificatesPage.h"
 
+#include "app/gui/Background.h"
 #include "app/gui/LabSession.h"
 #include "db/CertificateService.h"
 #include "db/TraceService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPainter>
@@ -53,6 +56,24 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
     });
     addButton(tr("&Print…"), QStringLiteral("printButton"), [this] { print(); });
     addButton(tr("&Save as…"), QStringLiteral("saveCertificateButton"), [this] { saveAs(); });
+    addButton(tr("Save all &listed…"), QStringLiteral("saveListedButton"), [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the certificates"));
+        if (dir.isEmpty())
+            return;
+        auto saved = saveListed(dir);
+        showStatus(saved ? tr("%1 certificates saved in %2").arg(*saved).arg(dir) : saved.error().message, !saved);
+    });
+    if (lab.hasRole({Role::Manager}))
+        addButton(tr("&Withdraw…"), QStringLiteral("withdrawButton"), [this] {
+            bool ok = false;
+            const QString reason = QInputDialog::getMultiLineText(
+                this, tr("Withdraw"), tr("Why is certificate %1 withdrawn?").arg(selectedNumber()), QString(), &ok);
+            if (!ok)
+                return;
+            const QString error = withdrawSelected(reason);
+            if (!error.isEmpty())
+                showStatus(error, true);
+        });
     addButton(tr("&Verify a PDF file…"), QStringLiteral("verifyFileButton"), [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Verify a certificate"), QString(), tr("PDF files (*.pdf)"));
@@ -179,6 +200,46 @@ void CertificatesPage::saveAs()
         showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
     else
         showStatus(tr("Saved %1").arg(path));
+}
+
+QString CertificatesPage::withdrawSelected(const QString& reason)
+{
+    const QString number = selectedNumber();
+    if (number.isEmpty())
+        return tr("Select a certificate first");
+    auto withdrawn = CertificateService(lab().lab()).withdraw(lab().session(), number, reason);
+    if (!withdrawn)
+        return withdrawn.error().message;
+    reload();
+    selectId(withdrawn->id);
+    showStatus(tr("Certificate %1 withdrawn").arg(number));
+    return {};
+}
+
+Result<int> CertificatesPage::saveListed(const QString& directory)
+{
+    QStringList numbers;
+    const QAbstractItemModel* shown = view()->model();
+    for (int r = 0; r < shown->rowCount(); ++r)
+        numbers.append(m_numberById.value(shown->index(r, 0).data(ListTableModel::IdRole).toLongLong()));
+    return runInBackground<int>(
+        this, lab().path(), tr("Saving certificates…"),
+        [numbers, directory](Lab& worker, const ProgressCallback& progress) -> Result<int> {
+            CertificateService service(worker);
+            int done = 0;
+            for (const QString& number : numbers) {
+                if (!progress(done, numbers.size()))
+                    break;
+                auto bytes = service.pdf(number, false);
+                if (!bytes)
+                    return fail(bytes.error());
+                QSaveFile file(QDir(directory).filePath(QString(number).replace(u'/', u'-') + QStringLiteral(".pdf")));
+                if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+                    return fail(Error::badInput(QStringLiteral("file"), file.errorString()));
+                ++done;
+            }
+            return done;
+        });
 }
 
 QString CertificatesPage::verifyFile(const QString& path)

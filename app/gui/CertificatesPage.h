@@ -31,6 +31,13 @@ public:
     bool preview(const QString& number);
     /** Checks a PDF file against the database and says what it is. */
     QString verifyFile(const QString& path);
+    /** Withdraws the selected certificate with \a reason (a manager's act, audited); the error, or empty. */
+    QString withdrawSelected(const QString& reason);
+    /**
+     * Writes the stored PDF of every certificate the list shows (after filtering) into \a directory, off the
+     * GUI thread, for printing in a batch; each file is whole. Returns how many, or the error.
+     */
+    Result<int> saveListed(const QString& directory);
 
 private:
     void print();

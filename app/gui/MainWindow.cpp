@@ -2,7 +2,9 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/common/I18n.h"
+#include "app/gui/Background.h"
 #include "app/gui/CertificatesPage.h"
+#include "app/gui/LabPages.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/OversightPages.h"
@@ -11,6 +13,7 @@
 #include "app/gui/RegistryPages.h"
 #include "app/gui/UncertaintyDialog.h"
 #include "db/BackupService.h"
+#include "db/DemoGenerator.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -119,6 +122,16 @@ void MainWindow::buildPages()
         m_audit = new AuditPage(lab, m_tabs);
         m_tabs->addTab(m_audit, tr("Audit trail"));
     }
+    m_stamps = nullptr;
+    m_people = nullptr;
+    if (lab.hasRole({Role::Manager, Role::Admin})) {
+        m_stamps = new StampsPage(lab, m_tabs);
+        m_tabs->addTab(m_stamps, tr("Stamps"));
+        m_people = new PeoplePage(lab, m_tabs);
+        m_tabs->addTab(m_people, tr("People"));
+    }
+    m_catalogue = new CataloguePage(lab, m_tabs);
+    m_tabs->addTab(m_catalogue, tr("Catalogue"));
     connect(m_instruments, &InstrumentsPage::recordStarted, this, [this](qint64 id) {
         if (!m_work)
             return;
@@ -173,6 +186,15 @@ void MainWindow::buildMenus()
         dialog->show();
     });
 
+    if (m_session->hasRole({Role::Admin}) && m_session->isDemo())
+        tools->addAction(tr("&Generate more demo data…"), this, [this] {
+            bool ok = false;
+            const int records =
+                QInputDialog::getInt(this, tr("Demo data"), tr("How many records?"), 100000, 100, 2'000'000, 1000, &ok);
+            if (ok)
+                statusBar()->showMessage(generateDemoData(records / 10, records));
+        });
+
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(language);
     for (const auto& [code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
@@ -194,6 +216,24 @@ void MainWindow::setLanguage(const QString& code)
     if (m_session)
         buildUi();
     m_tabs->setCurrentIndex(tab);
+}
+
+QString MainWindow::generateDemoData(int instruments, int records)
+{
+    const Session session = m_session->session();
+    auto made = runInBackground<DemoSummary>(
+        this, m_session->path(), tr("Generating demo data…"), [=](Lab& lab, const ProgressCallback& progress) {
+            DemoOptions options;
+            options.instruments = instruments;
+            options.records = records;
+            options.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+            options.progress = [&](int done, int total) { return progress(done, total); };
+            return DemoGenerator(lab).generate(session, options);
+        });
+    if (!made)
+        return made.error().message;
+    buildUi();
+    return tr("%1 instruments and %2 records added").arg(made->instruments).arg(made->records);
 }
 
 QString MainWindow::runDailyBackup()
@@ -246,7 +286,10 @@ bool MainWindow::writeScreenshots(const QString& directory)
                                                         {m_instruments, "instruments.png"},
                                                         {m_standards, "standards.png"},
                                                         {m_certificates, "certificates.png"},
-                                                        {m_audit, "audit.png"}};
+                                                        {m_audit, "audit.png"},
+                                                        {m_stamps, "stamps.png"},
+                                                        {m_people, "people.png"},
+                                                        {m_catalogue, "catalogue.png"}};
     for (const auto& [page, name] : pages) {
         if (!page)
             continue;

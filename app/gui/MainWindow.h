@@ -20,6 +20,9 @@ class ApprovalsPage;
 class CertificatesPage;
 class DuePage;
 class AuditPage;
+class PeoplePage;
+class CataloguePage;
+class StampsPage;
 
 /**
  * The lab's main window for the signed-in user: the pages their role uses (a technician's workbench, a
@@ -53,6 +56,11 @@ public:
     CertificatesPage* certificatesPage() const { return m_certificates; }
     DuePage* duePage() const { return m_due; }
     AuditPage* auditPage() const { return m_audit; }
+    PeoplePage* peoplePage() const { return m_people; }
+    CataloguePage* cataloguePage() const { return m_catalogue; }
+    StampsPage* stampsPage() const { return m_stamps; }
+    /** Adds synthetic instruments and records to a demo lab, off the GUI thread; the error, or empty. */
+    QString generateDemoData(int instruments, int records);
 
     /** Renders the main screens into PNG files in \a directory (for the documentation); false on failure. */
     bool writeScreenshots(const QString& directory);
@@ -82,6 +90,9 @@ private:
     CertificatesPage* m_certificates = nullptr;
     DuePage* m_due = nullptr;
     AuditPage* m_audit = nullptr;
+    PeoplePage* m_people = nullptr;
+    CataloguePage* m_catalogue = nullptr;
+    StampsPage* m_stamps = nullptr;
 };
 
 } // namespace Etalon

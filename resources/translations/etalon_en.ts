@@ -2205,6 +2205,49 @@ After:
     </message>
 </context>
 <context>
+    <name>Etalon::CataloguePage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Group 2</source>
+        <translation>Group 2</translation>
+    </message>
+    <message>
+        <source>Cycle (months)</source>
+        <translation>Cycle (months)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 instrument types</source>
+        <translation>%1 instrument types</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::CertificatesPage</name>
     <message>
         <source>Number</source>
@@ -2305,6 +2348,42 @@ After:
     <message>
         <source>%1 is certificate %2, issued %3 by this lab; it is %4.</source>
         <translation>%1 is certificate %2, issued %3 by this lab; it is %4.</translation>
+    </message>
+    <message>
+        <source>Save all &amp;listed…</source>
+        <translation>Save all &amp;listed…</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>%1 certificates saved in %2</source>
+        <translation>%1 certificates saved in %2</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Why is certificate %1 withdrawn?</source>
+        <translation>Why is certificate %1 withdrawn?</translation>
+    </message>
+    <message>
+        <source>Select a certificate first</source>
+        <translation>Select a certificate first</translation>
+    </message>
+    <message>
+        <source>Certificate %1 withdrawn</source>
+        <translation>Certificate %1 withdrawn</translation>
+    </message>
+    <message>
+        <source>Saving certificates…</source>
+        <translation>Saving certificates…</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2758,38 @@ After:
         <source>Today's backup is already in %1</source>
         <translation>Today's backup is already in %1</translation>
     </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Generate more demo data…</source>
+        <translation>&amp;Generate more demo data…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>How many records?</source>
+        <translation>How many records?</translation>
+    </message>
+    <message>
+        <source>Generating demo data…</source>
+        <translation>Generating demo data…</translation>
+    </message>
+    <message>
+        <source>%1 instruments and %2 records added</source>
+        <translation>%1 instruments and %2 records added</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -2780,6 +2891,101 @@ After:
     <message>
         <source>%1 organisations</source>
         <translation>%1 organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::PeoplePage</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Verifier certificate</source>
+        <translation>Verifier certificate</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation>Sign-in name:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1:</source>
+        <translation>A temporary password for %1:</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next sign-in</source>
+        <translation>%1 must choose a new password at the next sign-in</translation>
+    </message>
+    <message>
+        <source>Record a &amp;verifier card…</source>
+        <translation>Record a &amp;verifier card…</translation>
+    </message>
+    <message>
+        <source>Verifier card</source>
+        <translation>Verifier card</translation>
+    </message>
+    <message>
+        <source>Field (e.g. mass, pressure):</source>
+        <translation>Field (e.g. mass, pressure):</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>Card number:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3119,61 @@ After:
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StampsPage</name>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a series…</source>
+        <translation>&amp;Receive a series…</translation>
+    </message>
+    <message>
+        <source>Receive stamps</source>
+        <translation>Receive stamps</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>First number:</translation>
+    </message>
+    <message>
+        <source>Last number:</source>
+        <translation>Last number:</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <source>Void a stamp</source>
+        <translation>Void a stamp</translation>
+    </message>
+    <message>
+        <source>Why is %1 void?</source>
+        <translation>Why is %1 void?</translation>
+    </message>
+    <message>
+        <source>%1 stamps, %2 unused</source>
+        <translation>%1 stamps, %2 unused</translation>
     </message>
 </context>
 <context>

@@ -2204,6 +2204,49 @@ Sau:
     </message>
 </context>
 <context>
+    <name>Etalon::CataloguePage</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Đại lượng</translation>
+    </message>
+    <message>
+        <source>Group 2</source>
+        <translation>Nhóm 2</translation>
+    </message>
+    <message>
+        <source>Cycle (months)</source>
+        <translation>Chu kỳ (tháng)</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 instrument types</source>
+        <translation>%1 loại phương tiện đo</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::CertificatesPage</name>
     <message>
         <source>Number</source>
@@ -2304,6 +2347,42 @@ Sau:
     <message>
         <source>%1 is certificate %2, issued %3 by this lab; it is %4.</source>
         <translation>%1 là giấy chứng nhận %2, do phòng thí nghiệm này cấp ngày %3; trạng thái: %4.</translation>
+    </message>
+    <message>
+        <source>Save all &amp;listed…</source>
+        <translation>Lưu &amp;tất cả đang hiển thị…</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Thư mục lưu giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>%1 certificates saved in %2</source>
+        <translation>Đã lưu %1 giấy chứng nhận vào %2</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Thu hồi…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Why is certificate %1 withdrawn?</source>
+        <translation>Vì sao thu hồi giấy chứng nhận %1?</translation>
+    </message>
+    <message>
+        <source>Select a certificate first</source>
+        <translation>Hãy chọn một giấy chứng nhận trước</translation>
+    </message>
+    <message>
+        <source>Certificate %1 withdrawn</source>
+        <translation>Đã thu hồi giấy chứng nhận %1</translation>
+    </message>
+    <message>
+        <source>Saving certificates…</source>
+        <translation>Đang lưu giấy chứng nhận…</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2757,38 @@ Sau:
         <source>Today's backup is already in %1</source>
         <translation>Bản sao lưu hôm nay đã có trong %1</translation>
     </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Tem kiểm định</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Generate more demo data…</source>
+        <translation>&amp;Tạo thêm dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>How many records?</source>
+        <translation>Bao nhiêu hồ sơ?</translation>
+    </message>
+    <message>
+        <source>Generating demo data…</source>
+        <translation>Đang tạo dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>%1 instruments and %2 records added</source>
+        <translation>Đã thêm %1 phương tiện đo và %2 hồ sơ</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -2779,6 +2890,101 @@ Sau:
     <message>
         <source>%1 organisations</source>
         <translation>%1 tổ chức</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::PeoplePage</name>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Verifier certificate</source>
+        <translation>Thẻ kiểm định viên</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Thêm người dùng…</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1:</source>
+        <translation>Mật khẩu tạm thời cho %1:</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next sign-in</source>
+        <translation>%1 phải chọn mật khẩu mới ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <source>Record a &amp;verifier card…</source>
+        <translation>Ghi &amp;thẻ kiểm định viên…</translation>
+    </message>
+    <message>
+        <source>Verifier card</source>
+        <translation>Thẻ kiểm định viên</translation>
+    </message>
+    <message>
+        <source>Field (e.g. mass, pressure):</source>
+        <translation>Lĩnh vực (ví dụ mass, pressure):</translation>
+    </message>
+    <message>
+        <source>Card number:</source>
+        <translation>Số thẻ:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3118,61 @@ Sau:
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StampsPage</name>
+    <message>
+        <source>Stamp</source>
+        <translation>Tem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a series…</source>
+        <translation>&amp;Nhận một sê-ri…</translation>
+    </message>
+    <message>
+        <source>Receive stamps</source>
+        <translation>Nhận tem</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Sê-ri:</translation>
+    </message>
+    <message>
+        <source>First number:</source>
+        <translation>Số đầu:</translation>
+    </message>
+    <message>
+        <source>Last number:</source>
+        <translation>Số cuối:</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Hủy tem…</translation>
+    </message>
+    <message>
+        <source>Void a stamp</source>
+        <translation>Hủy tem</translation>
+    </message>
+    <message>
+        <source>Why is %1 void?</source>
+        <translation>Vì sao tem %1 bị hủy?</translation>
+    </message>
+    <message>
+        <source>%1 stamps, %2 unused</source>
+        <translation>%1 tem, %2 chưa dùng</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,17 @@ TEST_CASE("the interface switches between Vietnamese and English", "[app][gui][i
     window.setLanguage(QStringLiteral("en"));
     CHECK(window.tabs()->tabText(window.tabs()->indexOf(window.instrumentsPage())) == QStringLiteral("Instruments"));
 }
+
+TEST_CASE("an admin adds demo data to a demo lab off the GUI thread", "[app][gui][demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.etalon"));
+    REQUIRE(DemoLab::ensure(path, 50, 50));
+    MainWindow window;
+    REQUIRE(window.openLab(path, QStringLiteral("admin"), demoPassword).isEmpty());
+    const int before = window.instrumentsPage()->model()->rowCount();
+    CHECK(window.generateDemoData(40, 400).contains(QStringLiteral("400")));
+    CHECK(window.instrumentsPage()->model()->rowCount() == std::min(256, before + 40));
+    CHECK(window.peoplePage());
+    CHECK(window.stampsPage());
+}

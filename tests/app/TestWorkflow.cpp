@@ -5,6 +5,7 @@
 #include "app/gui/ChartWidget.h"
 #include "app/gui/FieldForm.h"
 #include "app/gui/ImportDialog.h"
+#include "app/gui/LabPages.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/ListTableModel.h"
 #include "app/gui/MainWindow.h"
@@ -29,6 +30,7 @@
 #include <QListWidget>
 #include <QPdfDocument>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -217,4 +219,69 @@ TEST_CASE("the standards page charts the selected standard's calibration history
     CHECK(page.chart()->data().unit == QStringLiteral("g"));
     CHECK(page.chart()->data().limit.has_value()); // M1 at 20 kg
     CHECK_FALSE(page.chart()->grab().isNull());
+}
+
+TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desktop client", "[app][gui][manager]")
+{
+    LabFixture f;
+    auto admin = signIn(f, "admin", "admin-pass-1");
+    PeoplePage people(*admin);
+    QAbstractItemModelTester peopleTester(people.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK_FALSE(people
+                    .addUser(QStringLiteral("lan"), Role::Technician, QStringLiteral("Nguyễn Thị Lan"),
+                             QStringLiteral("short"))
+                    .isEmpty()); // too weak a password
+    REQUIRE(people
+                .addUser(QStringLiteral("lan"), Role::Technician, QStringLiteral("Nguyễn Thị Lan"),
+                         QStringLiteral("lan-pass-123"))
+                .isEmpty());
+    REQUIRE(people.authorize(QStringLiteral("mass"), QStringLiteral("KĐV-77"), QDate(2028, 1, 1)).isEmpty());
+    CHECK(people.authorisations()->rowCount() == 1);
+    CHECK(people.authorisations()->item(0, 1)->text() == QStringLiteral("KĐV-77"));
+
+    auto boss = signIn(f, "manager", "password-1");
+    StampsPage stamps(*boss);
+    QAbstractItemModelTester stampsTester(stamps.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK_FALSE(stamps.receive(QStringLiteral("A/B"), 1, 5).isEmpty()); // the series may not hold a slash
+    REQUIRE(stamps.receive(QStringLiteral("TQ"), 1, 5).isEmpty());
+    CHECK(stamps.model()->rowCount() == 5);
+    REQUIRE(stamps.selectId(stamps.model()->rowAt(0).id));
+    REQUIRE(stamps.voidSelected(QStringLiteral("torn")).isEmpty());
+    CHECK(stamps.statusLabel()->text().contains(QStringLiteral("4")));
+
+    // Issue one, then withdraw it and save the list for printing.
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = f.scale;
+    in.date = QDate(2026, 11, 20);
+    auto record = records.start(f.technician, in);
+    REQUIRE(record);
+    ReadingInput reading;
+    reading.standardId = f.massStandard;
+    reading.reference = q("20 kg");
+    reading.indications = {q("20 kg")};
+    REQUIRE(records.addReading(f.technician, record->id, reading));
+    REQUIRE(records.complete(f.technician, record->id));
+    REQUIRE(records.approve(f.manager, record->id));
+    ApprovalsPage approvals(*boss);
+    approvals.statusCombo()->setCurrentIndex(approvals.statusCombo()->findData(QStringLiteral("approved")));
+    REQUIRE(approvals.selectId(record->id));
+    QString number;
+    QObject::connect(&approvals, &ApprovalsPage::certificateIssued, [&](const QString& n) { number = n; });
+    approvals.issueSelected(QStringLiteral("sign-pass-123"));
+    REQUIRE_FALSE(number.isEmpty());
+    CertificatesPage certificates(*boss);
+    REQUIRE(certificates.selectId(certificates.model()->rowAt(0).id));
+    CHECK_FALSE(certificates.withdrawSelected(QString()).isEmpty()); // a reason is required
+    REQUIRE(certificates.withdrawSelected(QStringLiteral("wrong owner")).isEmpty());
+    CHECK(certificates.model()->rowAt(0).cells.at(4).toString().contains(QStringLiteral("withdrawn")));
+    QTemporaryDir dir;
+    auto saved = certificates.saveListed(dir.path());
+    REQUIRE(saved);
+    CHECK(*saved == 1);
+    CHECK(QFile::exists(dir.filePath(number + QStringLiteral(".pdf"))));
+
+    CataloguePage catalogue(*boss);
+    QTest::keyClicks(catalogue.filterEdit(), QStringLiteral("NAWI"));
+    CHECK(catalogue.view()->model()->rowCount() >= 1);
 }
