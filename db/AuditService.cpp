@@ -102,4 +102,17 @@ Result<QStringList> AuditService::users()
     return out;
 }
 
+Result<QList<AuditCheckpoint>> AuditService::checkpoints()
+{
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT id, entry_id, entry_hash, signed_at, signature FROM audit_checkpoints ORDER BY id"));
+    if (!q)
+        return fail(q.error());
+    QList<AuditCheckpoint> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toString()});
+    return out;
+}
+
 } // namespace Etalon

@@ -18,6 +18,16 @@ struct AuditFilter
     int offset = 0;
 };
 
+/** A signed checkpoint as it is exported or printed: enough to check it offline with the lab's public key. */
+struct AuditCheckpoint
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    QString entryHash;
+    QString signedAt;
+    QString signature; ///< base64, Ed25519 over AuditLog::checkpointMessage(entryId, entryHash)
+};
+
 struct AuditEntry
 {
     qint64 id = 0;
@@ -45,6 +55,8 @@ public:
     Status checkpoint(const Session& session, const QString& passphrase);
     /** The trail, newest first, filtered in SQL; auditors, managers and admins only. */
     Result<QList<AuditEntry>> entries(const Session& session, const AuditFilter& filter);
+    /** Every signed checkpoint, oldest first. */
+    Result<QList<AuditCheckpoint>> checkpoints();
     /** The user names that appear in the trail, for a filter's choices. */
     Result<QStringList> users();
 

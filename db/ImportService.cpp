@@ -319,13 +319,15 @@ Result<ImportReport> ImportService::importCsv(const Session& session, ImportKind
     }
     if (progress)
         progress(total, total);
-    const bool store = !options.dryRun && (report.invalid() == 0 || options.onlyValid);
+    const int good = int(report.rows.size()) - report.invalid();
+    // Nothing to store (a dry run, a bad row without --only-valid, or no good row at all): no trace either.
+    const bool store = !options.dryRun && good > 0 && (report.invalid() == 0 || options.onlyValid);
     if (!store) {
         for (ImportRow& row : report.rows)
             row.id.reset();
         return report; // the transaction rolls back as it goes out of scope
     }
-    report.imported = int(report.rows.size()) - report.invalid();
+    report.imported = good;
     ETALON_TRY(m_lab.logChange(session,
                                kind == ImportKind::Organisations ? QStringLiteral("import.organisations")
                                                                  : QStringLiteral("import.instruments"),

@@ -61,6 +61,8 @@ Result<Output> importFile(Context& ctx, ImportKind kind)
                       .arg(report->rows.size())
                       .arg(good)
                       .arg(bad);
+    else if (report->rows.isEmpty() || (options.onlyValid && report->imported == 0))
+        summary = Tr::tr("No valid row; nothing imported");
     else if (report->imported > 0 || bad == 0)
         summary = Tr::tr("Imported %1 rows; %2 invalid rows skipped").arg(report->imported).arg(bad);
     else

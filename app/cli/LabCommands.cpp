@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/Commands.h"
 
+#include "reports/CsvWriter.h"
+
 #include "core/Json.h"
 #include "db/AuditLog.h"
 #include "db/AuditService.h"
@@ -12,6 +14,7 @@
 
 #include "core/Tr.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -314,6 +317,35 @@ Result<Output> auditCheckpoint(Context& ctx)
     return Output{QJsonObject{{QStringLiteral("ok"), true}}, Tr::tr("The head of the audit trail is signed")};
 }
 
+Result<Output> auditCheckpoints(Context& ctx)
+{
+    ETALON_GET(list, AuditService(ctx.lab()).checkpoints());
+    QJsonArray items;
+    QStringList lines;
+    QList<QStringList> rows;
+    for (const AuditCheckpoint& c : *list) {
+        items.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("entry"), c.entryId},
+                                 {QStringLiteral("entry_hash"), c.entryHash},
+                                 {QStringLiteral("signed_at"), c.signedAt},
+                                 {QStringLiteral("signature"), c.signature}});
+        rows.append({QString::number(c.id), QString::number(c.entryId), c.entryHash, c.signedAt, c.signature});
+        lines.append(rows.last().join(u'\t'));
+    }
+    if (ctx.args().has(QStringLiteral("csv"))) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter csv(&buffer);
+        ETALON_TRY(csv.writeRow({QStringLiteral("id"), QStringLiteral("entry"), QStringLiteral("entry-hash"),
+                                 QStringLiteral("signed-at"), QStringLiteral("signature")}));
+        for (const QStringList& row : rows)
+            ETALON_TRY(csv.writeRow(row));
+        ETALON_TRY(writeWholeFile(ctx.args().value(QStringLiteral("csv")), bytes, QStringLiteral("csv")));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
+}
+
 Result<Output> demo(Context& ctx)
 {
     DemoOptions options;
@@ -371,6 +403,8 @@ const QList<CommandSpec>& labCommands()
          "allow_self_approval, serial_prefix, budget_annex, certificate_pattern, approver_title, national_heading)"},
         {"settings set-logo", Access::SignedIn, settingsSetLogo, "settings set-logo FILE.png"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
+        {"audit checkpoints", Access::SignedIn, auditCheckpoints,
+         "audit checkpoints [--csv FILE]   (to check offline with certificate public-key)"},
         {"audit checkpoint", Access::SignedIn, auditCheckpoint,
          "audit checkpoint   (signs the trail's head; passphrase from $ETALON_SIGNING_PASSPHRASE)"},
         {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},

@@ -3,6 +3,7 @@
 
 #include "app/gui/Background.h"
 #include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
 #include "db/CertificateService.h"
 #include "db/TraceService.h"
 
@@ -100,8 +101,8 @@ void CertificatesPage::reload()
         if (c.suspect)
             status += tr(", suspect");
         rows.append({c.id,
-                     {c.number, c.issueDate.toString(Qt::ISODate), toName(c.kind), c.owner, status,
-                      c.validUntil ? c.validUntil->toString(Qt::ISODate) : QString(), c.stamp},
+                     {c.number, Labels::dateCell(c.issueDate), toName(c.kind), c.owner, status,
+                      Labels::dateCell(c.validUntil), c.stamp},
                      colour,
                      c.reason});
         m_numberById.insert(c.id, c.number);
@@ -145,7 +146,7 @@ void CertificatesPage::showTrace(const Trace& trace)
         item->setText(1, n.certificate);
         item->setText(2,
                       n.validUntil.isValid()
-                          ? tr("%1 – %2").arg(n.calibratedOn.toString(Qt::ISODate), n.validUntil.toString(Qt::ISODate))
+                          ? tr("%1 – %2").arg(Labels::date(n.calibratedOn), Labels::date(n.validUntil))
                           : QString());
         item->setText(3, n.calibratedBy);
         item->setToolTip(0, n.uncertainties.join(u'\n'));
@@ -156,7 +157,7 @@ void CertificatesPage::showTrace(const Trace& trace)
         for (const TraceNode& above : n.above)
             add(item, above);
     };
-    auto* root = new QTreeWidgetItem(m_trace, {tr("Work of %1").arg(trace.dateOfWork.toString(Qt::ISODate))});
+    auto* root = new QTreeWidgetItem(m_trace, {tr("Work of %1").arg(Labels::date(trace.dateOfWork))});
     for (const TraceNode& n : trace.standards)
         add(root, n);
     if (!trace.complete())
@@ -251,7 +252,7 @@ QString CertificatesPage::verifyFile(const QString& path)
     if (!info)
         return info.error().message;
     return tr("%1 is certificate %2, issued %3 by this lab; it is %4.")
-        .arg(path, info->number, info->issueDate.toString(Qt::ISODate), info->status);
+        .arg(path, info->number, Labels::date(info->issueDate), info->status);
 }
 
 } // namespace Etalon

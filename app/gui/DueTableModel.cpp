@@ -43,7 +43,7 @@ QVariant DueTableModel::data(const QModelIndex& index, int role) const
     case Owner:
         return item.owner;
     case DueDate:
-        return item.dueDate.toString(Qt::ISODate);
+        return item.dueDate; // the view writes it as the chosen language does
     case DaysLeft:
         return item.daysLeft;
     }

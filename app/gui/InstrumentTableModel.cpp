@@ -42,7 +42,7 @@ QVariant InstrumentTableModel::data(const QModelIndex& index, int role) const
     case Owner:
         return m_ownerNames.value(i.ownerId, QString::number(i.ownerId));
     case DueDate:
-        return i.nextDue ? i.nextDue->toString(Qt::ISODate) : QString();
+        return i.nextDue ? QVariant(*i.nextDue) : QVariant(); // the view writes it as the chosen language does
     }
     return {};
 }

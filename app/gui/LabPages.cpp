@@ -112,7 +112,7 @@ void PeoplePage::showCards()
         m_cards->insertRow(r);
         m_cards->setItem(r, 0, new QTableWidgetItem(a.field));
         m_cards->setItem(r, 1, new QTableWidgetItem(a.certificate));
-        auto* until = new QTableWidgetItem(a.validUntil.toString(Qt::ISODate));
+        auto* until = new QTableWidgetItem(Labels::date(a.validUntil));
         if (a.validUntil < today.addDays(60))
             until->setBackground(QColor(0xff, 0xf3, 0xcd)); // expires soon or has expired
         m_cards->setItem(r, 2, until);

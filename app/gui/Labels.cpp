@@ -93,4 +93,39 @@ QString role(Role role)
     return {};
 }
 
+QString date(const std::optional<QDate>& date)
+{
+    return date && date->isValid() ? QLocale().toString(*date, QLocale::ShortFormat) : QString();
+}
+
+QVariant dateCell(const std::optional<QDate>& date)
+{
+    return date && date->isValid() ? QVariant(*date) : QVariant();
+}
+
+QString quantity(const QString& text)
+{
+    const QString point = QLocale().decimalPoint();
+    if (point == QStringLiteral("."))
+        return text;
+    QString out = text;
+    // Only a point between digits is a decimal sign; unit symbols keep theirs.
+    for (int i = 1; i + 1 < out.size(); ++i)
+        if (out[i] == u'.' && out[i - 1].isDigit() && out[i + 1].isDigit())
+            out.replace(i, 1, point);
+    return out;
+}
+
+QString quantity(const std::optional<Quantity>& q)
+{
+    return q ? quantity(q->toString()) : QString();
+}
+
+QString typedNumber(const QString& text)
+{
+    if (QLocale().decimalPoint() != QStringLiteral(",") || text.contains(u'.'))
+        return text;
+    return QString(text).replace(u',', u'.');
+}
+
 } // namespace Etalon::Labels

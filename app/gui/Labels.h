@@ -13,4 +13,14 @@ QString standardStatus(StandardStatus status);
 QString organisationKind(OrganisationKind kind);
 QString role(Role role);
 
+/** A date as the chosen language writes it (25/11/2026 in Vietnamese); empty for no date. */
+QString date(const std::optional<QDate>& date);
+/** A date for a table cell: the view writes it in the chosen language and sorts it as a date. */
+QVariant dateCell(const std::optional<QDate>& date);
+/** A quantity with the chosen language's decimal sign ("20,01 kg" in Vietnamese). */
+QString quantity(const QString& text);
+QString quantity(const std::optional<Quantity>& q);
+/** Typed text with the chosen language's decimal comma turned into the point the parser reads. */
+QString typedNumber(const QString& text);
+
 } // namespace Etalon::Labels

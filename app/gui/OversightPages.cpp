@@ -151,11 +151,8 @@ void AuditPage::reload()
         return QString::fromUtf8(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Indented));
     };
     for (const AuditEntry& e : *entries) {
-        rows.append({e.id,
-                     {e.id, e.at.toString(Qt::ISODate), e.user, e.action, e.entity,
-                      e.entityId ? QVariant(*e.entityId) : QVariant()},
-                     {},
-                     {}});
+        rows.append(
+            {e.id, {e.id, e.at, e.user, e.action, e.entity, e.entityId ? QVariant(*e.entityId) : QVariant()}, {}, {}});
         m_details.insert(e.id, tr("Before:\n%1\nAfter:\n%2").arg(pretty(e.before), pretty(e.after)));
     }
     model()->setRows(rows);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/ReadingGridModel.h"
 
+#include "app/gui/Labels.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -9,8 +11,9 @@ namespace Etalon {
 namespace {
 
 /** A bare number typed at the scale is in the reference's unit: what a technician reads off the display. */
-Result<Quantity> indicationIn(const QString& text, const std::optional<Quantity>& reference)
+Result<Quantity> indicationIn(const QString& typed, const std::optional<Quantity>& reference)
 {
+    const QString text = Labels::typedNumber(typed);
     auto q = Quantity::parse(text, QStringLiteral("indication"));
     if (!q && q.error().code == QStringLiteral("missing_unit") && reference)
         return Quantity::parse(text + u' ' + reference->unit().symbol(), QStringLiteral("indication"));
@@ -88,9 +91,9 @@ QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
     if (!r.evaluation)
         return {};
     if (c == errorColumn())
-        return r.evaluation->error.toString();
+        return Labels::quantity(r.evaluation->error);
     if (c == mpeColumn())
-        return r.evaluation->mpe ? QStringLiteral("± ") + r.evaluation->mpe->toString() : QString();
+        return r.evaluation->mpe ? QStringLiteral("± ") + Labels::quantity(r.evaluation->mpe) : QString();
     switch (r.evaluation->verdict) {
     case Verdict::Pass:
         return tr("pass");
@@ -166,7 +169,7 @@ bool ReadingGridModel::submitRow(int rowIndex)
     ReadingInput in;
     in.standardId = r.standardId ? r.standardId : m_lastStandard;
     r.message.clear();
-    auto reference = Quantity::parse(r.reference, QStringLiteral("reference"));
+    auto reference = Quantity::parse(Labels::typedNumber(r.reference), QStringLiteral("reference"));
     if (!reference)
         r.message = reference.error().message;
     else

@@ -165,7 +165,7 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     header->setText(tr("<b>%1 %2</b> — %3<br>%4, %5, procedure %6 — <i>%7</i>")
                         .arg(details->instrument.typeCode.toHtmlEscaped(), details->instrument.serial.toHtmlEscaped(),
                              owner ? owner->name.toHtmlEscaped() : QString(), Labels::recordKind(record.kind),
-                             record.date.toString(Qt::ISODate), record.procedureCode.toHtmlEscaped(),
+                             Labels::date(record.date), record.procedureCode.toHtmlEscaped(),
                              Labels::recordStatus(record.status)));
     int repeats = 1;
     const QList<ReadingGridModel::Row> rows = rowsFor(procedure ? *procedure : Procedure{}, *details, repeats);

@@ -103,8 +103,8 @@ QList<ListTableModel::Row> recordRows(const QList<RecordSummary>& records)
         if (r.verdict == Verdict::Fail)
             colour = QColor(0xf8, 0xd7, 0xda);
         rows.append({r.id,
-                     {qint64(r.id), r.date.toString(Qt::ISODate), Labels::recordKind(r.kind), r.typeCode, r.serial,
-                      r.owner, r.technician, Labels::recordStatus(r.status), Labels::verdict(r.verdict), r.certificate},
+                     {qint64(r.id), Labels::dateCell(r.date), Labels::recordKind(r.kind), r.typeCode, r.serial, r.owner,
+                      r.technician, Labels::recordStatus(r.status), Labels::verdict(r.verdict), r.certificate},
                      colour,
                      {}});
     }

@@ -176,8 +176,8 @@ void StandardsPage::reload()
             colour = QColor(0xf8, 0xd7, 0xda);
         rows.append({s.id,
                      {qint64(s.id), s.name, s.serial, s.accuracyClass, Labels::standardStatus(s.status),
-                      s.validUntil ? s.validUntil->toString(Qt::ISODate) : QString(),
-                      s.toleranceLimit ? QStringLiteral("± ") + s.toleranceLimit->toString() : QString(), last},
+                      Labels::dateCell(s.validUntil),
+                      s.toleranceLimit ? QStringLiteral("± ") + Labels::quantity(s.toleranceLimit) : QString(), last},
                      colour,
                      {}});
     }

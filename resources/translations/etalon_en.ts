@@ -2071,6 +2071,10 @@ The file is exactly as issued.</translation>
         <source>standard %1 has no calibration with a correction to chart</source>
         <translation>standard %1 has no calibration with a correction to chart</translation>
     </message>
+    <message>
+        <source>No valid row; nothing imported</source>
+        <translation>No valid row; nothing imported</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2070,6 +2070,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>standard %1 has no calibration with a correction to chart</source>
         <translation>chuẩn %1 chưa có lần hiệu chuẩn nào có số hiệu chính để vẽ biểu đồ</translation>
     </message>
+    <message>
+        <source>No valid row; nothing imported</source>
+        <translation>Không có dòng hợp lệ nào; chưa nhập gì</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

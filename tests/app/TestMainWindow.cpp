@@ -4,6 +4,7 @@
 #include "app/gui/DueTableModel.h"
 #include "app/gui/InstrumentTableModel.h"
 #include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/OversightPages.h"
 #include "app/gui/RegistryPages.h"
@@ -121,6 +122,10 @@ TEST_CASE("the interface switches between Vietnamese and English", "[app][gui][i
         tabs << window.tabs()->tabText(i);
     CHECK(tabs.contains(QStringLiteral("Phương tiện đo")));
     CHECK(QLocale().toString(1234.5, 'f', 1) == QStringLiteral("1.234,5"));
+    // Vietnamese numbers on screen and typed: a decimal comma, units untouched.
+    CHECK(Labels::quantity(QStringLiteral("20.01 kg")) == QStringLiteral("20,01 kg"));
+    CHECK(Labels::typedNumber(QStringLiteral("20,01")) == QStringLiteral("20.01"));
+    CHECK(Labels::date(QDate(2026, 11, 25)) == QStringLiteral("25/11/2026"));
     window.setLanguage(QStringLiteral("en"));
     CHECK(window.tabs()->tabText(window.tabs()->indexOf(window.instrumentsPage())) == QStringLiteral("Instruments"));
 }

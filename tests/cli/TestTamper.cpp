@@ -2,11 +2,15 @@
 // Someone with the sqlite3 shell edits a copy of a lab behind Etalon's back; `audit verify` must name
 // the exact entry where the evidence and the data part ways.
 #include "cli/CliHarness.h"
+#include "db/AuditLog.h"
+#include "db/Signing.h"
 
 #include <QFile>
+#include <QJsonArray>
 
 #include <catch2/catch.hpp>
 
+using namespace Etalon;
 using namespace Etalon::Test;
 
 namespace {
@@ -193,5 +197,35 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
         CHECK(f.kind == QStringLiteral("domain"));
         CHECK(f.entry == 0); // no entry created it
         CHECK(f.reason.contains(QStringLiteral("records")));
+    }
+}
+
+TEST_CASE("the signed checkpoints export and check offline against the lab's public key", "[cli][trust][audit]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    issuedLab(cli, dir);
+    const QString csv = dir.filePath(QStringLiteral("checkpoints.csv"));
+    const Run listed =
+        cli.ok({QStringLiteral("audit"), QStringLiteral("checkpoints"), QStringLiteral("--csv"), csv}, boss, bossPass);
+    const QJsonArray items = listed.json.value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() >= 1); // issuing the certificate signed one
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).count(u'\n') == items.size() + 1);
+    const QByteArray key =
+        QByteArray::fromBase64(cli.ok({QStringLiteral("certificate"), QStringLiteral("public-key"),
+                                       QStringLiteral("--out"), dir.filePath(QStringLiteral("key.txt"))},
+                                      boss, bossPass)
+                                   .json.value(QStringLiteral("public_key"))
+                                   .toString()
+                                   .toLatin1());
+    for (const QJsonValue& v : items) {
+        const QJsonObject c = v.toObject();
+        const QByteArray message = AuditLog::checkpointMessage(c.value(QStringLiteral("entry")).toInteger(),
+                                                               c.value(QStringLiteral("entry_hash")).toString());
+        const QByteArray signature = QByteArray::fromBase64(c.value(QStringLiteral("signature")).toString().toLatin1());
+        CHECK(Signing::verify(message, signature, key));
+        CHECK_FALSE(Signing::verify(message + "x", signature, key));
     }
 }
