@@ -8,6 +8,7 @@
 #include "app/gui/Labels.h"
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryDialogs.h"
+#include "app/gui/StandardDialogs.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
 #include "reports/StandardHistoryReport.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,6 +88,8 @@ StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
                  tr("Last calibration")},
                 parent)
 {
+    if (lab.hasRole({Role::Manager, Role::Admin}))
+        addManagerButtons();
     addButton(tr("&Export CSV…"), QStringLiteral("exportStandardsButton"),
               [this] { exportTable(this->lab(), ExportTable::Standards, this); });
     addButton(tr("Calibration &history (PDF)…"), QStringLiteral("historyPdfButton"), [this] {
@@ -128,6 +132,93 @@ StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
             showHistory(id);
     });
     reload();
+}
+
+void StandardsPage::addManagerButtons()
+{
+    addButton(tr("&Register…"), QStringLiteral("addStandardButton"), [this] {
+        StandardDialog dialog(lab(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            selectId(dialog.added()->id);
+        }
+    });
+    addButton(tr("Record a &calibration…"), QStringLiteral("calibrateButton"), [this] {
+        const qint64 id = selectedId();
+        if (!id)
+            return;
+        CalibrationDialog dialog(lab(), id, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reload();
+        selectId(id);
+        showCalibrationOutcome(*dialog.recorded());
+    });
+    addButton(tr("Set &status…"), QStringLiteral("standardStatusButton"), [this] {
+        bool ok = false;
+        const QList<StandardStatus> statuses{StandardStatus::InService, StandardStatus::Quarantined,
+                                             StandardStatus::Retired};
+        QStringList names;
+        for (StandardStatus s : statuses)
+            names << Labels::standardStatus(s);
+        const QString chosen = QInputDialog::getItem(this, tr("Status"), tr("New status:"), names, 1, false, &ok);
+        const QString reason = ok
+            ? QInputDialog::getText(this, tr("Status"), tr("Reason:"), QLineEdit::Normal, QString(), &ok)
+            : QString();
+        if (!ok)
+            return;
+        auto set = StandardService(lab().lab())
+                       .setStatus(lab().session(), selectedId(), statuses.value(names.indexOf(chosen)), reason);
+        set ? reload() : showStatus(set.error().message, true);
+    });
+    addButton(tr("Set &limit…"), QStringLiteral("standardLimitButton"), [this] {
+        bool ok = false;
+        const QString typed =
+            QInputDialog::getText(this, tr("Limit"), tr("Largest correction accepted (empty: the class decides):"),
+                                  QLineEdit::Normal, QString(), &ok);
+        const QString reason =
+            ok ? QInputDialog::getText(this, tr("Limit"), tr("Reason:"), QLineEdit::Normal, QString(), &ok) : QString();
+        if (!ok)
+            return;
+        const QString error = setLimit(typed, reason);
+        if (!error.isEmpty())
+            showStatus(error, true);
+    });
+}
+
+QString StandardsPage::setLimit(const QString& typed, const QString& reason)
+{
+    std::optional<Quantity> limit;
+    if (!typed.trimmed().isEmpty()) {
+        auto q = Quantity::parse(Labels::typedNumber(typed), QStringLiteral("limit"));
+        if (!q)
+            return q.error().message;
+        limit = *q;
+    }
+    const qint64 id = selectedId();
+    auto set = StandardService(lab().lab()).setToleranceLimit(lab().session(), id, limit, reason);
+    if (!set)
+        return set.error().message;
+    reload();
+    selectId(id);
+    return {};
+}
+
+void StandardsPage::showCalibrationOutcome(const StandardCalibration& c)
+{
+    if (c.outOfTolerance.isEmpty()) {
+        showStatus(tr("Calibration %1 recorded, valid until %2").arg(c.certificate, Labels::date(c.validUntil)));
+        return;
+    }
+    QStringList findings;
+    for (const ToleranceFinding& f : c.outOfTolerance)
+        findings << tr("at %1 the correction %2 exceeds ± %3")
+                        .arg(Labels::quantity(f.value), Labels::quantity(f.correction), Labels::quantity(f.limit));
+    showStatus(tr("Out of tolerance: %1. Work done with it since its previous calibration may be suspect "
+                  "(etalon-cli impact %2 --mark-suspect).")
+                   .arg(findings.join(QStringLiteral("; ")))
+                   .arg(c.standardId),
+               true);
 }
 
 void StandardsPage::showHistory(qint64 id)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/gui/TablePage.h"
+#include "core/Domain.h"
 
 class QComboBox;
 class QLineEdit;
@@ -36,8 +37,13 @@ public:
     QComboBox* nominalCombo() const { return m_nominal; }
     /** Shows \a id's history in the chart (its first nominal value). */
     void showHistory(qint64 id);
+    /** Sets the selected standard's own limit (empty text: none); the error message, or empty. */
+    QString setLimit(const QString& typed, const QString& reason);
+    /** Says whether a calibration just recorded found the standard out of tolerance, and what follows. */
+    void showCalibrationOutcome(const StandardCalibration& calibration);
 
 private:
+    void addManagerButtons();
     void drawNominal();
 
     ChartWidget* m_chart = nullptr;

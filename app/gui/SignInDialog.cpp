@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -54,9 +56,13 @@ SignInDialog::SignInDialog(const QString& suggestedLab, QWidget* parent)
         m_lab->setCurrentText(suggestedLab);
     auto* browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &SignInDialog::browse);
+    auto* create = new QPushButton(tr("&New lab…"), this);
+    create->setObjectName(QStringLiteral("newLabButton"));
+    connect(create, &QPushButton::clicked, this, &SignInDialog::askNewLab);
     auto* labRow = new QHBoxLayout;
     labRow->addWidget(m_lab, 1);
     labRow->addWidget(browse);
+    labRow->addWidget(create);
 
     m_user = new QLineEdit(QSettings().value(QStringLiteral("labs/lastUser")).toString(), this);
     m_user->setObjectName(QStringLiteral("userLineEdit"));
@@ -89,6 +95,53 @@ void SignInDialog::browse()
                                                       tr("Etalon labs (*.etalon);;All files (*)"));
     if (!file.isEmpty())
         m_lab->setCurrentText(QDir::toNativeSeparators(file));
+}
+
+void SignInDialog::askNewLab()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Create a lab"), QStringLiteral("lab.etalon"),
+                                                      tr("Etalon labs (*.etalon)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Create a lab"), tr("The lab's name:"), QLineEdit::Normal, QString(), &ok);
+    const QString password = ok
+        ? QInputDialog::getText(this, tr("Create a lab"),
+                                tr("Password of its administrator, “admin” (at least 8 characters, letters and "
+                                   "digits or signs):"),
+                                QLineEdit::Password, QString(), &ok)
+        : QString();
+    if (!ok)
+        return;
+    m_error->setText(createLab(path, name, QStringLiteral("admin"), password));
+}
+
+QString SignInDialog::createLab(const QString& path, const QString& labName, const QString& admin,
+                                const QString& password)
+{
+    if (QFileInfo::exists(path))
+        return tr("%1 exists already; choose a new file for a new lab").arg(QDir::toNativeSeparators(path));
+    Status created = [&]() -> Status {
+        Database db;
+        ETALON_TRY(db.open(path, true));
+        Lab lab(db);
+        auto session = UserService(lab).initialise(labName, admin, password);
+        if (!session)
+            return fail(session.error());
+        return {};
+    }();
+    if (!created) {
+        // A refused lab leaves no file behind to be mistaken for one later.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return created.error().message;
+    }
+    m_lab->setCurrentText(QDir::toNativeSeparators(path));
+    m_user->setText(admin);
+    m_password->clear();
+    m_password->setFocus();
+    return {};
 }
 
 void SignInDialog::signIn()

@@ -35,11 +35,18 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QLabel* errorLabel() const { return m_error; }
 
+    /**
+     * Creates a new lab at \a path: the lab's organisation, its administrator and the catalogue. Nothing is
+     * left behind when it is refused. Returns the error message, or empty; on success the lab is chosen.
+     */
+    QString createLab(const QString& path, const QString& labName, const QString& admin, const QString& password);
+
 public slots:
     void signIn();
 
 private:
     void browse();
+    void askNewLab();
     bool changePasswordIfRequired();
 
     QComboBox* m_lab = nullptr;

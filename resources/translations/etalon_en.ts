@@ -2209,6 +2209,61 @@ After:
     </message>
 </context>
 <context>
+    <name>Etalon::CalibrationDialog</name>
+    <message>
+        <source>Record a calibration of standard %1</source>
+        <translation>Record a calibration of standard %1</translation>
+    </message>
+    <message>
+        <source>our standard %1 (%2)</source>
+        <translation>our standard %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Expanded uncertainty U</source>
+        <translation>Expanded uncertainty U</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>Calibrated &amp;by:</source>
+        <translation>Calibrated &amp;by:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>Add a &amp;row</translation>
+    </message>
+    <message>
+        <source>row %1 has no value</source>
+        <translation>row %1 has no value</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::CataloguePage</name>
     <message>
         <source>Code</source>
@@ -3124,6 +3179,30 @@ After:
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
+    <message>
+        <source>&amp;New lab…</source>
+        <translation>&amp;New lab…</translation>
+    </message>
+    <message>
+        <source>Create a lab</source>
+        <translation>Create a lab</translation>
+    </message>
+    <message>
+        <source>Etalon labs (*.etalon)</source>
+        <translation>Etalon labs (*.etalon)</translation>
+    </message>
+    <message>
+        <source>The lab's name:</source>
+        <translation>The lab's name:</translation>
+    </message>
+    <message>
+        <source>Password of its administrator, “admin” (at least 8 characters, letters and digits or signs):</source>
+        <translation>Password of its administrator, “admin” (at least 8 characters, letters and digits or signs):</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for a new lab</source>
+        <translation>%1 exists already; choose a new file for a new lab</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::StampsPage</name>
@@ -3178,6 +3257,53 @@ After:
     <message>
         <source>%1 stamps, %2 unused</source>
         <translation>%1 stamps, %2 unused</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StandardDialog</name>
+    <message>
+        <source>Register a standard</source>
+        <translation>Register a standard</translation>
+    </message>
+    <message>
+        <source>working standard</source>
+        <translation>working standard</translation>
+    </message>
+    <message>
+        <source>reference standard</source>
+        <translation>reference standard</translation>
+    </message>
+    <message>
+        <source>check standard</source>
+        <translation>check standard</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;class:</source>
+        <translation>Accuracy &amp;class:</translation>
+    </message>
+    <message>
+        <source>&amp;Range maximum:</source>
+        <translation>&amp;Range maximum:</translation>
+    </message>
+    <message>
+        <source>Own &amp;limit (largest correction):</source>
+        <translation>Own &amp;limit (largest correction):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>empty: the class decides</source>
+        <translation>empty: the class decides</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3371,46 @@ After:
     <message>
         <source>at %1</source>
         <translation>at %1</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;calibration…</source>
+        <translation>Record a &amp;calibration…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation>Set &amp;status…</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation>Set &amp;limit…</translation>
+    </message>
+    <message>
+        <source>Largest correction accepted (empty: the class decides):</source>
+        <translation>Largest correction accepted (empty: the class decides):</translation>
+    </message>
+    <message>
+        <source>Calibration %1 recorded, valid until %2</source>
+        <translation>Calibration %1 recorded, valid until %2</translation>
+    </message>
+    <message>
+        <source>at %1 the correction %2 exceeds ± %3</source>
+        <translation>at %1 the correction %2 exceeds ± %3</translation>
+    </message>
+    <message>
+        <source>Out of tolerance: %1. Work done with it since its previous calibration may be suspect (etalon-cli impact %2 --mark-suspect).</source>
+        <translation>Out of tolerance: %1. Work done with it since its previous calibration may be suspect (etalon-cli impact %2 --mark-suspect).</translation>
     </message>
 </context>
 <context>

@@ -2208,6 +2208,61 @@ Sau:
     </message>
 </context>
 <context>
+    <name>Etalon::CalibrationDialog</name>
+    <message>
+        <source>Record a calibration of standard %1</source>
+        <translation>Ghi kết quả hiệu chuẩn chuẩn %1</translation>
+    </message>
+    <message>
+        <source>our standard %1 (%2)</source>
+        <translation>chuẩn của phòng: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Số hiệu chính</translation>
+    </message>
+    <message>
+        <source>Expanded uncertainty U</source>
+        <translation>Độ không đảm bảo đo mở rộng U</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Hiệu lực đến:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Giấy chứng nhận:</translation>
+    </message>
+    <message>
+        <source>Calibrated &amp;by:</source>
+        <translation>Hiệu chuẩn &amp;bởi:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Các điểm:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;row</source>
+        <translation>Thêm &amp;dòng</translation>
+    </message>
+    <message>
+        <source>row %1 has no value</source>
+        <translation>dòng %1 chưa có giá trị</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::CataloguePage</name>
     <message>
         <source>Code</source>
@@ -3123,6 +3178,30 @@ Sau:
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
+    <message>
+        <source>&amp;New lab…</source>
+        <translation>&amp;Tạo phòng thí nghiệm…</translation>
+    </message>
+    <message>
+        <source>Create a lab</source>
+        <translation>Tạo phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Etalon labs (*.etalon)</source>
+        <translation>Phòng thí nghiệm Etalon (*.etalon)</translation>
+    </message>
+    <message>
+        <source>The lab's name:</source>
+        <translation>Tên phòng thí nghiệm:</translation>
+    </message>
+    <message>
+        <source>Password of its administrator, “admin” (at least 8 characters, letters and digits or signs):</source>
+        <translation>Mật khẩu của quản trị viên “admin” (ít nhất 8 ký tự, gồm chữ và số hoặc ký hiệu):</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for a new lab</source>
+        <translation>%1 đã tồn tại; hãy chọn tệp mới cho phòng thí nghiệm mới</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::StampsPage</name>
@@ -3177,6 +3256,53 @@ Sau:
     <message>
         <source>%1 stamps, %2 unused</source>
         <translation>%1 tem, %2 chưa dùng</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::StandardDialog</name>
+    <message>
+        <source>Register a standard</source>
+        <translation>Đăng ký chuẩn</translation>
+    </message>
+    <message>
+        <source>working standard</source>
+        <translation>chuẩn công tác</translation>
+    </message>
+    <message>
+        <source>reference standard</source>
+        <translation>chuẩn chính</translation>
+    </message>
+    <message>
+        <source>check standard</source>
+        <translation>chuẩn kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Số sản xuất:</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;class:</source>
+        <translation>&amp;Cấp chính xác:</translation>
+    </message>
+    <message>
+        <source>&amp;Range maximum:</source>
+        <translation>&amp;Giới hạn đo lớn nhất:</translation>
+    </message>
+    <message>
+        <source>Own &amp;limit (largest correction):</source>
+        <translation>&amp;Giới hạn riêng (số hiệu chính lớn nhất):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>empty: the class decides</source>
+        <translation>để trống: theo cấp chính xác</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3370,46 @@ Sau:
     <message>
         <source>at %1</source>
         <translation>tại %1</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Đăng ký…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;calibration…</source>
+        <translation>Ghi kết quả &amp;hiệu chuẩn…</translation>
+    </message>
+    <message>
+        <source>Set &amp;status…</source>
+        <translation>Đặt &amp;trạng thái…</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>Trạng thái mới:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Set &amp;limit…</source>
+        <translation>Đặt &amp;giới hạn…</translation>
+    </message>
+    <message>
+        <source>Largest correction accepted (empty: the class decides):</source>
+        <translation>Số hiệu chính lớn nhất chấp nhận (để trống: theo cấp chính xác):</translation>
+    </message>
+    <message>
+        <source>Calibration %1 recorded, valid until %2</source>
+        <translation>Đã ghi kết quả hiệu chuẩn %1, hiệu lực đến %2</translation>
+    </message>
+    <message>
+        <source>at %1 the correction %2 exceeds ± %3</source>
+        <translation>tại %1 số hiệu chính %2 vượt ± %3</translation>
+    </message>
+    <message>
+        <source>Out of tolerance: %1. Work done with it since its previous calibration may be suspect (etalon-cli impact %2 --mark-suspect).</source>
+        <translation>Ngoài dung sai: %1. Các công việc đã dùng chuẩn này kể từ lần hiệu chuẩn trước có thể bị nghi vấn (etalon-cli impact %2 --mark-suspect).</translation>
     </message>
 </context>
 <context>

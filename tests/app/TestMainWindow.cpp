@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -142,4 +143,30 @@ TEST_CASE("an admin adds demo data to a demo lab off the GUI thread", "[app][gui
     CHECK(window.instrumentsPage()->model()->rowCount() == std::min(256, before + 40));
     CHECK(window.peoplePage());
     CHECK(window.stampsPage());
+}
+
+TEST_CASE("a new lab is created from the sign-in dialog, or nothing is left behind", "[app][gui][sign-in]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.etalon"));
+    SignInDialog dialog{QString()};
+    CHECK(dialog
+              .createLab(path, QStringLiteral("Trung tâm Đo lường Hà Giang"), QStringLiteral("admin"),
+                         QStringLiteral("weak"))
+              .contains(QStringLiteral("8")));
+    CHECK_FALSE(QFileInfo::exists(path));
+    REQUIRE(dialog
+                .createLab(path, QStringLiteral("Trung tâm Đo lường Hà Giang"), QStringLiteral("admin"),
+                           QStringLiteral("strong-pass-1"))
+                .isEmpty());
+    CHECK_FALSE(
+        dialog.createLab(path, QStringLiteral("Again"), QStringLiteral("admin"), QStringLiteral("strong-pass-1"))
+            .isEmpty()); // never over an existing lab
+    dialog.passwordEdit()->setText(QStringLiteral("strong-pass-1"));
+    dialog.signIn();
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    auto session = dialog.takeSession();
+    CHECK(session->session().role == Role::Admin);
+    CHECK(session->lab().setting(QStringLiteral("lab_name")) == QStringLiteral("Trung tâm Đo lường Hà Giang"));
+    CHECK_FALSE(session->isDemo());
 }

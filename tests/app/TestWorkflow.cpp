@@ -15,6 +15,7 @@
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryDialogs.h"
 #include "app/gui/RegistryPages.h"
+#include "app/gui/StandardDialogs.h"
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
 #include "db/StampService.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -219,6 +221,38 @@ TEST_CASE("the standards page charts the selected standard's calibration history
     CHECK(page.chart()->data().unit == QStringLiteral("g"));
     CHECK(page.chart()->data().limit.has_value()); // M1 at 20 kg
     CHECK_FALSE(page.chart()->grab().isNull());
+
+    // A manager registers a standard: a limit of the wrong quantity is shown at its field.
+    StandardDialog add(*boss);
+    add.edit(QStringLiteral("name"))->setText(QStringLiteral("Áp kế chuẩn"));
+    add.edit(QStringLiteral("serial"))->setText(QStringLiteral("AP-9"));
+    add.edit(QStringLiteral("range-max"))->setText(QStringLiteral("6 MPa"));
+    add.edit(QStringLiteral("limit"))->setText(QStringLiteral("2 g"));
+    add.save();
+    CHECK_FALSE(add.form()->errorAt(QStringLiteral("limit")).isEmpty());
+    add.edit(QStringLiteral("limit"))->setText(QStringLiteral("0,5 kPa")); // a Vietnamese decimal comma is fine too
+    add.save();
+    REQUIRE(add.added());
+    CHECK(add.added()->toleranceLimit->toString() == QStringLiteral("0.5 kPa"));
+
+    // Its calibration beyond that limit is recorded and reported out of tolerance.
+    CalibrationDialog calibrate(*boss, add.added()->id);
+    calibrate.dateEdit()->setDate(QDate(2026, 11, 20));
+    calibrate.certificateEdit()->setText(QStringLiteral("VMI-P-1"));
+    calibrate.byCombo()->setCurrentIndex(0);
+    calibrate.points()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("4 MPa")));
+    calibrate.points()->setItem(0, 1, new QTableWidgetItem(QStringLiteral("0.8 kPa")));
+    calibrate.points()->setItem(0, 2, new QTableWidgetItem(QStringLiteral("0.2 kPa")));
+    calibrate.save();
+    INFO(calibrate.form()->generalError().toStdString());
+    REQUIRE(calibrate.recorded());
+    CHECK(calibrate.recorded()->outOfTolerance.size() == 1);
+    page.reload();
+    REQUIRE(page.selectId(add.added()->id));
+    page.showCalibrationOutcome(*calibrate.recorded());
+    CHECK(page.statusLabel()->text().contains(QStringLiteral("impact")));
+    CHECK(page.setLimit(QStringLiteral("1 kPa"), QString()).contains(QStringLiteral("reason")));
+    CHECK(page.setLimit(QStringLiteral("1 kPa"), QStringLiteral("new rule")).isEmpty());
 }
 
 TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desktop client", "[app][gui][manager]")
