@@ -647,11 +647,13 @@ Result<QList<RecordSummary>> RecordService::summaries(const RecordFilter& filter
     }
     values.append(filter.limit);
     auto q = m_lab.db().exec(
-        QStringLiteral("SELECT r.id, r.kind, r.date, r.status, r.verdict, r.instrument_id, i.type_code, i.serial, "
-                       "o.name, u.full_name, (SELECT c.number FROM certificates c WHERE c.record_id = r.id "
-                       "ORDER BY c.id DESC LIMIT 1) FROM records r JOIN instruments i ON i.id = r.instrument_id "
-                       "JOIN organisations o ON o.id = i.owner_id JOIN users u ON u.id = r.technician_id %1 "
-                       "ORDER BY r.date DESC, r.id DESC LIMIT ?")
+        QStringLiteral(
+            "SELECT r.id, r.kind, r.date, r.status, r.verdict, r.instrument_id, i.type_code, i.serial, "
+            "o.name, u.full_name, (SELECT c.number FROM certificates c WHERE c.record_id = r.id "
+            "ORDER BY c.id DESC LIMIT 1), (SELECT c.number FROM certificates c WHERE c.record_id = "
+            "r.revision_of ORDER BY c.id DESC LIMIT 1) FROM records r JOIN instruments i ON i.id = r.instrument_id "
+            "JOIN organisations o ON o.id = i.owner_id JOIN users u ON u.id = r.technician_id %1 "
+            "ORDER BY r.date DESC, r.id DESC LIMIT ?")
             .arg(where),
         values);
     if (!q)
@@ -670,6 +672,7 @@ Result<QList<RecordSummary>> RecordService::summaries(const RecordFilter& filter
         s.owner = q->value(8).toString();
         s.technician = q->value(9).toString();
         s.certificate = q->value(10).toString();
+        s.amends = q->value(11).toString();
         out.append(s);
     }
     return out;

@@ -65,6 +65,7 @@ struct RecordSummary
     QString owner;
     QString technician;
     QString certificate; ///< the current certificate's number, once issued
+    QString amends; ///< for a revision: the number of the certificate its issue will replace
 };
 
 /** The verification and calibration workflow: start, read, check, complete, approve or send back. */

@@ -5,6 +5,7 @@
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "db/CertificateService.h"
+#include "db/RecordService.h"
 #include "db/TraceService.h"
 
 #include <QDir>
@@ -64,6 +65,15 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
         auto saved = saveListed(dir);
         showStatus(saved ? tr("%1 certificates saved in %2").arg(*saved).arg(dir) : saved.error().message, !saved);
     });
+    if (lab.hasRole({Role::Technician, Role::Manager}))
+        addButton(tr("&Revise for an amendment"), QStringLiteral("reviseButton"), [this] {
+            auto revised = reviseSelected();
+            showStatus(revised ? tr("Record %1 is a new draft revising it: correct it, complete it, and once "
+                                    "approved its certificate amends this one")
+                                     .arg(*revised)
+                               : revised.error().message,
+                       !revised);
+        });
     if (lab.hasRole({Role::Manager}))
         addButton(tr("&Withdraw…"), QStringLiteral("withdrawButton"), [this] {
             bool ok = false;
@@ -201,6 +211,17 @@ void CertificatesPage::saveAs()
         showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
     else
         showStatus(tr("Saved %1").arg(path));
+}
+
+Result<Id> CertificatesPage::reviseSelected()
+{
+    auto info = CertificateService(lab().lab()).info(selectedNumber());
+    if (!info)
+        return fail(info.error());
+    auto revised = RecordService(lab().lab()).revise(lab().session(), info->recordId);
+    if (!revised)
+        return fail(revised.error());
+    return revised->id;
 }
 
 QString CertificatesPage::withdrawSelected(const QString& reason)

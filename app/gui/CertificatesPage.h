@@ -31,6 +31,11 @@ public:
     bool preview(const QString& number);
     /** Checks a PDF file against the database and says what it is. */
     QString verifyFile(const QString& path);
+    /**
+     * Starts the correction of the selected certificate: a new draft of its record, to complete and approve;
+     * its certificate then amends this one. Returns the new record's id, or the error.
+     */
+    Result<Id> reviseSelected();
     /** Withdraws the selected certificate with \a reason (a manager's act, audited); the error, or empty. */
     QString withdrawSelected(const QString& reason);
     /**

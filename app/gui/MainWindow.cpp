@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -171,6 +172,22 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Filter the list"), this, [this] {
+        // Every page's first line edit is its filter.
+        if (auto* filter = m_tabs->currentWidget()->findChild<QLineEdit*>())
+            filter->setFocus(Qt::ShortcutFocusReason);
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (auto* table = qobject_cast<TablePage*>(m_tabs->currentWidget()))
+            table->reload();
+        else if (m_tabs->currentWidget() == m_due)
+            m_due->reload();
+        else if (m_tabs->currentWidget() == m_instruments)
+            m_instruments->reload();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
     for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
         QAction* go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

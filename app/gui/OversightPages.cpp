@@ -13,11 +13,13 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Etalon {
@@ -35,7 +37,7 @@ DuePage::DuePage(LabSession& lab, QWidget* parent)
     m_days->setValue(90);
     m_days->setPrefix(tr("Overdue or due within "));
     m_days->setSuffix(tr(" days"));
-    auto* owner = new QLineEdit(this);
+    auto* owner = m_filter = new QLineEdit(this);
     owner->setObjectName(QStringLiteral("dueFilterEdit"));
     owner->setPlaceholderText(tr("Filter by owner, serial or name…"));
     owner->setClearButtonEnabled(true);
@@ -56,7 +58,20 @@ DuePage::DuePage(LabSession& lab, QWidget* parent)
     view->setModel(m_proxy);
     view->setSortingEnabled(true);
     view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(view, 1);
+    m_owners = new QTableWidget(0, 5, this);
+    m_owners->setObjectName(QStringLiteral("dueOwnersTable"));
+    m_owners->setHorizontalHeaderLabels(
+        {tr("Owner"), tr("Overdue"), tr("Within 30 days"), tr("31–60 days"), tr("61–90 days")});
+    m_owners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_owners->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_owners->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_owners, &QTableWidget::cellClicked, this,
+            [this](int row, int) { m_filter->setText(m_owners->item(row, 0)->text()); });
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_owners);
+    split->addWidget(view);
+    split->setSizes({420, 780});
+    layout->addWidget(split, 1);
     connect(m_days, &QSpinBox::valueChanged, this, &DuePage::reload);
     reload();
 }
@@ -65,15 +80,27 @@ void DuePage::reload()
 {
     const QString error = m_model->reload(m_days->value());
     int overdue = 0, in30 = 0, in60 = 0, in90 = 0;
+    QMap<QString, std::array<int, 4>> perOwner; // overdue, ≤30, ≤60, ≤90
     for (const DueItem& i : m_model->items()) {
-        if (i.daysLeft < 0)
-            ++overdue;
-        else if (i.daysLeft <= 30)
-            ++in30;
-        else if (i.daysLeft <= 60)
-            ++in60;
-        else if (i.daysLeft <= 90)
-            ++in90;
+        const int bucket = i.daysLeft < 0 ? 0 : i.daysLeft <= 30 ? 1 : i.daysLeft <= 60 ? 2 : i.daysLeft <= 90 ? 3 : -1;
+        if (bucket < 0)
+            continue;
+        ++perOwner[i.owner][bucket];
+        ++(bucket == 0 ? overdue : bucket == 1 ? in30 : bucket == 2 ? in60 : in90);
+    }
+    // Owners with the most overdue first: whom to call today.
+    QList<std::pair<QString, std::array<int, 4>>> owners(perOwner.keyValueBegin(), perOwner.keyValueEnd());
+    std::stable_sort(owners.begin(), owners.end(), [](const auto& a, const auto& b) {
+        return std::tie(b.second[0], b.second[1]) < std::tie(a.second[0], a.second[1]);
+    });
+    m_owners->setRowCount(int(owners.size()));
+    for (int r = 0; r < owners.size(); ++r) {
+        m_owners->setItem(r, 0, new QTableWidgetItem(owners[r].first));
+        for (int c = 0; c < 4; ++c) {
+            auto* n = new QTableWidgetItem;
+            n->setData(Qt::DisplayRole, owners[r].second[c]);
+            m_owners->setItem(r, c + 1, n);
+        }
     }
     m_counts->setText(error.isEmpty() ? tr("Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4")
                                             .arg(overdue)

@@ -8,7 +8,9 @@ class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
+class QLineEdit;
 class QSpinBox;
+class QTableWidget;
 class QTableView;
 
 namespace Etalon {
@@ -24,6 +26,8 @@ public:
 
     DueTableModel* model() const { return m_model; }
     QLabel* countsLabel() const { return m_counts; }
+    /** The counts per owner: overdue, within 30, 31–60 and 61–90 days; a click lists that owner's items. */
+    QTableWidget* ownersTable() const { return m_owners; }
     QSpinBox* daysSpin() const { return m_days; }
     void reload();
 
@@ -33,6 +37,8 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QSpinBox* m_days = nullptr;
     QLabel* m_counts = nullptr;
+    QTableWidget* m_owners = nullptr;
+    QLineEdit* m_filter = nullptr;
 };
 
 /** The audit trail for auditors and managers: filtered by user, entity and date, and the chain checked. */

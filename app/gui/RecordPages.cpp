@@ -188,6 +188,10 @@ void ApprovalsPage::reload()
         return;
     }
     model()->setRows(recordRows(*list));
+    m_amends.clear();
+    for (const RecordSummary& r : *list)
+        if (!r.amends.isEmpty())
+            m_amends.insert(r.id, r.amends);
 }
 
 void ApprovalsPage::approveSelected()
@@ -225,11 +229,20 @@ void ApprovalsPage::sendBackSelected(QString reason)
     showStatus(tr("Record %1 sent back").arg(id));
 }
 
-void ApprovalsPage::issueSelected(QString passphrase)
+void ApprovalsPage::issueSelected(QString passphrase, QString reason)
 {
     const qint64 id = selectedId();
     if (!id)
         return;
+    const QString amends = m_amends.value(id);
+    if (!amends.isEmpty() && reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Amend certificate"), tr("This record revises certificate %1. Why is it amended?").arg(amends),
+            QString(), &ok);
+        if (!ok)
+            return;
+    }
     if (passphrase.isEmpty()) {
         bool ok = false;
         passphrase = QInputDialog::getText(this, tr("Issue certificate"), tr("The lab's signing passphrase:"),
@@ -243,7 +256,9 @@ void ApprovalsPage::issueSelected(QString passphrase)
     const CertificateRenderer renderer = [](const CertificateData& data, const QByteArray& qr, const QString& mark) {
         return CertificateWriter::render(data, {qr, mark});
     };
-    auto issued = CertificateService(lab().lab(), renderer).issue(lab().session(), id, options);
+    CertificateService certificates(lab().lab(), renderer);
+    auto issued = amends.isEmpty() ? certificates.issue(lab().session(), id, options)
+                                   : certificates.amend(lab().session(), amends, id, reason, options);
     if (!issued) {
         showStatus(issued.error().message, true);
         return;

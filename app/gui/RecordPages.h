@@ -73,14 +73,18 @@ public:
     void approveSelected();
     /** Sends the selected record back with \a reason (asked for when empty). */
     void sendBackSelected(QString reason = {});
-    /** Issues the selected record's certificate, signing with \a passphrase (asked for when empty). */
-    void issueSelected(QString passphrase = {});
+    /**
+     * Issues the selected record's certificate, signing with \a passphrase (asked for when empty); a
+     * revision's certificate amends the one it revises, for \a reason (asked for when empty).
+     */
+    void issueSelected(QString passphrase = {}, QString reason = {});
 
 signals:
     void certificateIssued(const QString& number);
 
 private:
     QComboBox* m_status = nullptr;
+    QHash<qint64, QString> m_amends; ///< record → the certificate its issue amends
 };
 
 } // namespace Etalon

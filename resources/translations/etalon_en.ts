@@ -2134,6 +2134,14 @@ The file is exactly as issued.</translation>
         <source>Certificate %1 issued</source>
         <translation>Certificate %1 issued</translation>
     </message>
+    <message>
+        <source>Amend certificate</source>
+        <translation>Amend certificate</translation>
+    </message>
+    <message>
+        <source>This record revises certificate %1. Why is it amended?</source>
+        <translation>This record revises certificate %1. Why is it amended?</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::AuditPage</name>
@@ -2444,6 +2452,14 @@ After:
         <source>Saving certificates…</source>
         <translation>Saving certificates…</translation>
     </message>
+    <message>
+        <source>&amp;Revise for an amendment</source>
+        <translation>&amp;Revise for an amendment</translation>
+    </message>
+    <message>
+        <source>Record %1 is a new draft revising it: correct it, complete it, and once approved its certificate amends this one</source>
+        <translation>Record %1 is a new draft revising it: correct it, complete it, and once approved its certificate amends this one</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -2462,6 +2478,26 @@ After:
     <message>
         <source>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
         <translation>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Within 30 days</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 days</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2884,14 @@ After:
     <message>
         <source>%1 instruments and %2 records added</source>
         <translation>%1 instruments and %2 records added</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Filter the list</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>

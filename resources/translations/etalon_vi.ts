@@ -2133,6 +2133,14 @@ Tệp đúng như bản đã cấp.</translation>
         <source>Certificate %1 issued</source>
         <translation>Đã cấp giấy chứng nhận %1</translation>
     </message>
+    <message>
+        <source>Amend certificate</source>
+        <translation>Sửa đổi giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>This record revises certificate %1. Why is it amended?</source>
+        <translation>Hồ sơ này sửa đổi giấy chứng nhận %1. Vì sao sửa đổi?</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::AuditPage</name>
@@ -2443,6 +2451,14 @@ Sau:
         <source>Saving certificates…</source>
         <translation>Đang lưu giấy chứng nhận…</translation>
     </message>
+    <message>
+        <source>&amp;Revise for an amendment</source>
+        <translation>&amp;Lập hồ sơ sửa đổi</translation>
+    </message>
+    <message>
+        <source>Record %1 is a new draft revising it: correct it, complete it, and once approved its certificate amends this one</source>
+        <translation>Hồ sơ %1 là bản nháp mới để sửa đổi: hãy sửa, hoàn thành, và khi được phê duyệt giấy chứng nhận của nó sẽ thay thế giấy này</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -2461,6 +2477,26 @@ Sau:
     <message>
         <source>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
         <translation>Quá hạn: %1 · trong 30 ngày: %2 · 31–60 ngày: %3 · 61–90 ngày: %4</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Trong 30 ngày</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 ngày</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 ngày</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2883,14 @@ Sau:
     <message>
         <source>%1 instruments and %2 records added</source>
         <translation>Đã thêm %1 phương tiện đo và %2 hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Filter the list</source>
+        <translation>&amp;Lọc danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
     </message>
 </context>
 <context>

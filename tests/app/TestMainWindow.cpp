@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,11 @@ TEST_CASE("the main window opens the demo lab, lists instruments and what falls 
     CHECK(due->rowCount() > 0);
     CHECK(window.duePage()->countsLabel()->text().contains(QStringLiteral("30")));
     CHECK(due->reload(365).isEmpty());
+    // Per owner, the most overdue first; a click lists that owner's items.
+    window.duePage()->reload();
+    QTableWidget* owners = window.duePage()->ownersTable();
+    REQUIRE(owners->rowCount() > 1);
+    CHECK(owners->item(0, 1)->data(Qt::DisplayRole).toInt() >= owners->item(1, 1)->data(Qt::DisplayRole).toInt());
 
     // Every list model of the manager's window holds up to Qt's model tester.
     for (QTableView* view : window.findChildren<QTableView*>()) {

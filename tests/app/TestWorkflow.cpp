@@ -304,15 +304,40 @@ TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desk
     QObject::connect(&approvals, &ApprovalsPage::certificateIssued, [&](const QString& n) { number = n; });
     approvals.issueSelected(QStringLiteral("sign-pass-123"));
     REQUIRE_FALSE(number.isEmpty());
+    // A technician revises it for an amendment; once approved, its certificate replaces the first.
+    auto tech = signIn(f, "tech", "password-1");
+    CertificatesPage techView(*tech);
+    REQUIRE(techView.model()->rowCount() == 1);
+    REQUIRE(techView.selectId(techView.model()->rowAt(0).id));
+    auto revision = techView.reviseSelected();
+    REQUIRE(revision);
+    REQUIRE(records.complete(f.technician, *revision));
+    REQUIRE(records.approve(f.manager, *revision));
+    approvals.reload();
+    REQUIRE(approvals.selectId(*revision));
+    const QString first = number;
+    approvals.issueSelected(QStringLiteral("sign-pass-123"), QStringLiteral("owner's address corrected"));
+    REQUIRE(number != first);
+    CHECK(CertificateService(f.lab()).info(first)->status == QStringLiteral("replaced"));
+    CHECK(CertificateService(f.lab()).info(number)->replaces == first);
+
     CertificatesPage certificates(*boss);
-    REQUIRE(certificates.selectId(certificates.model()->rowAt(0).id));
+    const auto rowOf = [&](const QString& n) {
+        for (int r = 0; r < certificates.model()->rowCount(); ++r)
+            if (certificates.model()->rowAt(r).cells.at(0).toString() == n)
+                return r;
+        return -1;
+    };
+    REQUIRE(rowOf(number) >= 0);
+    REQUIRE(certificates.selectId(certificates.model()->rowAt(rowOf(number)).id));
     CHECK_FALSE(certificates.withdrawSelected(QString()).isEmpty()); // a reason is required
     REQUIRE(certificates.withdrawSelected(QStringLiteral("wrong owner")).isEmpty());
-    CHECK(certificates.model()->rowAt(0).cells.at(4).toString().contains(QStringLiteral("withdrawn")));
+    CHECK(certificates.model()->rowAt(rowOf(number)).cells.at(4).toString().contains(QStringLiteral("withdrawn")));
+    CHECK(certificates.model()->rowAt(rowOf(first)).cells.at(4).toString().contains(QStringLiteral("replaced")));
     QTemporaryDir dir;
     auto saved = certificates.saveListed(dir.path());
     REQUIRE(saved);
-    CHECK(*saved == 1);
+    CHECK(*saved == 2);
     CHECK(QFile::exists(dir.filePath(number + QStringLiteral(".pdf"))));
 
     CataloguePage catalogue(*boss);
