@@ -2,6 +2,7 @@
 #include "app/gui/CertificatesPage.h"
 
 #include "app/gui/Background.h"
+#include "app/gui/ImportDialog.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "db/CertificateService.h"
@@ -85,6 +86,8 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
             if (!error.isEmpty())
                 showStatus(error, true);
         });
+    addButton(tr("&Export CSV…"), QStringLiteral("exportCertificatesButton"),
+              [this] { exportTable(this->lab(), ExportTable::Certificates, this); });
     addButton(tr("&Verify a PDF file…"), QStringLiteral("verifyFileButton"), [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Verify a certificate"), QString(), tr("PDF files (*.pdf)"));

@@ -144,11 +144,31 @@ CataloguePage::CataloguePage(LabSession& lab, QWidget* parent)
                  tr("Legal basis")},
                 parent)
 {
+    m_procedures = new QTableWidget(0, 4, this);
+    m_procedures->setObjectName(QStringLiteral("proceduresTable"));
+    m_procedures->setHorizontalHeaderLabels({tr("Procedure"), tr("Title"), tr("Type"), tr("Checklist")});
+    m_procedures->horizontalHeader()->setStretchLastSection(true);
+    m_procedures->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    pageLayout()->replaceWidget(view(), split);
+    split->addWidget(view());
+    split->addWidget(m_procedures);
     reload();
 }
 
 void CataloguePage::reload()
 {
+    if (auto procedures = CatalogRepository(lab().db()).procedures()) {
+        const bool vi = QLocale().language() == QLocale::Vietnamese;
+        m_procedures->setRowCount(int(procedures->size()));
+        for (int r = 0; r < procedures->size(); ++r) {
+            const Procedure& p = procedures->at(r);
+            const QStringList cells{p.code, vi || p.titleEn.isEmpty() ? p.titleVi : p.titleEn, p.typeCode,
+                                    p.checklist.join(QStringLiteral("; "))};
+            for (int c = 0; c < cells.size(); ++c)
+                m_procedures->setItem(r, c, new QTableWidgetItem(cells[c]));
+        }
+    }
     auto types = CatalogRepository(lab().db()).types();
     if (!types) {
         showStatus(types.error().message, true);

@@ -32,13 +32,20 @@ private:
     QTableWidget* m_cards = nullptr;
 };
 
-/** The catalogue of instrument types: what is under legal control (Group 2), its cycle and procedure. */
+/**
+ * The catalogue: instrument types (what is under legal control, Group 2, its cycle and procedure) and,
+ * below them, the procedures with their checklists.
+ */
 class CataloguePage : public TablePage
 {
     Q_OBJECT
 public:
     CataloguePage(LabSession& lab, QWidget* parent = nullptr);
     void reload() override;
+    QTableWidget* procedures() const { return m_procedures; }
+
+private:
+    QTableWidget* m_procedures = nullptr;
 };
 
 /** The register of verification stamps: series received, each stamp unused, used (on which certificate) or void. */

@@ -2,6 +2,7 @@
 #include "app/gui/RecordPages.h"
 
 #include "app/gui/FieldForm.h"
+#include "app/gui/ImportDialog.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/RecordEditor.h"
@@ -173,6 +174,8 @@ ApprovalsPage::ApprovalsPage(LabSession& lab, QWidget* parent)
     addButton(tr("&Approve"), QStringLiteral("approveButton"), [this] { approveSelected(); });
     addButton(tr("Send &back…"), QStringLiteral("sendBackButton"), [this] { sendBackSelected(); });
     addButton(tr("&Issue certificate…"), QStringLiteral("issueButton"), [this] { issueSelected(); });
+    addButton(tr("&Export all records (CSV)…"), QStringLiteral("exportRecordsButton"),
+              [this] { exportTable(this->lab(), ExportTable::Records, this); });
     reload();
 }
 

@@ -2142,6 +2142,10 @@ The file is exactly as issued.</translation>
         <source>This record revises certificate %1. Why is it amended?</source>
         <translation>This record revises certificate %1. Why is it amended?</translation>
     </message>
+    <message>
+        <source>&amp;Export all records (CSV)…</source>
+        <translation>&amp;Export all records (CSV)…</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::AuditPage</name>
@@ -2313,6 +2317,18 @@ After:
         <source>%1 instrument types</source>
         <translation>%1 instrument types</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::CertificatesPage</name>
@@ -2459,6 +2475,10 @@ After:
     <message>
         <source>Record %1 is a new draft revising it: correct it, complete it, and once approved its certificate amends this one</source>
         <translation>Record %1 is a new draft revising it: correct it, complete it, and once approved its certificate amends this one</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
     </message>
 </context>
 <context>

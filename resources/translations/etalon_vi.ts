@@ -2141,6 +2141,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>This record revises certificate %1. Why is it amended?</source>
         <translation>Hồ sơ này sửa đổi giấy chứng nhận %1. Vì sao sửa đổi?</translation>
     </message>
+    <message>
+        <source>&amp;Export all records (CSV)…</source>
+        <translation>&amp;Xuất mọi hồ sơ (CSV)…</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::AuditPage</name>
@@ -2312,6 +2316,18 @@ Sau:
         <source>%1 instrument types</source>
         <translation>%1 loại phương tiện đo</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên quy trình</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh mục kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::CertificatesPage</name>
@@ -2458,6 +2474,10 @@ Sau:
     <message>
         <source>Record %1 is a new draft revising it: correct it, complete it, and once approved its certificate amends this one</source>
         <translation>Hồ sơ %1 là bản nháp mới để sửa đổi: hãy sửa, hoàn thành, và khi được phê duyệt giấy chứng nhận của nó sẽ thay thế giấy này</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
     </message>
 </context>
 <context>

@@ -343,4 +343,5 @@ TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desk
     CataloguePage catalogue(*boss);
     QTest::keyClicks(catalogue.filterEdit(), QStringLiteral("NAWI"));
     CHECK(catalogue.view()->model()->rowCount() >= 1);
+    CHECK(catalogue.procedures()->rowCount() >= 1);
 }
