@@ -62,11 +62,13 @@ DuePage::DuePage(LabSession& lab, QWidget* parent)
     m_owners->setObjectName(QStringLiteral("dueOwnersTable"));
     m_owners->setHorizontalHeaderLabels(
         {tr("Owner"), tr("Overdue"), tr("Within 30 days"), tr("31–60 days"), tr("61–90 days")});
+    m_owners->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_owners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_owners->verticalHeader()->hide();
     m_owners->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_owners->setSelectionBehavior(QAbstractItemView::SelectRows);
     connect(m_owners, &QTableWidget::cellClicked, this,
-            [this](int row, int) { m_filter->setText(m_owners->item(row, 0)->text()); });
+            [this](int row, int) { m_filter->setText(m_owners->item(row, 0)->data(Qt::UserRole).toString()); });
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_owners);
     split->addWidget(view);
@@ -95,7 +97,10 @@ void DuePage::reload()
     });
     m_owners->setRowCount(int(owners.size()));
     for (int r = 0; r < owners.size(); ++r) {
-        m_owners->setItem(r, 0, new QTableWidgetItem(owners[r].first));
+        // The lab's own standards have no customer as owner.
+        auto* name = new QTableWidgetItem(owners[r].first.isEmpty() ? tr("the lab's standards") : owners[r].first);
+        name->setData(Qt::UserRole, owners[r].first.isEmpty() ? tr("Standard") : owners[r].first);
+        m_owners->setItem(r, 0, name);
         for (int c = 0; c < 4; ++c) {
             auto* n = new QTableWidgetItem;
             n->setData(Qt::DisplayRole, owners[r].second[c]);

@@ -2519,6 +2519,10 @@ After:
         <source>61–90 days</source>
         <translation>61–90 days</translation>
     </message>
+    <message>
+        <source>the lab's standards</source>
+        <translation>the lab's standards</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>

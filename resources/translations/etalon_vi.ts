@@ -2518,6 +2518,10 @@ Sau:
         <source>61–90 days</source>
         <translation>61–90 ngày</translation>
     </message>
+    <message>
+        <source>the lab's standards</source>
+        <translation>chuẩn của phòng thí nghiệm</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DueTableModel</name>
