@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Domain.h"
 
+#include "core/NameTable.h"
+
 #include "core/Tr.h"
 
 #include <QCoreApplication>
@@ -12,9 +14,6 @@
 namespace Etalon {
 
 namespace {
-
-template <typename E, std::size_t N>
-using NameTable = std::array<std::pair<E, const char*>, N>;
 
 constexpr NameTable<OrganisationKind, 4> organisationKinds{
     {{OrganisationKind::Customer, "customer"},
@@ -39,29 +38,6 @@ constexpr NameTable<StandardStatus, 3> standardStatuses{{{StandardStatus::InServ
                                                          {StandardStatus::Retired, "retired"}}};
 constexpr NameTable<Stage, 2> stages{{{Stage::AsFound, "as-found"}, {Stage::AsLeft, "as-left"}}};
 constexpr NameTable<Verdict, 3> verdicts{{{Verdict::None, "none"}, {Verdict::Pass, "pass"}, {Verdict::Fail, "fail"}}};
-
-template <typename E, std::size_t N>
-QString nameIn(const NameTable<E, N>& table, E value)
-{
-    for (const auto& [v, name] : table) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-Result<E> parseIn(const NameTable<E, N>& table, const QString& name, const QString& field)
-{
-    QStringList accepted;
-    for (const auto& [v, n] : table) {
-        if (name == QLatin1String(n))
-            return v;
-        accepted.append(QString::fromLatin1(n));
-    }
-    return fail(Error::badInput(field, Tr::tr("“%1” is not one of: %2").arg(name, accepted.join(u", ")),
-                                QStringLiteral("bad_choice")));
-}
 
 Status requireText(const QString& value, const QString& field)
 {

@@ -391,12 +391,58 @@ ALTER TABLE standard_calibrations ADD COLUMN out_of_tolerance TEXT NOT NULL DEFA
 CREATE INDEX records_status_date ON records(status, date, id)
 )sql";
 
+// Version 7: the provincial programme 2026–2030. Its targets are data the lab may edit (seeded with the
+// programme's numbers); check-scale points at the communes' markets with their equipment and status
+// history; enterprises enrolled in measurement assurance.
+const char* const v7 = R"sql(
+CREATE TABLE programme_targets (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL CHECK (value >= 0),
+    by_year INTEGER NOT NULL
+);
+INSERT INTO programme_targets (key, value, by_year) VALUES
+    ('check_points', 30, 2030), ('mass_sets', 30, 2030), ('enterprises', 50, 2030),
+    ('people_qualified', 250, 2030), ('managers_trained', 200, 2030), ('labs_assessed', 2, 2030),
+    ('service_organisations_assessed', 2, 2027);
+CREATE TABLE check_points (
+    id INTEGER PRIMARY KEY,
+    commune TEXT NOT NULL,
+    market TEXT NOT NULL,
+    location TEXT,
+    scale_id INTEGER UNIQUE REFERENCES instruments(id),
+    mass_set_id INTEGER UNIQUE REFERENCES instruments(id),
+    responsible TEXT,
+    status TEXT NOT NULL CHECK (status IN ('planned', 'equipped', 'in-use', 'out-of-use')),
+    created_at TEXT NOT NULL,
+    UNIQUE (commune, market)
+);
+CREATE TABLE check_point_events (
+    id INTEGER PRIMARY KEY,
+    check_point_id INTEGER NOT NULL REFERENCES check_points(id),
+    status TEXT NOT NULL,
+    effective_date TEXT NOT NULL,
+    reason TEXT,
+    user_id INTEGER REFERENCES users(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX check_point_events_point ON check_point_events(check_point_id, effective_date);
+CREATE TABLE enrolments (
+    id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL UNIQUE REFERENCES organisations(id),
+    enrolled_on TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    support TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL
+)
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
     static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
-                                        QString::fromUtf8(v4), QString::fromUtf8(v5), QString::fromUtf8(v6)};
+                                        QString::fromUtf8(v4), QString::fromUtf8(v5), QString::fromUtf8(v6),
+                                        QString::fromUtf8(v7)};
     return migrations;
 }
 

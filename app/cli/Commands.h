@@ -31,6 +31,7 @@ const QList<CommandSpec>& metrologyCommands();
 const QList<CommandSpec>& certificateCommands();
 const QList<CommandSpec>& trustCommands();
 const QList<CommandSpec>& dataCommands();
+const QList<CommandSpec>& programmeCommands();
 
 /** Shorthands used by every command file. */
 #define ETALON_GET(var, expr) \

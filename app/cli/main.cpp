@@ -58,7 +58,7 @@ QString commandWord(const QStringList& arguments)
 QList<CommandSpec> allCommands()
 {
     return labCommands() + registryCommands() + recordCommands() + metrologyCommands() + certificateCommands() +
-        trustCommands() + dataCommands();
+        trustCommands() + dataCommands() + programmeCommands();
 }
 
 QString usage()

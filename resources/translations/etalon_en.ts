@@ -2075,6 +2075,98 @@ The file is exactly as issued.</translation>
         <source>No valid row; nothing imported</source>
         <translation>No valid row; nothing imported</translation>
     </message>
+    <message>
+        <source>Target %1 is now %2 by %3</source>
+        <translation>Target %1 is now %2 by %3</translation>
+    </message>
+    <message>
+        <source>Check-scale point %1 registered at %2, %3 (%4)</source>
+        <translation>Check-scale point %1 registered at %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Check-scale point %1 is %2</source>
+        <translation>Check-scale point %1 is %2</translation>
+    </message>
+    <message>
+        <source>Organisation %1 enrolled in measurement assurance</source>
+        <translation>Organisation %1 enrolled in measurement assurance</translation>
+    </message>
+    <message>
+        <source>%1 — measurement assurance as of %2</source>
+        <translation>%1 — measurement assurance as of %2</translation>
+    </message>
+    <message>
+        <source>the mass set cannot be the scale itself</source>
+        <translation>the mass set cannot be the scale itself</translation>
+    </message>
+    <message>
+        <source>a point that is %1 needs both its scale and its mass set</source>
+        <translation>a point that is %1 needs both its scale and its mass set</translation>
+    </message>
+    <message>
+        <source>the enterprise is required</source>
+        <translation>the enterprise is required</translation>
+    </message>
+    <message>
+        <source>the date of enrolment is required</source>
+        <translation>the date of enrolment is required</translation>
+    </message>
+    <message>
+        <source>instrument %1 belongs to the lab; a check-scale point's equipment belongs to the commune</source>
+        <translation>instrument %1 belongs to the lab; a check-scale point's equipment belongs to the commune</translation>
+    </message>
+    <message>
+        <source>instrument %1 is a %2, not a set of weights (WEIGHT)</source>
+        <translation>instrument %1 is a %2, not a set of weights (WEIGHT)</translation>
+    </message>
+    <message>
+        <source>instrument %1 is a %2, not a scale</source>
+        <translation>instrument %1 is a %2, not a scale</translation>
+    </message>
+    <message>
+        <source>instrument %1 is already the equipment of check-scale point %2</source>
+        <translation>instrument %1 is already the equipment of check-scale point %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a check-scale point at %2 (point %3)</source>
+        <translation>%1 already has a check-scale point at %2 (point %3)</translation>
+    </message>
+    <message>
+        <source>no check-scale point with id %1</source>
+        <translation>no check-scale point with id %1</translation>
+    </message>
+    <message>
+        <source>the date must be today or earlier</source>
+        <translation>the date must be today or earlier</translation>
+    </message>
+    <message>
+        <source>say why the point is out of use</source>
+        <translation>say why the point is out of use</translation>
+    </message>
+    <message>
+        <source>%1 is not an enterprise the lab serves</source>
+        <translation>%1 is not an enterprise the lab serves</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled since %2</source>
+        <translation>%1 is enrolled since %2</translation>
+    </message>
+    <message>
+        <source>organisation %1 is not enrolled in the measurement assurance programme</source>
+        <translation>organisation %1 is not enrolled in the measurement assurance programme</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>a target cannot be negative</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside the programme</source>
+        <translation>the year %1 is outside the programme</translation>
+    </message>
+    <message>
+        <source>no target “%1”; the targets are: %2</source>
+        <translation>no target “%1”; the targets are: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -2522,6 +2614,10 @@ After:
     <message>
         <source>the lab's standards</source>
         <translation>the lab's standards</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,98 @@ Tệp đúng như bản đã cấp.</translation>
         <source>No valid row; nothing imported</source>
         <translation>Không có dòng hợp lệ nào; chưa nhập gì</translation>
     </message>
+    <message>
+        <source>Target %1 is now %2 by %3</source>
+        <translation>Chỉ tiêu %1 nay là %2 đến năm %3</translation>
+    </message>
+    <message>
+        <source>Check-scale point %1 registered at %2, %3 (%4)</source>
+        <translation>Đã đăng ký điểm cân đối chứng %1 tại %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Check-scale point %1 is %2</source>
+        <translation>Điểm cân đối chứng %1: %2</translation>
+    </message>
+    <message>
+        <source>Organisation %1 enrolled in measurement assurance</source>
+        <translation>Tổ chức %1 đã tham gia chương trình đảm bảo đo lường</translation>
+    </message>
+    <message>
+        <source>%1 — measurement assurance as of %2</source>
+        <translation>%1 — đảm bảo đo lường tính đến %2</translation>
+    </message>
+    <message>
+        <source>the mass set cannot be the scale itself</source>
+        <translation>bộ quả cân không thể là chính cái cân</translation>
+    </message>
+    <message>
+        <source>a point that is %1 needs both its scale and its mass set</source>
+        <translation>điểm ở trạng thái %1 cần có cả cân và bộ quả cân</translation>
+    </message>
+    <message>
+        <source>the enterprise is required</source>
+        <translation>cần chỉ ra doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>the date of enrolment is required</source>
+        <translation>cần ngày tham gia</translation>
+    </message>
+    <message>
+        <source>instrument %1 belongs to the lab; a check-scale point's equipment belongs to the commune</source>
+        <translation>phương tiện đo %1 thuộc phòng thí nghiệm; thiết bị của điểm cân đối chứng thuộc về xã/phường</translation>
+    </message>
+    <message>
+        <source>instrument %1 is a %2, not a set of weights (WEIGHT)</source>
+        <translation>phương tiện đo %1 là %2, không phải bộ quả cân (WEIGHT)</translation>
+    </message>
+    <message>
+        <source>instrument %1 is a %2, not a scale</source>
+        <translation>phương tiện đo %1 là %2, không phải cân</translation>
+    </message>
+    <message>
+        <source>instrument %1 is already the equipment of check-scale point %2</source>
+        <translation>phương tiện đo %1 đã là thiết bị của điểm cân đối chứng %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a check-scale point at %2 (point %3)</source>
+        <translation>%1 đã có điểm cân đối chứng tại %2 (điểm %3)</translation>
+    </message>
+    <message>
+        <source>no check-scale point with id %1</source>
+        <translation>không có điểm cân đối chứng mã %1</translation>
+    </message>
+    <message>
+        <source>the date must be today or earlier</source>
+        <translation>ngày phải là hôm nay hoặc trước đó</translation>
+    </message>
+    <message>
+        <source>say why the point is out of use</source>
+        <translation>hãy nêu lý do điểm ngừng sử dụng</translation>
+    </message>
+    <message>
+        <source>%1 is not an enterprise the lab serves</source>
+        <translation>%1 không phải doanh nghiệp do phòng thí nghiệm phục vụ</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled since %2</source>
+        <translation>%1 đã tham gia từ %2</translation>
+    </message>
+    <message>
+        <source>organisation %1 is not enrolled in the measurement assurance programme</source>
+        <translation>tổ chức %1 chưa tham gia chương trình đảm bảo đo lường</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>chỉ tiêu không thể âm</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside the programme</source>
+        <translation>năm %1 nằm ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>no target “%1”; the targets are: %2</source>
+        <translation>không có chỉ tiêu “%1”; các chỉ tiêu là: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -2521,6 +2613,10 @@ Sau:
     <message>
         <source>the lab's standards</source>
         <translation>chuẩn của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Chuẩn</translation>
     </message>
 </context>
 <context>

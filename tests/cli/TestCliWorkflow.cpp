@@ -545,3 +545,63 @@ TEST_CASE("registers come in from CSV and go out to CSV through etalon-cli", "[c
     CHECK(text.contains(QStringLiteral("Công ty Xăng dầu \"\"Tuyên Quang\"\"")));
     CHECK(text.count(u'\n') == 3);
 }
+
+TEST_CASE("the programme's check-scale points, enterprises and targets through etalon-cli", "[cli][programme]")
+{
+    Cli cli;
+    const LabSetup lab = setUpLab(cli, QStringLiteral("Công ty Xăng dầu Tuyên Quang"));
+    const QString commune = id(cli.ok(
+        {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("UBND xã Tân Trào")}));
+    const QString scale = id(
+        cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("NAWI"),
+                QStringLiteral("--serial"), QStringLiteral("CDC-1"), QStringLiteral("--owner"), commune,
+                QStringLiteral("--class"), QStringLiteral("III"), QStringLiteral("--range-max"),
+                QStringLiteral("60 kg"), QStringLiteral("--resolution"), QStringLiteral("20 g")}));
+    const QString masses = id(
+        cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"), QStringLiteral("WEIGHT"),
+                QStringLiteral("--serial"), QStringLiteral("BQC-1"), QStringLiteral("--owner"), commune,
+                QStringLiteral("--class"), QStringLiteral("M1"), QStringLiteral("--nominal"), QStringLiteral("1 kg")}));
+    const Run refused = cli.run({QStringLiteral("checkpoint"), QStringLiteral("add"), QStringLiteral("--commune"),
+                                 QStringLiteral("Xã Tân Trào"), QStringLiteral("--market"), QStringLiteral("Chợ"),
+                                 QStringLiteral("--scale"), masses},
+                                boss, bossPass);
+    CHECK(refused.exit == 2);
+    CHECK(refused.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("scale"));
+    const Run point = cli.ok({QStringLiteral("checkpoint"), QStringLiteral("add"), QStringLiteral("--commune"),
+                              QStringLiteral("Xã Tân Trào"), QStringLiteral("--market"), QStringLiteral("Chợ Tân Trào"),
+                              QStringLiteral("--scale"), scale, QStringLiteral("--mass-set"), masses},
+                             boss, bossPass);
+    CHECK(point.json.value(QStringLiteral("status")).toString() == QStringLiteral("equipped"));
+    // Never verified yet: it shows among the points whose equipment needs the lab.
+    const QJsonArray due =
+        cli.ok(words("checkpoint list --due-within 30")).json.value(QStringLiteral("items")).toArray();
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].toObject().value(QStringLiteral("equipment_status")).toString() == QStringLiteral("never-verified"));
+
+    cli.ok({QStringLiteral("enterprise"), QStringLiteral("enrol"), lab.owner, QStringLiteral("--date"),
+            QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--sector"), QStringLiteral("fuel"),
+            QStringLiteral("--support"), QStringLiteral("consultation,equipment")},
+           boss, bossPass);
+    CHECK(cli.ok(words("enterprise list")).json.value(QStringLiteral("items")).toArray().size() == 1);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("assurance.csv"));
+    const Run report =
+        cli.ok({QStringLiteral("enterprise"), QStringLiteral("report"), lab.owner, QStringLiteral("--csv"), csv});
+    CHECK(report.json.value(QStringLiteral("instruments")).toArray().size() == 1);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("S-9")));
+    CHECK(text.contains(QStringLiteral("never-verified")));
+
+    cli.ok(words("programme target enterprises --value 55 --by-year 2029"), boss, bossPass);
+    const QJsonArray targets = cli.ok(words("programme targets")).json.value(QStringLiteral("items")).toArray();
+    bool found = false;
+    for (const QJsonValue& t : targets)
+        found = found ||
+            (t.toObject().value(QStringLiteral("key")).toString() == QStringLiteral("enterprises") &&
+             t.toObject().value(QStringLiteral("value")).toInt() == 55);
+    CHECK(found);
+    CHECK(cli.run(words("programme target everything --value 1"), boss, bossPass).exit == 2);
+}
