@@ -14,11 +14,23 @@ enum class ProgrammeSector { Electricity, Water, Fuel, Minerals, AgriForestry, O
 enum class SupportKind { Consultation, VerificationCalibration, MethodDevelopment, Equipment };
 /** Where an instrument stands against its verification or calibration cycle on a day. */
 enum class DueStatus { InDate, DueSoon, Overdue, Never };
+enum class AttendeeCategory { Verifier, Manager, EnterpriseStaff, LabStaff, Other };
+enum class AssessmentKind { Lab, ServiceOrganisation };
+enum class AssessmentOutcome { Met, NotMet, MetWithConditions };
 
 QString toName(CheckPointStatus v);
 QString toName(ProgrammeSector v);
 QString toName(SupportKind v);
 QString toName(DueStatus v);
+QString toName(AttendeeCategory v);
+QString toName(AssessmentKind v);
+QString toName(AssessmentOutcome v);
+template <>
+Result<AttendeeCategory> enumFromName(const QString& name, const QString& field);
+template <>
+Result<AssessmentKind> enumFromName(const QString& name, const QString& field);
+template <>
+Result<AssessmentOutcome> enumFromName(const QString& name, const QString& field);
 template <>
 Result<CheckPointStatus> enumFromName(const QString& name, const QString& field);
 template <>
@@ -55,6 +67,48 @@ struct Enrolment
     QDate enrolledOn;
     ProgrammeSector sector = ProgrammeSector::Other;
     QList<SupportKind> support;
+
+    Status validate() const;
+};
+
+/** A training or course (e.g. by the Vietnam Metrology Institute) and who attended it. */
+struct Training
+{
+    Id id = 0;
+    QString organiser;
+    QString topic;
+    QString field; ///< a verifier's field ("mass", …) when the course leads to a verifier certificate
+    QDate starts;
+    QDate ends;
+
+    Status validate() const;
+};
+
+struct Attendee
+{
+    Id id = 0;
+    Id trainingId = 0;
+    QString person;
+    std::optional<Id> organisationId;
+    AttendeeCategory category = AttendeeCategory::Other;
+    QString userName; ///< a lab user: a verifier certificate then becomes their authorisation for the field
+    QString certificate; ///< the certificate gained, if any
+    std::optional<QDate> certificateValidUntil;
+
+    Status validate() const;
+};
+
+/** An assessment of a lab or service organisation against the national criteria for a measurement field. */
+struct Assessment
+{
+    Id id = 0;
+    Id organisationId = 0;
+    AssessmentKind kind = AssessmentKind::Lab;
+    QDate date;
+    QString field;
+    AssessmentOutcome outcome = AssessmentOutcome::Met;
+    QString findings;
+    std::optional<QDate> followUp;
 
     Status validate() const;
 };

@@ -436,13 +436,51 @@ CREATE TABLE enrolments (
 )
 )sql";
 
+// Version 8: people trained under the programme and the certificates they gained (a verifier's certificate
+// also becomes an authorisation), and the assessments of labs and service organisations against the
+// national criteria.
+const char* const v8 = R"sql(
+CREATE TABLE trainings (
+    id INTEGER PRIMARY KEY,
+    organiser TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    field TEXT,
+    starts TEXT NOT NULL,
+    ends TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE training_attendees (
+    id INTEGER PRIMARY KEY,
+    training_id INTEGER NOT NULL REFERENCES trainings(id),
+    person TEXT NOT NULL,
+    organisation_id INTEGER REFERENCES organisations(id),
+    category TEXT NOT NULL CHECK (category IN ('verifier', 'manager', 'enterprise-staff', 'lab-staff', 'other')),
+    user_id INTEGER REFERENCES users(id),
+    certificate TEXT,
+    certificate_valid_until TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX training_attendees_training ON training_attendees(training_id);
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+    kind TEXT NOT NULL CHECK (kind IN ('lab', 'service')),
+    date TEXT NOT NULL,
+    field TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('met', 'not-met', 'met-with-conditions')),
+    findings TEXT,
+    follow_up TEXT,
+    created_at TEXT NOT NULL
+)
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
     static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
                                         QString::fromUtf8(v4), QString::fromUtf8(v5), QString::fromUtf8(v6),
-                                        QString::fromUtf8(v7)};
+                                        QString::fromUtf8(v7), QString::fromUtf8(v8)};
     return migrations;
 }
 

@@ -59,6 +59,17 @@ void PageFlow::space(double points)
     m_y += points;
 }
 
+void PageFlow::drawing(double height, const std::function<void(QPainter&, const QRectF&)>& paint)
+{
+    keep(height);
+    if (m_painter) {
+        m_painter->save();
+        paint(*m_painter, QRectF(m_body.left(), m_y, m_body.width(), height));
+        m_painter->restore();
+    }
+    m_y += height;
+}
+
 void PageFlow::drawText(const QRectF& rect, const QString& text, const QFont& font, int flags)
 {
     if (!m_painter)

@@ -34,6 +34,8 @@ public:
     /** Two blocks side by side (signatures), each centred in its half. */
     void columns(const QString& left, const QString& right, const QFont& font, double after);
     void space(double points);
+    /** A drawing \a height points tall across the body (a chart), on one page. */
+    void drawing(double height, const std::function<void(QPainter&, const QRectF&)>& paint);
     /** Moves to a new page unless \a points still fit on this one. */
     void keep(double points);
 

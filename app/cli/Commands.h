@@ -32,6 +32,7 @@ const QList<CommandSpec>& certificateCommands();
 const QList<CommandSpec>& trustCommands();
 const QList<CommandSpec>& dataCommands();
 const QList<CommandSpec>& programmeCommands();
+const QList<CommandSpec>& reportCommands();
 
 /** Shorthands used by every command file. */
 #define ETALON_GET(var, expr) \

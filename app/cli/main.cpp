@@ -58,7 +58,7 @@ QString commandWord(const QStringList& arguments)
 QList<CommandSpec> allCommands()
 {
     return labCommands() + registryCommands() + recordCommands() + metrologyCommands() + certificateCommands() +
-        trustCommands() + dataCommands() + programmeCommands();
+        trustCommands() + dataCommands() + programmeCommands() + reportCommands();
 }
 
 QString usage()
@@ -121,7 +121,8 @@ int main(int argc, char* argv[])
     // Certificates and reports are painted with fonts, which need a GUI application; no display is used (offscreen).
     bool paints = false;
     for (int i = 1; i < argc; ++i)
-        paints = paints || std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "--pdf") == 0;
+        paints = paints || std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "--pdf") == 0 ||
+            std::strcmp(argv[i], "report") == 0;
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =

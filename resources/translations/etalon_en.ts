@@ -2167,6 +2167,206 @@ The file is exactly as issued.</translation>
         <source>no target “%1”; the targets are: %2</source>
         <translation>no target “%1”; the targets are: %2</translation>
     </message>
+    <message>
+        <source>Training %1 recorded: %2</source>
+        <translation>Training %1 recorded: %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded as attending training %2</source>
+        <translation>%1 recorded as attending training %2</translation>
+    </message>
+    <message>
+        <source>Assessment %1 recorded</source>
+        <translation>Assessment %1 recorded</translation>
+    </message>
+    <message>
+        <source>the report is in vi or en</source>
+        <translation>the report is in vi or en</translation>
+    </message>
+    <message>
+        <source>Annual report %1 written to %2</source>
+        <translation>Annual report %1 written to %2</translation>
+    </message>
+    <message>
+        <source>the first day is required</source>
+        <translation>the first day is required</translation>
+    </message>
+    <message>
+        <source>the last day must be on or after the first</source>
+        <translation>the last day must be on or after the first</translation>
+    </message>
+    <message>
+        <source>a certificate needs its expiry date</source>
+        <translation>a certificate needs its expiry date</translation>
+    </message>
+    <message>
+        <source>only a verifier's certificate is linked to a user</source>
+        <translation>only a verifier's certificate is linked to a user</translation>
+    </message>
+    <message>
+        <source>the organisation assessed is required</source>
+        <translation>the organisation assessed is required</translation>
+    </message>
+    <message>
+        <source>the date is required</source>
+        <translation>the date is required</translation>
+    </message>
+    <message>
+        <source>the follow-up comes after the assessment</source>
+        <translation>the follow-up comes after the assessment</translation>
+    </message>
+    <message>
+        <source>the programme's years run from %1 to this year (%2)</source>
+        <translation>the programme's years run from %1 to this year (%2)</translation>
+    </message>
+    <message>
+        <source>no training with id %1</source>
+        <translation>no training with id %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>since 2026</source>
+        <translation>since 2026</translation>
+    </message>
+    <message>
+        <source>1. Verifications and calibrations</source>
+        <translation>1. Verifications and calibrations</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (by the date of the work), %3 since 2026.</source>
+        <translation>%1 in %2 (by the date of the work), %3 since 2026.</translation>
+    </message>
+    <message>
+        <source>Instrument type</source>
+        <translation>Instrument type</translation>
+    </message>
+    <message>
+        <source>Group 2 or not</source>
+        <translation>Group 2 or not</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Commune or ward</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>2. Certificates</source>
+        <translation>2. Certificates</translation>
+    </message>
+    <message>
+        <source>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.</source>
+        <translation>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.</translation>
+    </message>
+    <message>
+        <source>3. Standards maintained</source>
+        <translation>3. Standards maintained</translation>
+    </message>
+    <message>
+        <source>in date all year</source>
+        <translation>in date all year</translation>
+    </message>
+    <message>
+        <source>not calibrated from %1</source>
+        <translation>not calibrated from %1</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>4. Check-scale points</source>
+        <translation>4. Check-scale points</translation>
+    </message>
+    <message>
+        <source>%1 points equipped or in use, %2 of them with scale and masses in date; %3 mass sets; %4 out of use.</source>
+        <translation>%1 points equipped or in use, %2 of them with scale and masses in date; %3 mass sets; %4 out of use.</translation>
+    </message>
+    <message>
+        <source>5. Measurement assurance at enterprises</source>
+        <translation>5. Measurement assurance at enterprises</translation>
+    </message>
+    <message>
+        <source>%1 enterprises enrolled (%2 in %3); on average %4 of their instruments in date.</source>
+        <translation>%1 enterprises enrolled (%2 in %3); on average %4 of their instruments in date.</translation>
+    </message>
+    <message>
+        <source>6. People and assessments</source>
+        <translation>6. People and assessments</translation>
+    </message>
+    <message>
+        <source>%1 people trained in %2 (%3 since 2026), %4 certified (%5); %6 managers and enterprise staff (%7). Assessed against the national criteria: %8 labs, %9 service organisations.</source>
+        <translation>%1 people trained in %2 (%3 since 2026), %4 certified (%5); %6 managers and enterprise staff (%7). Assessed against the national criteria: %8 labs, %9 service organisations.</translation>
+    </message>
+    <message>
+        <source>7. Progress against the programme's targets</source>
+        <translation>7. Progress against the programme's targets</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>check-scale points equipped</source>
+        <translation>check-scale points equipped</translation>
+    </message>
+    <message>
+        <source>reference mass sets</source>
+        <translation>reference mass sets</translation>
+    </message>
+    <message>
+        <source>enterprises in measurement assurance</source>
+        <translation>enterprises in measurement assurance</translation>
+    </message>
+    <message>
+        <source>people with metrology qualifications</source>
+        <translation>people with metrology qualifications</translation>
+    </message>
+    <message>
+        <source>managers and enterprise staff trained</source>
+        <translation>managers and enterprise staff trained</translation>
+    </message>
+    <message>
+        <source>labs assessed against the national criteria</source>
+        <translation>labs assessed against the national criteria</translation>
+    </message>
+    <message>
+        <source>service organisations assessed</source>
+        <translation>service organisations assessed</translation>
+    </message>
+    <message>
+        <source>Results of the measurement programme 2026–2030 in %1</source>
+        <translation>Results of the measurement programme 2026–2030 in %1</translation>
+    </message>
+    <message>
+        <source>Period: 1 January to %1</source>
+        <translation>Period: 1 January to %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 from the lab's records</source>
+        <translation>Generated %1 from the lab's records</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2166,6 +2166,206 @@ Tệp đúng như bản đã cấp.</translation>
         <source>no target “%1”; the targets are: %2</source>
         <translation>không có chỉ tiêu “%1”; các chỉ tiêu là: %2</translation>
     </message>
+    <message>
+        <source>Training %1 recorded: %2</source>
+        <translation>Đã ghi khóa đào tạo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 recorded as attending training %2</source>
+        <translation>Đã ghi %1 tham gia khóa đào tạo %2</translation>
+    </message>
+    <message>
+        <source>Assessment %1 recorded</source>
+        <translation>Đã ghi đợt đánh giá %1</translation>
+    </message>
+    <message>
+        <source>the report is in vi or en</source>
+        <translation>báo cáo bằng vi hoặc en</translation>
+    </message>
+    <message>
+        <source>Annual report %1 written to %2</source>
+        <translation>Đã ghi báo cáo năm %1 vào %2</translation>
+    </message>
+    <message>
+        <source>the first day is required</source>
+        <translation>cần ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>the last day must be on or after the first</source>
+        <translation>ngày kết thúc phải từ ngày bắt đầu trở đi</translation>
+    </message>
+    <message>
+        <source>a certificate needs its expiry date</source>
+        <translation>chứng chỉ cần có ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>only a verifier's certificate is linked to a user</source>
+        <translation>chỉ chứng chỉ kiểm định viên mới gắn với người dùng</translation>
+    </message>
+    <message>
+        <source>the organisation assessed is required</source>
+        <translation>cần chỉ ra tổ chức được đánh giá</translation>
+    </message>
+    <message>
+        <source>the date is required</source>
+        <translation>cần ngày</translation>
+    </message>
+    <message>
+        <source>the follow-up comes after the assessment</source>
+        <translation>ngày theo dõi phải sau ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>the programme's years run from %1 to this year (%2)</source>
+        <translation>các năm của chương trình từ %1 đến năm nay (%2)</translation>
+    </message>
+    <message>
+        <source>no training with id %1</source>
+        <translation>không có khóa đào tạo mã %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>since 2026</source>
+        <translation>từ năm 2026</translation>
+    </message>
+    <message>
+        <source>1. Verifications and calibrations</source>
+        <translation>1. Kiểm định và hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (by the date of the work), %3 since 2026.</source>
+        <translation>%1 trong năm %2 (theo ngày thực hiện), %3 từ năm 2026.</translation>
+    </message>
+    <message>
+        <source>Instrument type</source>
+        <translation>Loại phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Group 2 or not</source>
+        <translation>Thuộc Nhóm 2 hay không</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>2. Certificates</source>
+        <translation>2. Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.</source>
+        <translation>%1 giấy cấp trong năm %2 (%3 giấy đã bị thu hồi), %4 từ năm 2026.</translation>
+    </message>
+    <message>
+        <source>3. Standards maintained</source>
+        <translation>3. Chuẩn được duy trì</translation>
+    </message>
+    <message>
+        <source>in date all year</source>
+        <translation>còn hiệu lực cả năm</translation>
+    </message>
+    <message>
+        <source>not calibrated from %1</source>
+        <translation>không còn hiệu chuẩn từ %1</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>4. Check-scale points</source>
+        <translation>4. Điểm cân đối chứng</translation>
+    </message>
+    <message>
+        <source>%1 points equipped or in use, %2 of them with scale and masses in date; %3 mass sets; %4 out of use.</source>
+        <translation>%1 điểm đã trang bị hoặc đang hoạt động, %2 điểm có cân và quả cân còn hạn kiểm định; %3 bộ quả cân; %4 điểm ngừng hoạt động.</translation>
+    </message>
+    <message>
+        <source>5. Measurement assurance at enterprises</source>
+        <translation>5. Đảm bảo đo lường tại doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>%1 enterprises enrolled (%2 in %3); on average %4 of their instruments in date.</source>
+        <translation>%1 doanh nghiệp tham gia (%2 trong năm %3); trung bình %4 phương tiện đo còn hạn.</translation>
+    </message>
+    <message>
+        <source>6. People and assessments</source>
+        <translation>6. Đào tạo và đánh giá</translation>
+    </message>
+    <message>
+        <source>%1 people trained in %2 (%3 since 2026), %4 certified (%5); %6 managers and enterprise staff (%7). Assessed against the national criteria: %8 labs, %9 service organisations.</source>
+        <translation>%1 người được đào tạo trong năm %2 (%3 từ năm 2026), %4 người được cấp chứng chỉ (%5); %6 cán bộ quản lý và nhân viên doanh nghiệp (%7). Được đánh giá theo tiêu chí quốc gia: %8 phòng thí nghiệm, %9 tổ chức dịch vụ.</translation>
+    </message>
+    <message>
+        <source>7. Progress against the programme's targets</source>
+        <translation>7. Tiến độ so với chỉ tiêu của chương trình</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 đến năm %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>mục tiêu</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>check-scale points equipped</source>
+        <translation>điểm cân đối chứng được trang bị</translation>
+    </message>
+    <message>
+        <source>reference mass sets</source>
+        <translation>bộ quả cân chuẩn đối chứng</translation>
+    </message>
+    <message>
+        <source>enterprises in measurement assurance</source>
+        <translation>doanh nghiệp tham gia đảm bảo đo lường</translation>
+    </message>
+    <message>
+        <source>people with metrology qualifications</source>
+        <translation>người có chứng chỉ về đo lường</translation>
+    </message>
+    <message>
+        <source>managers and enterprise staff trained</source>
+        <translation>cán bộ quản lý và nhân viên doanh nghiệp được đào tạo</translation>
+    </message>
+    <message>
+        <source>labs assessed against the national criteria</source>
+        <translation>phòng thí nghiệm được đánh giá theo tiêu chí quốc gia</translation>
+    </message>
+    <message>
+        <source>service organisations assessed</source>
+        <translation>tổ chức dịch vụ được đánh giá</translation>
+    </message>
+    <message>
+        <source>Results of the measurement programme 2026–2030 in %1</source>
+        <translation>Kết quả thực hiện Chương trình đo lường 2026–2030 năm %1</translation>
+    </message>
+    <message>
+        <source>Period: 1 January to %1</source>
+        <translation>Kỳ báo cáo: từ 1 tháng 1 đến %1</translation>
+    </message>
+    <message>
+        <source>Generated %1 from the lab's records</source>
+        <translation>Lập lúc %1 từ dữ liệu của phòng thí nghiệm</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

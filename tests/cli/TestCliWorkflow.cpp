@@ -604,4 +604,36 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
              t.toObject().value(QStringLiteral("value")).toInt() == 55);
     CHECK(found);
     CHECK(cli.run(words("programme target everything --value 1"), boss, bossPass).exit == 2);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString course =
+        id(cli.ok({QStringLiteral("training"), QStringLiteral("add"), QStringLiteral("--organiser"),
+                   QStringLiteral("Viện Đo lường Việt Nam"), QStringLiteral("--topic"), QStringLiteral("Kiểm định cân"),
+                   QStringLiteral("--field"), QStringLiteral("mass"), QStringLiteral("--starts"), today,
+                   QStringLiteral("--ends"), today},
+                  boss, bossPass));
+    cli.ok({QStringLiteral("training"), QStringLiteral("attend"), course, QStringLiteral("--person"),
+            QStringLiteral("Lò Văn Hùng"), QStringLiteral("--category"), QStringLiteral("verifier"),
+            QStringLiteral("--certificate"), QStringLiteral("KĐV-9"), QStringLiteral("--valid-until"),
+            QDate::currentDate().addDays(20).toString(Qt::ISODate)},
+           boss, bossPass);
+    CHECK(cli.ok(words("training expiring --within 30")).json.value(QStringLiteral("items")).toArray().size() == 1);
+    cli.ok({QStringLiteral("assessment"), QStringLiteral("add"), lab.vmi, QStringLiteral("--kind"),
+            QStringLiteral("lab"), QStringLiteral("--date"), today, QStringLiteral("--field"), QStringLiteral("mass"),
+            QStringLiteral("--outcome"), QStringLiteral("met")},
+           boss, bossPass);
+    const QString pdf = dir.filePath(QStringLiteral("annual.pdf"));
+    const QString annualCsv = dir.filePath(QStringLiteral("annual.csv"));
+    const Run annual = cli.ok({QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                               QString::number(QDate::currentDate().year()), QStringLiteral("--out"), pdf,
+                               QStringLiteral("--csv"), annualCsv});
+    CHECK(annual.json.value(QStringLiteral("people_trained")).toObject().value(QStringLiteral("year")).toInt() == 1);
+    QProcess pdfText;
+    pdfText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(pdfText.waitForFinished(60000));
+    CHECK(QString::fromUtf8(pdfText.readAllStandardOutput()).contains(QStringLiteral("Chương trình")));
+    QFile annualFile(annualCsv);
+    REQUIRE(annualFile.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(annualFile.readAll()).contains(QStringLiteral("target,enterprises")));
+    CHECK(cli.run(words("report annual --year 2019 --out x.pdf")).exit == 2);
 }

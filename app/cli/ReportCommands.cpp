@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+// People trained, assessments, and the programme's annual report.
+#include "app/cli/Commands.h"
+
+#include "app/common/I18n.h"
+#include "core/Tr.h"
+#include "db/AnnualReportService.h"
+#include "db/TrainingService.h"
+#include "reports/AnnualReport.h"
+#include "reports/CsvWriter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+
+namespace Etalon::Cli {
+
+namespace {
+
+Result<Output> trainingAdd(Context& ctx)
+{
+    Training t;
+    ETALON_GET(organiser, ctx.required(QStringLiteral("organiser")));
+    ETALON_GET(topic, ctx.required(QStringLiteral("topic")));
+    ETALON_GET(starts, ctx.date(QStringLiteral("starts")));
+    ETALON_GET(ends, ctx.date(QStringLiteral("ends")));
+    t.organiser = *organiser;
+    t.topic = *topic;
+    t.field = ctx.args().value(QStringLiteral("field"));
+    t.starts = *starts;
+    t.ends = *ends;
+    ETALON_GET(added, TrainingService(ctx.lab()).addTraining(ctx.session(), t));
+    return Output{QJsonObject{{QStringLiteral("id"), qint64(added->id)}},
+                  Tr::tr("Training %1 recorded: %2").arg(added->id).arg(added->topic)};
+}
+
+Result<Output> trainingAttend(Context& ctx)
+{
+    Attendee a;
+    ETALON_GET(training, ctx.positionalId(0, QStringLiteral("training")));
+    ETALON_GET(person, ctx.required(QStringLiteral("person")));
+    ETALON_GET(
+        category,
+        enumFromName<AttendeeCategory>(ctx.args().value(QStringLiteral("category")), QStringLiteral("category")));
+    ETALON_GET(org, ctx.optionalInteger(QStringLiteral("organisation"), 1, std::numeric_limits<qint64>::max()));
+    ETALON_GET(until, ctx.optionalDate(QStringLiteral("valid-until")));
+    a.trainingId = *training;
+    a.person = *person;
+    a.category = *category;
+    if (*org)
+        a.organisationId = **org;
+    a.userName = ctx.args().value(QStringLiteral("user-name"));
+    a.certificate = ctx.args().value(QStringLiteral("certificate"));
+    a.certificateValidUntil = *until;
+    ETALON_GET(added, TrainingService(ctx.lab()).addAttendee(ctx.session(), a));
+    return Output{QJsonObject{{QStringLiteral("id"), qint64(added->id)}},
+                  Tr::tr("%1 recorded as attending training %2").arg(added->person).arg(added->trainingId)};
+}
+
+Result<Output> trainingExpiring(Context& ctx)
+{
+    ETALON_GET(within, ctx.optionalInteger(QStringLiteral("within"), 0, 3650));
+    ETALON_GET(list, TrainingService(ctx.lab()).expiringCertificates(int(within->value_or(60))));
+    QJsonArray items;
+    QStringList lines;
+    for (const HeldCertificate& c : *list) {
+        items.append(QJsonObject{{QStringLiteral("person"), c.person},
+                                 {QStringLiteral("certificate"), c.certificate},
+                                 {QStringLiteral("field"), c.field},
+                                 {QStringLiteral("valid_until"), c.validUntil.toString(Qt::ISODate)}});
+        lines.append(
+            QStringLiteral("%1\t%2\t%3\t%4").arg(c.person, c.certificate, c.field, c.validUntil.toString(Qt::ISODate)));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
+}
+
+Result<Output> assessmentAdd(Context& ctx)
+{
+    Assessment a;
+    ETALON_GET(org, ctx.positionalId(0, QStringLiteral("organisation")));
+    ETALON_GET(kind, enumFromName<AssessmentKind>(ctx.args().value(QStringLiteral("kind")), QStringLiteral("kind")));
+    ETALON_GET(date, ctx.date(QStringLiteral("date")));
+    ETALON_GET(field, ctx.required(QStringLiteral("field")));
+    ETALON_GET(outcome,
+               enumFromName<AssessmentOutcome>(ctx.args().value(QStringLiteral("outcome")), QStringLiteral("outcome")));
+    ETALON_GET(follow, ctx.optionalDate(QStringLiteral("follow-up")));
+    a.organisationId = *org;
+    a.kind = *kind;
+    a.date = *date;
+    a.field = *field;
+    a.outcome = *outcome;
+    a.findings = ctx.args().value(QStringLiteral("findings"));
+    a.followUp = *follow;
+    ETALON_GET(added, TrainingService(ctx.lab()).addAssessment(ctx.session(), a));
+    return Output{QJsonObject{{QStringLiteral("id"), qint64(added->id)}},
+                  Tr::tr("Assessment %1 recorded").arg(added->id)};
+}
+
+QJsonObject countJson(const YearCount& c)
+{
+    return {
+        {QStringLiteral("key"), c.key}, {QStringLiteral("year"), c.year}, {QStringLiteral("cumulative"), c.cumulative}};
+}
+
+QJsonObject figuresJson(const AnnualFigures& f)
+{
+    QJsonArray targets;
+    for (const TargetProgress& t : f.targets)
+        targets.append(QJsonObject{{QStringLiteral("key"), t.key},
+                                   {QStringLiteral("target"), t.target},
+                                   {QStringLiteral("by_year"), t.byYear},
+                                   {QStringLiteral("achieved"), t.achieved},
+                                   {QStringLiteral("this_year"), t.thisYear}});
+    QJsonArray byType;
+    for (const YearCount& c : f.workByType)
+        byType.append(countJson(c));
+    return {{QStringLiteral("year"), f.year},
+            {QStringLiteral("period_end"), f.periodEnd.toString(Qt::ISODate)},
+            {QStringLiteral("work"), countJson(f.work)},
+            {QStringLiteral("work_by_type"), byType},
+            {QStringLiteral("certificates"), countJson(f.certificates)},
+            {QStringLiteral("certificates_withdrawn"), countJson(f.certificatesWithdrawn)},
+            {QStringLiteral("points_equipped"), f.pointsEquipped},
+            {QStringLiteral("points_in_date"), f.pointsInDate},
+            {QStringLiteral("enterprises"), countJson(f.enterprises)},
+            {QStringLiteral("people_trained"), countJson(f.peopleTrained)},
+            {QStringLiteral("targets"), targets}};
+}
+
+Result<Output> reportAnnual(Context& ctx)
+{
+    ETALON_GET(year, ctx.integer(QStringLiteral("year"), 2026, 2100));
+    ETALON_GET(out, ctx.required(QStringLiteral("out")));
+    const QString language = ctx.args().value(QStringLiteral("language"), QStringLiteral("vi"));
+    if (language != QStringLiteral("vi") && language != QStringLiteral("en"))
+        return fail(Error::badInput(QStringLiteral("language"), Tr::tr("the report is in vi or en")));
+    ETALON_GET(figures, AnnualReportService(ctx.lab()).figures(int(*year)));
+    // The report speaks its own language, whatever the command line's messages do.
+    const QString previous = I18n::current();
+    I18n::install(language, language);
+    AnnualReport::Options options;
+    options.generatedAt = ctx.lab().localNow();
+    auto pdf = AnnualReport::render(*figures, options);
+    const QList<QStringList> rows = AnnualReport::csvRows(*figures);
+    I18n::install(previous, previous);
+    if (!pdf)
+        return fail(pdf.error());
+    ETALON_TRY(writeWholeFile(*out, *pdf, QStringLiteral("out")));
+    if (ctx.args().has(QStringLiteral("csv"))) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter csv(&buffer);
+        for (const QStringList& row : rows)
+            ETALON_TRY(csv.writeRow(row));
+        ETALON_TRY(writeWholeFile(ctx.args().value(QStringLiteral("csv")), bytes, QStringLiteral("csv")));
+    }
+    return Output{figuresJson(*figures), Tr::tr("Annual report %1 written to %2").arg(*year).arg(*out)};
+}
+
+} // namespace
+
+const QList<CommandSpec>& reportCommands()
+{
+    static const QList<CommandSpec> list{
+        {"training add", Access::SignedIn, trainingAdd,
+         "training add --organiser TEXT --topic TEXT [--field FIELD] --starts DATE --ends DATE"},
+        {"training attend", Access::SignedIn, trainingAttend,
+         "training attend TRAINING_ID --person TEXT --category verifier|manager|enterprise-staff|lab-staff|other "
+         "[--organisation ORG_ID] [--user-name USER] [--certificate TEXT --valid-until DATE]"},
+        {"training expiring", Access::SignedIn, trainingExpiring, "training expiring [--within DAYS]"},
+        {"assessment add", Access::SignedIn, assessmentAdd,
+         "assessment add ORG_ID --kind lab|service --date DATE --field TEXT --outcome met|not-met|met-with-conditions "
+         "[--findings TEXT] [--follow-up DATE]"},
+        {"report annual", Access::SignedIn, reportAnnual,
+         "report annual --year YYYY --out FILE.pdf [--csv FILE.csv] [--language vi|en]"},
+    };
+    return list;
+}
+
+} // namespace Etalon::Cli

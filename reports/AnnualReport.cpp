@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "reports/AnnualReport.h"
+
+#include "core/Tr.h"
+#include "reports/PageFlow.h"
+#include "reports/ReportFonts.h"
+#include "reports/ReportPdf.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+
+namespace Etalon::AnnualReport {
+
+namespace {
+
+constexpr double PageWidth = 595.0; // A4 portrait in points
+constexpr double PageHeight = 842.0;
+constexpr double Margin = 48.0;
+
+/** Column widths in points from shares of the body's width. */
+QList<double> columns(std::initializer_list<double> shares)
+{
+    QList<double> out;
+    for (double share : shares)
+        out.append(share * (PageWidth - 2 * Margin));
+    return out;
+}
+
+QString number(int n)
+{
+    return QLocale().toString(n);
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(100.0 * share, 'f', 0) + QStringLiteral(" %");
+}
+
+QList<QStringList> countRows(const QList<YearCount>& counts)
+{
+    QList<QStringList> rows;
+    for (const YearCount& c : counts)
+        rows.append({c.key, number(c.year), number(c.cumulative)});
+    return rows;
+}
+
+void section(PageFlow& flow, const QString& title)
+{
+    flow.space(6);
+    flow.keep(60);
+    flow.paragraph(title, ReportFonts::font(11, true), Qt::AlignLeft, 4);
+}
+
+void breakdown(PageFlow& flow, const QString& what, const QList<YearCount>& counts, int year)
+{
+    if (counts.isEmpty())
+        return;
+    flow.table({what, Tr::tr("%1").arg(year), Tr::tr("since 2026")}, countRows(counts), columns({0.6, 0.2, 0.2}),
+               ReportFonts::font(8, true), ReportFonts::font(8));
+    flow.space(6);
+}
+
+void flowWork(PageFlow& flow, const AnnualFigures& f)
+{
+    section(flow, Tr::tr("1. Verifications and calibrations"));
+    flow.paragraph(Tr::tr("%1 in %2 (by the date of the work), %3 since 2026.")
+                       .arg(number(f.work.year))
+                       .arg(f.year)
+                       .arg(number(f.work.cumulative)),
+                   ReportFonts::font(9));
+    breakdown(flow, Tr::tr("Instrument type"), f.workByType, f.year);
+    breakdown(flow, Tr::tr("Group 2 or not"), f.workByGroup, f.year);
+    breakdown(flow, Tr::tr("Result"), f.workByVerdict, f.year);
+    breakdown(flow, Tr::tr("Commune or ward"), f.workByCommune, f.year);
+    breakdown(flow, Tr::tr("Sector"), f.workBySector, f.year);
+    section(flow, Tr::tr("2. Certificates"));
+    flow.paragraph(Tr::tr("%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.")
+                       .arg(number(f.certificates.year))
+                       .arg(f.year)
+                       .arg(number(f.certificatesWithdrawn.year))
+                       .arg(number(f.certificates.cumulative)),
+                   ReportFonts::font(9));
+}
+
+void flowProgramme(PageFlow& flow, const AnnualFigures& f)
+{
+    section(flow, Tr::tr("3. Standards maintained"));
+    QList<QStringList> standards;
+    for (const StandardYear& s : f.standards)
+        standards.append(
+            {s.name, s.serial,
+             s.inDateAllYear
+                 ? Tr::tr("in date all year")
+                 : Tr::tr("not calibrated from %1").arg(QLocale().toString(s.firstGap, QLocale::ShortFormat))});
+    flow.table({Tr::tr("Standard"), Tr::tr("Serial"), Tr::tr("Calibration")}, standards, columns({0.5, 0.2, 0.3}),
+               ReportFonts::font(8, true), ReportFonts::font(8));
+    section(flow, Tr::tr("4. Check-scale points"));
+    flow.paragraph(Tr::tr("%1 points equipped or in use, %2 of them with scale and masses in date; %3 mass sets; %4 "
+                          "out of use.")
+                       .arg(f.pointsEquipped)
+                       .arg(f.pointsInDate)
+                       .arg(f.massSetsEquipped)
+                       .arg(f.pointsOutOfUse),
+                   ReportFonts::font(9));
+    section(flow, Tr::tr("5. Measurement assurance at enterprises"));
+    flow.paragraph(Tr::tr("%1 enterprises enrolled (%2 in %3); on average %4 of their instruments in date.")
+                       .arg(f.enterprises.cumulative)
+                       .arg(f.enterprises.year)
+                       .arg(f.year)
+                       .arg(percent(f.enterprisesInDateShare)),
+                   ReportFonts::font(9));
+    section(flow, Tr::tr("6. People and assessments"));
+    flow.paragraph(Tr::tr("%1 people trained in %2 (%3 since 2026), %4 certified (%5); %6 managers and enterprise "
+                          "staff (%7). Assessed against the national criteria: %8 labs, %9 service organisations.")
+                       .arg(f.peopleTrained.year)
+                       .arg(f.year)
+                       .arg(f.peopleTrained.cumulative)
+                       .arg(f.peopleCertified.year)
+                       .arg(f.peopleCertified.cumulative)
+                       .arg(f.managersAndStaffTrained.year)
+                       .arg(f.managersAndStaffTrained.cumulative)
+                       .arg(f.labsAssessed.cumulative)
+                       .arg(f.serviceOrganisationsAssessed.cumulative),
+                   ReportFonts::font(9));
+    section(flow, Tr::tr("7. Progress against the programme's targets"));
+    QList<QStringList> targets;
+    for (const TargetProgress& t : f.targets)
+        targets.append({targetLabel(t.key), number(t.thisYear), number(t.achieved),
+                        Tr::tr("%1 by %2").arg(number(t.target)).arg(t.byYear), percent(t.share())});
+    flow.table({Tr::tr("Target"), Tr::tr("%1").arg(f.year), Tr::tr("since 2026"), Tr::tr("goal"), Tr::tr("done")},
+               targets, columns({0.4, 0.12, 0.14, 0.2, 0.14}), ReportFonts::font(8, true), ReportFonts::font(8));
+    flow.space(8);
+    flow.drawing(24.0 * f.targets.size() + 16, [&](QPainter& p, const QRectF& r) { paintTargets(p, r, f.targets); });
+}
+
+} // namespace
+
+QString targetLabel(const QString& key)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("check_points"), QT_TRANSLATE_NOOP("Etalon", "check-scale points equipped")},
+        {QStringLiteral("mass_sets"), QT_TRANSLATE_NOOP("Etalon", "reference mass sets")},
+        {QStringLiteral("enterprises"), QT_TRANSLATE_NOOP("Etalon", "enterprises in measurement assurance")},
+        {QStringLiteral("people_qualified"), QT_TRANSLATE_NOOP("Etalon", "people with metrology qualifications")},
+        {QStringLiteral("managers_trained"), QT_TRANSLATE_NOOP("Etalon", "managers and enterprise staff trained")},
+        {QStringLiteral("labs_assessed"), QT_TRANSLATE_NOOP("Etalon", "labs assessed against the national criteria")},
+        {QStringLiteral("service_organisations_assessed"),
+         QT_TRANSLATE_NOOP("Etalon", "service organisations assessed")}};
+    const char* label = labels.value(key);
+    return label ? Tr::tr(label) : key;
+}
+
+void paintTargets(QPainter& p, const QRectF& area, const QList<TargetProgress>& targets)
+{
+    p.setRenderHint(QPainter::Antialiasing);
+    const double row = targets.isEmpty() ? 0 : (area.height() - 8) / targets.size();
+    const double labelWidth = area.width() * 0.42;
+    const QRectF bars(area.left() + labelWidth, area.top(), area.width() - labelWidth - 48, area.height());
+    p.setFont(ReportFonts::font(7.5));
+    for (int i = 0; i < targets.size(); ++i) {
+        const TargetProgress& t = targets[i];
+        const double y = area.top() + i * row;
+        p.setPen(Qt::black);
+        p.drawText(QRectF(area.left(), y, labelWidth - 6, row), Qt::AlignVCenter | Qt::AlignRight | Qt::TextWordWrap,
+                   targetLabel(t.key));
+        const QRectF track(bars.left(), y + row * 0.25, bars.width(), row * 0.5);
+        p.fillRect(track, QColor(0xe9, 0xec, 0xef));
+        const double share = std::clamp(t.share(), 0.0, 1.0);
+        p.fillRect(QRectF(track.left(), track.top(), track.width() * share, track.height()),
+                   share >= 1.0 ? QColor(0x19, 0x87, 0x54) : QColor(0x0d, 0x6e, 0xfd));
+        p.drawText(QRectF(track.right() + 4, y, 44, row), Qt::AlignVCenter | Qt::AlignLeft,
+                   QStringLiteral("%1/%2").arg(t.achieved).arg(t.target));
+    }
+}
+
+QList<QStringList> csvRows(const AnnualFigures& f)
+{
+    QList<QStringList> rows{{QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("year"),
+                             QStringLiteral("cumulative"), QStringLiteral("target"), QStringLiteral("by-year")}};
+    const auto add = [&](const QString& section, const YearCount& c) {
+        rows.append({section, c.key, QString::number(c.year), QString::number(c.cumulative), QString(), QString()});
+    };
+    add(QStringLiteral("work"), f.work);
+    for (const auto& [section, list] : {std::pair{QStringLiteral("work-by-type"), &f.workByType},
+                                        std::pair{QStringLiteral("work-by-group"), &f.workByGroup},
+                                        std::pair{QStringLiteral("work-by-result"), &f.workByVerdict},
+                                        std::pair{QStringLiteral("work-by-commune"), &f.workByCommune},
+                                        std::pair{QStringLiteral("work-by-sector"), &f.workBySector}})
+        for (const YearCount& c : *list)
+            add(section, c);
+    add(QStringLiteral("certificates"), f.certificates);
+    add(QStringLiteral("certificates"), f.certificatesWithdrawn);
+    for (const StandardYear& s : f.standards)
+        rows.append({QStringLiteral("standard-in-date"), s.serial,
+                     s.inDateAllYear ? QStringLiteral("yes") : QStringLiteral("no"), QString(), QString(), QString()});
+    rows.append({QStringLiteral("check-points"), QStringLiteral("equipped"), QString(),
+                 QString::number(f.pointsEquipped), QString(), QString()});
+    rows.append({QStringLiteral("check-points"), QStringLiteral("in-date"), QString(), QString::number(f.pointsInDate),
+                 QString(), QString()});
+    add(QStringLiteral("enterprises"), f.enterprises);
+    for (const YearCount* c : {&f.peopleTrained, &f.peopleCertified, &f.managersAndStaffTrained})
+        add(QStringLiteral("people"), *c);
+    add(QStringLiteral("assessments"), f.labsAssessed);
+    add(QStringLiteral("assessments"), f.serviceOrganisationsAssessed);
+    for (const TargetProgress& t : f.targets)
+        rows.append({QStringLiteral("target"), t.key, QString::number(t.thisYear), QString::number(t.achieved),
+                     QString::number(t.target), QString::number(t.byYear)});
+    return rows;
+}
+
+Result<QByteArray> render(const AnnualFigures& f, const Options& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QString title = Tr::tr("Results of the measurement programme 2026–2030 in %1").arg(f.year);
+    QPdfWriter writer(&buffer);
+    ReportPdf::setUp(writer, QPageLayout::Portrait, title);
+    const QRectF body(Margin, Margin + 24, PageWidth - 2 * Margin, PageHeight - 2 * Margin - 48);
+    const auto flowAll = [&](PageFlow& flow) {
+        flow.paragraph(f.labName, ReportFonts::font(10, true), Qt::AlignCenter, 2);
+        flow.paragraph(title, ReportFonts::font(13, true), Qt::AlignCenter, 2);
+        flow.paragraph(Tr::tr("Period: 1 January to %1").arg(QLocale().toString(f.periodEnd, QLocale::LongFormat)),
+                       ReportFonts::font(9), Qt::AlignCenter, 10);
+        flowWork(flow, f);
+        flowProgramme(flow, f);
+    };
+    const auto decorate = [&](QPainter& p, int page, int pages) {
+        p.setFont(ReportFonts::font(7));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(Margin, PageHeight - Margin, PageWidth - 2 * Margin, 12), Qt::AlignLeft,
+                   Tr::tr("Generated %1 from the lab's records")
+                       .arg(QLocale().toString(options.generatedAt, QLocale::ShortFormat)));
+        p.drawText(QRectF(Margin, PageHeight - Margin, PageWidth - 2 * Margin, 12), Qt::AlignRight,
+                   Tr::tr("Page %1 of %2").arg(page).arg(pages));
+    };
+    PageFlow counting(&writer, nullptr, body, 0, decorate);
+    flowAll(counting);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return fail(Error::internal(Tr::tr("cannot start the PDF document")));
+    PageFlow flow(&writer, &painter, body, counting.pages(), decorate);
+    flowAll(flow);
+    painter.end();
+    return bytes;
+}
+
+} // namespace Etalon::AnnualReport
