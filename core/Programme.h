@@ -113,6 +113,31 @@ struct Assessment
     Status validate() const;
 };
 
+/** One instrument line of an enterprise's measurement assurance report. */
+struct AssuranceLine
+{
+    Id instrumentId = 0;
+    QString typeCode;
+    QString typeName;
+    QString serial;
+    bool group2 = false;
+    std::optional<QDate> lastWork; ///< date of the last approved or issued verification or calibration
+    QString lastKind;
+    Verdict lastVerdict = Verdict::None;
+    std::optional<QDate> nextDue;
+    DueStatus status = DueStatus::Never;
+};
+
+struct AssuranceReport
+{
+    Organisation enterprise;
+    Enrolment enrolment;
+    QDate asOf;
+    QList<AssuranceLine> lines;
+    /** Share of instruments in date (in date or due soon) at the end of each month of asOf's year, to asOf. */
+    QList<std::pair<QDate, double>> inDateShare;
+};
+
 /** A target of the programme: data the lab may edit, seeded with the programme's numbers. */
 struct ProgrammeTarget
 {

@@ -21,31 +21,6 @@ struct CheckPointView
     DueStatus equipmentStatus() const;
 };
 
-/** One instrument line of an enterprise's measurement assurance report. */
-struct AssuranceLine
-{
-    Id instrumentId = 0;
-    QString typeCode;
-    QString typeName;
-    QString serial;
-    bool group2 = false;
-    std::optional<QDate> lastWork; ///< date of the last approved or issued verification or calibration
-    QString lastKind;
-    Verdict lastVerdict = Verdict::None;
-    std::optional<QDate> nextDue;
-    DueStatus status = DueStatus::Never;
-};
-
-struct AssuranceReport
-{
-    Organisation enterprise;
-    Enrolment enrolment;
-    QDate asOf;
-    QList<AssuranceLine> lines;
-    /** Share of instruments in date (in date or due soon) at the end of each month of asOf's year, to asOf. */
-    QList<std::pair<QDate, double>> inDateShare;
-};
-
 /**
  * The provincial programme's registers: check-scale points and their equipment, enterprises enrolled in
  * measurement assurance, and the programme's targets. Every change is audited; managers and admins keep

@@ -4,6 +4,7 @@
 
 #include "core/Tr.h"
 #include "db/ProgrammeService.h"
+#include "reports/AssuranceReportPdf.h"
 #include "reports/CsvWriter.h"
 
 #include <QBuffer>
@@ -204,6 +205,13 @@ Result<Output> enterpriseReport(Context& ctx)
     ETALON_GET(r, ProgrammeService(ctx.lab()).assuranceReport(*id, asOf->value_or(ctx.lab().today())));
     if (ctx.args().has(QStringLiteral("csv")))
         ETALON_TRY(writeAssuranceCsv(*r, ctx.args().value(QStringLiteral("csv"))));
+    if (ctx.args().has(QStringLiteral("pdf"))) {
+        AssuranceReportPdf::Options options;
+        options.labName = ctx.lab().setting(QStringLiteral("lab_name"));
+        options.generatedAt = ctx.lab().localNow();
+        ETALON_GET(pdf, AssuranceReportPdf::render(*r, options));
+        ETALON_TRY(writeWholeFile(ctx.args().value(QStringLiteral("pdf")), *pdf, QStringLiteral("pdf")));
+    }
     QJsonArray lines, share;
     QStringList text{
         Tr::tr("%1 — measurement assurance as of %2").arg(r->enterprise.name, r->asOf.toString(Qt::ISODate))};
@@ -250,7 +258,7 @@ const QList<CommandSpec>& programmeCommands()
          "[--support consultation,verification-calibration,method-development,equipment]"},
         {"enterprise list", Access::SignedIn, enterpriseList, "enterprise list"},
         {"enterprise report", Access::SignedIn, enterpriseReport,
-         "enterprise report ORG_ID [--as-of DATE] [--csv FILE]"},
+         "enterprise report ORG_ID [--as-of DATE] [--csv FILE] [--pdf FILE]"},
     };
     return list;
 }

@@ -8,6 +8,7 @@
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/OversightPages.h"
+#include "app/gui/ProgrammePage.h"
 #include "app/gui/RecordEditor.h"
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryPages.h"
@@ -131,6 +132,11 @@ void MainWindow::buildPages()
         m_people = new PeoplePage(lab, m_tabs);
         m_tabs->addTab(m_people, tr("People"));
     }
+    m_programme = nullptr;
+    if (lab.hasRole({Role::Manager, Role::Admin, Role::Auditor})) {
+        m_programme = new ProgrammePage(lab, m_tabs);
+        m_tabs->addTab(m_programme, tr("Programme"));
+    }
     m_catalogue = new CataloguePage(lab, m_tabs);
     m_tabs->addTab(m_catalogue, tr("Catalogue"));
     connect(m_instruments, &InstrumentsPage::recordStarted, this, [this](qint64 id) {
@@ -148,6 +154,8 @@ void MainWindow::buildPages()
             table->reload();
         else if (page == m_due)
             m_due->reload();
+        else if (page == m_programme)
+            m_programme->reload();
     });
 }
 
@@ -306,6 +314,7 @@ bool MainWindow::writeScreenshots(const QString& directory)
                                                         {m_audit, "audit.png"},
                                                         {m_stamps, "stamps.png"},
                                                         {m_people, "people.png"},
+                                                        {m_programme, "programme.png"},
                                                         {m_catalogue, "catalogue.png"}};
     for (const auto& [page, name] : pages) {
         if (!page)

@@ -23,6 +23,7 @@ class AuditPage;
 class PeoplePage;
 class CataloguePage;
 class StampsPage;
+class ProgrammePage;
 
 /**
  * The lab's main window for the signed-in user: the pages their role uses (a technician's workbench, a
@@ -59,6 +60,7 @@ public:
     PeoplePage* peoplePage() const { return m_people; }
     CataloguePage* cataloguePage() const { return m_catalogue; }
     StampsPage* stampsPage() const { return m_stamps; }
+    ProgrammePage* programmePage() const { return m_programme; }
     /** Adds synthetic instruments and records to a demo lab, off the GUI thread; the error, or empty. */
     QString generateDemoData(int instruments, int records);
 
@@ -93,6 +95,7 @@ private:
     PeoplePage* m_people = nullptr;
     CataloguePage* m_catalogue = nullptr;
     StampsPage* m_stamps = nullptr;
+    ProgrammePage* m_programme = nullptr;
 };
 
 } // namespace Etalon

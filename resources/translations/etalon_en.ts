@@ -2367,6 +2367,54 @@ The file is exactly as issued.</translation>
         <source>Generated %1 from the lab's records</source>
         <translation>Generated %1 from the lab's records</translation>
     </message>
+    <message>
+        <source>in date</source>
+        <translation>in date</translation>
+    </message>
+    <message>
+        <source>due within 30 days</source>
+        <translation>due within 30 days</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>never verified</translation>
+    </message>
+    <message>
+        <source>Measurement assurance report: %1</source>
+        <translation>Measurement assurance report: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, as of %2</source>
+        <translation>Enrolled %1, as of %2</translation>
+    </message>
+    <message>
+        <source>Group 2</source>
+        <translation>Group 2</translation>
+    </message>
+    <message>
+        <source>Last work</source>
+        <translation>Last work</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Share of instruments in date (%)</source>
+        <translation>Share of instruments in date (%)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3213,6 +3261,10 @@ After:
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -3409,6 +3461,65 @@ After:
     <message>
         <source>Password:</source>
         <translation>Password:</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ProgrammePage</name>
+    <message>
+        <source>Year </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <source>Annual &amp;report (PDF and CSV)…</source>
+        <translation>Annual &amp;report (PDF and CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Save the annual report</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Check-scale points whose equipment falls due within 60 days:</source>
+        <translation>Check-scale points whose equipment falls due within 60 days:</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Commune or ward</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Mass set</source>
+        <translation>Mass set</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2 verifications and calibrations, %3 certificates, %4 points equipped, %5 enterprises enrolled, %6 people trained.</source>
+        <translation>%1: %2 verifications and calibrations, %3 certificates, %4 points equipped, %5 enterprises enrolled, %6 people trained.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2366,6 +2366,54 @@ Tệp đúng như bản đã cấp.</translation>
         <source>Generated %1 from the lab's records</source>
         <translation>Lập lúc %1 từ dữ liệu của phòng thí nghiệm</translation>
     </message>
+    <message>
+        <source>in date</source>
+        <translation>còn hạn</translation>
+    </message>
+    <message>
+        <source>due within 30 days</source>
+        <translation>đến hạn trong 30 ngày</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>chưa từng kiểm định</translation>
+    </message>
+    <message>
+        <source>Measurement assurance report: %1</source>
+        <translation>Báo cáo đảm bảo đo lường: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Enrolled %1, as of %2</source>
+        <translation>Tham gia từ %1, tính đến %2</translation>
+    </message>
+    <message>
+        <source>Group 2</source>
+        <translation>Nhóm 2</translation>
+    </message>
+    <message>
+        <source>Last work</source>
+        <translation>Lần kiểm định/hiệu chuẩn gần nhất</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Hạn tiếp theo</translation>
+    </message>
+    <message>
+        <source>Share of instruments in date (%)</source>
+        <translation>Tỷ lệ phương tiện đo còn hạn (%)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3212,6 +3260,10 @@ Sau:
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -3408,6 +3460,65 @@ Sau:
     <message>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ProgrammePage</name>
+    <message>
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <source>Annual &amp;report (PDF and CSV)…</source>
+        <translation>&amp;Báo cáo năm (PDF và CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the annual report</source>
+        <translation>Lưu báo cáo năm</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>bao-cao-nam-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Check-scale points whose equipment falls due within 60 days:</source>
+        <translation>Điểm cân đối chứng có thiết bị đến hạn trong 60 ngày:</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Cân</translation>
+    </message>
+    <message>
+        <source>Mass set</source>
+        <translation>Bộ quả cân</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>%1: %2 verifications and calibrations, %3 certificates, %4 points equipped, %5 enterprises enrolled, %6 people trained.</source>
+        <translation>%1: %2 lượt kiểm định và hiệu chuẩn, %3 giấy chứng nhận, %4 điểm được trang bị, %5 doanh nghiệp tham gia, %6 người được đào tạo.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

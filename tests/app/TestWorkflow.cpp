@@ -10,6 +10,7 @@
 #include "app/gui/ListTableModel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/OversightPages.h"
+#include "app/gui/ProgrammePage.h"
 #include "app/gui/ReadingGridModel.h"
 #include "app/gui/RecordEditor.h"
 #include "app/gui/RecordPages.h"
@@ -17,6 +18,7 @@
 #include "app/gui/RegistryPages.h"
 #include "app/gui/StandardDialogs.h"
 #include "db/CertificateService.h"
+#include "db/ProgrammeService.h"
 #include "db/RecordService.h"
 #include "db/StampService.h"
 #include "support/TemporaryDatabase.h"
@@ -27,6 +29,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -344,4 +347,32 @@ TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desk
     QTest::keyClicks(catalogue.filterEdit(), QStringLiteral("NAWI"));
     CHECK(catalogue.view()->model()->rowCount() >= 1);
     CHECK(catalogue.procedures()->rowCount() >= 1);
+}
+
+TEST_CASE("the programme page shows progress to each target and saves the annual report", "[app][gui][programme]")
+{
+    LabFixture f;
+    Enrolment e;
+    e.organisationId = f.customer;
+    e.enrolledOn = QDate(2026, 6, 1);
+    e.sector = ProgrammeSector::Water;
+    REQUIRE(ProgrammeService(f.lab()).enrol(f.manager, e));
+    auto boss = signIn(f, "manager", "password-1");
+    ProgrammePage page(*boss);
+    REQUIRE(page.targets()->targets().size() == 7);
+    const auto enterprises =
+        std::find_if(page.targets()->targets().begin(), page.targets()->targets().end(),
+                     [](const TargetProgress& t) { return t.key == QStringLiteral("enterprises"); });
+    REQUIRE(enterprises != page.targets()->targets().end());
+    CHECK(enterprises->achieved == 1);
+    CHECK(enterprises->target == 50);
+    CHECK_FALSE(page.targets()->grab().isNull());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("annual.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("annual.csv"));
+    REQUIRE(page.saveAnnualReport(pdf, csv).isEmpty());
+    CHECK(QFileInfo(pdf).size() > 1000);
+    QFile table(csv);
+    REQUIRE(table.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(table.readAll()).contains(QStringLiteral("target,enterprises,1,1,50,2030")));
 }

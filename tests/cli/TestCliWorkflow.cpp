@@ -586,8 +586,13 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     CHECK(cli.ok(words("enterprise list")).json.value(QStringLiteral("items")).toArray().size() == 1);
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("assurance.csv"));
-    const Run report =
-        cli.ok({QStringLiteral("enterprise"), QStringLiteral("report"), lab.owner, QStringLiteral("--csv"), csv});
+    const QString assurancePdf = dir.filePath(QStringLiteral("assurance.pdf"));
+    const Run report = cli.ok({QStringLiteral("enterprise"), QStringLiteral("report"), lab.owner,
+                               QStringLiteral("--csv"), csv, QStringLiteral("--pdf"), assurancePdf});
+    QProcess assuranceText;
+    assuranceText.start(QStringLiteral("pdftotext"), {assurancePdf, QStringLiteral("-")});
+    REQUIRE(assuranceText.waitForFinished(60000));
+    CHECK(QString::fromUtf8(assuranceText.readAllStandardOutput()).contains(QStringLiteral("S-9")));
     CHECK(report.json.value(QStringLiteral("instruments")).toArray().size() == 1);
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/gui/ProgrammePage.h"
+
+#include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
+#include "db/AnnualReportService.h"
+#include "db/ProgrammeService.h"
+#include "reports/AnnualReport.h"
+#include "reports/CsvWriter.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Etalon {
+
+void TargetsWidget::setTargets(QList<TargetProgress> targets)
+{
+    m_targets = std::move(targets);
+    setMinimumHeight(int(28 * m_targets.size()) + 16);
+    update();
+}
+
+void TargetsWidget::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Qt::white);
+    AnnualReport::paintTargets(painter, QRectF(rect()).adjusted(8, 8, -8, -8), m_targets);
+}
+
+ProgrammePage::ProgrammePage(LabSession& lab, QWidget* parent)
+    : QWidget(parent)
+    , m_lab(lab)
+{
+    setObjectName(QStringLiteral("programmePage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_year = new QSpinBox(this);
+    m_year->setObjectName(QStringLiteral("programmeYearSpin"));
+    m_year->setRange(2026, std::max(2026, lab.lab().today().year()));
+    m_year->setValue(m_year->maximum());
+    m_year->setPrefix(tr("Year "));
+    m_year->setGroupSeparatorShown(false);
+    auto* save = new QPushButton(tr("Annual &report (PDF and CSV)…"), this);
+    save->setObjectName(QStringLiteral("annualReportButton"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString pdf =
+            QFileDialog::getSaveFileName(this, tr("Save the annual report"),
+                                         tr("annual-report-%1.pdf").arg(m_year->value()), tr("PDF files (*.pdf)"));
+        if (pdf.isEmpty())
+            return;
+        QString csv = pdf;
+        csv.replace(QRegularExpression(QStringLiteral("\\.pdf$"), QRegularExpression::CaseInsensitiveOption),
+                    QStringLiteral(".csv"));
+        const QString error = saveAnnualReport(pdf, csv == pdf ? pdf + QStringLiteral(".csv") : csv);
+        m_summary->setText(error.isEmpty() ? tr("Saved %1").arg(pdf) : error);
+    });
+    top->addWidget(m_year);
+    top->addWidget(save);
+    top->addStretch(1);
+    layout->addLayout(top);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("programmeSummaryLabel"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_targets = new TargetsWidget(this);
+    m_targets->setObjectName(QStringLiteral("targetsChart"));
+    layout->addWidget(m_targets);
+    layout->addWidget(new QLabel(tr("Check-scale points whose equipment falls due within 60 days:"), this));
+    m_points = new QTableWidget(0, 5, this);
+    m_points->setObjectName(QStringLiteral("duePointsTable"));
+    m_points->setHorizontalHeaderLabels(
+        {tr("Commune or ward"), tr("Market"), tr("Scale"), tr("Mass set"), tr("Status")});
+    m_points->horizontalHeader()->setStretchLastSection(true);
+    m_points->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_points, 1);
+    connect(m_year, &QSpinBox::valueChanged, this, &ProgrammePage::reload);
+    reload();
+}
+
+void ProgrammePage::reload()
+{
+    auto figures = AnnualReportService(m_lab.lab()).figures(m_year->value());
+    if (!figures) {
+        m_summary->setText(figures.error().message);
+        return;
+    }
+    m_targets->setTargets(figures->targets);
+    m_summary->setText(tr("%1: %2 verifications and calibrations, %3 certificates, %4 points equipped, %5 enterprises "
+                          "enrolled, %6 people trained.")
+                           .arg(figures->year)
+                           .arg(figures->work.year)
+                           .arg(figures->certificates.year)
+                           .arg(figures->pointsEquipped)
+                           .arg(figures->enterprises.cumulative)
+                           .arg(figures->peopleTrained.year));
+    auto due = ProgrammeService(m_lab.lab()).pointsFallingDue(60);
+    m_points->setRowCount(0);
+    if (!due)
+        return;
+    for (const CheckPointView& v : *due) {
+        const int r = m_points->rowCount();
+        m_points->insertRow(r);
+        const QStringList cells{
+            v.point.commune, v.point.market, QStringLiteral("%1 (%2)").arg(v.scaleLabel, Labels::date(v.scaleDue)),
+            QStringLiteral("%1 (%2)").arg(v.massSetLabel, Labels::date(v.massSetDue)), toName(v.equipmentStatus())};
+        for (int c = 0; c < cells.size(); ++c)
+            m_points->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+}
+
+QString ProgrammePage::saveAnnualReport(const QString& pdf, const QString& csv)
+{
+    auto figures = AnnualReportService(m_lab.lab()).figures(m_year->value());
+    if (!figures)
+        return figures.error().message;
+    AnnualReport::Options options;
+    options.generatedAt = m_lab.lab().localNow();
+    auto bytes = AnnualReport::render(*figures, options);
+    if (!bytes)
+        return bytes.error().message;
+    QSaveFile file(pdf);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(pdf, file.errorString());
+    if (csv.isEmpty())
+        return {};
+    QSaveFile table(csv);
+    if (!table.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(csv, table.errorString());
+    CsvWriter writer(&table);
+    for (const QStringList& row : AnnualReport::csvRows(*figures))
+        if (auto written = writer.writeRow(row); !written)
+            return written.error().message;
+    return table.commit() ? QString() : tr("Cannot write %1: %2").arg(csv, table.errorString());
+}
+
+} // namespace Etalon
