@@ -95,6 +95,48 @@ Result<Output> assessmentAdd(Context& ctx)
                   Tr::tr("Assessment %1 recorded").arg(added->id)};
 }
 
+Result<Output> trainingList(Context& ctx)
+{
+    ETALON_GET(list, TrainingService(ctx.lab()).trainings());
+    QJsonArray items;
+    QStringList lines;
+    for (const Training& t : *list) {
+        items.append(QJsonObject{{QStringLiteral("id"), qint64(t.id)},
+                                 {QStringLiteral("organiser"), t.organiser},
+                                 {QStringLiteral("topic"), t.topic},
+                                 {QStringLiteral("field"), t.field},
+                                 {QStringLiteral("starts"), t.starts.toString(Qt::ISODate)},
+                                 {QStringLiteral("ends"), t.ends.toString(Qt::ISODate)}});
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4 – %5")
+                         .arg(t.id)
+                         .arg(t.organiser, t.topic, t.starts.toString(Qt::ISODate), t.ends.toString(Qt::ISODate)));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
+}
+
+Result<Output> assessmentList(Context& ctx)
+{
+    ETALON_GET(list, TrainingService(ctx.lab()).assessments());
+    QJsonArray items;
+    QStringList lines;
+    for (const Assessment& a : *list) {
+        items.append(QJsonObject{
+            {QStringLiteral("id"), qint64(a.id)},
+            {QStringLiteral("organisation"), qint64(a.organisationId)},
+            {QStringLiteral("kind"), toName(a.kind)},
+            {QStringLiteral("date"), a.date.toString(Qt::ISODate)},
+            {QStringLiteral("field"), a.field},
+            {QStringLiteral("outcome"), toName(a.outcome)},
+            {QStringLiteral("findings"), a.findings},
+            {QStringLiteral("follow_up"), a.followUp ? QJsonValue(a.followUp->toString(Qt::ISODate)) : QJsonValue()}});
+        lines.append(QStringLiteral("%1\torganisation %2\t%3\t%4\t%5\t%6")
+                         .arg(a.id)
+                         .arg(a.organisationId)
+                         .arg(toName(a.kind), a.date.toString(Qt::ISODate), a.field, toName(a.outcome)));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
+}
+
 QJsonObject countJson(const YearCount& c)
 {
     return {
@@ -168,6 +210,8 @@ const QList<CommandSpec>& reportCommands()
          "training attend TRAINING_ID --person TEXT --category verifier|manager|enterprise-staff|lab-staff|other "
          "[--organisation ORG_ID] [--user-name USER] [--certificate TEXT --valid-until DATE]"},
         {"training expiring", Access::SignedIn, trainingExpiring, "training expiring [--within DAYS]"},
+        {"training list", Access::SignedIn, trainingList, "training list"},
+        {"assessment list", Access::SignedIn, assessmentList, "assessment list"},
         {"assessment add", Access::SignedIn, assessmentAdd,
          "assessment add ORG_ID --kind lab|service --date DATE --field TEXT --outcome met|not-met|met-with-conditions "
          "[--findings TEXT] [--follow-up DATE]"},

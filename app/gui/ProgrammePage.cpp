@@ -8,10 +8,13 @@
 #include "reports/AnnualReport.h"
 #include "reports/CsvWriter.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -65,6 +68,23 @@ ProgrammePage::ProgrammePage(LabSession& lab, QWidget* parent)
     });
     top->addWidget(m_year);
     top->addWidget(save);
+    if (lab.hasRole({Role::Manager, Role::Admin})) {
+        auto* target = new QPushButton(tr("Set a &target…"), this);
+        target->setObjectName(QStringLiteral("setTargetButton"));
+        connect(target, &QPushButton::clicked, this, [this] {
+            QStringList keys;
+            for (const TargetProgress& t : m_targets->targets())
+                keys << t.key;
+            bool ok = false;
+            const QString key = QInputDialog::getItem(this, tr("Target"), tr("Which target?"), keys, 0, false, &ok);
+            const int value = ok ? QInputDialog::getInt(this, tr("Target"), tr("Goal:"), 0, 0, 1'000'000, 1, &ok) : 0;
+            const int year =
+                ok ? QInputDialog::getInt(this, tr("Target"), tr("By the year:"), 2030, 2026, 2100, 1, &ok) : 0;
+            if (ok)
+                m_summary->setText(setTarget(key, value, year));
+        });
+        top->addWidget(target);
+    }
     top->addStretch(1);
     layout->addLayout(top);
     m_summary = new QLabel(this);
@@ -74,7 +94,18 @@ ProgrammePage::ProgrammePage(LabSession& lab, QWidget* parent)
     m_targets = new TargetsWidget(this);
     m_targets->setObjectName(QStringLiteral("targetsChart"));
     layout->addWidget(m_targets);
-    layout->addWidget(new QLabel(tr("Check-scale points whose equipment falls due within 60 days:"), this));
+    auto* filters = new QHBoxLayout;
+    m_commune = new QLineEdit(this);
+    m_commune->setObjectName(QStringLiteral("communeFilterEdit"));
+    m_commune->setPlaceholderText(tr("Check-scale points of a commune or ward…"));
+    m_commune->setClearButtonEnabled(true);
+    m_dueOnly = new QCheckBox(tr("only those whose equipment falls due within 60 days"), this);
+    m_dueOnly->setObjectName(QStringLiteral("dueOnlyCheckBox"));
+    filters->addWidget(m_commune, 1);
+    filters->addWidget(m_dueOnly);
+    layout->addLayout(filters);
+    connect(m_commune, &QLineEdit::textChanged, this, &ProgrammePage::reload);
+    connect(m_dueOnly, &QCheckBox::toggled, this, &ProgrammePage::reload);
     m_points = new QTableWidget(0, 5, this);
     m_points->setObjectName(QStringLiteral("duePointsTable"));
     m_points->setHorizontalHeaderLabels(
@@ -102,19 +133,32 @@ void ProgrammePage::reload()
                            .arg(figures->pointsEquipped)
                            .arg(figures->enterprises.cumulative)
                            .arg(figures->peopleTrained.year));
-    auto due = ProgrammeService(m_lab.lab()).pointsFallingDue(60);
+    ProgrammeService programme(m_lab.lab());
+    auto points = m_dueOnly->isChecked() ? programme.pointsFallingDue(60) : programme.checkPoints();
     m_points->setRowCount(0);
-    if (!due)
+    if (!points)
         return;
-    for (const CheckPointView& v : *due) {
+    for (const CheckPointView& v : *points) {
+        if (!v.point.commune.contains(m_commune->text().trimmed(), Qt::CaseInsensitive))
+            continue;
         const int r = m_points->rowCount();
         m_points->insertRow(r);
-        const QStringList cells{
-            v.point.commune, v.point.market, QStringLiteral("%1 (%2)").arg(v.scaleLabel, Labels::date(v.scaleDue)),
-            QStringLiteral("%1 (%2)").arg(v.massSetLabel, Labels::date(v.massSetDue)), toName(v.equipmentStatus())};
+        const QStringList cells{v.point.commune, v.point.market,
+                                QStringLiteral("%1 (%2)").arg(v.scaleLabel, Labels::date(v.scaleDue)),
+                                QStringLiteral("%1 (%2)").arg(v.massSetLabel, Labels::date(v.massSetDue)),
+                                QStringLiteral("%1 · %2").arg(toName(v.point.status), toName(v.equipmentStatus()))};
         for (int c = 0; c < cells.size(); ++c)
             m_points->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
+}
+
+QString ProgrammePage::setTarget(const QString& key, int value, int byYear)
+{
+    auto set = ProgrammeService(m_lab.lab()).setTarget(m_lab.session(), key, value, byYear);
+    if (!set)
+        return set.error().message;
+    reload();
+    return {};
 }
 
 QString ProgrammePage::saveAnnualReport(const QString& pdf, const QString& csv)

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
@@ -43,6 +45,10 @@ public:
     QSpinBox* yearSpin() const { return m_year; }
     TargetsWidget* targets() const { return m_targets; }
     QTableWidget* duePoints() const { return m_points; }
+    QLineEdit* communeEdit() const { return m_commune; }
+    QCheckBox* dueOnlyBox() const { return m_dueOnly; }
+    /** Sets a target of the programme (managers and admins); the error, or empty. */
+    QString setTarget(const QString& key, int value, int byYear);
     QLabel* summaryLabel() const { return m_summary; }
     /** Writes the annual report of the chosen year to \a pdf (and \a csv when given); the error, or empty. */
     QString saveAnnualReport(const QString& pdf, const QString& csv = {});
@@ -53,6 +59,8 @@ private:
     TargetsWidget* m_targets = nullptr;
     QTableWidget* m_points = nullptr;
     QLabel* m_summary = nullptr;
+    QLineEdit* m_commune = nullptr;
+    QCheckBox* m_dueOnly = nullptr;
 };
 
 } // namespace Etalon

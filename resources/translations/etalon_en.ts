@@ -3490,10 +3490,6 @@ After:
         <translation>Saved %1</translation>
     </message>
     <message>
-        <source>Check-scale points whose equipment falls due within 60 days:</source>
-        <translation>Check-scale points whose equipment falls due within 60 days:</translation>
-    </message>
-    <message>
         <source>Commune or ward</source>
         <translation>Commune or ward</translation>
     </message>
@@ -3520,6 +3516,34 @@ After:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Set a &amp;target…</source>
+        <translation>Set a &amp;target…</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Which target?</source>
+        <translation>Which target?</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Goal:</translation>
+    </message>
+    <message>
+        <source>By the year:</source>
+        <translation>By the year:</translation>
+    </message>
+    <message>
+        <source>Check-scale points of a commune or ward…</source>
+        <translation>Check-scale points of a commune or ward…</translation>
+    </message>
+    <message>
+        <source>only those whose equipment falls due within 60 days</source>
+        <translation>only those whose equipment falls due within 60 days</translation>
     </message>
 </context>
 <context>

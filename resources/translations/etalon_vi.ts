@@ -3489,10 +3489,6 @@ Sau:
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <source>Check-scale points whose equipment falls due within 60 days:</source>
-        <translation>Điểm cân đối chứng có thiết bị đến hạn trong 60 ngày:</translation>
-    </message>
-    <message>
         <source>Commune or ward</source>
         <translation>Xã/phường</translation>
     </message>
@@ -3519,6 +3515,34 @@ Sau:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>Set a &amp;target…</source>
+        <translation>Đặt &amp;chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Which target?</source>
+        <translation>Chỉ tiêu nào?</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>By the year:</source>
+        <translation>Đến năm:</translation>
+    </message>
+    <message>
+        <source>Check-scale points of a commune or ward…</source>
+        <translation>Điểm cân đối chứng của xã/phường…</translation>
+    </message>
+    <message>
+        <source>only those whose equipment falls due within 60 days</source>
+        <translation>chỉ những điểm có thiết bị đến hạn trong 60 ngày</translation>
     </message>
 </context>
 <context>

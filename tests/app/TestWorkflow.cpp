@@ -375,4 +375,28 @@ TEST_CASE("the programme page shows progress to each target and saves the annual
     QFile table(csv);
     REQUIRE(table.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(table.readAll()).contains(QStringLiteral("target,enterprises,1,1,50,2030")));
+
+    // The points of one commune; with "falls due", only those whose equipment needs the lab.
+    REQUIRE(ProgrammeService(f.lab()).addCheckPoint(
+        f.manager,
+        {0, QStringLiteral("Xã Tân Trào"), QStringLiteral("Chợ Tân Trào"), {}, {}, {}, {}, CheckPointStatus::Planned}));
+    REQUIRE(ProgrammeService(f.lab()).addCheckPoint(f.manager,
+                                                    {0,
+                                                     QStringLiteral("Phường Minh Xuân"),
+                                                     QStringLiteral("Chợ Minh Xuân"),
+                                                     {},
+                                                     {},
+                                                     {},
+                                                     {},
+                                                     CheckPointStatus::Planned}));
+    page.reload();
+    CHECK(page.duePoints()->rowCount() == 2);
+    page.communeEdit()->setText(QStringLiteral("Tân Trào"));
+    CHECK(page.duePoints()->rowCount() == 1);
+    page.dueOnlyBox()->setChecked(true);
+    CHECK(page.duePoints()->rowCount() == 0); // planned points have no equipment to fall due
+    CHECK(page.setTarget(QStringLiteral("enterprises"), 40, 2029).isEmpty());
+    CHECK(std::any_of(page.targets()->targets().begin(), page.targets()->targets().end(), [](const TargetProgress& t) {
+        return t.key == QStringLiteral("enterprises") && t.target == 40;
+    }));
 }

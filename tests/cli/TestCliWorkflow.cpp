@@ -627,6 +627,8 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
             QStringLiteral("lab"), QStringLiteral("--date"), today, QStringLiteral("--field"), QStringLiteral("mass"),
             QStringLiteral("--outcome"), QStringLiteral("met")},
            boss, bossPass);
+    CHECK(cli.ok(words("assessment list")).json.value(QStringLiteral("items")).toArray().size() == 1);
+    CHECK(cli.ok(words("training list")).json.value(QStringLiteral("items")).toArray().size() == 1);
     const QString pdf = dir.filePath(QStringLiteral("annual.pdf"));
     const QString annualCsv = dir.filePath(QStringLiteral("annual.csv"));
     const Run annual = cli.ok({QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
