@@ -4,6 +4,7 @@
 #include "db/CertificateService.h"
 #include "db/Database.h"
 #include "db/DemoGenerator.h"
+#include "db/ProgrammeService.h"
 #include "db/RecordService.h"
 #include "db/RegistryService.h"
 #include "db/StampService.h"
@@ -71,6 +72,63 @@ Status startWork(Lab& lab, const Session& technician, const Session& manager)
     return {};
 }
 
+/**
+ * The programme's registers, so its page shows something: enterprises enrolled, two communes' check-scale
+ * points with their scale and masses, a course with its attendees.
+ */
+Status seedProgramme(Lab& lab, const Session& manager)
+{
+    ProgrammeService programme(lab);
+    RegistryService registry(lab);
+    auto customers = registry.organisations();
+    if (!customers)
+        return fail(customers.error());
+    int enrolled = 0;
+    for (const Organisation& o : *customers) {
+        if (o.kind != OrganisationKind::Customer || enrolled == 6)
+            continue;
+        Enrolment e;
+        e.organisationId = o.id;
+        e.enrolledOn = lab.today().addMonths(-(enrolled + 1));
+        e.sector =
+            std::array{ProgrammeSector::Fuel, ProgrammeSector::Water, ProgrammeSector::Electricity}[enrolled % 3];
+        e.support = {SupportKind::Consultation, SupportKind::VerificationCalibration};
+        ETALON_TRY(programme.enrol(manager, e));
+        ++enrolled;
+    }
+    for (const char* commune : {"Xã Tân Trào", "Phường Minh Xuân"}) {
+        Organisation owner;
+        owner.name = QStringLiteral("UBND %1").arg(QString::fromUtf8(commune));
+        owner.commune = QString::fromUtf8(commune);
+        auto org = registry.addOrganisation(manager, owner);
+        if (!org)
+            return fail(org.error());
+        Instrument scale;
+        scale.typeCode = QStringLiteral("NAWI");
+        scale.ownerId = org->id;
+        scale.accuracyClass = QStringLiteral("III");
+        scale.rangeMax = Quantity::parse(QStringLiteral("60 kg")).value();
+        scale.resolution = Quantity::parse(QStringLiteral("20 g")).value();
+        Instrument masses;
+        masses.typeCode = QStringLiteral("WEIGHT");
+        masses.ownerId = org->id;
+        masses.accuracyClass = QStringLiteral("M1");
+        masses.nominal = Quantity::parse(QStringLiteral("1 kg")).value();
+        auto s = registry.addInstrument(manager, scale);
+        auto m = registry.addInstrument(manager, masses);
+        if (!s || !m)
+            return fail(!s ? s.error() : m.error());
+        CheckPoint p;
+        p.commune = owner.commune;
+        p.market = QStringLiteral("Chợ %1").arg(owner.commune.section(u' ', 1));
+        p.scaleId = s->id;
+        p.massSetId = m->id;
+        p.responsible = QStringLiteral("Ban quản lý chợ");
+        ETALON_TRY(programme.addCheckPoint(manager, p));
+    }
+    return {};
+}
+
 } // namespace
 
 Status ensure(const QString& path, int instruments, int records)
@@ -116,7 +174,8 @@ Status ensure(const QString& path, int instruments, int records)
     auto manager = users.signIn(QStringLiteral("manager"), password);
     if (!technician || !manager)
         return fail(!technician ? technician.error() : manager.error());
-    return startWork(lab, *technician, *manager);
+    ETALON_TRY(startWork(lab, *technician, *manager));
+    return seedProgramme(lab, *manager);
 }
 
 } // namespace Etalon::DemoLab

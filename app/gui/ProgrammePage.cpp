@@ -110,7 +110,9 @@ ProgrammePage::ProgrammePage(LabSession& lab, QWidget* parent)
     m_points->setObjectName(QStringLiteral("duePointsTable"));
     m_points->setHorizontalHeaderLabels(
         {tr("Commune or ward"), tr("Market"), tr("Scale"), tr("Mass set"), tr("Status")});
+    m_points->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_points->horizontalHeader()->setStretchLastSection(true);
+    m_points->verticalHeader()->hide();
     m_points->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_points, 1);
     connect(m_year, &QSpinBox::valueChanged, this, &ProgrammePage::reload);
