@@ -102,7 +102,8 @@ void MainWindow::buildPages()
     m_work = nullptr;
     m_approvals = nullptr;
     m_audit = nullptr;
-    if (lab.hasRole({Role::Technician})) {
+    // Managers verify too (and complete the revisions they start); a technician's work is theirs alone.
+    if (lab.hasRole({Role::Technician, Role::Manager})) {
         m_work = new WorkPage(lab, m_tabs);
         m_tabs->addTab(m_work, tr("My work"));
     }

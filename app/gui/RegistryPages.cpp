@@ -294,12 +294,7 @@ InstrumentsPage::InstrumentsPage(LabSession& lab, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const QByteArray state = QSettings().value(QStringLiteral("columns/instruments")).toByteArray();
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        QSettings().setValue(QStringLiteral("columns/instruments"), m_view->horizontalHeader()->saveState());
-    });
+    rememberColumns(m_view, QStringLiteral("instruments"));
     connect(m_search, &QLineEdit::textChanged, m_model, &InstrumentTableModel::setSearch);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
@@ -320,7 +315,7 @@ InstrumentsPage::InstrumentsPage(LabSession& lab, QWidget* parent)
     }
     button(tr("&Export CSV…"), QStringLiteral("exportInstrumentsButton"),
            [this] { exportTable(m_lab, ExportTable::Instruments, this); });
-    if (lab.hasRole({Role::Technician}))
+    if (lab.hasRole({Role::Technician, Role::Manager}))
         button(tr("&Start verification or calibration…"), QStringLiteral("startRecordButton"),
                [this] { startRecord(); });
     buttons->addStretch(1);

@@ -42,11 +42,6 @@ TablePage::TablePage(LabSession& lab, const QString& name, QStringList headers, 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &TablePage::showColumnMenu);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        QSettings().setValue(QStringLiteral("columns/") + m_name, m_view->horizontalHeader()->saveState());
-    });
     m_layout->addWidget(m_view, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(name + QStringLiteral("StatusLabel"));
@@ -55,7 +50,7 @@ TablePage::TablePage(LabSession& lab, const QString& name, QStringList headers, 
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch(1);
     m_layout->addLayout(m_buttons);
-    restoreColumns();
+    rememberColumns(m_view, m_name);
 }
 
 qint64 TablePage::selectedId() const
@@ -92,27 +87,30 @@ void TablePage::showStatus(const QString& text, bool error)
     m_status->setText(text);
 }
 
-void TablePage::restoreColumns()
+void rememberColumns(QTableView* view, const QString& name)
 {
-    const QByteArray state = QSettings().value(QStringLiteral("columns/") + m_name).toByteArray();
+    QHeaderView* header = view->horizontalHeader();
+    const QString key = QStringLiteral("columns/") + name;
+    const QByteArray state = QSettings().value(key).toByteArray();
     if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
-}
-
-void TablePage::showColumnMenu(const QPoint& at)
-{
-    QMenu menu(this);
-    QHeaderView* header = m_view->horizontalHeader();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(c));
-        connect(a, &QAction::toggled, this, [this, header, c](bool shown) {
-            header->setSectionHidden(c, !shown);
-            QSettings().setValue(QStringLiteral("columns/") + m_name, header->saveState());
-        });
-    }
-    menu.exec(header->mapToGlobal(at));
+        header->restoreState(state);
+    const auto save = [header, key] { QSettings().setValue(key, header->saveState()); };
+    QObject::connect(header, &QHeaderView::sectionResized, header, save);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(header, &QWidget::customContextMenuRequested, header, [header, save](const QPoint& at) {
+        // The column chooser: every column of the model, ticked when shown.
+        QMenu menu(header);
+        for (int c = 0; c < header->count(); ++c) {
+            QAction* a = menu.addAction(header->model()->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            QObject::connect(a, &QAction::toggled, header, [header, save, c](bool shown) {
+                header->setSectionHidden(c, !shown);
+                save();
+            });
+        }
+        menu.exec(header->mapToGlobal(at));
+    });
 }
 
 } // namespace Etalon

@@ -19,6 +19,10 @@ namespace Etalon {
 
 class LabSession;
 
+/** Restores \a view's column widths, order and visibility saved as \a name, keeps saving them, and offers a
+ * column chooser on the header's context menu. */
+void rememberColumns(QTableView* view, const QString& name);
+
 /**
  * A page of the main window built around one list: a filter that narrows it as you type, the table
  * (sortable by any column, columns chosen from the header's menu, widths remembered), and its buttons.
@@ -49,9 +53,6 @@ protected:
     QHBoxLayout* buttonRow() const { return m_buttons; }
 
 private:
-    void restoreColumns();
-    void showColumnMenu(const QPoint& at);
-
     LabSession& m_lab;
     QString m_name;
     ListTableModel* m_model = nullptr;
