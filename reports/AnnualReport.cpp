@@ -6,15 +6,11 @@
 #include "reports/ReportFonts.h"
 #include "reports/ReportPdf.h"
 
-#include <QBuffer>
-#include <QPdfWriter>
-
 namespace Etalon::AnnualReport {
 
 namespace {
 
 constexpr double PageWidth = 595.0; // A4 portrait in points
-constexpr double PageHeight = 842.0;
 constexpr double Margin = 48.0;
 
 /** Column widths in points from shares of the body's width. */
@@ -210,39 +206,17 @@ QList<QStringList> csvRows(const AnnualFigures& f)
 
 Result<QByteArray> render(const AnnualFigures& f, const Options& options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
     const QString title = Tr::tr("Results of the measurement programme 2026–2030 in %1").arg(f.year);
-    QPdfWriter writer(&buffer);
-    ReportPdf::setUp(writer, QPageLayout::Portrait, title);
-    const QRectF body(Margin, Margin + 24, PageWidth - 2 * Margin, PageHeight - 2 * Margin - 48);
-    const auto flowAll = [&](PageFlow& flow) {
+    const QString footer = Tr::tr("Generated %1 from the lab's records")
+                               .arg(QLocale().toString(options.generatedAt, QLocale::ShortFormat));
+    return ReportPdf::renderFlowed(QPageLayout::Portrait, title, Margin, footer, [&](PageFlow& flow) {
         flow.paragraph(f.labName, ReportFonts::font(10, true), Qt::AlignCenter, 2);
         flow.paragraph(title, ReportFonts::font(13, true), Qt::AlignCenter, 2);
         flow.paragraph(Tr::tr("Period: 1 January to %1").arg(QLocale().toString(f.periodEnd, QLocale::LongFormat)),
                        ReportFonts::font(9), Qt::AlignCenter, 10);
         flowWork(flow, f);
         flowProgramme(flow, f);
-    };
-    const auto decorate = [&](QPainter& p, int page, int pages) {
-        p.setFont(ReportFonts::font(7));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(Margin, PageHeight - Margin, PageWidth - 2 * Margin, 12), Qt::AlignLeft,
-                   Tr::tr("Generated %1 from the lab's records")
-                       .arg(QLocale().toString(options.generatedAt, QLocale::ShortFormat)));
-        p.drawText(QRectF(Margin, PageHeight - Margin, PageWidth - 2 * Margin, 12), Qt::AlignRight,
-                   Tr::tr("Page %1 of %2").arg(page).arg(pages));
-    };
-    PageFlow counting(&writer, nullptr, body, 0, decorate);
-    flowAll(counting);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(Error::internal(Tr::tr("cannot start the PDF document")));
-    PageFlow flow(&writer, &painter, body, counting.pages(), decorate);
-    flowAll(flow);
-    painter.end();
-    return bytes;
+    });
 }
 
 } // namespace Etalon::AnnualReport

@@ -6,15 +6,11 @@
 #include "reports/ReportFonts.h"
 #include "reports/ReportPdf.h"
 
-#include <QBuffer>
-#include <QPdfWriter>
-
 namespace Etalon::AssuranceReportPdf {
 
 namespace {
 
-constexpr double PageWidth = 595.0;
-constexpr double PageHeight = 842.0;
+constexpr double PageWidth = 595.0; // A4 portrait in points
 constexpr double Margin = 48.0;
 
 QString statusText(DueStatus s)
@@ -58,21 +54,15 @@ void paintShare(QPainter& p, const QRectF& area, const QList<std::pair<QDate, do
 
 Result<QByteArray> render(const AssuranceReport& r, const Options& options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const QString title = Tr::tr("Measurement assurance report: %1").arg(r.enterprise.name);
-    QPdfWriter writer(&buffer);
-    ReportPdf::setUp(writer, QPageLayout::Portrait, title);
-    const QRectF body(Margin, Margin, PageWidth - 2 * Margin, PageHeight - 2 * Margin - 24);
-    const double width = body.width();
     QList<QStringList> rows;
     for (const AssuranceLine& l : r.lines)
         rows.append({l.typeCode, l.serial, l.group2 ? Tr::tr("yes") : Tr::tr("no"),
                      l.lastWork ? QLocale().toString(*l.lastWork, QLocale::ShortFormat) : QString(),
                      l.nextDue ? QLocale().toString(*l.nextDue, QLocale::ShortFormat) : QString(),
                      statusText(l.status)});
-    const auto flowAll = [&](PageFlow& flow) {
+    const QString title = Tr::tr("Measurement assurance report: %1").arg(r.enterprise.name);
+    const double width = PageWidth - 2 * Margin;
+    return ReportPdf::renderFlowed(QPageLayout::Portrait, title, Margin, options.labName, [&](PageFlow& flow) {
         flow.paragraph(options.labName, ReportFonts::font(9, true), Qt::AlignCenter, 2);
         flow.paragraph(title, ReportFonts::font(13, true), Qt::AlignCenter, 2);
         flow.paragraph(Tr::tr("Enrolled %1, as of %2")
@@ -86,22 +76,7 @@ Result<QByteArray> render(const AssuranceReport& r, const Options& options)
         flow.space(10);
         flow.paragraph(Tr::tr("Share of instruments in date (%)"), ReportFonts::font(10, true), Qt::AlignLeft, 4);
         flow.drawing(120, [&](QPainter& p, const QRectF& area) { paintShare(p, area, r.inDateShare); });
-    };
-    const auto decorate = [&](QPainter& p, int page, int pages) {
-        p.setFont(ReportFonts::font(7));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(Margin, PageHeight - Margin, PageWidth - 2 * Margin, 12), Qt::AlignRight,
-                   Tr::tr("Page %1 of %2").arg(page).arg(pages));
-    };
-    PageFlow counting(&writer, nullptr, body, 0, decorate);
-    flowAll(counting);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return fail(Error::internal(Tr::tr("cannot start the PDF document")));
-    PageFlow flow(&writer, &painter, body, counting.pages(), decorate);
-    flowAll(flow);
-    painter.end();
-    return bytes;
+    });
 }
 
 } // namespace Etalon::AssuranceReportPdf

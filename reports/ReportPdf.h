@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Result.h"
+
+#include <QByteArray>
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+
 class QPdfWriter;
+
+namespace Etalon {
+class PageFlow;
+}
 
 namespace Etalon::ReportPdf {
 
@@ -13,5 +22,12 @@ namespace Etalon::ReportPdf {
  * keeps its own), 72 dpi so one unit is one point, and the creator and title in the document's metadata.
  */
 void setUp(QPdfWriter& writer, QPageLayout::Orientation orientation, const QString& title);
+
+/**
+ * A document laid down by \a content twice (to count the pages, then to paint them) on A4 pages with
+ * \a margin points all round, each with \a footer on the left and "page x of y" on the right.
+ */
+Result<QByteArray> renderFlowed(QPageLayout::Orientation orientation, const QString& title, double margin,
+                                const QString& footer, const std::function<void(PageFlow&)>& content);
 
 } // namespace Etalon::ReportPdf

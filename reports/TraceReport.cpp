@@ -6,17 +6,12 @@
 #include "reports/ReportFonts.h"
 
 #include "reports/ReportPdf.h"
-#include <QBuffer>
-
-#include <QPdfWriter>
 
 namespace Etalon::TraceReport {
 
 namespace {
 
-// A4 landscape in points: a chain is a wide table.
-constexpr double PageWidth = 842.0;
-constexpr double PageHeight = 595.0;
+// Points all round an A4 landscape page: a chain is a wide table.
 constexpr double Margin = 36.0;
 
 QString date(const QDate& d)
@@ -71,31 +66,9 @@ void flow(PageFlow& f, const Trace& trace, const Options& options)
 
 Result<QByteArray> render(const Trace& trace, const Options& options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        ReportPdf::setUp(writer, QPageLayout::Landscape, Tr::tr("Traceability of certificate %1").arg(trace.number));
-        const QRectF body(Margin, Margin, PageWidth - 2 * Margin, PageHeight - 2 * Margin - 20);
-        PageFlow counting(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
-        flow(counting, trace, options);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(Error::internal(Tr::tr("cannot start the PDF document")));
-        const QString footer = Tr::tr("Traceability of certificate %1").arg(trace.number);
-        PageFlow painting(&writer, &painter, body, counting.pages(), [&](QPainter& p, int page, int pages) {
-            p.setFont(ReportFonts::font(7));
-            p.drawText(QRectF(Margin, PageHeight - Margin - 10, PageWidth - 2 * Margin, 12),
-                       Qt::AlignLeft | Qt::AlignVCenter, footer);
-            p.drawText(QRectF(Margin, PageHeight - Margin - 10, PageWidth - 2 * Margin, 12),
-                       Qt::AlignRight | Qt::AlignVCenter, Tr::tr("page %1 of %2").arg(page).arg(pages));
-        });
-        flow(painting, trace, options);
-        painter.end();
-    }
-    buffer.close();
-    return bytes;
+    const QString title = Tr::tr("Traceability of certificate %1").arg(trace.number);
+    return ReportPdf::renderFlowed(QPageLayout::Landscape, title, Margin, title,
+                                   [&](PageFlow& flow) { TraceReport::flow(flow, trace, options); });
 }
 
 } // namespace Etalon::TraceReport

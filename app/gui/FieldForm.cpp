@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/FieldForm.h"
 
+#include "app/gui/Labels.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -81,6 +86,24 @@ QString FieldForm::errorAt(const QString& field) const
 QString FieldForm::generalError() const
 {
     return m_general->text();
+}
+
+QDialogButtonBox* saveButtons(QDialog* dialog)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+
+Result<std::optional<Quantity>> typedQuantity(const QString& typed, const QString& field)
+{
+    const QString text = Labels::typedNumber(typed.trimmed());
+    if (text.isEmpty())
+        return std::optional<Quantity>();
+    auto q = Quantity::parse(text, field);
+    if (!q)
+        return fail(q.error());
+    return std::optional<Quantity>(*q);
 }
 
 } // namespace Etalon

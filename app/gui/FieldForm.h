@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Quantity.h"
 #include "core/Result.h"
 
 #include <QHash>
 #include <QWidget>
 
+class QDialog;
+class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 
@@ -35,5 +38,10 @@ private:
     QLabel* m_general = nullptr;
     QHash<QString, std::pair<QWidget*, QLabel*>> m_fields;
 };
+
+/** Save and Cancel for an editor dialog; Cancel closes it, Save is the caller's to connect. */
+QDialogButtonBox* saveButtons(QDialog* dialog);
+/** The quantity typed into a field (a Vietnamese decimal comma accepted), none when empty, or why not. */
+Result<std::optional<Quantity>> typedQuantity(const QString& typed, const QString& field);
 
 } // namespace Etalon

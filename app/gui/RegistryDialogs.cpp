@@ -14,29 +14,6 @@
 
 namespace Etalon {
 
-namespace {
-
-QDialogButtonBox* saveButtons(QDialog* dialog)
-{
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return buttons;
-}
-
-/** The quantity typed in \a edit, or the parse error naming \a field. */
-Result<std::optional<Quantity>> quantityIn(const QLineEdit* edit, const QString& field)
-{
-    const QString text = edit->text().trimmed();
-    if (text.isEmpty())
-        return std::optional<Quantity>();
-    auto q = Quantity::parse(text, field);
-    if (!q)
-        return fail(q.error());
-    return std::optional<Quantity>(*q);
-}
-
-} // namespace
-
 InstrumentDialog::InstrumentDialog(LabSession& lab, std::optional<Id> owner, QWidget* parent)
     : QDialog(parent)
     , m_lab(lab)
@@ -113,7 +90,7 @@ void InstrumentDialog::save()
           std::pair{QStringLiteral("resolution"), &Instrument::resolution},
           std::pair{QStringLiteral("verification-interval"), &Instrument::verificationInterval},
           std::pair{QStringLiteral("nominal"), &Instrument::nominal}}) {
-        auto q = quantityIn(m_edits.value(field), field);
+        auto q = typedQuantity(m_edits.value(field)->text(), field);
         if (!q) {
             m_form->showError(q.error());
             return;

@@ -18,28 +18,6 @@
 
 namespace Etalon {
 
-namespace {
-
-QDialogButtonBox* buttons(QDialog* dialog)
-{
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    return box;
-}
-
-Result<std::optional<Quantity>> optionalQuantity(const QString& typed, const QString& field)
-{
-    const QString text = Labels::typedNumber(typed.trimmed());
-    if (text.isEmpty())
-        return std::optional<Quantity>();
-    auto q = Quantity::parse(text, field);
-    if (!q)
-        return fail(q.error());
-    return std::optional<Quantity>(*q);
-}
-
-} // namespace
-
 StandardDialog::StandardDialog(LabSession& lab, QWidget* parent)
     : QDialog(parent)
     , m_lab(lab)
@@ -62,7 +40,7 @@ StandardDialog::StandardDialog(LabSession& lab, QWidget* parent)
         m_form->addField(field, label, edit);
     }
     m_edits.value(QStringLiteral("limit"))->setPlaceholderText(tr("empty: the class decides"));
-    auto* box = buttons(this);
+    auto* box = saveButtons(this);
     connect(box, &QDialogButtonBox::accepted, this, &StandardDialog::save);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
@@ -78,7 +56,7 @@ void StandardDialog::save()
     s.accuracyClass = m_edits.value(QStringLiteral("class"))->text().trimmed();
     for (const auto& [field, member] : {std::pair{QStringLiteral("range-max"), &Standard::rangeMax},
                                         std::pair{QStringLiteral("limit"), &Standard::toleranceLimit}}) {
-        auto q = optionalQuantity(m_edits.value(field)->text(), field);
+        auto q = typedQuantity(m_edits.value(field)->text(), field);
         if (!q) {
             m_form->showError(q.error());
             return;
@@ -125,7 +103,7 @@ CalibrationDialog::CalibrationDialog(LabSession& lab, Id standardId, QWidget* pa
     m_form->addField(QStringLiteral("certificate"), tr("&Certificate:"), m_certificate);
     m_form->addField(QStringLiteral("by-lab"), tr("Calibrated &by:"), m_by);
     m_form->addField(QStringLiteral("points"), tr("Points:"), m_points);
-    auto* box = buttons(this);
+    auto* box = saveButtons(this);
     connect(box, &QDialogButtonBox::accepted, this, &CalibrationDialog::save);
     auto* more = box->addButton(tr("Add a &row"), QDialogButtonBox::ActionRole);
     connect(more, &QPushButton::clicked, this, [this] { m_points->insertRow(m_points->rowCount()); });
@@ -144,9 +122,9 @@ Result<QList<CalibrationPoint>> CalibrationDialog::readPoints() const
     for (int r = 0; r < m_points->rowCount(); ++r) {
         if (cell(r, 0).isEmpty() && cell(r, 1).isEmpty() && cell(r, 2).isEmpty())
             continue;
-        auto value = optionalQuantity(cell(r, 0), QStringLiteral("value"));
-        auto correction = optionalQuantity(cell(r, 1), QStringLiteral("correction"));
-        auto u = optionalQuantity(cell(r, 2), QStringLiteral("uncertainty"));
+        auto value = typedQuantity(cell(r, 0), QStringLiteral("value"));
+        auto correction = typedQuantity(cell(r, 1), QStringLiteral("correction"));
+        auto u = typedQuantity(cell(r, 2), QStringLiteral("uncertainty"));
         for (const auto* q : {&value, &correction, &u})
             if (!*q)
                 return fail(q->error());
