@@ -32,11 +32,29 @@ QString percent(double share)
     return QLocale().toString(100.0 * share, 'f', 0) + QStringLiteral(" %");
 }
 
+/** The words for a breakdown's stable keys (results, Group 2, sectors); other keys are names already. */
+QString keyLabel(const QString& key)
+{
+    static const QHash<QString, const char*> words{
+        {QStringLiteral("group2"), QT_TRANSLATE_NOOP("Etalon", "in Group 2")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("Etalon", "other")},
+        {QStringLiteral("pass"), QT_TRANSLATE_NOOP("Etalon", "passed")},
+        {QStringLiteral("fail"), QT_TRANSLATE_NOOP("Etalon", "failed")},
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("Etalon", "no verdict (calibration)")},
+        {QStringLiteral("electricity"), QT_TRANSLATE_NOOP("Etalon", "electricity")},
+        {QStringLiteral("water"), QT_TRANSLATE_NOOP("Etalon", "water")},
+        {QStringLiteral("fuel"), QT_TRANSLATE_NOOP("Etalon", "fuel")},
+        {QStringLiteral("minerals"), QT_TRANSLATE_NOOP("Etalon", "minerals")},
+        {QStringLiteral("agri-forestry"), QT_TRANSLATE_NOOP("Etalon", "agricultural and forestry processing")}};
+    const char* word = words.value(key);
+    return word ? Tr::tr(word) : key;
+}
+
 QList<QStringList> countRows(const QList<YearCount>& counts)
 {
     QList<QStringList> rows;
     for (const YearCount& c : counts)
-        rows.append({c.key, number(c.year), number(c.cumulative)});
+        rows.append({keyLabel(c.key), number(c.year), number(c.cumulative)});
     return rows;
 }
 

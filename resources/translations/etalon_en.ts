@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Etalon</name>
@@ -96,12 +95,12 @@
         <translation>point %1: %2</translation>
     </message>
     <message>
-        <source>the change-point method needs the instrument&apos;s verification interval e</source>
-        <translation>the change-point method needs the instrument&apos;s verification interval e</translation>
+        <source>the change-point method needs the instrument's verification interval e</source>
+        <translation>the change-point method needs the instrument's verification interval e</translation>
     </message>
     <message>
-        <source>a weight&apos;s reading needs its expanded uncertainty U (OIML R 111)</source>
-        <translation>a weight&apos;s reading needs its expanded uncertainty U (OIML R 111)</translation>
+        <source>a weight's reading needs its expanded uncertainty U (OIML R 111)</source>
+        <translation>a weight's reading needs its expanded uncertainty U (OIML R 111)</translation>
     </message>
     <message>
         <source>U = %1 exceeds δm/3 = %2 mg: the measurement is inadequate for a verdict (OIML R 111)</source>
@@ -160,20 +159,20 @@
         <translation>the fixed MPE rule has no value</translation>
     </message>
     <message>
-        <source>an MPE in percent of span needs the instrument&apos;s measuring range</source>
-        <translation>an MPE in percent of span needs the instrument&apos;s measuring range</translation>
+        <source>an MPE in percent of span needs the instrument's measuring range</source>
+        <translation>an MPE in percent of span needs the instrument's measuring range</translation>
     </message>
     <message>
-        <source>OIML R 76 needs the instrument&apos;s accuracy class (I, II, III or IIII)</source>
-        <translation>OIML R 76 needs the instrument&apos;s accuracy class (I, II, III or IIII)</translation>
+        <source>OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)</source>
+        <translation>OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)</translation>
     </message>
     <message>
         <source>OIML R 76 needs the verification scale interval e of the instrument</source>
         <translation>OIML R 76 needs the verification scale interval e of the instrument</translation>
     </message>
     <message>
-        <source>OIML R 111 needs the weight&apos;s accuracy class (E1 … M3)</source>
-        <translation>OIML R 111 needs the weight&apos;s accuracy class (E1 … M3)</translation>
+        <source>OIML R 111 needs the weight's accuracy class (E1 … M3)</source>
+        <translation>OIML R 111 needs the weight's accuracy class (E1 … M3)</translation>
     </message>
     <message>
         <source>%1 is outside every band of the MPE table</source>
@@ -335,8 +334,8 @@
         <translation>a legal cycle is 1 to 240 months</translation>
     </message>
     <message>
-        <source>%1 is not in the lab&apos;s designation scope</source>
-        <translation>%1 is not in the lab&apos;s designation scope</translation>
+        <source>%1 is not in the lab's designation scope</source>
+        <translation>%1 is not in the lab's designation scope</translation>
     </message>
     <message>
         <source>no database at %1</source>
@@ -427,16 +426,16 @@
         <translation>the interval must be 1 to 120 months</translation>
     </message>
     <message>
-        <source>%1 is outside the lab&apos;s designation scope</source>
-        <translation>%1 is outside the lab&apos;s designation scope</translation>
+        <source>%1 is outside the lab's designation scope</source>
+        <translation>%1 is outside the lab's designation scope</translation>
     </message>
     <message>
         <source>the lab is designated for %1 up to %2; this instrument measures up to %3</source>
         <translation>the lab is designated for %1 up to %2; this instrument measures up to %3</translation>
     </message>
     <message>
-        <source>an initial verification of %1 needs the instrument&apos;s pattern-approval mark</source>
-        <translation>an initial verification of %1 needs the instrument&apos;s pattern-approval mark</translation>
+        <source>an initial verification of %1 needs the instrument's pattern-approval mark</source>
+        <translation>an initial verification of %1 needs the instrument's pattern-approval mark</translation>
     </message>
     <message>
         <source>procedure %1 is for %2, not for %3</source>
@@ -523,16 +522,16 @@
         <translation>the instrument already belongs to organisation %1</translation>
     </message>
     <message>
-        <source>the transfer date is before the current owner&apos;s date %1</source>
-        <translation>the transfer date is before the current owner&apos;s date %1</translation>
+        <source>the transfer date is before the current owner's date %1</source>
+        <translation>the transfer date is before the current owner's date %1</translation>
     </message>
     <message>
         <source>the standard “%1” with serial “%2” is already registered (standard %3)</source>
         <translation>the standard “%1” with serial “%2” is already registered (standard %3)</translation>
     </message>
     <message>
-        <source>a reason is required to change a standard&apos;s status</source>
-        <translation>a reason is required to change a standard&apos;s status</translation>
+        <source>a reason is required to change a standard's status</source>
+        <translation>a reason is required to change a standard's status</translation>
     </message>
     <message>
         <source>standard %1 is retired; a retired standard does not return to service</source>
@@ -571,8 +570,8 @@
         <translation>a user name has 2 to 64 letters, digits, dots, dashes or underscores</translation>
     </message>
     <message>
-        <source>the lab&apos;s name is required</source>
-        <translation>the lab&apos;s name is required</translation>
+        <source>the lab's name is required</source>
+        <translation>the lab's name is required</translation>
     </message>
     <message>
         <source>this database already holds the lab “%1”</source>
@@ -583,8 +582,8 @@
         <translation>wrong user or password</translation>
     </message>
     <message>
-        <source>the user&apos;s full name is required</source>
-        <translation>the user&apos;s full name is required</translation>
+        <source>the user's full name is required</source>
+        <translation>the user's full name is required</translation>
     </message>
     <message>
         <source>a user named “%1” already exists</source>
@@ -595,8 +594,8 @@
         <translation>the field of the authorisation is required</translation>
     </message>
     <message>
-        <source>the verifier card&apos;s number is required</source>
-        <translation>the verifier card&apos;s number is required</translation>
+        <source>the verifier card's number is required</source>
+        <translation>the verifier card's number is required</translation>
     </message>
     <message>
         <source>valid-until must be a date (YYYY-MM-DD)</source>
@@ -611,8 +610,8 @@
         <translation>the technician holds no verifier card for the field “%1”</translation>
     </message>
     <message>
-        <source>the technician&apos;s verifier card for “%1” expired on %2, before the date of the work %3</source>
-        <translation>the technician&apos;s verifier card for “%1” expired on %2, before the date of the work %3</translation>
+        <source>the technician's verifier card for “%1” expired on %2, before the date of the work %3</source>
+        <translation>the technician's verifier card for “%1” expired on %2, before the date of the work %3</translation>
     </message>
     <message>
         <source>cannot write the CSV file: %1</source>
@@ -1189,12 +1188,12 @@ Commands:
         <translation>the procedure sets limits for the %1, but it was not recorded</translation>
     </message>
     <message>
-        <source>the %1 %2 is outside the procedure&apos;s limits %3 to %4</source>
-        <translation>the %1 %2 is outside the procedure&apos;s limits %3 to %4</translation>
+        <source>the %1 %2 is outside the procedure's limits %3 to %4</source>
+        <translation>the %1 %2 is outside the procedure's limits %3 to %4</translation>
     </message>
     <message>
-        <source>test uncertainty ratio %1:1 is below the procedure&apos;s minimum %2:1</source>
-        <translation>test uncertainty ratio %1:1 is below the procedure&apos;s minimum %2:1</translation>
+        <source>test uncertainty ratio %1:1 is below the procedure's minimum %2:1</source>
+        <translation>test uncertainty ratio %1:1 is below the procedure's minimum %2:1</translation>
     </message>
     <message>
         <source>no uncertainty is known for this point: simple acceptance was applied</source>
@@ -1221,16 +1220,16 @@ Commands:
         <translation>repeatability</translation>
     </message>
     <message>
-        <source>nothing is known of this point&apos;s uncertainty: the standard&apos;s certificate gives no uncertainty and the instrument has no resolution</source>
-        <translation>nothing is known of this point&apos;s uncertainty: the standard&apos;s certificate gives no uncertainty and the instrument has no resolution</translation>
+        <source>nothing is known of this point's uncertainty: the standard's certificate gives no uncertainty and the instrument has no resolution</source>
+        <translation>nothing is known of this point's uncertainty: the standard's certificate gives no uncertainty and the instrument has no resolution</translation>
     </message>
     <message>
         <source>limits are set for temperature and humidity, not “%1”</source>
         <translation>limits are set for temperature and humidity, not “%1”</translation>
     </message>
     <message>
-        <source>a limit&apos;s action is refuse or warn</source>
-        <translation>a limit&apos;s action is refuse or warn</translation>
+        <source>a limit's action is refuse or warn</source>
+        <translation>a limit's action is refuse or warn</translation>
     </message>
     <message>
         <source>the minimum TUR must be positive</source>
@@ -1275,8 +1274,8 @@ The file is exactly as issued.</source>
 The file is exactly as issued.</translation>
     </message>
     <message>
-        <source>the QR code of certificate %1 does not carry the lab&apos;s signature</source>
-        <translation>the QR code of certificate %1 does not carry the lab&apos;s signature</translation>
+        <source>the QR code of certificate %1 does not carry the lab's signature</source>
+        <translation>the QR code of certificate %1 does not carry the lab's signature</translation>
     </message>
     <message>
         <source>Signature valid: certificate %1 issued %2</source>
@@ -1459,8 +1458,8 @@ The file is exactly as issued.</translation>
         <translation>(PNG, %1 bytes)</translation>
     </message>
     <message>
-        <source>The lab&apos;s logo is now %1</source>
-        <translation>The lab&apos;s logo is now %1</translation>
+        <source>The lab's logo is now %1</source>
+        <translation>The lab's logo is now %1</translation>
     </message>
     <message>
         <source>the logo is a PNG image of at most 512 KiB</source>
@@ -1603,8 +1602,8 @@ The file is exactly as issued.</translation>
         <translation>The head of the audit trail is signed</translation>
     </message>
     <message>
-        <source>the checkpoint of entry %1 does not carry the lab&apos;s signature</source>
-        <translation>the checkpoint of entry %1 does not carry the lab&apos;s signature</translation>
+        <source>the checkpoint of entry %1 does not carry the lab's signature</source>
+        <translation>the checkpoint of entry %1 does not carry the lab's signature</translation>
     </message>
     <message>
         <source>entry %1, signed at %2, is gone: the trail was cut short</source>
@@ -1699,12 +1698,12 @@ The file is exactly as issued.</translation>
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <source>Today&apos;s backup written to %1 and checked</source>
-        <translation>Today&apos;s backup written to %1 and checked</translation>
+        <source>Today's backup written to %1 and checked</source>
+        <translation>Today's backup written to %1 and checked</translation>
     </message>
     <message>
-        <source>Today&apos;s backup %1 exists and checks</source>
-        <translation>Today&apos;s backup %1 exists and checks</translation>
+        <source>Today's backup %1 exists and checks</source>
+        <translation>Today's backup %1 exists and checks</translation>
     </message>
     <message>
         <source>older backups removed: %1</source>
@@ -1795,8 +1794,8 @@ The file is exactly as issued.</translation>
         <translation>owner “%1” is not an organisation id</translation>
     </message>
     <message>
-        <source>give the owner&apos;s id or tax code</source>
-        <translation>give the owner&apos;s id or tax code</translation>
+        <source>give the owner's id or tax code</source>
+        <translation>give the owner's id or tax code</translation>
     </message>
     <message>
         <source>no organisation has tax code %1</source>
@@ -2113,8 +2112,8 @@ The file is exactly as issued.</translation>
         <translation>the date of enrolment is required</translation>
     </message>
     <message>
-        <source>instrument %1 belongs to the lab; a check-scale point&apos;s equipment belongs to the commune</source>
-        <translation>instrument %1 belongs to the lab; a check-scale point&apos;s equipment belongs to the commune</translation>
+        <source>instrument %1 belongs to the lab; a check-scale point's equipment belongs to the commune</source>
+        <translation>instrument %1 belongs to the lab; a check-scale point's equipment belongs to the commune</translation>
     </message>
     <message>
         <source>instrument %1 is a %2, not a set of weights (WEIGHT)</source>
@@ -2201,8 +2200,8 @@ The file is exactly as issued.</translation>
         <translation>a certificate needs its expiry date</translation>
     </message>
     <message>
-        <source>only a verifier&apos;s certificate is linked to a user</source>
-        <translation>only a verifier&apos;s certificate is linked to a user</translation>
+        <source>only a verifier's certificate is linked to a user</source>
+        <translation>only a verifier's certificate is linked to a user</translation>
     </message>
     <message>
         <source>the organisation assessed is required</source>
@@ -2217,8 +2216,8 @@ The file is exactly as issued.</translation>
         <translation>the follow-up comes after the assessment</translation>
     </message>
     <message>
-        <source>the programme&apos;s years run from %1 to this year (%2)</source>
-        <translation>the programme&apos;s years run from %1 to this year (%2)</translation>
+        <source>the programme's years run from %1 to this year (%2)</source>
+        <translation>the programme's years run from %1 to this year (%2)</translation>
     </message>
     <message>
         <source>no training with id %1</source>
@@ -2309,8 +2308,8 @@ The file is exactly as issued.</translation>
         <translation>%1 people trained in %2 (%3 since 2026), %4 certified (%5); %6 managers and enterprise staff (%7). Assessed against the national criteria: %8 labs, %9 service organisations.</translation>
     </message>
     <message>
-        <source>7. Progress against the programme&apos;s targets</source>
-        <translation>7. Progress against the programme&apos;s targets</translation>
+        <source>7. Progress against the programme's targets</source>
+        <translation>7. Progress against the programme's targets</translation>
     </message>
     <message>
         <source>%1 by %2</source>
@@ -2365,8 +2364,8 @@ The file is exactly as issued.</translation>
         <translation>Period: 1 January to %1</translation>
     </message>
     <message>
-        <source>Generated %1 from the lab&apos;s records</source>
-        <translation>Generated %1 from the lab&apos;s records</translation>
+        <source>Generated %1 from the lab's records</source>
+        <translation>Generated %1 from the lab's records</translation>
     </message>
     <message>
         <source>in date</source>
@@ -2415,6 +2414,46 @@ The file is exactly as issued.</translation>
     <message>
         <source>Share of instruments in date (%)</source>
         <translation>Share of instruments in date (%)</translation>
+    </message>
+    <message>
+        <source>in Group 2</source>
+        <translation>in Group 2</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>no verdict (calibration)</source>
+        <translation>no verdict (calibration)</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>electricity</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>fuel</translation>
+    </message>
+    <message>
+        <source>minerals</source>
+        <translation>minerals</translation>
+    </message>
+    <message>
+        <source>agricultural and forestry processing</source>
+        <translation>agricultural and forestry processing</translation>
     </message>
 </context>
 <context>
@@ -2468,8 +2507,8 @@ The file is exactly as issued.</translation>
         <translation>Issue certificate</translation>
     </message>
     <message>
-        <source>The lab&apos;s signing passphrase:</source>
-        <translation>The lab&apos;s signing passphrase:</translation>
+        <source>The lab's signing passphrase:</source>
+        <translation>The lab's signing passphrase:</translation>
     </message>
     <message>
         <source>Certificate %1 issued</source>
@@ -2861,8 +2900,8 @@ After:
         <translation>61–90 days</translation>
     </message>
     <message>
-        <source>the lab&apos;s standards</source>
-        <translation>the lab&apos;s standards</translation>
+        <source>the lab's standards</source>
+        <translation>the lab's standards</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -3203,8 +3242,8 @@ After:
         <translation>Daily backup failed: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s backup made and checked: %1</source>
-        <translation>Today&apos;s backup made and checked: %1</translation>
+        <source>Today's backup made and checked: %1</source>
+        <translation>Today's backup made and checked: %1</translation>
     </message>
     <message>
         <source>Folder for the daily backups</source>
@@ -3219,8 +3258,8 @@ After:
         <translation>Keep the daily copies for how many days?</translation>
     </message>
     <message>
-        <source>Today&apos;s backup is already in %1</source>
-        <translation>Today&apos;s backup is already in %1</translation>
+        <source>Today's backup is already in %1</source>
+        <translation>Today's backup is already in %1</translation>
     </message>
     <message>
         <source>Stamps</source>
@@ -3692,8 +3731,8 @@ After:
         <translation>Etalon labs (*.etalon)</translation>
     </message>
     <message>
-        <source>The lab&apos;s name:</source>
-        <translation>The lab&apos;s name:</translation>
+        <source>The lab's name:</source>
+        <translation>The lab's name:</translation>
     </message>
     <message>
         <source>Password of its administrator, “admin” (at least 8 characters, letters and digits or signs):</source>

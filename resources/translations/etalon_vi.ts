@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>Etalon</name>
@@ -96,11 +95,11 @@
         <translation>điểm %1: %2</translation>
     </message>
     <message>
-        <source>the change-point method needs the instrument&apos;s verification interval e</source>
+        <source>the change-point method needs the instrument's verification interval e</source>
         <translation>phương pháp điểm chuyển cần giá trị độ chia kiểm định e của phương tiện đo</translation>
     </message>
     <message>
-        <source>a weight&apos;s reading needs its expanded uncertainty U (OIML R 111)</source>
+        <source>a weight's reading needs its expanded uncertainty U (OIML R 111)</source>
         <translation>số đọc của quả cân cần độ không đảm bảo đo mở rộng U (OIML R 111)</translation>
     </message>
     <message>
@@ -160,11 +159,11 @@
         <translation>quy tắc sai số cố định chưa có giá trị</translation>
     </message>
     <message>
-        <source>an MPE in percent of span needs the instrument&apos;s measuring range</source>
+        <source>an MPE in percent of span needs the instrument's measuring range</source>
         <translation>sai số theo phần trăm khoảng đo cần phạm vi đo của phương tiện</translation>
     </message>
     <message>
-        <source>OIML R 76 needs the instrument&apos;s accuracy class (I, II, III or IIII)</source>
+        <source>OIML R 76 needs the instrument's accuracy class (I, II, III or IIII)</source>
         <translation>OIML R 76 cần cấp chính xác của phương tiện đo (I, II, III hoặc IIII)</translation>
     </message>
     <message>
@@ -172,7 +171,7 @@
         <translation>OIML R 76 cần giá trị độ chia kiểm định e của phương tiện đo</translation>
     </message>
     <message>
-        <source>OIML R 111 needs the weight&apos;s accuracy class (E1 … M3)</source>
+        <source>OIML R 111 needs the weight's accuracy class (E1 … M3)</source>
         <translation>OIML R 111 cần cấp chính xác của quả cân (E1 … M3)</translation>
     </message>
     <message>
@@ -334,7 +333,7 @@
         <translation>chu kỳ kiểm định từ 1 đến 240 tháng</translation>
     </message>
     <message>
-        <source>%1 is not in the lab&apos;s designation scope</source>
+        <source>%1 is not in the lab's designation scope</source>
         <translation>%1 không thuộc phạm vi được chỉ định của phòng thí nghiệm</translation>
     </message>
     <message>
@@ -426,7 +425,7 @@
         <translation>chu kỳ phải từ 1 đến 120 tháng</translation>
     </message>
     <message>
-        <source>%1 is outside the lab&apos;s designation scope</source>
+        <source>%1 is outside the lab's designation scope</source>
         <translation>%1 nằm ngoài phạm vi được chỉ định của phòng thí nghiệm</translation>
     </message>
     <message>
@@ -434,7 +433,7 @@
         <translation>phòng thí nghiệm được chỉ định cho %1 đến %2; phương tiện này đo đến %3</translation>
     </message>
     <message>
-        <source>an initial verification of %1 needs the instrument&apos;s pattern-approval mark</source>
+        <source>an initial verification of %1 needs the instrument's pattern-approval mark</source>
         <translation>kiểm định ban đầu %1 cần dấu phê duyệt mẫu của phương tiện đo</translation>
     </message>
     <message>
@@ -522,7 +521,7 @@
         <translation>phương tiện đo đã thuộc tổ chức %1</translation>
     </message>
     <message>
-        <source>the transfer date is before the current owner&apos;s date %1</source>
+        <source>the transfer date is before the current owner's date %1</source>
         <translation>ngày chuyển giao trước ngày của chủ sở hữu hiện tại %1</translation>
     </message>
     <message>
@@ -530,7 +529,7 @@
         <translation>chuẩn “%1” số sê-ri “%2” đã được đăng ký (chuẩn %3)</translation>
     </message>
     <message>
-        <source>a reason is required to change a standard&apos;s status</source>
+        <source>a reason is required to change a standard's status</source>
         <translation>cần lý do để thay đổi trạng thái của chuẩn</translation>
     </message>
     <message>
@@ -570,7 +569,7 @@
         <translation>tên người dùng gồm 2 đến 64 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới</translation>
     </message>
     <message>
-        <source>the lab&apos;s name is required</source>
+        <source>the lab's name is required</source>
         <translation>cần nhập tên phòng thí nghiệm</translation>
     </message>
     <message>
@@ -582,7 +581,7 @@
         <translation>sai tên người dùng hoặc mật khẩu</translation>
     </message>
     <message>
-        <source>the user&apos;s full name is required</source>
+        <source>the user's full name is required</source>
         <translation>cần nhập họ tên của người dùng</translation>
     </message>
     <message>
@@ -594,7 +593,7 @@
         <translation>cần nêu lĩnh vực được ủy quyền</translation>
     </message>
     <message>
-        <source>the verifier card&apos;s number is required</source>
+        <source>the verifier card's number is required</source>
         <translation>cần số chứng chỉ kiểm định viên</translation>
     </message>
     <message>
@@ -610,7 +609,7 @@
         <translation>kiểm định viên không có chứng chỉ cho lĩnh vực “%1”</translation>
     </message>
     <message>
-        <source>the technician&apos;s verifier card for “%1” expired on %2, before the date of the work %3</source>
+        <source>the technician's verifier card for “%1” expired on %2, before the date of the work %3</source>
         <translation>chứng chỉ kiểm định viên lĩnh vực “%1” đã hết hạn ngày %2, trước ngày thực hiện %3</translation>
     </message>
     <message>
@@ -1188,11 +1187,11 @@ Các lệnh:
         <translation>quy trình quy định giới hạn %1 nhưng chưa ghi giá trị</translation>
     </message>
     <message>
-        <source>the %1 %2 is outside the procedure&apos;s limits %3 to %4</source>
+        <source>the %1 %2 is outside the procedure's limits %3 to %4</source>
         <translation>%1 %2 nằm ngoài giới hạn của quy trình từ %3 đến %4</translation>
     </message>
     <message>
-        <source>test uncertainty ratio %1:1 is below the procedure&apos;s minimum %2:1</source>
+        <source>test uncertainty ratio %1:1 is below the procedure's minimum %2:1</source>
         <translation>tỷ số độ không đảm bảo đo %1:1 thấp hơn mức tối thiểu %2:1 của quy trình</translation>
     </message>
     <message>
@@ -1220,7 +1219,7 @@ Các lệnh:
         <translation>độ lặp lại</translation>
     </message>
     <message>
-        <source>nothing is known of this point&apos;s uncertainty: the standard&apos;s certificate gives no uncertainty and the instrument has no resolution</source>
+        <source>nothing is known of this point's uncertainty: the standard's certificate gives no uncertainty and the instrument has no resolution</source>
         <translation>chưa có thông tin về độ không đảm bảo đo của điểm này: giấy chứng nhận của chuẩn không nêu độ không đảm bảo đo và phương tiện đo không có độ phân giải</translation>
     </message>
     <message>
@@ -1228,7 +1227,7 @@ Các lệnh:
         <translation>giới hạn chỉ đặt cho nhiệt độ và độ ẩm, không phải “%1”</translation>
     </message>
     <message>
-        <source>a limit&apos;s action is refuse or warn</source>
+        <source>a limit's action is refuse or warn</source>
         <translation>hành động của giới hạn là refuse hoặc warn</translation>
     </message>
     <message>
@@ -1274,7 +1273,7 @@ The file is exactly as issued.</source>
 Tệp đúng như bản đã cấp.</translation>
     </message>
     <message>
-        <source>the QR code of certificate %1 does not carry the lab&apos;s signature</source>
+        <source>the QR code of certificate %1 does not carry the lab's signature</source>
         <translation>mã QR của giấy chứng nhận %1 không mang chữ ký của phòng thí nghiệm</translation>
     </message>
     <message>
@@ -1458,7 +1457,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>(PNG, %1 byte)</translation>
     </message>
     <message>
-        <source>The lab&apos;s logo is now %1</source>
+        <source>The lab's logo is now %1</source>
         <translation>Biểu trưng của phòng thí nghiệm nay là %1</translation>
     </message>
     <message>
@@ -1602,7 +1601,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Đã ký số điểm cuối của nhật ký kiểm tra</translation>
     </message>
     <message>
-        <source>the checkpoint of entry %1 does not carry the lab&apos;s signature</source>
+        <source>the checkpoint of entry %1 does not carry the lab's signature</source>
         <translation>điểm kiểm soát của bản ghi %1 không mang chữ ký của phòng thí nghiệm</translation>
     </message>
     <message>
@@ -1698,11 +1697,11 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>trang %1/%2</translation>
     </message>
     <message>
-        <source>Today&apos;s backup written to %1 and checked</source>
+        <source>Today's backup written to %1 and checked</source>
         <translation>Bản sao lưu hôm nay đã được ghi vào %1 và kiểm tra</translation>
     </message>
     <message>
-        <source>Today&apos;s backup %1 exists and checks</source>
+        <source>Today's backup %1 exists and checks</source>
         <translation>Bản sao lưu hôm nay %1 đã có và kiểm tra đạt</translation>
     </message>
     <message>
@@ -1794,7 +1793,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>chủ sở hữu “%1” không phải mã tổ chức</translation>
     </message>
     <message>
-        <source>give the owner&apos;s id or tax code</source>
+        <source>give the owner's id or tax code</source>
         <translation>hãy cho mã hoặc mã số thuế của chủ sở hữu</translation>
     </message>
     <message>
@@ -2112,7 +2111,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>cần ngày tham gia</translation>
     </message>
     <message>
-        <source>instrument %1 belongs to the lab; a check-scale point&apos;s equipment belongs to the commune</source>
+        <source>instrument %1 belongs to the lab; a check-scale point's equipment belongs to the commune</source>
         <translation>phương tiện đo %1 thuộc phòng thí nghiệm; thiết bị của điểm cân đối chứng thuộc về xã/phường</translation>
     </message>
     <message>
@@ -2200,7 +2199,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>chứng chỉ cần có ngày hết hạn</translation>
     </message>
     <message>
-        <source>only a verifier&apos;s certificate is linked to a user</source>
+        <source>only a verifier's certificate is linked to a user</source>
         <translation>chỉ chứng chỉ kiểm định viên mới gắn với người dùng</translation>
     </message>
     <message>
@@ -2216,7 +2215,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>ngày theo dõi phải sau ngày đánh giá</translation>
     </message>
     <message>
-        <source>the programme&apos;s years run from %1 to this year (%2)</source>
+        <source>the programme's years run from %1 to this year (%2)</source>
         <translation>các năm của chương trình từ %1 đến năm nay (%2)</translation>
     </message>
     <message>
@@ -2308,7 +2307,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>%1 người được đào tạo trong năm %2 (%3 từ năm 2026), %4 người được cấp chứng chỉ (%5); %6 cán bộ quản lý và nhân viên doanh nghiệp (%7). Được đánh giá theo tiêu chí quốc gia: %8 phòng thí nghiệm, %9 tổ chức dịch vụ.</translation>
     </message>
     <message>
-        <source>7. Progress against the programme&apos;s targets</source>
+        <source>7. Progress against the programme's targets</source>
         <translation>7. Tiến độ so với chỉ tiêu của chương trình</translation>
     </message>
     <message>
@@ -2364,7 +2363,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Kỳ báo cáo: từ 1 tháng 1 đến %1</translation>
     </message>
     <message>
-        <source>Generated %1 from the lab&apos;s records</source>
+        <source>Generated %1 from the lab's records</source>
         <translation>Lập lúc %1 từ dữ liệu của phòng thí nghiệm</translation>
     </message>
     <message>
@@ -2414,6 +2413,46 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>Share of instruments in date (%)</source>
         <translation>Tỷ lệ phương tiện đo còn hạn (%)</translation>
+    </message>
+    <message>
+        <source>in Group 2</source>
+        <translation>thuộc Nhóm 2</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>no verdict (calibration)</source>
+        <translation>không kết luận (hiệu chuẩn)</translation>
+    </message>
+    <message>
+        <source>electricity</source>
+        <translation>điện</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>nước</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>xăng dầu</translation>
+    </message>
+    <message>
+        <source>minerals</source>
+        <translation>khoáng sản</translation>
+    </message>
+    <message>
+        <source>agricultural and forestry processing</source>
+        <translation>chế biến nông lâm sản</translation>
     </message>
 </context>
 <context>
@@ -2467,7 +2506,7 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Cấp giấy chứng nhận</translation>
     </message>
     <message>
-        <source>The lab&apos;s signing passphrase:</source>
+        <source>The lab's signing passphrase:</source>
         <translation>Mật khẩu khóa ký của phòng thí nghiệm:</translation>
     </message>
     <message>
@@ -2860,7 +2899,7 @@ Sau:
         <translation>61–90 ngày</translation>
     </message>
     <message>
-        <source>the lab&apos;s standards</source>
+        <source>the lab's standards</source>
         <translation>chuẩn của phòng thí nghiệm</translation>
     </message>
     <message>
@@ -3202,7 +3241,7 @@ Sau:
         <translation>Sao lưu hằng ngày thất bại: %1</translation>
     </message>
     <message>
-        <source>Today&apos;s backup made and checked: %1</source>
+        <source>Today's backup made and checked: %1</source>
         <translation>Đã sao lưu hôm nay và kiểm tra: %1</translation>
     </message>
     <message>
@@ -3218,7 +3257,7 @@ Sau:
         <translation>Giữ các bản sao lưu hằng ngày trong bao nhiêu ngày?</translation>
     </message>
     <message>
-        <source>Today&apos;s backup is already in %1</source>
+        <source>Today's backup is already in %1</source>
         <translation>Bản sao lưu hôm nay đã có trong %1</translation>
     </message>
     <message>
@@ -3691,7 +3730,7 @@ Sau:
         <translation>Phòng thí nghiệm Etalon (*.etalon)</translation>
     </message>
     <message>
-        <source>The lab&apos;s name:</source>
+        <source>The lab's name:</source>
         <translation>Tên phòng thí nghiệm:</translation>
     </message>
     <message>
