@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/LabPages.h"
 
+#include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "db/CatalogRepository.h"
 #include "db/StampService.h"
 #include "db/UserService.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -27,6 +31,47 @@ QString ask(QWidget* parent, const QString& title, const QString& label, QLineEd
 
 } // namespace
 
+UserDialog::UserDialog(LabSession& lab, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+{
+    setWindowTitle(tr("Add user"));
+    m_form = new FieldForm(this);
+    m_role = new QComboBox;
+    for (Role r : {Role::Technician, Role::Manager, Role::Auditor, Role::Admin})
+        m_role->addItem(Labels::role(r), toName(r));
+    for (const auto& [field, label, echo] :
+         {std::tuple{QStringLiteral("name"), tr("&Sign-in name:"), QLineEdit::Normal},
+          std::tuple{QStringLiteral("full-name"), tr("&Full name:"), QLineEdit::Normal},
+          std::tuple{QStringLiteral("password"), tr("&Password:"), QLineEdit::Password}}) {
+        auto* edit = new QLineEdit;
+        edit->setEchoMode(echo);
+        m_edits.insert(field, edit);
+        m_form->addField(field, label, edit);
+    }
+    m_form->addField(QStringLiteral("role"), tr("&Role:"), m_role);
+    auto* buttons = saveButtons(this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(buttons);
+}
+
+void UserDialog::save()
+{
+    const Role role = enumFromName<Role>(m_role->currentData().toString(), {}).value_or(Role::Technician);
+    auto added = UserService(m_lab.lab())
+                     .addUser(m_lab.session(), m_edits.value(QStringLiteral("name"))->text().trimmed(), role,
+                              m_edits.value(QStringLiteral("full-name"))->text(),
+                              m_edits.value(QStringLiteral("password"))->text());
+    if (!added) {
+        m_form->showError(added.error());
+        return;
+    }
+    m_added = *added;
+    accept();
+}
+
 PeoplePage::PeoplePage(LabSession& lab, QWidget* parent)
     : TablePage(lab, QStringLiteral("people"), {tr("User"), tr("Full name"), tr("Role"), tr("Active")}, parent)
 {
@@ -42,20 +87,11 @@ PeoplePage::PeoplePage(LabSession& lab, QWidget* parent)
     connect(view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PeoplePage::showCards);
     if (lab.hasRole({Role::Admin})) {
         addButton(tr("&Add user…"), QStringLiteral("addUserButton"), [this] {
-            const QString name = ask(this, tr("Add user"), tr("Sign-in name:"));
-            if (name.isEmpty())
-                return;
-            const QString full = ask(this, tr("Add user"), tr("Full name:"));
-            bool ok = false;
-            const QStringList roles{Labels::role(Role::Technician), Labels::role(Role::Manager),
-                                    Labels::role(Role::Auditor), Labels::role(Role::Admin)};
-            const QString role = QInputDialog::getItem(this, tr("Add user"), tr("Role:"), roles, 0, false, &ok);
-            const QString password = ask(this, tr("Add user"), tr("Password:"), QLineEdit::Password);
-            if (!ok || password.isEmpty())
-                return;
-            const QString error = addUser(name, Role(roles.indexOf(role)), full, password);
-            if (!error.isEmpty())
-                showStatus(error, true);
+            UserDialog dialog(this->lab(), this);
+            if (dialog.exec() == QDialog::Accepted) {
+                reload();
+                selectId(dialog.added()->id);
+            }
         });
         addButton(tr("&Reset password…"), QStringLiteral("resetPasswordButton"), [this] {
             const QString password = ask(this, tr("Reset password"),

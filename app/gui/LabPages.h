@@ -4,9 +4,37 @@
 #include "app/gui/TablePage.h"
 #include "core/Domain.h"
 
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
 class QTableWidget;
 
 namespace Etalon {
+
+class FieldForm;
+
+/** Adds a user; a refused input is shown under its field (name, full name, password). */
+class UserDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit UserDialog(LabSession& lab, QWidget* parent = nullptr);
+    FieldForm* form() const { return m_form; }
+    QLineEdit* edit(const QString& field) const { return m_edits.value(field); }
+    QComboBox* roleCombo() const { return m_role; }
+    std::optional<Person> added() const { return m_added; }
+
+public slots:
+    void save();
+
+private:
+    LabSession& m_lab;
+    FieldForm* m_form = nullptr;
+    QComboBox* m_role = nullptr;
+    QHash<QString, QLineEdit*> m_edits;
+    std::optional<Person> m_added;
+};
 
 /**
  * The lab's people (admins add users and reset passwords; admins and managers record verifier cards),

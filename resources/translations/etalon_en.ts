@@ -3443,22 +3443,6 @@ After:
         <translation>&amp;Add user…</translation>
     </message>
     <message>
-        <source>Add user</source>
-        <translation>Add user</translation>
-    </message>
-    <message>
-        <source>Sign-in name:</source>
-        <translation>Sign-in name:</translation>
-    </message>
-    <message>
-        <source>Full name:</source>
-        <translation>Full name:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Role:</translation>
-    </message>
-    <message>
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
@@ -3497,10 +3481,6 @@ After:
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4139,29 @@ After:
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Sign-in name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
     </message>
 </context>
 <context>

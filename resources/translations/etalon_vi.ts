@@ -3442,22 +3442,6 @@ Sau:
         <translation>&amp;Thêm người dùng…</translation>
     </message>
     <message>
-        <source>Add user</source>
-        <translation>Thêm người dùng</translation>
-    </message>
-    <message>
-        <source>Sign-in name:</source>
-        <translation>Tên đăng nhập:</translation>
-    </message>
-    <message>
-        <source>Full name:</source>
-        <translation>Họ và tên:</translation>
-    </message>
-    <message>
-        <source>Role:</source>
-        <translation>Vai trò:</translation>
-    </message>
-    <message>
         <source>&amp;Reset password…</source>
         <translation>Đặt &amp;lại mật khẩu…</translation>
     </message>
@@ -3496,10 +3480,6 @@ Sau:
     <message>
         <source>no</source>
         <translation>không</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4138,29 @@ Sau:
     <message>
         <source>Cannot save %1: %2</source>
         <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::UserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
     </message>
 </context>
 <context>

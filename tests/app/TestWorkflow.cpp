@@ -273,6 +273,20 @@ TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desk
                          QStringLiteral("lan-pass-123"))
                 .isEmpty());
     REQUIRE(people.authorize(QStringLiteral("mass"), QStringLiteral("KĐV-77"), QDate(2028, 1, 1)).isEmpty());
+    UserDialog user(*admin);
+    user.edit(QStringLiteral("name"))->setText(QStringLiteral("x y"));
+    user.edit(QStringLiteral("full-name"))->setText(QStringLiteral("Hà Văn Tùng"));
+    user.edit(QStringLiteral("password"))->setText(QStringLiteral("tung-pass-123"));
+    user.save();
+    CHECK_FALSE(user.form()->errorAt(QStringLiteral("name")).isEmpty()); // a space is not allowed in a sign-in name
+    user.edit(QStringLiteral("name"))->setText(QStringLiteral("tung"));
+    user.edit(QStringLiteral("password"))->setText(QStringLiteral("short"));
+    user.save();
+    CHECK_FALSE(user.form()->errorAt(QStringLiteral("password")).isEmpty());
+    user.edit(QStringLiteral("password"))->setText(QStringLiteral("tung-pass-123"));
+    user.save();
+    REQUIRE(user.added());
+    CHECK(user.added()->role == Role::Technician);
     CHECK(people.authorisations()->rowCount() == 1);
     CHECK(people.authorisations()->item(0, 1)->text() == QStringLiteral("KĐV-77"));
 
