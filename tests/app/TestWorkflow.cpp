@@ -302,21 +302,10 @@ TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desk
 
     // Issue one, then withdraw it and save the list for printing.
     RecordService records(f.lab());
-    StartRecordInput in;
-    in.instrumentId = f.scale;
-    in.date = QDate(2026, 11, 20);
-    auto record = records.start(f.technician, in);
-    REQUIRE(record);
-    ReadingInput reading;
-    reading.standardId = f.massStandard;
-    reading.reference = q("20 kg");
-    reading.indications = {q("20 kg")};
-    REQUIRE(records.addReading(f.technician, record->id, reading));
-    REQUIRE(records.complete(f.technician, record->id));
-    REQUIRE(records.approve(f.manager, record->id));
+    const Id recordId = approvedRecord(f);
     ApprovalsPage approvals(*boss);
     approvals.statusCombo()->setCurrentIndex(approvals.statusCombo()->findData(QStringLiteral("approved")));
-    REQUIRE(approvals.selectId(record->id));
+    REQUIRE(approvals.selectId(recordId));
     QString number;
     QObject::connect(&approvals, &ApprovalsPage::certificateIssued, [&](const QString& n) { number = n; });
     approvals.issueSelected(QStringLiteral("sign-pass-123"));

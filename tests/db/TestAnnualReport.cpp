@@ -25,20 +25,10 @@ void setToday(LabFixture& f, const QDate& day)
 
 Id approved(LabFixture& f, const QDate& date, const char* indication)
 {
-    RecordService records(f.lab());
-    StartRecordInput in;
-    in.instrumentId = f.scale;
+    ApprovedRecordInput in;
     in.date = date;
-    auto r = records.start(f.technician, in);
-    REQUIRE(r);
-    ReadingInput reading;
-    reading.standardId = f.massStandard;
-    reading.reference = q("20 kg");
-    reading.indications = {q(indication)};
-    REQUIRE(records.addReading(f.technician, r->id, reading));
-    REQUIRE(records.complete(f.technician, r->id));
-    REQUIRE(records.approve(f.manager, r->id));
-    return r->id;
+    in.indication = indication;
+    return approvedRecord(f, in);
 }
 
 QString issue(LabFixture& f, Id record)

@@ -27,26 +27,14 @@ CertificateRenderer fakeRenderer(QStringList* marks = nullptr)
     };
 }
 
-Id approvedRecord(LabFixture& f, const char* indication = "20.01 kg", RecordKind kind = RecordKind::Periodic)
+Id certifiableRecord(LabFixture& f, const char* indication = "20.01 kg", RecordKind kind = RecordKind::Periodic)
 {
-    RecordService records(f.lab());
-    StartRecordInput in;
-    in.instrumentId = f.scale;
+    ApprovedRecordInput in;
+    in.indication = indication;
     in.kind = kind;
-    in.date = QDate(2026, 11, 20);
-    in.temperature = q("20 °C");
     if (kind == RecordKind::Calibration)
-        in.procedureCode = QStringLiteral("QTHC-KL");
-    auto r = records.start(f.technician, in);
-    REQUIRE(r);
-    ReadingInput reading;
-    reading.standardId = f.massStandard;
-    reading.reference = q("20 kg");
-    reading.indications = {q(indication)};
-    REQUIRE(records.addReading(f.technician, r->id, reading));
-    REQUIRE(records.complete(f.technician, r->id));
-    REQUIRE(records.approve(f.manager, r->id));
-    return r->id;
+        in.procedure = QStringLiteral("QTHC-KL");
+    return Test::approvedRecord(f, in);
 }
 
 IssueOptions options(CertificateLanguage language = CertificateLanguage::Vietnamese)
@@ -64,7 +52,7 @@ TEST_CASE("issuing numbers, stamps, signs and stores a verification certificate 
 {
     LabFixture f;
     REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
-    const Id record = approvedRecord(f);
+    const Id record = certifiableRecord(f);
     CertificateService certificates(f.lab(), fakeRenderer());
     CHECK(certificates.issue(f.technician, record, options()).error().kind == ErrorKind::Permission);
     auto c = certificates.issue(f.manager, record, options());
@@ -94,7 +82,7 @@ TEST_CASE("the QR payload carries a signature anyone with the public key can che
     LabFixture f;
     REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
     CertificateService certificates(f.lab(), fakeRenderer());
-    auto c = certificates.issue(f.manager, approvedRecord(f), options());
+    auto c = certificates.issue(f.manager, certifiableRecord(f), options());
     REQUIRE(c);
     auto key = certificates.publicKey();
     REQUIRE(key);
@@ -108,7 +96,7 @@ TEST_CASE("the QR payload carries a signature anyone with the public key can che
     CHECK_FALSE(CertificateService::verifyQr(forged, *key)->valid);
     CHECK_FALSE(CertificateService::verifyQr("not a payload", *key));
     // A wrong passphrase signs nothing and changes nothing.
-    const Id second = approvedRecord(f);
+    const Id second = certifiableRecord(f);
     const QString before = f.snapshot();
     IssueOptions wrong = options();
     wrong.passphrase = QStringLiteral("guess-guess");
@@ -121,7 +109,7 @@ TEST_CASE("issued certificates, records and readings are immutable in the databa
 {
     LabFixture f;
     REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
-    const Id record = approvedRecord(f);
+    const Id record = certifiableRecord(f);
     REQUIRE(CertificateService(f.lab(), fakeRenderer()).issue(f.manager, record, options()));
     for (const char* sql :
          {"UPDATE certificates SET number = 'X'", "DELETE FROM certificates", "UPDATE readings SET indications = '[]'",
@@ -140,7 +128,7 @@ TEST_CASE("stamps are used once, voided with a reason, and issuing without one l
     LabFixture f;
     StampService stamps(f.lab());
     CertificateService certificates(f.lab(), fakeRenderer());
-    const Id record = approvedRecord(f);
+    const Id record = certifiableRecord(f);
     const QString before = f.snapshot();
     CHECK(certificates.issue(f.manager, record, options()).error().code == QStringLiteral("no_stamp_left"));
     CHECK(f.snapshot() == before);
@@ -166,12 +154,12 @@ TEST_CASE("a failed verification gets a failure record; a calibration a calibrat
     LabFixture f;
     REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
     CertificateService certificates(f.lab(), fakeRenderer());
-    auto failed = certificates.issue(f.manager, approvedRecord(f, "20.05 kg"), options());
+    auto failed = certificates.issue(f.manager, certifiableRecord(f, "20.05 kg"), options());
     REQUIRE(failed);
     CHECK(failed->kind == CertificateKind::FailureRecord);
     CHECK(failed->stamp.isEmpty());
     CHECK_FALSE(failed->validUntil);
-    const Id calibration = approvedRecord(f, "20.01 kg", RecordKind::Calibration);
+    const Id calibration = certifiableRecord(f, "20.01 kg", RecordKind::Calibration);
     IssueOptions stamped = options(CertificateLanguage::English);
     stamped.stamp = QStringLiteral("TQ/1");
     CHECK(certificates.issue(f.manager, calibration, stamped).error().field == QStringLiteral("stamp"));
@@ -179,7 +167,7 @@ TEST_CASE("a failed verification gets a failure record; a calibration a calibrat
     REQUIRE(cal);
     CHECK(cal->kind == CertificateKind::Calibration);
     CHECK(cal->language == QStringLiteral("en"));
-    CHECK(certificates.issue(f.manager, approvedRecord(f), options(CertificateLanguage::English)).error().field ==
+    CHECK(certificates.issue(f.manager, certifiableRecord(f), options(CertificateLanguage::English)).error().field ==
           QStringLiteral("language"));
     CHECK(StampService(f.lab()).stamps(true)->size() == 3);
 }
@@ -191,11 +179,11 @@ TEST_CASE("amending replaces a certificate; withdrawing marks it; old files no l
     QStringList marks;
     CertificateService certificates(f.lab(), fakeRenderer(&marks));
     RecordService records(f.lab());
-    const Id record = approvedRecord(f);
+    const Id record = certifiableRecord(f);
     auto first = certificates.issue(f.manager, record, options());
     REQUIRE(first);
     const QByteArray firstBytes = *certificates.pdf(first->number, false);
-    CHECK(records.revise(f.technician, approvedRecord(f)).error().code == QStringLiteral("not_issued"));
+    CHECK(records.revise(f.technician, certifiableRecord(f)).error().code == QStringLiteral("not_issued"));
     auto revision = records.revise(f.technician, record);
     REQUIRE(revision);
     CHECK(revision->points.size() == 1);
@@ -232,10 +220,10 @@ TEST_CASE("certificate numbers follow the lab's pattern and a yearly sequence ne
           QStringLiteral("certificate_pattern"));
     REQUIRE(settings.set(f.admin, QStringLiteral("certificate_pattern"), QStringLiteral("{year}/{seq:05}")));
     CertificateService certificates(f.lab(), fakeRenderer());
-    CHECK(certificates.issue(f.manager, approvedRecord(f), options())->number == QStringLiteral("2026/00001"));
+    CHECK(certificates.issue(f.manager, certifiableRecord(f), options())->number == QStringLiteral("2026/00001"));
     // A refused issue does not consume a number.
     IssueOptions bad = options();
     bad.passphrase = QStringLiteral("guess-guess");
-    REQUIRE_FALSE(certificates.issue(f.manager, approvedRecord(f), bad));
-    CHECK(certificates.issue(f.manager, approvedRecord(f), options())->number == QStringLiteral("2026/00002"));
+    REQUIRE_FALSE(certificates.issue(f.manager, certifiableRecord(f), bad));
+    CHECK(certificates.issue(f.manager, certifiableRecord(f), options())->number == QStringLiteral("2026/00002"));
 }

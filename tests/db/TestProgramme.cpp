@@ -197,19 +197,7 @@ TEST_CASE("enterprises enrol once, and their assurance report shows each instrum
     CHECK(list->at(0).second.name == QStringLiteral("Công ty TNHH Minh Phát"));
 
     // The fixture's scale verified and approved on 20 November; a second scale never verified.
-    RecordService records(f.lab());
-    StartRecordInput in;
-    in.instrumentId = f.scale;
-    in.date = QDate(2026, 11, 20);
-    auto r = records.start(f.technician, in);
-    REQUIRE(r);
-    ReadingInput reading;
-    reading.standardId = f.massStandard;
-    reading.reference = q("20 kg");
-    reading.indications = {q("20 kg")};
-    REQUIRE(records.addReading(f.technician, r->id, reading));
-    REQUIRE(records.complete(f.technician, r->id));
-    REQUIRE(records.approve(f.manager, r->id));
+    approvedRecord(f);
     instrument(f, f.customer, "NAWI", "NEW-1");
 
     auto report = programme.assuranceReport(f.customer, QDate(2026, 11, 25));

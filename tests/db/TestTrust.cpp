@@ -48,22 +48,9 @@ Id workingStandard(LabFixture& f, std::optional<Id> byLab = std::nullopt)
 
 Id approvedRecord(LabFixture& f, Id standard)
 {
-    RecordService records(f.lab());
-    StartRecordInput in;
-    in.instrumentId = f.scale;
-    in.kind = RecordKind::Periodic;
-    in.date = QDate(2026, 11, 20);
-    in.temperature = q("20 °C");
-    auto r = records.start(f.technician, in);
-    REQUIRE(r);
-    ReadingInput reading;
-    reading.standardId = standard;
-    reading.reference = q("20 kg");
-    reading.indications = {q("20.00 kg")};
-    REQUIRE(records.addReading(f.technician, r->id, reading));
-    REQUIRE(records.complete(f.technician, r->id));
-    REQUIRE(records.approve(f.manager, r->id));
-    return r->id;
+    ApprovedRecordInput in;
+    in.standard = standard;
+    return Test::approvedRecord(f, in);
 }
 
 CertificateRenderer renderer()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TemporaryDatabase.h"
 
+#include "db/RecordService.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
 #include "db/UserService.h"
@@ -118,6 +119,27 @@ LabFixture::LabFixture()
     auto inst = registry.addInstrument(technician, i);
     REQUIRE(inst);
     scale = inst->id;
+}
+
+Id approvedRecord(LabFixture& f, const ApprovedRecordInput& input)
+{
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = f.scale;
+    in.kind = input.kind;
+    in.date = input.date;
+    in.temperature = q("20 °C");
+    in.procedureCode = input.procedure;
+    auto r = records.start(f.technician, in);
+    REQUIRE(r);
+    ReadingInput reading;
+    reading.standardId = input.standard.value_or(f.massStandard);
+    reading.reference = q("20 kg");
+    reading.indications = {q(input.indication)};
+    REQUIRE(records.addReading(f.technician, r->id, reading));
+    REQUIRE(records.complete(f.technician, r->id));
+    REQUIRE(records.approve(f.manager, r->id));
+    return r->id;
 }
 
 } // namespace Etalon::Test

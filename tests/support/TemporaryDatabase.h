@@ -48,4 +48,17 @@ public:
 
 Quantity q(const char* text);
 
+/** What an approved record is made of in most tests: the fixture's scale read once at 20 kg. */
+struct ApprovedRecordInput
+{
+    QDate date = QDate(2026, 11, 20);
+    const char* indication = "20 kg";
+    std::optional<Id> standard; ///< the fixture's mass standard when absent
+    RecordKind kind = RecordKind::Periodic;
+    QString procedure; ///< the type's default when empty
+};
+
+/** Starts, reads, completes (the technician) and approves (the manager) a record; returns its id. */
+Id approvedRecord(LabFixture& f, const ApprovedRecordInput& input = {});
+
 } // namespace Etalon::Test
