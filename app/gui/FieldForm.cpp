@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QPushButton>
 
 #include <QFormLayout>
 #include <QLabel>
@@ -88,9 +89,23 @@ QString FieldForm::generalError() const
     return m_general->text();
 }
 
+QDialogButtonBox* dialogButtons(QDialogButtonBox::StandardButtons which, QWidget* parent)
+{
+    auto* buttons = new QDialogButtonBox(which, parent);
+    const QList<std::pair<QDialogButtonBox::StandardButton, QString>> words{
+        {QDialogButtonBox::Ok, FieldForm::tr("OK")},
+        {QDialogButtonBox::Save, FieldForm::tr("&Save")},
+        {QDialogButtonBox::Cancel, FieldForm::tr("Cancel")},
+        {QDialogButtonBox::Close, FieldForm::tr("&Close")}};
+    for (const auto& [button, text] : words)
+        if (QPushButton* b = buttons->button(button))
+            b->setText(text);
+    return buttons;
+}
+
 QDialogButtonBox* saveButtons(QDialog* dialog)
 {
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+    auto* buttons = dialogButtons(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
 }

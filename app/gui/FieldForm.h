@@ -4,11 +4,11 @@
 #include "core/Quantity.h"
 #include "core/Result.h"
 
+#include <QDialogButtonBox>
 #include <QHash>
 #include <QWidget>
 
 class QDialog;
-class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 
@@ -39,6 +39,11 @@ private:
     QHash<QString, std::pair<QWidget*, QLabel*>> m_fields;
 };
 
+/**
+ * A dialog's standard buttons in the chosen language: Qt ships no Vietnamese words for its own, so the
+ * client gives them (a button the caller already named keeps its name).
+ */
+QDialogButtonBox* dialogButtons(QDialogButtonBox::StandardButtons which, QWidget* parent);
 /** Save and Cancel for an editor dialog; Cancel closes it, Save is the caller's to connect. */
 QDialogButtonBox* saveButtons(QDialog* dialog);
 /** The quantity typed into a field (a Vietnamese decimal comma accepted), none when empty, or why not. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/ImportDialog.h"
 
+#include "app/gui/FieldForm.h"
+
 #include "app/common/CsvFile.h"
 #include "app/gui/Background.h"
 #include "app/gui/LabSession.h"
@@ -58,7 +60,7 @@ ImportDialog::ImportDialog(LabSession& lab, ImportKind kind, QWidget* parent)
     m_onlyValid->setObjectName(QStringLiteral("onlyValidCheckBox"));
     connect(m_onlyValid, &QCheckBox::toggled, this, &ImportDialog::updateImportButton);
     layout->addWidget(m_onlyValid);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = dialogButtons(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importRows);

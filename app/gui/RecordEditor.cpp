@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/RecordEditor.h"
 
+#include "app/gui/FieldForm.h"
+
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/ReadingGridModel.h"
@@ -144,7 +146,7 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     m_checklist->setObjectName(QStringLiteral("checklistWidget"));
     m_checklist->setMaximumHeight(110);
     layout->addWidget(m_checklist);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = dialogButtons(QDialogButtonBox::Close, this);
     m_complete = buttons->addButton(tr("&Complete"), QDialogButtonBox::AcceptRole);
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_complete->setAutoDefault(false);

@@ -52,7 +52,7 @@ StartRecordDialog::StartRecordDialog(LabSession& lab, Id instrumentId, QWidget* 
     m_form->addField(QStringLiteral("humidity"), tr("&Humidity:"), m_humidity);
     m_form->addField(QStringLiteral("interval-months"), tr("Calibration interval (months):"), m_interval);
     m_form->addField(QStringLiteral("conformity"), QString(), m_conformity);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = dialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StartRecordDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

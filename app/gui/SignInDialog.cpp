@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/SignInDialog.h"
 
+#include "app/gui/FieldForm.h"
+
 #include "db/UserService.h"
 
 #include <QComboBox>
@@ -78,7 +80,7 @@ SignInDialog::SignInDialog(const QString& suggestedLab, QWidget* parent)
     form->addRow(tr("&Lab:"), labRow);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* buttons = dialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

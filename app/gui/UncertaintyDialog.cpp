@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/UncertaintyDialog.h"
 
+#include "app/gui/FieldForm.h"
+
 #include "core/BudgetJson.h"
 
 #include <QComboBox>
@@ -115,7 +117,7 @@ void UncertaintyDialog::buildUi()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = dialogButtons(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2944,6 +2944,25 @@ After:
     </message>
 </context>
 <context>
+    <name>Etalon::FieldForm</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::ImportDialog</name>
     <message>
         <source>Import instruments</source>

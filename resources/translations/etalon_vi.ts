@@ -2943,6 +2943,25 @@ Sau:
     </message>
 </context>
 <context>
+    <name>Etalon::FieldForm</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
     <name>Etalon::ImportDialog</name>
     <message>
         <source>Import instruments</source>
