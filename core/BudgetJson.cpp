@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/BudgetJson.h"
 
+#include "core/Quantity.h"
 #include "core/Tr.h"
 
 #include <QJsonArray>
@@ -31,6 +32,52 @@ Result<std::optional<double>> number(const QJsonObject& o, const char* key, cons
     return std::optional<double>(v.toDouble());
 }
 
+// A misspelt key ("sensitivty") would silently leave its default: every key must be one the calculator knows.
+Status knownKeys(const QJsonObject& o, std::initializer_list<const char*> keys, const QString& owner)
+{
+    for (const QString& key : o.keys()) {
+        bool known = false;
+        for (const char* k : keys)
+            known = known || key == QLatin1String(k);
+        if (!known) {
+            QStringList names;
+            for (const char* k : keys)
+                names.append(QString::fromLatin1(k));
+            return fail(fieldError(owner, key, Tr::tr("unknown key (known keys: %1)").arg(names.join(u", "))));
+        }
+    }
+    return {};
+}
+
+// A contribution given in another unit of the measurand's quantity (0.02 K for a result in °C) is converted as
+// a difference: only the factor applies, never the offset of the temperature scales.
+Status convertToMeasurandUnit(Contribution& c, const QString& unitSymbol, const QString& measurandUnit)
+{
+    if (unitSymbol.isEmpty() || unitSymbol == measurandUnit)
+        return {};
+    auto from = UnitCatalog::instance().find(unitSymbol, QStringLiteral("unit"));
+    if (!from)
+        return fail(fieldError(c.name, QStringLiteral("unit"), from.error().message));
+    auto to = UnitCatalog::instance().find(measurandUnit, QStringLiteral("unit"));
+    if (!to)
+        return fail(fieldError(QString(), QStringLiteral("unit"), to.error().message));
+    if (!from->isCompatibleWith(*to))
+        return fail(fieldError(c.name, QStringLiteral("unit"),
+                               Tr::tr("%1 is not a unit of the measurand's quantity (%2): give the contribution in the "
+                                      "measurand's unit with its sensitivity coefficient")
+                                   .arg(unitSymbol, measurandUnit)));
+    auto one = Quantity::difference(Decimal(1, 0), *from).convertedTo(*to);
+    if (!one)
+        return fail(fieldError(c.name, QStringLiteral("unit"), one.error().message));
+    const double factor = one->value().toDouble();
+    c.value *= factor;
+    for (double& x : c.observations)
+        x *= factor;
+    if (c.pooledSd)
+        *c.pooledSd *= factor;
+    return {};
+}
+
 Result<Distribution> distribution(const QString& name, const QString& owner)
 {
     if (name == QStringLiteral("rectangular") || name == QStringLiteral("uniform"))
@@ -57,6 +104,11 @@ Result<Contribution> readContribution(const QJsonObject& o, int index)
     if (c.name.trimmed().isEmpty())
         c.name = Tr::tr("#%1").arg(index + 1);
     const QString& n = c.name;
+    ETALON_TRY(knownKeys(o,
+                         {"name", "standard_uncertainty", "expanded", "half_width", "observations", "k",
+                          "coverage_probability", "dof", "sensitivity", "reliability", "pooled_sd", "pooled_dof",
+                          "distribution", "unit"},
+                         n));
     ETALON_NUMBER(standard, o, "standard_uncertainty", n);
     ETALON_NUMBER(expanded, o, "expanded", n);
     ETALON_NUMBER(halfWidth, o, "half_width", n);
@@ -133,6 +185,9 @@ Result<Contribution> readContribution(const QJsonObject& o, int index)
 
 Result<Budget> read(const QJsonObject& json)
 {
+    ETALON_TRY(
+        knownKeys(json, {"measurand", "unit", "estimate", "coverage_probability", "k", "contributions", "correlations"},
+                  QString()));
     Budget b;
     b.measurand = json.value(QStringLiteral("measurand")).toString();
     b.unit = json.value(QStringLiteral("unit")).toString();
@@ -162,10 +217,12 @@ Result<Budget> read(const QJsonObject& json)
         auto c = readContribution(array[i].toObject(), i);
         if (!c)
             return fail(c.error());
+        ETALON_TRY(convertToMeasurandUnit(*c, array[i].toObject().value(QStringLiteral("unit")).toString(), b.unit));
         b.contributions.append(*c);
     }
     for (const QJsonValue& v : json.value(QStringLiteral("correlations")).toArray()) {
         const QJsonObject o = v.toObject();
+        ETALON_TRY(knownKeys(o, {"a", "b", "r"}, QStringLiteral("correlations")));
         Correlation cor;
         cor.a = -1;
         cor.b = -1;

@@ -53,6 +53,29 @@ Status requireSameDimension(const std::optional<Quantity>& a, const std::optiona
     return {};
 }
 
+// The names of the catalogue's instrument types: a standard realises one of these.
+Status checkStandardQuantity(const QString& quantity, const std::optional<Quantity>& rangeMax)
+{
+    if (quantity.isEmpty())
+        return {};
+    static const QStringList names{
+        QStringLiteral("mass"),      QStringLiteral("volume"),      QStringLiteral("volume flow"),
+        QStringLiteral("pressure"),  QStringLiteral("temperature"), QStringLiteral("voltage"),
+        QStringLiteral("current"),   QStringLiteral("resistance"),  QStringLiteral("power"),
+        QStringLiteral("energy"),    QStringLiteral("length"),      QStringLiteral("time"),
+        QStringLiteral("frequency"), QStringLiteral("ratio")};
+    if (!names.contains(quantity))
+        return fail(Error::badInput(QStringLiteral("quantity"),
+                                    Tr::tr("unknown quantity “%1” (%2)").arg(quantity, names.join(u", ")),
+                                    QStringLiteral("unknown_quantity")));
+    if (rangeMax && rangeMax->unit().quantityKey() != quantity)
+        return fail(
+            Error::badInput(QStringLiteral("quantity"),
+                            Tr::tr("the range %1 is not of the quantity %2").arg(rangeMax->toString(), quantity),
+                            QStringLiteral("unit_mismatch")));
+    return {};
+}
+
 } // namespace
 
 QString toName(OrganisationKind v)
@@ -241,6 +264,7 @@ Status Standard::validate() const
     for (const auto& [text, field] :
          {std::pair{name, "name"}, std::pair{serial, "serial"}, std::pair{accuracyClass, "class"}})
         ETALON_TRY(checkText(text, QString::fromLatin1(field), 120));
+    ETALON_TRY(checkStandardQuantity(quantity, rangeMax));
     if (toleranceLimit) {
         if (!(toleranceLimit->value() > Decimal()))
             return fail(Error::badInput(QStringLiteral("limit"), Tr::tr("the limit must be positive")));

@@ -108,7 +108,9 @@ struct Instrument
     std::optional<Quantity> verificationInterval; ///< e (defaults to d)
     std::optional<Quantity> nominal; ///< a weight's nominal value
     QString accuracyClass;
-    std::optional<QDate> nextDue;
+    std::optional<QDate> nextDue; ///< of the legal verification track
+    std::optional<QDate> calibrationDue; ///< of the calibration track
+    std::optional<Id> failedRecordId; ///< the approved record that found it not fit for use, until re-verified
 
     Status validate() const;
 };
@@ -151,6 +153,7 @@ struct Standard
     QString serial;
     StandardKind kind = StandardKind::Working;
     QString accuracyClass;
+    QString quantity; ///< "mass", "pressure" … (the catalogue's names); empty: the quantity of its range's unit
     std::optional<Quantity> rangeMax;
     StandardStatus status = StandardStatus::InService;
     std::optional<QDate> validUntil; ///< of its latest calibration
@@ -181,6 +184,7 @@ struct Procedure
     QJsonObject decisionRule; ///< see DecisionRule::fromJson()
     std::optional<Decimal> minTur;
     QJsonArray budgetTerms; ///< see BudgetTerm::listFromJson()
+    QJsonObject programme; ///< see TestProgramme::fromJson(); empty: no programme beyond the checklist
 };
 
 struct Person
@@ -211,6 +215,7 @@ struct Point
     QList<Quantity> indications;
     std::optional<Quantity> addedLoad; ///< ΔL of the change-point method
     QString position; ///< eccentricity position label
+    QString test = QStringLiteral("weighing"); ///< the programme's test the reading belongs to
     Stage stage = Stage::AsFound;
     std::optional<Quantity> expandedUncertainty;
     Decimal k{2, 0};
@@ -248,6 +253,8 @@ struct Record
 struct DueItem
 {
     QString kind; ///< "standard" or "instrument"
+    QString track; ///< "legal" (verification), "calibration" or "standard"
+    QString status; ///< "due", "overdue", or "failed" (found not fit for use; listed until re-verified)
     Id id = 0;
     QString serial;
     QString name; ///< the standard's name, or the instrument's type name

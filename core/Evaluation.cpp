@@ -2,6 +2,7 @@
 #include "core/Evaluation.h"
 
 #include "core/DueDate.h"
+#include "core/StandardFitness.h"
 
 #include "core/Tr.h"
 
@@ -31,11 +32,11 @@ Result<Quantity> changePointIndication(const Quantity& indication, const Quantit
     if (!e)
         return fail(Error::badInput(QStringLiteral("added-load"),
                                     Tr::tr("the change-point method needs the instrument's verification interval e")));
-    auto half = Quantity(e->value() * Decimal(5, 1), e->unit());
+    auto half = Quantity::difference(e->value() * Decimal(5, 1), e->unit());
     auto plusHalf = indication.plus(half);
     if (!plusHalf)
         return plusHalf;
-    return plusHalf->minus(addedLoad);
+    return plusHalf->minus(addedLoad.asDifference());
 }
 
 Result<Quantity> meanOf(const QList<Quantity>& values)
@@ -61,11 +62,11 @@ Status judgeWeight(const Quantity& mpe, PointEvaluation& out)
         return fail(Error::badInput(QStringLiteral("expanded-uncertainty"),
                                     Tr::tr("a weight's reading needs its expanded uncertainty U (OIML R 111)"),
                                     QStringLiteral("missing_uncertainty")));
-    const Quantity& u = *out.expandedUncertainty;
+    const Quantity u = out.expandedUncertainty->asDifference();
     auto third = mpe.value().dividedBy(Decimal(3, 0));
     if (!third)
         return fail(third.error());
-    if (u.compare(Quantity(*third, mpe.unit())).value_or(std::strong_ordering::greater) ==
+    if (u.compare(Quantity::difference(*third, mpe.unit())).value_or(std::strong_ordering::greater) ==
         std::strong_ordering::greater)
         return fail(
             Error::refused(QStringLiteral("inadequate_uncertainty"),
@@ -111,26 +112,32 @@ Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationC
         return fail(budget.error());
     }
     if (point.expandedUncertainty) {
-        auto entered = point.expandedUncertainty->convertedTo(unit);
+        auto entered = point.expandedUncertainty->asDifference().convertedTo(unit);
         if (!entered)
             return fail(unitMismatch(point.expandedUncertainty->unit(), unit, QStringLiteral("expanded-uncertainty")));
         out.expandedUncertainty = *entered;
         out.uncertaintyEntered = true;
     } else if (out.budgetResult) {
-        out.expandedUncertainty = Quantity(out.budgetResult->expandedRounded, unit);
+        out.expandedUncertainty = Quantity::difference(out.budgetResult->expandedRounded, unit);
     }
     return {};
 }
 
-// TUR against the procedure's minimum; a low ratio is a warning recorded with the point.
-void checkAdequacy(const Quantity& mpe, const EvaluationContext& ctx, PointEvaluation& out)
+// TUR against the procedure's minimum: the MPE over the standard's own U at the point (not the point's whole
+// budget, whose resolution term alone would make every scale "inadequate"). A low ratio is a warning kept with
+// the point.
+void checkAdequacy(const Point& point, const Quantity& mpe, const EvaluationContext& ctx, PointEvaluation& out)
 {
-    if (!out.expandedUncertainty)
+    const auto standard = ctx.standards.constFind(point.standardId);
+    if (standard == ctx.standards.constEnd())
         return;
-    auto mpeInUnit = mpe.convertedTo(out.expandedUncertainty->unit());
-    if (!mpeInUnit)
+    const auto u = standardUncertaintyAt(*standard, point.reference);
+    if (!u)
         return;
-    out.tur = testUncertaintyRatio(mpeInUnit->value().toDouble(), out.expandedUncertainty->value().toDouble());
+    auto uInMpeUnit = u->asDifference().convertedTo(mpe.unit());
+    if (!uInMpeUnit)
+        return;
+    out.tur = testUncertaintyRatio(mpe.value().toDouble(), uInMpeUnit->value().toDouble());
     if (out.tur && ctx.minTur && *out.tur < ctx.minTur->toDouble())
         out.warnings.append(Tr::tr("test uncertainty ratio %1:1 is below the procedure's minimum %2:1")
                                 .arg(*out.tur, 0, 'f', 1)
@@ -149,8 +156,8 @@ void applyDecisionRule(const Quantity& mpe, const EvaluationContext& ctx, PointE
         out.warnings.append(Tr::tr("no uncertainty is known for this point: simple acceptance was applied"));
         return;
     }
-    auto mpeInUnit = mpe.convertedTo(out.error.unit());
-    auto u = out.expandedUncertainty->convertedTo(out.error.unit());
+    auto mpeInUnit = mpe.asDifference().convertedTo(out.error.unit());
+    auto u = out.expandedUncertainty->asDifference().convertedTo(out.error.unit());
     if (!mpeInUnit || !u)
         return;
     const Decision d = decide(rule, out.error.value(), mpeInUnit->value(), u->value());
@@ -188,6 +195,7 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     out.seq = point.seq;
     out.reference = point.reference;
     out.position = point.position;
+    out.test = point.test;
     out.stage = point.stage;
     const Unit unit = point.indications.first().unit();
     auto reference = point.reference.convertedTo(unit);
@@ -267,7 +275,7 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
         if (out.verdict == Verdict::Fail)
             out.reason = Tr::tr("|error| %1 exceeds the MPE %2").arg(out.error.abs().toString(), mpe->toString());
     }
-    checkAdequacy(*mpe, ctx, out);
+    checkAdequacy(point, *mpe, ctx, out);
     applyDecisionRule(*mpe, ctx, out);
     return out;
 }
@@ -323,7 +331,7 @@ std::optional<LinearFit> calibrationCurve(const RecordEvaluation& evaluation)
             yUnit = p.error.unit();
         }
         auto reference = p.reference.convertedTo(*xUnit);
-        auto error = p.error.convertedTo(*yUnit);
+        auto error = p.error.asDifference().convertedTo(*yUnit);
         if (!reference || !error)
             return std::nullopt;
         x.append(reference->value().toDouble());

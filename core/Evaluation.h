@@ -26,6 +26,7 @@ struct PointEvaluation
     Verdict verdict = Verdict::None;
     QString reason; ///< why it failed, for people
     QString position;
+    QString test; ///< the programme's test the point belongs to
     Stage stage = Stage::AsFound;
     std::optional<Budget> budget; ///< the point's uncertainty budget, when anything is known of it
     std::optional<BudgetResult> budgetResult;

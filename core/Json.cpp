@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Json.h"
 
+#include "core/StandardFitness.h"
+
 #include "core/BudgetJson.h"
 
 #include <QJsonArray>
@@ -106,7 +108,10 @@ QJsonObject instrument(const Instrument& i)
             {QStringLiteral("verification_interval"), quantity(i.verificationInterval)},
             {QStringLiteral("nominal"), quantity(i.nominal)},
             {QStringLiteral("class"), text(i.accuracyClass)},
-            {QStringLiteral("next_due"), date(i.nextDue)}};
+            {QStringLiteral("next_due"), date(i.nextDue)},
+            {QStringLiteral("calibration_due"), date(i.calibrationDue)},
+            {QStringLiteral("fit_for_use"), !i.failedRecordId.has_value()},
+            {QStringLiteral("failed_record"), optionalNumber(i.failedRecordId)}};
 }
 
 QJsonArray toleranceFindings(const QList<ToleranceFinding>& findings)
@@ -125,8 +130,8 @@ QList<ToleranceFinding> toleranceFindings(const QJsonArray& array)
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
         auto value = Quantity::parse(o.value(QStringLiteral("value")).toString());
-        auto correction = Quantity::parse(o.value(QStringLiteral("correction")).toString());
-        auto limit = Quantity::parse(o.value(QStringLiteral("limit")).toString());
+        auto correction = Quantity::parseDifference(o.value(QStringLiteral("correction")).toString());
+        auto limit = Quantity::parseDifference(o.value(QStringLiteral("limit")).toString());
         if (value && correction && limit)
             out.append({*value, *correction, *limit});
     }
@@ -140,6 +145,7 @@ QJsonObject standard(const Standard& s)
             {QStringLiteral("serial"), s.serial},
             {QStringLiteral("kind"), toName(s.kind)},
             {QStringLiteral("class"), text(s.accuracyClass)},
+            {QStringLiteral("quantity"), text(standardQuantity(s))},
             {QStringLiteral("range_max"), quantity(s.rangeMax)},
             {QStringLiteral("status"), toName(s.status)},
             {QStringLiteral("valid_until"), date(s.validUntil)},
@@ -177,6 +183,7 @@ QJsonObject point(const Point& p)
             {QStringLiteral("indications"), indications},
             {QStringLiteral("added_load"), quantity(p.addedLoad)},
             {QStringLiteral("position"), text(p.position)},
+            {QStringLiteral("test"), p.test},
             {QStringLiteral("stage"), toName(p.stage)},
             {QStringLiteral("expanded_uncertainty"), quantity(p.expandedUncertainty)},
             {QStringLiteral("k"), p.k.toString()}};
@@ -201,6 +208,7 @@ QJsonObject pointEvaluation(const PointEvaluation& e)
             {QStringLiteral("verdict"), e.verdict == Verdict::None ? QJsonValue() : QJsonValue(toName(e.verdict))},
             {QStringLiteral("reason"), text(e.reason)},
             {QStringLiteral("position"), text(e.position)},
+            {QStringLiteral("test"), e.test},
             {QStringLiteral("stage"), toName(e.stage)},
             {QStringLiteral("expanded_uncertainty"), quantity(e.expandedUncertainty)},
             {QStringLiteral("uncertainty_entered"), e.uncertaintyEntered},

@@ -200,7 +200,7 @@ MpeRule MpeRule::fixed(const Quantity& mpe)
 {
     MpeRule r;
     r.m_kind = Kind::FixedAbsolute;
-    r.m_absolute = mpe.abs();
+    r.m_absolute = mpe.abs().asDifference();
     return r;
 }
 
@@ -260,8 +260,9 @@ Result<Quantity> MpeRule::evaluate(const MpeContext& context) const
     if (!base)
         return base;
     // Trailing zeros of the table's multiples (1.0 e) say nothing about precision: drop them.
+    // An MPE is a bound on an error, a difference: in °C it converts to K without the 273.15 offset.
     const Quantity mpe = base->scaled(modeFactor(context.mode));
-    return Quantity(mpe.value().normalized(), mpe.unit());
+    return Quantity::difference(mpe.value().normalized(), mpe.unit());
 }
 
 Result<Quantity> MpeRule::evaluateBase(const MpeContext& ctx) const

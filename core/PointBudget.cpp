@@ -9,11 +9,13 @@ namespace Etalon {
 
 namespace {
 
-std::optional<double> inUnit(const std::optional<Quantity>& q, const Unit& unit)
+// Every term of a budget is a difference (an uncertainty, a correction, a resolution): it converts without the
+// units' offsets, so a thermometer's U of 0.02 K is 0.02 °C. Only indications are absolute values.
+std::optional<double> inUnit(const std::optional<Quantity>& q, const Unit& unit, bool absolute = false)
 {
     if (!q)
         return std::nullopt;
-    auto c = q->convertedTo(unit);
+    auto c = (absolute ? *q : q->asDifference()).convertedTo(unit);
     return c ? std::optional<double>(c->value().toDouble()) : std::nullopt;
 }
 
@@ -39,7 +41,8 @@ Result<QList<BudgetTerm>> BudgetTerm::listFromJson(const QJsonArray& json)
         t.kind = kind == QStringLiteral("standard_uncertainty") ? Contribution::Kind::Standard
             : kind == QStringLiteral("expanded")                ? Contribution::Kind::Expanded
                                                                 : Contribution::Kind::HalfWidth;
-        auto q = Quantity::fromJson(o.value(QStringLiteral("value")).toObject(), QStringLiteral("budget_terms"));
+        auto q =
+            Quantity::differenceFromJson(o.value(QStringLiteral("value")).toObject(), QStringLiteral("budget_terms"));
         if (!q)
             return fail(q.error());
         if (q->value().isNegative())
@@ -122,7 +125,7 @@ Result<Budget> buildPointBudget(const Point& point, const Unit& unit, const Inst
     if (point.indications.size() >= 2) {
         Contribution a = make(Tr::tr("repeatability"), Contribution::Kind::Observations, 0);
         for (const Quantity& q : point.indications) {
-            if (auto v = inUnit(q, unit))
+            if (auto v = inUnit(q, unit, true))
                 a.observations.append(*v);
         }
         b.contributions.append(a);

@@ -14,6 +14,7 @@ struct StandardCalibrationInfo
     Id standardId = 0;
     QString label; ///< "standard 3 “Bộ quả cân M1” (QC-01)"
     QString certificate;
+    QString accuracyClass; ///< the standard's class (an OIML R 111 class bounds what a weight set realises)
     QList<CalibrationPoint> current;
     QList<CalibrationPoint> previous;
 };

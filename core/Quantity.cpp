@@ -65,15 +65,37 @@ QJsonObject Quantity::toJson() const
     return QJsonObject{{QStringLiteral("value"), m_value.toString()}, {QStringLiteral("unit"), m_unit.symbol()}};
 }
 
+Result<Quantity> Quantity::parseDifference(const QString& text, const QString& field)
+{
+    auto q = parse(text, field);
+    if (!q)
+        return q;
+    return q->asDifference();
+}
+
+Result<Quantity> Quantity::differenceFromJson(const QJsonObject& json, const QString& field)
+{
+    auto q = fromJson(json, field);
+    if (!q)
+        return q;
+    return q->asDifference();
+}
+
 Result<Quantity> Quantity::convertedTo(const Unit& target, std::optional<Decimal> resolution) const
 {
+    return convertedTo(target, resolution, !m_difference);
+}
+
+Result<Quantity> Quantity::convertedTo(const Unit& target, std::optional<Decimal> resolution, bool withOffsets) const
+{
     if (m_unit == target)
-        return resolution ? Quantity(m_value.roundedToStep(*resolution).value_or(m_value), target) : *this;
+        return resolution ? withValue(m_value.roundedToStep(*resolution).value_or(m_value)) : *this;
     if (!m_unit.isCompatibleWith(target))
         return fail(unitMismatch(m_unit, target));
     // target = (v·F/D + O − Oₜ)·Dₜ/Fₜ, computed as one exact fraction so that only the final division rounds.
+    // A difference has no offset: 1 °C of difference is 1 K.
     auto scaled = m_value.times(m_unit.factor());
-    auto offsets = m_unit.offset().minus(target.offset());
+    auto offsets = withOffsets ? m_unit.offset().minus(target.offset()) : Result<Decimal>(Decimal());
     if (!scaled || !offsets)
         return fail(!scaled ? scaled.error() : offsets.error());
     auto shifted = offsets->times(m_unit.factorDivisor());
@@ -99,32 +121,39 @@ Result<Quantity> Quantity::convertedTo(const Unit& target, std::optional<Decimal
     } else if (!exact) {
         result = result.rounded(std::min(Decimal::MaxScale, m_value.scale() + 6)).normalized();
     }
-    return Quantity(result, target);
+    Quantity out(result, target);
+    out.m_difference = m_difference;
+    return out;
 }
 
 Result<Quantity> Quantity::minus(const Quantity& other) const
 {
     if (!m_unit.isCompatibleWith(other.m_unit))
         return fail(unitMismatch(other.m_unit, m_unit));
-    // A difference of temperatures has no offset: convert the other operand, then subtract.
-    auto o = other.convertedTo(m_unit);
+    // Two absolute values convert with their offsets and leave a difference; a difference subtracted from
+    // anything converts without them.
+    const bool bothAbsolute = !m_difference && !other.m_difference;
+    auto o = other.convertedTo(m_unit, std::nullopt, bothAbsolute);
     if (!o)
         return o;
     auto v = m_value.minus(o->value());
     if (!v)
         return fail(v.error());
-    return Quantity(*v, m_unit);
+    return bothAbsolute ? difference(*v, m_unit) : withValue(*v);
 }
 
 Result<Quantity> Quantity::plus(const Quantity& other) const
 {
-    auto o = other.convertedTo(m_unit);
+    auto o = other.convertedTo(m_unit, std::nullopt, false);
     if (!o)
         return fail(m_unit.isCompatibleWith(other.m_unit) ? o.error() : unitMismatch(other.m_unit, m_unit));
     auto v = m_value.plus(o->value());
     if (!v)
         return fail(v.error());
-    return Quantity(*v, m_unit);
+    // An interval added to an absolute value, in either order, gives an absolute value.
+    Quantity out(*v, m_unit);
+    out.m_difference = m_difference && other.m_difference;
+    return out;
 }
 
 Result<std::strong_ordering> Quantity::compare(const Quantity& other) const
@@ -133,22 +162,24 @@ Result<std::strong_ordering> Quantity::compare(const Quantity& other) const
         return fail(unitMismatch(other.m_unit, m_unit));
     if (m_unit == other.m_unit)
         return m_value <=> other.m_value;
+    const bool withOffsets = !m_difference && !other.m_difference;
     // Compare (v·F + O·D) of each side, cross-multiplied by the other's divisor: nothing is rounded.
-    auto side = [](const Quantity& a, const Unit& other) {
-        return (a.m_value * a.m_unit.factor() + a.m_unit.offset() * a.m_unit.factorDivisor()) * other.factorDivisor();
+    auto side = [withOffsets](const Quantity& a, const Unit& other) {
+        const Decimal offset = withOffsets ? a.m_unit.offset() * a.m_unit.factorDivisor() : Decimal();
+        return (a.m_value * a.m_unit.factor() + offset) * other.factorDivisor();
     };
     return side(*this, other.m_unit) <=> side(other, m_unit);
 }
 
 Quantity Quantity::scaled(const Decimal& factor) const
 {
-    return Quantity(m_value.times(factor).value_or(m_value), m_unit);
+    return withValue(m_value.times(factor).value_or(m_value));
 }
 
 double Quantity::siValue() const
 {
-    return m_value.toDouble() * m_unit.factor().toDouble() / m_unit.factorDivisor().toDouble() +
-        m_unit.offset().toDouble();
+    const double scaled = m_value.toDouble() * m_unit.factor().toDouble() / m_unit.factorDivisor().toDouble();
+    return m_difference ? scaled : scaled + m_unit.offset().toDouble();
 }
 
 } // namespace Etalon

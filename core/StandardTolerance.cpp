@@ -14,7 +14,7 @@ QList<ToleranceFinding> outOfTolerance(const Standard& standard, const StandardC
         for (const CalibrationPoint& p : calibration.points) {
             if (!p.correction)
                 continue;
-            const auto correction = p.correction->convertedTo(standard.toleranceLimit->unit());
+            const auto correction = p.correction->asDifference().convertedTo(standard.toleranceLimit->unit());
             if (correction && correction->value().abs() > standard.toleranceLimit->value())
                 out.append({p.value, *p.correction, *standard.toleranceLimit});
         }
@@ -27,7 +27,7 @@ QList<ToleranceFinding> outOfTolerance(const Standard& standard, const StandardC
         if (!p.correction || !p.value.unit().isCompatibleWith(*mg))
             continue;
         const auto mpe = oimlR111MpeMg(standard.accuracyClass, p.value);
-        const auto correction = p.correction->convertedTo(*mg);
+        const auto correction = p.correction->asDifference().convertedTo(*mg);
         if (!mpe || !correction)
             continue; // not a class with an R 111 limit at this value
         if (correction->value().abs() > *mpe)

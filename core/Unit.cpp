@@ -148,7 +148,9 @@ const QHash<QString, QString>& aliases()
 
 } // namespace
 
-QString Unit::quantityName() const
+namespace {
+
+const char* quantityOf(const QString& dimension)
 {
     static const QHash<QString, const char*> names{
         {QStringLiteral("kg"), QT_TRANSLATE_NOOP("Etalon", "mass")},
@@ -166,8 +168,21 @@ QString Unit::quantityName() const
         {QStringLiteral("Hz"), QT_TRANSLATE_NOOP("Etalon", "frequency")},
         {QStringLiteral("dimensionless"), QT_TRANSLATE_NOOP("Etalon", "ratio")},
     };
-    const auto it = names.constFind(m_dimension);
-    return it == names.constEnd() ? m_dimension : QCoreApplication::translate("Etalon", it.value());
+    return names.value(dimension, nullptr);
+}
+
+} // namespace
+
+QString Unit::quantityName() const
+{
+    const char* name = quantityOf(m_dimension);
+    return name ? QCoreApplication::translate("Etalon", name) : m_dimension;
+}
+
+QString Unit::quantityKey() const
+{
+    const char* name = quantityOf(m_dimension);
+    return name ? QString::fromLatin1(name) : m_dimension;
 }
 
 const UnitCatalog& UnitCatalog::instance()

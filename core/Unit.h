@@ -33,6 +33,8 @@ public:
     const QString& dimension() const { return m_dimension; }
     /** The kind of quantity in words, for messages ("mass", "pressure"). */
     QString quantityName() const;
+    /** The same in stable English words, as the catalogue's instrument types name their quantity. */
+    QString quantityKey() const;
     /**
      * Value in SI = value × factor ÷ factorDivisor + offset. The divisor keeps factors such as L/min
      * (1/60000 m³/s) exact; it is 1 for every unit with a decimal factor.

@@ -122,8 +122,8 @@ Status seedProcedures(Database& db)
         };
         auto r = db.exec(
             QStringLiteral("INSERT INTO procedures (code, title_vi, title_en, type_code, purpose, mpe_rule, "
-                           "points, checklist, source, confidence, env_limits, decision_rule, min_tur, budget_terms) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "points, checklist, source, confidence, env_limits, decision_rule, min_tur, budget_terms, "
+                           "programme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {p.value(QStringLiteral("code")).toString(), p.value(QStringLiteral("title_vi")).toString(),
              p.value(QStringLiteral("title_en")).toString(), p.value(QStringLiteral("type")).toString(),
              p.value(QStringLiteral("purpose")).toString(), rule, json("points"), json("checklist"),
@@ -131,7 +131,7 @@ Status seedProcedures(Database& db)
              object("env_limits"), object("decision_rule"),
              p.contains(QStringLiteral("min_tur")) ? QVariant(p.value(QStringLiteral("min_tur")).toString())
                                                    : QVariant(),
-             json("budget_terms")});
+             json("budget_terms"), object("programme")});
         if (!r)
             return fail(r.error());
     }

@@ -484,7 +484,8 @@ Status Writer::records()
         p = pick(420);
     QList<QDate> lastDate(n);
     QList<qint64> lastRecord(n, 0);
-    QList<QVariant> lastDue(n);
+    QList<QVariant> lastDue(n); // of the last passed verification: a failure keeps it and marks the instrument
+    QList<bool> lastFailed(n, false);
     const QString now = m_lab.nowText();
     for (int i = 0; i < m_options.records; ++i) {
         const int slot = i % n;
@@ -525,7 +526,9 @@ Status Writer::records()
         if (!lastDate[slot].isValid() || date >= lastDate[slot]) {
             lastDate[slot] = date;
             lastRecord[slot] = recordId;
-            lastDue[slot] = due;
+            lastFailed[slot] = !pass;
+            if (pass)
+                lastDue[slot] = due;
         }
         if (m_options.progress && i % 10000 == 0 && !m_options.progress(i, m_options.records))
             return fail(Error::refused(QStringLiteral("cancelled"), Tr::tr("the demo generation was cancelled")));
@@ -536,12 +539,14 @@ Status Writer::records()
                                    {m_firstInstrument});
     if (!approve)
         return fail(approve.error());
-    QSqlQuery upd = prepare(QStringLiteral("UPDATE instruments SET next_due = ?, last_record_id = ? WHERE id = ?"));
+    QSqlQuery upd = prepare(
+        QStringLiteral("UPDATE instruments SET next_due = ?, last_record_id = ?, failed_record_id = ? WHERE id = ?"));
     for (int slot = 0; slot < n; ++slot) {
         if (lastRecord[slot] == 0)
             continue;
         upd.addBindValue(lastDue[slot]);
         upd.addBindValue(lastRecord[slot]);
+        upd.addBindValue(lastFailed[slot] ? QVariant(lastRecord[slot]) : QVariant());
         upd.addBindValue(m_firstInstrument + slot);
         ETALON_TRY(exec(upd));
     }

@@ -7,7 +7,10 @@ namespace Etalon {
 
 enum class DueScope { All, Standards, Instruments };
 
-/** What falls due: standards by their calibration's validity, instruments by their approved result. */
+/**
+ * What falls due, on three tracks: standards by their calibration's validity, instruments by their legal
+ * verification (and those found not fit for use, whatever the window) and by their calibration.
+ */
 class DueService final
 {
 public:

@@ -474,13 +474,40 @@ CREATE TABLE assessments (
 )
 )sql";
 
+// Version 9: a standard names the quantity it realises where its range's unit does not say it. A procedure
+// has its test programme as data, copied with its checklist into each record at start; a reading belongs to a
+// test of it and may be voided with a reason while its record is a draft (kept, never printed). Legal
+// verification and calibration become two due tracks, and an instrument found not fit for use stays listed: a
+// calibration no longer replaces the legal due date, and a failure no longer clears it. Existing labs keep what
+// their last records said.
+const char* const v9 = R"sql(
+ALTER TABLE standards ADD COLUMN quantity TEXT;
+ALTER TABLE instruments ADD COLUMN calibration_due TEXT;
+ALTER TABLE instruments ADD COLUMN calibration_record_id INTEGER;
+ALTER TABLE instruments ADD COLUMN failed_record_id INTEGER;
+CREATE INDEX instruments_calibration_due ON instruments(calibration_due);
+CREATE INDEX instruments_failed ON instruments(failed_record_id);
+UPDATE instruments SET failed_record_id = last_record_id
+    WHERE last_record_id IN (SELECT id FROM records WHERE verdict = 'fail');
+UPDATE instruments SET calibration_due = next_due, calibration_record_id = last_record_id, next_due = NULL
+    WHERE last_record_id IN (SELECT id FROM records WHERE kind = 'calibration');
+ALTER TABLE procedures ADD COLUMN programme TEXT;
+ALTER TABLE records ADD COLUMN programme TEXT;
+ALTER TABLE records ADD COLUMN checklist TEXT;
+ALTER TABLE readings ADD COLUMN test TEXT NOT NULL DEFAULT 'weighing';
+ALTER TABLE readings ADD COLUMN voided_at TEXT;
+ALTER TABLE readings ADD COLUMN voided_by INTEGER REFERENCES users(id);
+ALTER TABLE readings ADD COLUMN void_reason TEXT;
+CREATE TRIGGER readings_void_draft BEFORE UPDATE OF voided_at, voided_by, void_reason, test ON readings WHEN (SELECT status FROM records WHERE id = OLD.record_id) <> 'draft' BEGIN SELECT RAISE(ABORT, 'record is read-only'); END
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
     static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
                                         QString::fromUtf8(v4), QString::fromUtf8(v5), QString::fromUtf8(v6),
-                                        QString::fromUtf8(v7), QString::fromUtf8(v8)};
+                                        QString::fromUtf8(v7), QString::fromUtf8(v8), QString::fromUtf8(v9)};
     return migrations;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Environment.h"
 #include "core/Json.h"
+#include "core/StandardFitness.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
 #include "db/Rows.h"
@@ -149,15 +150,19 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         auto q = m_lab.db().exec(
             QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, "
                            "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, "
-                           "decision_rule, min_tur, budget_terms, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "decision_rule, min_tur, budget_terms, programme, checklist, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {r.instrumentId, toName(r.kind), r.procedureCode, r.technicianId, iso(r.date), Rows::toDb(r.received),
              Rows::toDb(r.temperature), Rows::toDb(r.humidity), Rows::toDb(r.intervalMonths),
              rule->has_value() ? QVariant(compact((*rule)->toJson())) : QVariant(), in.conformityRequested,
              procedure->envLimits.isEmpty() ? QVariant() : QVariant(compact(procedure->envLimits)),
              procedure->decisionRule.isEmpty() ? QVariant() : QVariant(compact(procedure->decisionRule)),
              procedure->minTur ? QVariant(procedure->minTur->toString()) : QVariant(),
-             QString::fromUtf8(QJsonDocument(procedure->budgetTerms).toJson(QJsonDocument::Compact)), m_lab.nowText()});
+             QString::fromUtf8(QJsonDocument(procedure->budgetTerms).toJson(QJsonDocument::Compact)),
+             procedure->programme.isEmpty() ? QVariant() : QVariant(compact(procedure->programme)),
+             QString::fromUtf8(
+                 QJsonDocument(QJsonArray::fromStringList(procedure->checklist)).toJson(QJsonDocument::Compact)),
+             m_lab.nowText()});
         if (!q)
             return fail(q.error());
         r.id = q->lastInsertId().toLongLong();
@@ -217,8 +222,10 @@ Result<Record> RecordService::loadRecord(Id id)
     if (!q->next())
         return fail(Error::notFound(QStringLiteral("record"), Tr::tr("no record with id %1").arg(id)));
     Record r = Rows::record(*q);
-    auto points = m_lab.db().exec(
-        QStringLiteral("SELECT %1 FROM readings WHERE record_id = ? ORDER BY seq").arg(Rows::pointColumns()), {id});
+    auto points =
+        m_lab.db().exec(QStringLiteral("SELECT %1 FROM readings WHERE record_id = ? AND voided_at IS NULL ORDER BY seq")
+                            .arg(Rows::pointColumns()),
+                        {id});
     if (!points)
         return fail(points.error());
     while (points->next())
@@ -315,6 +322,99 @@ Status RecordService::checkStandardFor(const Record& record, Id standardId)
     return allowed->isNull() ? usable : Status();
 }
 
+namespace {
+
+Status checkTestOfReading(const QString& test, const QString& position)
+{
+    if (!knownTests().contains(test))
+        return fail(Error::badInput(QStringLiteral("test"),
+                                    Tr::tr("unknown test “%1” (%2)").arg(test, knownTests().join(QStringLiteral(", "))),
+                                    QStringLiteral("unknown_test")));
+    if (test == QStringLiteral("eccentricity") && position.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("position"),
+                                    Tr::tr("an eccentricity reading names the position of the load"),
+                                    QStringLiteral("missing_position")));
+    return {};
+}
+
+// The legal verifications follow their procedure's whole programme; an in-service inspection and a calibration
+// record what the work called for.
+bool followsProgramme(RecordKind kind)
+{
+    return kind == RecordKind::Initial || kind == RecordKind::Periodic || kind == RecordKind::AfterRepair;
+}
+
+} // namespace
+
+Result<TestProgramme> RecordService::programmeOf(Id recordId)
+{
+    auto json = m_lab.db().scalar(QStringLiteral("SELECT programme FROM records WHERE id = ?"), {recordId});
+    if (!json)
+        return fail(json.error());
+    if (json->isNull())
+        return TestProgramme();
+    return TestProgramme::fromJson(QJsonDocument::fromJson(json->toString().toUtf8()).object());
+}
+
+Result<QList<MissingItem>> RecordService::missingOf(const Record& record, const Instrument& instrument)
+{
+    TestProgramme programme;
+    if (followsProgramme(record.kind)) {
+        auto p = programmeOf(record.id);
+        if (!p)
+            return fail(p.error());
+        programme = *p;
+    }
+    auto checklist = m_lab.db().scalar(QStringLiteral("SELECT checklist FROM records WHERE id = ?"), {record.id});
+    if (!checklist)
+        return fail(checklist.error());
+    QStringList items;
+    for (const QJsonValue& v : QJsonDocument::fromJson(checklist->toString().toUtf8()).array())
+        items.append(v.toString());
+    return missingFromProgramme(programme, instrument, record.points, items, record.checks);
+}
+
+Result<QList<MissingItem>> RecordService::missing(Id recordId)
+{
+    auto record = loadRecord(recordId);
+    if (!record)
+        return fail(record.error());
+    auto instrument = RegistryService(m_lab).fetchInstrument(record->instrumentId);
+    if (!instrument)
+        return fail(instrument.error());
+    return missingOf(*record, *instrument);
+}
+
+Status RecordService::voidReading(const Session& session, Id recordId, int seq, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("reason"), Tr::tr("a reason is required to void a reading")));
+    ETALON_TRY(checkText(reason, QStringLiteral("reason"), 1000, true));
+    return m_lab.write([&]() -> Status {
+        auto record = loadDraft(session, recordId);
+        if (!record)
+            return fail(record.error());
+        auto id = m_lab.db().scalar(
+            QStringLiteral("SELECT id FROM readings WHERE record_id = ? AND seq = ? AND voided_at IS NULL"),
+            {recordId, seq});
+        if (!id)
+            return fail(id.error());
+        if (id->isNull())
+            return fail(Error::notFound(QStringLiteral("reading"),
+                                        Tr::tr("record %1 has no reading %2 to void").arg(recordId).arg(seq)));
+        auto u = m_lab.db().exec(
+            QStringLiteral("UPDATE readings SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?"),
+            {m_lab.nowText(), session.userId, reason.trimmed(), *id});
+        if (!u)
+            return fail(u.error());
+        return m_lab.logChange(session, QStringLiteral("record.void-reading"), QStringLiteral("reading"),
+                               id->toLongLong(), {},
+                               QJsonObject{{QStringLiteral("record_id"), qint64(recordId)},
+                                           {QStringLiteral("seq"), seq},
+                                           {QStringLiteral("reason"), reason.trimmed()}});
+    });
+}
+
 Result<PointEvaluation> RecordService::addReading(const Session& session, Id recordId, const ReadingInput& in)
 {
     if (in.indications.isEmpty())
@@ -338,8 +438,19 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         const Unit typeUnit = UnitCatalog::instance().find(type->unit).value();
         if (!in.reference.unit().isCompatibleWith(typeUnit))
             return fail(unitMismatch(in.reference.unit(), typeUnit, QStringLiteral("reference")));
+        auto programme = programmeOf(recordId);
+        if (!programme)
+            return fail(programme.error());
         Point p;
-        p.seq = int(record->points.size()) + 1;
+        // Voided readings keep their numbers: a new one follows the last ever taken.
+        auto last = m_lab.db().scalar(QStringLiteral("SELECT MAX(seq) FROM readings WHERE record_id = ?"), {recordId});
+        if (!last)
+            return fail(last.error());
+        p.seq = last->toInt() + 1;
+        p.test = in.test.trimmed().isEmpty()
+            ? (programme->isEmpty() ? QStringLiteral("weighing") : programme->tests.first().test)
+            : in.test.trimmed();
+        ETALON_TRY(checkTestOfReading(p.test, in.position));
         p.standardId = in.standardId;
         p.reference = in.reference;
         p.indications = in.indications;
@@ -348,20 +459,37 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         p.stage = in.stage;
         p.expandedUncertainty = in.expandedUncertainty;
         p.k = in.k;
+        auto standard = StandardService(m_lab).fetchStandard(in.standardId);
+        if (!standard)
+            return fail(standard.error());
+        PointForStandard fit{*standard,
+                             ctx->standards.contains(in.standardId)
+                                 ? std::optional<StandardCalibrationInfo>(ctx->standards.value(in.standardId))
+                                 : std::nullopt,
+                             ctx->instrument,
+                             type->quantity,
+                             in.reference,
+                             ctx->mpeRule && ctx->mpeRule->kind() == MpeRule::Kind::OimlR76,
+                             std::nullopt};
+        ETALON_TRY(checkStandardFitsPoint(fit));
         // Evaluating now refuses at once what could never be judged (wrong units, U too large for R 111).
         auto evaluation = evaluatePoint(p, *ctx);
         if (!evaluation)
             return fail(evaluation.error());
+        if (fit.weighingInstrument && isVerification(record->kind)) {
+            fit.mpe = evaluation->mpe;
+            ETALON_TRY(checkStandardFitsPoint(fit));
+        }
         QJsonArray indications;
         for (const Quantity& q : p.indications)
             indications.append(q.toString());
         auto q = m_lab.db().exec(
             QStringLiteral(
                 "INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, "
-                "stage, expanded_uncertainty, k, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "stage, expanded_uncertainty, k, test, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {recordId, p.seq, p.standardId, p.reference.toString(),
              QString::fromUtf8(QJsonDocument(indications).toJson(QJsonDocument::Compact)), Rows::toDb(p.addedLoad),
-             Rows::toDb(p.position), toName(p.stage), Rows::toDb(p.expandedUncertainty), p.k.toString(),
+             Rows::toDb(p.position), toName(p.stage), Rows::toDb(p.expandedUncertainty), p.k.toString(), p.test,
              m_lab.nowText()});
         if (!q)
             return fail(q.error());
@@ -447,6 +575,17 @@ Result<RecordDetails> RecordService::complete(const Session& session, Id recordI
             return fail(type.error());
         if (isVerification(record->kind))
             ETALON_TRY(UserService(m_lab).requireAuthorisation(session.userId, type->field, record->date));
+        auto missingItems = missingOf(*record, ctx->instrument);
+        if (!missingItems)
+            return fail(missingItems.error());
+        if (!missingItems->isEmpty()) {
+            QStringList whys;
+            for (const MissingItem& m : *missingItems)
+                whys.append(m.why);
+            return fail(Error::refused(QStringLiteral("programme_incomplete"),
+                                       Tr::tr("record %1 is not complete: %2").arg(recordId).arg(whys.join(u"; ")),
+                                       QStringLiteral("programme")));
+        }
         // The standards are checked again: one may have been quarantined since the reading was taken.
         for (const Point& p : record->points)
             ETALON_TRY(checkStandardFor(*record, p.standardId));
@@ -486,6 +625,56 @@ Result<Record> RecordService::loadCompleted(Id recordId)
     return record;
 }
 
+namespace {
+
+// "column names no record, or one done on or before the date bound last": the newest work decides.
+QString notNewerThan(const char* column)
+{
+    return QStringLiteral("(%1 IS NULL OR (SELECT date FROM records WHERE id = %1) <= ?)").arg(QLatin1String(column));
+}
+
+} // namespace
+
+Status RecordService::updateStanding(const Record& record)
+{
+    const QString date = iso(record.date);
+    QList<std::pair<QString, QVariantList>> updates;
+    if (record.kind == RecordKind::Calibration) {
+        // A calibration has its own due date beside the legal one, and leaves the legal one as it was.
+        updates.append({QStringLiteral("UPDATE instruments SET calibration_due = ?, calibration_record_id = ? WHERE id "
+                                       "= ? AND ") +
+                            notNewerThan("calibration_record_id"),
+                        {Rows::toDb(record.nextDue), record.id, record.instrumentId, date}});
+    } else if (record.kind == RecordKind::Inspection) {
+        // A passed in-service inspection leaves the legal due date; a failed one finds the instrument not fit.
+        if (record.verdict == Verdict::Fail)
+            updates.append({QStringLiteral("UPDATE instruments SET failed_record_id = ? WHERE id = ? AND ") +
+                                notNewerThan("last_record_id") + QStringLiteral(" AND ") +
+                                notNewerThan("failed_record_id"),
+                            {record.id, record.instrumentId, date, date}});
+    } else if (record.verdict == Verdict::Pass) {
+        // Only a passed legal verification sets the legal due date and makes the instrument fit again.
+        updates.append({QStringLiteral("UPDATE instruments SET next_due = ?, last_record_id = ? WHERE id = ? AND ") +
+                            notNewerThan("last_record_id"),
+                        {Rows::toDb(record.nextDue), record.id, record.instrumentId, date}});
+        updates.append({QStringLiteral("UPDATE instruments SET failed_record_id = NULL WHERE id = ? AND ") +
+                            notNewerThan("failed_record_id"),
+                        {record.instrumentId, date}});
+    } else {
+        // A failed verification keeps the legal due date it had and lists the instrument as not fit for use.
+        updates.append({QStringLiteral("UPDATE instruments SET last_record_id = ?, failed_record_id = ? WHERE id = ? "
+                                       "AND ") +
+                            notNewerThan("last_record_id"),
+                        {record.id, record.id, record.instrumentId, date}});
+    }
+    for (const auto& [sql, values] : updates) {
+        auto q = m_lab.db().exec(sql, values);
+        if (!q)
+            return fail(q.error());
+    }
+    return {};
+}
+
 Result<Record> RecordService::approve(const Session& session, Id recordId)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
@@ -501,14 +690,9 @@ Result<Record> RecordService::approve(const Session& session, Id recordId)
             m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'approved', approved_at = ?, approved_by = ? "
                                            "WHERE id = ?"),
                             {m_lab.nowText(), session.userId, recordId});
-        // The approved result is what the instrument's due date follows; a failed verification sets none.
-        auto d =
-            m_lab.db().exec(QStringLiteral("UPDATE instruments SET next_due = ?, last_record_id = ? WHERE id = ? AND "
-                                           "(last_record_id IS NULL OR (SELECT date FROM records WHERE id = "
-                                           "last_record_id) <= ?)"),
-                            {Rows::toDb(record->nextDue), recordId, record->instrumentId, iso(record->date)});
-        if (!u || !d)
-            return fail(!u ? u.error() : d.error());
+        if (!u)
+            return fail(u.error());
+        ETALON_TRY(updateStanding(*record));
         record->status = RecordStatus::Approved;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.approve"), QStringLiteral("record"), recordId,
                                    QJsonObject{{QStringLiteral("status"), QStringLiteral("completed")}},
@@ -696,18 +880,19 @@ Result<Record> RecordService::revise(const Session& session, Id recordId)
             QStringLiteral(
                 "INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, temperature, "
                 "humidity, interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, min_tur, "
-                "budget_terms, revision_of, created_at) SELECT instrument_id, kind, procedure_code, ?, date, received, "
-                "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, "
-                "min_tur, budget_terms, id, ? FROM records WHERE id = ?"),
+                "budget_terms, programme, checklist, revision_of, created_at) SELECT instrument_id, kind, "
+                "procedure_code, ?, date, received, temperature, humidity, interval_months, mpe_rule, "
+                "conformity_requested, env_limits, decision_rule, min_tur, budget_terms, programme, checklist, id, ? "
+                "FROM records WHERE id = ?"),
             {session.userId, m_lab.nowText(), recordId});
         if (!copy)
             return fail(copy.error());
         const Id fresh = copy->lastInsertId().toLongLong();
         for (const char* sql :
              {"INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, stage, "
-              "expanded_uncertainty, k, created_at) SELECT ?, seq, standard_id, reference, indications, added_load, "
-              "position, "
-              "stage, expanded_uncertainty, k, ? FROM readings WHERE record_id = ?",
+              "expanded_uncertainty, k, test, created_at) SELECT ?, seq, standard_id, reference, indications, "
+              "added_load, position, stage, expanded_uncertainty, k, test, ? FROM readings WHERE record_id = ? AND "
+              "voided_at IS NULL",
               "INSERT INTO record_checks (record_id, item, passed, note, created_at) SELECT ?, item, passed, note, ? "
               "FROM "
               "record_checks WHERE record_id = ?",

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Evaluation.h"
+#include "core/TestProgramme.h"
 #include "db/Lab.h"
 
 namespace Etalon {
@@ -26,6 +27,7 @@ struct ReadingInput
     QList<Quantity> indications;
     std::optional<Quantity> addedLoad;
     QString position;
+    QString test; ///< a test of the record's programme; empty: its first test, else weighing
     Stage stage = Stage::AsFound;
     std::optional<Quantity> expandedUncertainty;
     Decimal k{2, 0};
@@ -82,6 +84,13 @@ public:
     Status addCheck(const Session& session, Id recordId, const QString& item, bool passed, const QString& note);
     Status allowStandard(const Session& session, Id recordId, Id standardId, const QString& reason);
     Result<RecordDetails> complete(const Session& session, Id recordId);
+    /**
+     * What a verification still lacks of its procedure's test programme (initial, periodic and after-repair
+     * verifications) and of its checklist (every record): `complete` refuses while anything is listed.
+     */
+    Result<QList<MissingItem>> missing(Id recordId);
+    /** Voids a draft's reading with a reason: kept and audited, never evaluated or printed; read it again. */
+    Status voidReading(const Session& session, Id recordId, int seq, const QString& reason);
     Result<Record> approve(const Session& session, Id recordId);
     Result<Record> reject(const Session& session, Id recordId, const QString& reason);
     Result<RecordDetails> details(Id recordId);
@@ -99,6 +108,10 @@ private:
     Status checkStandardFor(const Record& record, Id standardId);
     Status addIssue(Id recordId, std::optional<int> seq, const QString& code, const QString& message);
     Status storeOutcome(Id recordId, const PointEvaluation& evaluation);
+    /** What an approved record changes of its instrument's due dates and fitness for use (two tracks). */
+    Status updateStanding(const Record& record);
+    Result<TestProgramme> programmeOf(Id recordId);
+    Result<QList<MissingItem>> missingOf(const Record& record, const Instrument& instrument);
     Status checkStart(const StartRecordInput& input, const Instrument& instrument, const InstrumentType& type,
                       const Session& session);
 

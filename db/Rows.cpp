@@ -77,7 +77,7 @@ QString instrumentColumns()
     return QStringLiteral(
         "id, type_code, serial, serial_assigned, manufacturer, country, model, year, pattern_approval, "
         "owner_id, place, range_min, range_max, resolution, verification_interval, nominal, "
-        "accuracy_class, next_due");
+        "accuracy_class, next_due, calibration_due, failed_record_id");
 }
 
 Instrument instrument(const QSqlQuery& q)
@@ -101,6 +101,9 @@ Instrument instrument(const QSqlQuery& q)
     i.nominal = quantity(q.value(15));
     i.accuracyClass = q.value(16).toString();
     i.nextDue = date(q.value(17));
+    i.calibrationDue = date(q.value(18));
+    if (!q.value(19).isNull())
+        i.failedRecordId = q.value(19).toLongLong();
     return i;
 }
 
@@ -138,7 +141,8 @@ InstrumentType instrumentType(const QSqlQuery& q)
 
 QString standardColumns()
 {
-    return QStringLiteral("id, name, serial, kind, accuracy_class, range_max, status, valid_until, tolerance_limit");
+    return QStringLiteral(
+        "id, name, serial, kind, accuracy_class, range_max, status, valid_until, tolerance_limit, quantity");
 }
 
 Standard standard(const QSqlQuery& q)
@@ -153,6 +157,7 @@ Standard standard(const QSqlQuery& q)
     s.status = enumFromName<StandardStatus>(q.value(6).toString(), {}).value_or(StandardStatus::InService);
     s.validUntil = date(q.value(7));
     s.toleranceLimit = quantity(q.value(8));
+    s.quantity = q.value(9).toString();
     return s;
 }
 
@@ -187,7 +192,7 @@ Record record(const QSqlQuery& q)
 QString pointColumns()
 {
     return QStringLiteral("id, seq, standard_id, reference, indications, added_load, position, stage, "
-                          "expanded_uncertainty, k");
+                          "expanded_uncertainty, k, test");
 }
 
 Point point(const QSqlQuery& q)
@@ -207,6 +212,7 @@ Point point(const QSqlQuery& q)
     p.stage = enumFromName<Stage>(q.value(7).toString(), {}).value_or(Stage::AsFound);
     p.expandedUncertainty = quantity(q.value(8));
     p.k = Decimal::parse(q.value(9).toString()).value_or(Decimal(2, 0));
+    p.test = q.value(10).toString();
     return p;
 }
 

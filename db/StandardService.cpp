@@ -41,9 +41,10 @@ Result<Standard> StandardService::addStandard(const Session& session, Standard s
                                         QStringLiteral("duplicate_serial")));
         auto r =
             m_lab.db().exec(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, "
-                                           "tolerance_limit, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                           "tolerance_limit, quantity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                             {standard.name, standard.serial, toName(standard.kind), Rows::toDb(standard.accuracyClass),
-                             Rows::toDb(standard.rangeMax), Rows::toDb(standard.toleranceLimit), m_lab.nowText()});
+                             Rows::toDb(standard.rangeMax), Rows::toDb(standard.toleranceLimit),
+                             Rows::toDb(standard.quantity), m_lab.nowText()});
         if (!r)
             return fail(r.error());
         standard.id = r->lastInsertId().toLongLong();
@@ -223,10 +224,10 @@ Result<QList<StandardCalibration>> StandardService::calibrations(Id standardId)
             p.value = Quantity::fromJson(o.value(QStringLiteral("value")).toObject()).value_or(Quantity());
             if (o.value(QStringLiteral("correction")).isObject())
                 p.correction =
-                    Quantity::fromJson(o.value(QStringLiteral("correction")).toObject()).value_or(Quantity());
+                    Quantity::differenceFromJson(o.value(QStringLiteral("correction")).toObject()).value_or(Quantity());
             if (o.value(QStringLiteral("uncertainty")).isObject())
-                p.uncertainty =
-                    Quantity::fromJson(o.value(QStringLiteral("uncertainty")).toObject()).value_or(Quantity());
+                p.uncertainty = Quantity::differenceFromJson(o.value(QStringLiteral("uncertainty")).toObject())
+                                    .value_or(Quantity());
             p.k = Decimal::parse(o.value(QStringLiteral("k")).toString()).value_or(Decimal(2, 0));
             c.points.append(p);
         }
@@ -247,6 +248,7 @@ Result<std::optional<StandardCalibrationInfo>> StandardService::calibrationInfo(
     StandardCalibrationInfo info;
     info.standardId = standardId;
     info.label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
+    info.accuracyClass = standard->accuracyClass;
     bool found = false;
     for (const StandardCalibration& c : *history) {
         if (c.date > date)

@@ -83,7 +83,8 @@ Result<Trace> TraceService::traceRecord(Id recordId)
     trace.recordId = recordId;
     trace.dateOfWork = QDate::fromString(q->value(0).toString(), Qt::ISODate);
     auto used = m_lab.db().exec(
-        QStringLiteral("SELECT DISTINCT standard_id FROM readings WHERE record_id = ? ORDER BY standard_id"),
+        QStringLiteral("SELECT DISTINCT standard_id FROM readings WHERE record_id = ? AND voided_at IS NULL ORDER BY "
+                       "standard_id"),
         {recordId});
     if (!used)
         return fail(used.error());
@@ -149,7 +150,8 @@ Result<QList<ImpactItem>> TraceService::impact(Id standardId, const std::optiona
                 "trim(coalesce(o.address, '') || ' ' || coalesce(o.commune, '') || ' ' || coalesce(o.province, '')), "
                 "o.phone, c.number FROM readings g JOIN records r ON r.id = g.record_id JOIN instruments i ON "
                 "i.id = r.instrument_id JOIN organisations o ON o.id = i.owner_id LEFT JOIN certificates c ON "
-                "c.record_id = r.id WHERE g.standard_id = ? AND r.date >= ? AND r.date <= ? ORDER BY r.date, r.id"),
+                "c.record_id = r.id WHERE g.standard_id = ? AND g.voided_at IS NULL AND r.date >= ? AND r.date <= ? "
+                "ORDER BY r.date, r.id"),
             {it.key(), start.toString(Qt::ISODate), to.value_or(QDate(9999, 12, 31)).toString(Qt::ISODate)});
         if (!q)
             return fail(q.error());

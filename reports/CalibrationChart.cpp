@@ -25,9 +25,10 @@ double niceStep(double span, int ticks)
     return 10 * magnitude;
 }
 
+// Corrections, uncertainties and limits are differences: no offset between °C and K.
 double inUnit(const Quantity& q, const Unit& unit)
 {
-    auto c = q.convertedTo(unit);
+    auto c = q.asDifference().convertedTo(unit);
     return c ? c->value().toDouble() : q.value().toDouble();
 }
 

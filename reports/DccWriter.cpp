@@ -48,7 +48,7 @@ public:
         text(si, "value", q.value().toString());
         text(si, "unit", DccWriter::dsiUnit(q.unit().symbol()));
         if (u) {
-            auto inUnit = u->convertedTo(q.unit());
+            auto inUnit = u->asDifference().convertedTo(q.unit());
             if (inUnit && !inUnit->value().isZero()) {
                 open(si, "expandedUnc");
                 text(si, "uncertainty", inUnit->value().abs().toString());

@@ -8,12 +8,12 @@ namespace Etalon::DueListReport {
 Status writeCsv(QIODevice* out, const QList<DueItem>& items)
 {
     CsvWriter csv(out);
-    ETALON_TRY(
-        csv.writeRow({QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("serial"), QStringLiteral("name"),
-                      QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("days_left")}));
+    ETALON_TRY(csv.writeRow({QStringLiteral("kind"), QStringLiteral("track"), QStringLiteral("status"),
+                             QStringLiteral("id"), QStringLiteral("serial"), QStringLiteral("name"),
+                             QStringLiteral("owner"), QStringLiteral("due_date"), QStringLiteral("days_left")}));
     for (const DueItem& item : items) {
-        ETALON_TRY(csv.writeRow({item.kind, QString::number(item.id), item.serial, item.name, item.owner,
-                                 item.dueDate.toString(Qt::ISODate), QString::number(item.daysLeft)}));
+        ETALON_TRY(csv.writeRow({item.kind, item.track, item.status, QString::number(item.id), item.serial, item.name,
+                                 item.owner, item.dueDate.toString(Qt::ISODate), QString::number(item.daysLeft)}));
     }
     return {};
 }

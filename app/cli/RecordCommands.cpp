@@ -39,8 +39,10 @@ Output detailsOutput(const RecordDetails& d)
     if (d.evaluation) {
         for (const PointEvaluation& e : d.evaluation->points) {
             QJsonObject p = Json::pointEvaluation(e);
-            const Point& raw = d.record.points.value(e.seq - 1);
-            p.insert(QStringLiteral("standard_id"), qint64(raw.standardId));
+            for (const Point& raw : d.record.points) {
+                if (raw.seq == e.seq)
+                    p.insert(QStringLiteral("standard_id"), qint64(raw.standardId));
+            }
             points.append(p);
             text += pointLine(e) + u'\n';
         }
@@ -138,6 +140,7 @@ Result<Output> recordReading(Context& ctx)
     in.addedLoad = *added;
     in.expandedUncertainty = *u;
     in.position = ctx.args().value(QStringLiteral("position"));
+    in.test = ctx.args().value(QStringLiteral("test"));
     in.stage = *stage;
     ETALON_GET(e, RecordService(ctx.lab()).addReading(ctx.session(), *id, in));
     QJsonObject json = Json::pointEvaluation(*e);
@@ -183,11 +186,57 @@ Result<Output> recordAllowStandard(Context& ctx)
                   Tr::tr("Standard %1 allowed for record %2").arg(*standard).arg(*id)};
 }
 
+QJsonArray missingJson(const QList<MissingItem>& items, QString* text)
+{
+    QJsonArray out;
+    for (const MissingItem& m : items) {
+        out.append(m.toJson());
+        *text += QStringLiteral("  ") + m.why + u'\n';
+    }
+    return out;
+}
+
 Result<Output> recordComplete(Context& ctx)
 {
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
-    ETALON_GET(d, RecordService(ctx.lab()).complete(ctx.session(), *id));
+    RecordService records(ctx.lab());
+    auto d = records.complete(ctx.session(), *id);
+    if (!d && d.error().code == QStringLiteral("programme_incomplete")) {
+        // The refusal lists each thing still to do, so a script (or the desktop grid) can act on it.
+        ETALON_GET(missing, records.missing(*id));
+        QString text = Tr::tr("Record %1 is not complete; still to do:\n").arg(*id);
+        const QJsonArray items = missingJson(*missing, &text);
+        return Output{QJsonObject{{QStringLiteral("record_id"), qint64(*id)}, {QStringLiteral("missing"), items}}, text,
+                      d.error()};
+    }
+    if (!d)
+        return fail(d.error());
     return detailsOutput(*d);
+}
+
+Result<Output> recordMissing(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(missing, RecordService(ctx.lab()).missing(*id));
+    QString text = missing->isEmpty() ? Tr::tr("Record %1 has its whole programme.").arg(*id)
+                                      : Tr::tr("Record %1: still to do:\n").arg(*id);
+    const QJsonArray items = missingJson(*missing, &text);
+    return Output{QJsonObject{{QStringLiteral("record_id"), qint64(*id)}, {QStringLiteral("missing"), items}}, text};
+}
+
+Result<Output> recordVoid(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
+    ETALON_GET(seq, ctx.integer(QStringLiteral("reading"), 1, 100000));
+    ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
+    auto r = RecordService(ctx.lab()).voidReading(ctx.session(), *id, int(*seq), *reason);
+    if (!r)
+        return fail(r.error());
+    return Output{QJsonObject{{QStringLiteral("record_id"), qint64(*id)},
+                              {QStringLiteral("reading"), qint64(*seq)},
+                              {QStringLiteral("voided"), true},
+                              {QStringLiteral("reason"), *reason}},
+                  Tr::tr("Reading %1 of record %2 voided: %3").arg(*seq).arg(*id).arg(*reason)};
 }
 
 Result<Output> recordApprove(Context& ctx)
@@ -268,18 +317,23 @@ Result<Output> due(Context& ctx)
     QStringList lines;
     for (const DueItem& item : *items) {
         array.append(QJsonObject{{QStringLiteral("kind"), item.kind},
+                                 {QStringLiteral("track"), item.track},
+                                 {QStringLiteral("status"), item.status},
                                  {QStringLiteral("id"), qint64(item.id)},
                                  {QStringLiteral("serial"), item.serial},
                                  {QStringLiteral("name"), item.name},
                                  {QStringLiteral("owner"), item.owner},
                                  {QStringLiteral("due_date"), item.dueDate.toString(Qt::ISODate)},
                                  {QStringLiteral("days_left"), item.daysLeft}});
+        const QString when = item.status == QStringLiteral("failed")
+            ? Tr::tr("not fit for use since then")
+            : (item.daysLeft < 0 ? Tr::tr("%1 days overdue").arg(-item.daysLeft)
+                                 : Tr::tr("in %1 days").arg(item.daysLeft));
         lines.append(
             QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                 .arg(item.dueDate.toString(Qt::ISODate))
-                .arg(item.daysLeft < 0 ? Tr::tr("%1 days overdue").arg(-item.daysLeft)
-                                       : Tr::tr("in %1 days").arg(item.daysLeft))
-                .arg(item.kind)
+                .arg(when)
+                .arg(item.kind + u'/' + item.track)
                 .arg(item.id)
                 .arg(item.serial, item.name + (item.owner.isEmpty() ? QString() : QStringLiteral(" — ") + item.owner)));
     }
@@ -297,7 +351,10 @@ const QList<CommandSpec>& recordCommands()
          "[--received DATE] [--procedure CODE] [--temperature Q] [--humidity Q] [--interval-months N] [--conformity]"},
         {"record reading", Access::SignedIn, recordReading,
          "record reading REC_ID --standard STD_ID --reference Q --indication Q [--indication Q ...] [--added-load Q] "
-         "[--position TEXT] [--stage as-found|as-left] [--expanded-uncertainty Q [--k N]]"},
+         "[--test weighing|eccentricity|repeatability|discrimination|accuracy|…] [--position TEXT] "
+         "[--stage as-found|as-left] [--expanded-uncertainty Q [--k N]]"},
+        {"record missing", Access::SignedIn, recordMissing, "record missing REC_ID"},
+        {"record void-reading", Access::SignedIn, recordVoid, "record void-reading REC_ID --reading SEQ --reason TEXT"},
         {"record check", Access::SignedIn, recordCheck, "record check REC_ID --item TEXT --pass|--fail [--note TEXT]"},
         {"record allow-standard", Access::SignedIn, recordAllowStandard,
          "record allow-standard REC_ID --standard STD_ID --reason TEXT"},

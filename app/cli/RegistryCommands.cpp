@@ -156,6 +156,7 @@ Result<Output> standardAdd(Context& ctx)
     s.serial = *serial;
     s.kind = *kind;
     s.accuracyClass = ctx.args().value(QStringLiteral("class"));
+    s.quantity = ctx.args().value(QStringLiteral("quantity")).trimmed();
     s.rangeMax = *rangeMax;
     ETALON_GET(added, StandardService(ctx.lab()).addStandard(ctx.session(), s));
     return Output{Json::standard(*added), Tr::tr("Standard %1 added: %2").arg(added->id).arg(added->name)};
@@ -334,7 +335,7 @@ const QList<CommandSpec>& registryCommands()
          "instrument transfer ID --owner ORG_ID --date DATE"},
         {"standard add", Access::SignedIn, standardAdd,
          "standard add --name TEXT --serial TEXT --kind reference|working|check [--class TEXT] [--range-max Q] "
-         "[--limit Q]"},
+         "[--quantity mass|pressure|volume|temperature|…] [--limit Q]"},
         {"standard limit", Access::SignedIn, standardLimit,
          "standard limit STD_ID (--limit Q | --clear) --reason TEXT"},
         {"standard history", Access::SignedIn, standardHistory, "standard history STD_ID --pdf FILE"},

@@ -4,6 +4,7 @@
 #include "db/CertificateService.h"
 #include "db/Database.h"
 #include "db/DemoGenerator.h"
+#include "db/DemoWork.h"
 #include "db/ProgrammeService.h"
 #include "db/RecordService.h"
 #include "db/RegistryService.h"
@@ -59,7 +60,7 @@ Status startWork(Lab& lab, const Session& technician, const Session& manager)
             if ((recorded = records.addReading(technician, record->id, reading).has_value()))
                 break;
         }
-        if (!recorded || n == 0)
+        if (!recorded || n == 0 || !DemoWork::carryOutProgramme(records, technician, record->id, *standards))
             continue;
         ETALON_TRY(records.complete(technician, record->id));
         if (n == 2) {

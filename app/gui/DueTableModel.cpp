@@ -29,13 +29,20 @@ QVariant DueTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const DueItem& item = m_items[index.row()];
-    if (role == Qt::ForegroundRole && item.daysLeft < 0)
+    if (role == Qt::ForegroundRole && (item.daysLeft < 0 || item.status == QStringLiteral("failed")))
         return QBrush(QColor(0xb0, 0x00, 0x20));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Kind:
-        return item.kind == QStringLiteral("standard") ? tr("Standard") : tr("Instrument");
+        if (item.kind == QStringLiteral("standard"))
+            return tr("Standard");
+        return item.track == QStringLiteral("calibration") ? tr("Instrument (calibration)")
+                                                           : tr("Instrument (verification)");
+    case Status:
+        if (item.status == QStringLiteral("failed"))
+            return tr("Not fit for use");
+        return item.status == QStringLiteral("overdue") ? tr("Overdue") : tr("Due");
     case Serial:
         return item.serial;
     case Name:
@@ -67,6 +74,8 @@ QVariant DueTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Due date");
     case DaysLeft:
         return tr("Days left");
+    case Status:
+        return tr("Status");
     }
     return {};
 }

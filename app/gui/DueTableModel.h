@@ -14,7 +14,7 @@ class DueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Kind, Serial, Name, Owner, DueDate, DaysLeft, ColumnCount };
+    enum Column { Kind, Serial, Name, Owner, DueDate, DaysLeft, Status, ColumnCount };
 
     explicit DueTableModel(Lab& lab, QObject* parent = nullptr);
 

@@ -22,12 +22,14 @@ Result<Quantity> indicationIn(const QString& typed, const std::optional<Quantity
 
 } // namespace
 
-ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, bool editable, QObject* parent)
+ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, bool editable, QObject* parent,
+                                   int newRowIndications)
     : QAbstractTableModel(parent)
     , m_rows(std::move(rows))
     , m_repeats(std::max(1, repeats))
     , m_submit(std::move(submit))
     , m_editable(editable)
+    , m_newRowIndications(newRowIndications)
 {
     for (Row& r : m_rows) {
         while (r.indications.size() < m_repeats)
@@ -39,6 +41,7 @@ ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, 
         return;
     m_rows.append(Row{});
     m_rows.last().indications = QStringList(m_repeats, QString());
+    m_rows.last().needed = m_newRowIndications;
 }
 
 void ReadingGridModel::appendNewRow()
@@ -46,6 +49,7 @@ void ReadingGridModel::appendNewRow()
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
     m_rows.append(Row{});
     m_rows.last().indications = QStringList(m_repeats, QString());
+    m_rows.last().needed = m_newRowIndications;
     endInsertRows();
 }
 
@@ -132,8 +136,10 @@ Qt::ItemFlags ReadingGridModel::flags(const QModelIndex& index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    const bool recorded = m_rows[index.row()].evaluation.has_value();
-    if (m_editable && !recorded && index.column() >= Reference && index.column() < errorColumn())
+    const Row& r = m_rows[index.row()];
+    const bool recorded = r.evaluation.has_value();
+    const bool used = index.column() < FirstIndication || index.column() - FirstIndication < neededIn(r);
+    if (m_editable && !recorded && used && index.column() >= Reference && index.column() < errorColumn())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -153,8 +159,8 @@ bool ReadingGridModel::setData(const QModelIndex& index, const QVariant& value, 
     else
         r.indications[c - FirstIndication] = value.toString().trimmed();
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), verdictColumn()));
-    const bool complete =
-        std::none_of(r.indications.begin(), r.indications.end(), [](const QString& s) { return s.isEmpty(); });
+    const auto typed = r.indications.mid(0, neededIn(r));
+    const bool complete = std::none_of(typed.begin(), typed.end(), [](const QString& s) { return s.isEmpty(); });
     if (isNewRow(index.row()) && !r.reference.isEmpty())
         appendNewRow(); // may move the rows: r is not used after this
     // The last indication of a row completes it: record it now, so the verdict shows at once.
@@ -168,13 +174,15 @@ bool ReadingGridModel::submitRow(int rowIndex)
     Row& r = m_rows[rowIndex];
     ReadingInput in;
     in.standardId = r.standardId ? r.standardId : m_lastStandard;
+    in.test = r.test;
+    in.position = r.position;
     r.message.clear();
     auto reference = Quantity::parse(Labels::typedNumber(r.reference), QStringLiteral("reference"));
     if (!reference)
         r.message = reference.error().message;
     else
         in.reference = *reference;
-    for (int i = 0; i < r.indications.size() && r.message.isEmpty(); ++i) {
+    for (int i = 0; i < neededIn(r) && r.message.isEmpty(); ++i) {
         auto q = indicationIn(r.indications[i], reference ? std::optional(*reference) : std::nullopt);
         if (!q)
             r.message = tr("indication %1: %2").arg(i + 1).arg(q.error().message);

@@ -34,10 +34,17 @@ public:
         QStringList indications; ///< as typed, one per repeat
         std::optional<PointEvaluation> evaluation; ///< set once recorded
         QString message; ///< why the last attempt was refused
+        QString test; ///< the programme's test the row belongs to; empty: the record's first
+        QString position; ///< where the load is applied (eccentricity), or the condition of the test
+        int needed = 0; ///< the indications this row takes; 0: one per repeat column
     };
 
-    /** Without \a editable (a record no longer a draft, or someone else's) the grid only shows. */
-    ReadingGridModel(QList<Row> rows, int repeats, Submit submit, bool editable = true, QObject* parent = nullptr);
+    /**
+     * Without \a editable (a record no longer a draft, or someone else's) the grid only shows. A point typed in
+     * the empty last row takes \a newRowIndications indications (0: one per repeat column).
+     */
+    ReadingGridModel(QList<Row> rows, int repeats, Submit submit, bool editable = true, QObject* parent = nullptr,
+                     int newRowIndications = 0);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -67,12 +74,14 @@ signals:
 
 private:
     bool submitRow(int r);
+    int neededIn(const Row& r) const { return r.needed > 0 ? std::min(r.needed, m_repeats) : m_repeats; }
     void appendNewRow();
 
     QList<Row> m_rows;
     int m_repeats = 1;
     Submit m_submit;
     bool m_editable = true;
+    int m_newRowIndications = 0;
     QHash<Id, QString> m_standardNames;
     Id m_lastStandard = 0;
 };

@@ -11,7 +11,9 @@
 #include "db/StandardService.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -89,29 +91,76 @@ void StandardDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, 
 namespace {
 
 /** The procedure's points as grid rows, with the readings already stored put back where they belong. */
-QList<ReadingGridModel::Row> rowsFor(const Procedure& procedure, const RecordDetails& details, int& repeats)
+QString pointLabel(const QString& test, const QString& position, const QString& fallback)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("weighing"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Weighing")},
+        {QStringLiteral("eccentricity"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Eccentricity")},
+        {QStringLiteral("repeatability"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Repeatability")},
+        {QStringLiteral("discrimination"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Discrimination")},
+        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Accuracy")},
+        {QStringLiteral("distance"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Distance")},
+        {QStringLiteral("time"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Time")}};
+    if (!names.contains(test))
+        return fallback;
+    const QString name = QCoreApplication::translate("Etalon::RecordEditor", names.value(test));
+    return position.isEmpty() ? QStringLiteral("%1 %2").arg(name, fallback)
+                              : QStringLiteral("%1 %2 (%3)").arg(name, fallback, position);
+}
+
+// A grid laid out by a programme has rows of their own counts: a point added by hand is read once.
+bool programmeRows(const QList<ReadingGridModel::Row>& rows)
+{
+    return std::any_of(rows.begin(), rows.end(), [](const ReadingGridModel::Row& r) { return !r.test.isEmpty(); });
+}
+
+// The rows of the grid: every reading taken, then what the programme still needs (its test, load, position and
+// count), or the procedure's own points when it has no programme.
+QList<ReadingGridModel::Row> rowsFor(const Procedure& procedure, const RecordDetails& details,
+                                     const QList<MissingItem>& missing, int& repeats)
 {
     QList<ReadingGridModel::Row> rows;
     repeats = 1;
-    for (const ProcedurePoint& p : procedure.points) {
-        rows.append({p.label.isEmpty() ? p.nominal.toString() : p.label, p.nominal.toString(), 0, {}, {}, {}});
-        repeats = std::max(repeats, p.repeats);
-    }
     const QList<Point>& stored = details.record.points;
     for (int i = 0; i < stored.size(); ++i) {
         const Point& p = stored[i];
-        auto it = std::find_if(rows.begin(), rows.end(), [&](const ReadingGridModel::Row& r) {
-            return !r.evaluation && r.reference == p.reference.toString();
-        });
-        if (it == rows.end())
-            it = rows.insert(rows.end(), {p.reference.toString(), p.reference.toString(), 0, {}, {}, {}});
-        it->standardId = p.standardId;
-        it->indications.clear();
+        ReadingGridModel::Row row;
+        row.label = pointLabel(p.test, p.position, p.reference.toString());
+        row.reference = p.reference.toString();
+        row.standardId = p.standardId;
         for (const Quantity& q : p.indications)
-            it->indications.append(q.toString());
-        repeats = std::max(repeats, int(p.indications.size()));
+            row.indications.append(q.toString());
+        row.test = p.test;
+        row.position = p.position;
+        row.needed = int(p.indications.size());
         if (details.evaluation && i < details.evaluation->points.size())
-            it->evaluation = details.evaluation->points[i];
+            row.evaluation = details.evaluation->points[i];
+        repeats = std::max(repeats, row.needed);
+        rows.append(row);
+    }
+    bool programme = false;
+    for (const MissingItem& m : missing) {
+        if (!m.load)
+            continue;
+        programme = true;
+        ReadingGridModel::Row row;
+        row.label = pointLabel(m.test, m.position, m.load->toString());
+        row.reference = m.load->toString();
+        row.test = m.test;
+        row.position = m.position;
+        row.needed = m.count;
+        repeats = std::max(repeats, m.count);
+        rows.append(row);
+    }
+    if (programme || !stored.isEmpty())
+        return rows;
+    for (const ProcedurePoint& p : procedure.points) {
+        ReadingGridModel::Row row;
+        row.label = p.label.isEmpty() ? p.nominal.toString() : p.label;
+        row.reference = p.nominal.toString();
+        row.needed = p.repeats;
+        repeats = std::max(repeats, p.repeats);
+        rows.append(row);
     }
     return rows;
 }
@@ -141,7 +190,7 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     m_message->setObjectName(QStringLiteral("recordMessageLabel"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    layout->addWidget(new QLabel(tr("Checklist (tick what passed):"), this));
+    layout->addWidget(new QLabel(tr("Checklist (click once: passed, again: failed; every item must be set):"), this));
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklistWidget"));
     m_checklist->setMaximumHeight(110);
@@ -170,14 +219,16 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
                              Labels::date(record.date), record.procedureCode.toHtmlEscaped(),
                              Labels::recordStatus(record.status)));
     int repeats = 1;
-    const QList<ReadingGridModel::Row> rows = rowsFor(procedure ? *procedure : Procedure{}, *details, repeats);
+    const auto missing = RecordService(lab.lab()).missing(recordId);
+    const QList<ReadingGridModel::Row> rows =
+        rowsFor(procedure ? *procedure : Procedure{}, *details, missing ? *missing : QList<MissingItem>(), repeats);
     const bool draft = record.status == RecordStatus::Draft && lab.session().userId == record.technicianId;
     m_grid = new ReadingGridModel(
         rows, repeats,
         [this](const ReadingInput& in) {
             return RecordService(m_lab.lab()).addReading(m_lab.session(), m_recordId, in);
         },
-        draft, this);
+        draft, this, programmeRows(rows) ? 1 : 0);
     const QList<StandardDelegate::Choice> choices = standardChoices(record.date);
     QHash<Id, QString> names;
     for (const auto& c : choices)
@@ -201,7 +252,9 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
         auto* it = new QListWidgetItem(item, m_checklist);
         const auto stored = std::find_if(record.checks.begin(), record.checks.end(),
                                          [&](const CheckItem& c) { return c.item == item; });
-        it->setCheckState(stored == record.checks.end() || stored->passed ? Qt::Checked : Qt::Unchecked);
+        // Unset until the technician says pass or fail: nothing is ticked for them.
+        it->setCheckState(stored == record.checks.end() ? Qt::PartiallyChecked
+                                                        : (stored->passed ? Qt::Checked : Qt::Unchecked));
         if (stored != record.checks.end())
             m_checksStored.append(item);
     }
@@ -243,7 +296,7 @@ void RecordEditor::complete()
     RecordService records(m_lab.lab());
     for (int i = 0; i < m_checklist->count(); ++i) {
         const QListWidgetItem* item = m_checklist->item(i);
-        if (m_checksStored.contains(item->text()))
+        if (m_checksStored.contains(item->text()) || item->checkState() == Qt::PartiallyChecked)
             continue;
         auto stored =
             records.addCheck(m_lab.session(), m_recordId, item->text(), item->checkState() == Qt::Checked, QString());

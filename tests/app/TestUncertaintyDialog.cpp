@@ -17,7 +17,7 @@ QJsonObject weightBudget()
     return QJsonDocument::fromJson(R"({ "measurand": "10 kg weight", "unit": "g", "estimate": 10000.025, "k": 2,
       "contributions": [ { "name": "m_S", "expanded": 0.045, "k": 2 },
                          { "name": "drift", "half_width": 0.015, "distribution": "rectangular" },
-                         { "name": "comparison", "standard_uncertainty": 0.0142 },
+                         { "name": "comparison", "standard_uncertainty": 0.014434 },
                          { "name": "comparator", "half_width": 0.010, "distribution": "rectangular" },
                          { "name": "buoyancy", "half_width": 0.010, "distribution": "rectangular" } ] })")
         .object();
@@ -29,12 +29,12 @@ TEST_CASE("the uncertainty calculator evaluates a budget as it is typed", "[app]
     UncertaintyDialog dialog;
     dialog.setBudgetJson(weightBudget());
     CHECK(dialog.table()->rowCount() == 5);
-    CHECK(dialog.resultText().contains(QStringLiteral("10000.025 ± 0.058 g")));
+    CHECK(dialog.resultText().contains(QStringLiteral("10000.025 ± 0.059 g")));
     // Typing a value that is not a number names the row at fault.
     dialog.table()->item(2, UncertaintyDialog::Value)->setText(QStringLiteral("lots"));
     CHECK(dialog.resultText().contains(QStringLiteral("comparison")));
-    dialog.table()->item(2, UncertaintyDialog::Value)->setText(QStringLiteral("0.0142"));
-    CHECK(dialog.resultText().contains(QStringLiteral("0.058")));
+    dialog.table()->item(2, UncertaintyDialog::Value)->setText(QStringLiteral("0.014434"));
+    CHECK(dialog.resultText().contains(QStringLiteral("0.059")));
     dialog.addContribution(QStringLiteral("repeatability"), QStringLiteral("observations"),
                            QStringLiteral("0.9; 0.7; 0.8"));
     CHECK(dialog.table()->rowCount() == 6);

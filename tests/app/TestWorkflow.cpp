@@ -99,14 +99,20 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
     REQUIRE(QTest::qWaitForWindowActive(&editor));
     ReadingGridModel* grid = editor.grid();
     QAbstractItemModelTester tester(grid, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The grid lists the procedure's programme (OIML R 76): weighing at Min, 500 e, 2000 e and Max, eccentricity
+    // at five positions, repeatability three times at half Max; then an empty row for a point of one's own.
+    REQUIRE(grid->rowCount() == 11);
+    CHECK(grid->row(0).label.contains(QStringLiteral("0.1 kg")));
+    CHECK(grid->row(4).position == QStringLiteral("centre"));
+    CHECK(grid->row(9).needed == 3);
     editor.startTyping();
-    for (const char* load : {"5 kg", "10 kg", "30 kg"}) {
-        typeIntoGrid(QString::fromLatin1(load)); // the new point's reference
-        typeIntoGrid(QString::fromLatin1(load).section(u' ', 0, 0)); // a bare number is in the reference's unit
+    for (int r = 0; r < 10; ++r) {
+        const QString number = grid->row(r).reference.section(u' ', 0, 0); // a bare number is in its unit
+        for (int i = 0; i < grid->row(r).needed; ++i)
+            typeIntoGrid(number);
     }
-    REQUIRE(grid->rowCount() == 4);
-    for (int r = 0; r < 3; ++r) {
-        INFO(grid->row(r).message.toStdString());
+    for (int r = 0; r < 10; ++r) {
+        INFO(r << " " << grid->row(r).message.toStdString());
         REQUIRE(grid->row(r).evaluation);
         CHECK(grid->row(r).evaluation->verdict == Verdict::Pass);
         CHECK(grid->data(grid->index(r, grid->mpeColumn())).toString().startsWith(QStringLiteral("± ")));
@@ -116,21 +122,29 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
     // A reading far out of the MPE is recorded as a failure, shown in the failure colour.
     typeIntoGrid(QStringLiteral("20 kg"));
     typeIntoGrid(QStringLiteral("20.5"));
-    REQUIRE(grid->row(3).evaluation);
-    CHECK(grid->row(3).evaluation->verdict == Verdict::Fail);
+    REQUIRE(grid->row(10).evaluation);
+    CHECK(grid->row(10).evaluation->verdict == Verdict::Fail);
     // A typo is refused with its reason and nothing is stored for that row.
     typeIntoGrid(QStringLiteral("25 kg"));
     typeIntoGrid(QStringLiteral("25 kPa"));
-    CHECK_FALSE(grid->row(4).evaluation);
+    CHECK_FALSE(grid->row(11).evaluation);
     CHECK_FALSE(editor.messageLabel()->text().isEmpty());
-    CHECK(RecordService(f.lab()).details(start.recordId())->record.points.size() == 4);
+    CHECK(RecordService(f.lab()).details(start.recordId())->record.points.size() == 11);
 
     // Drafts survive closing: a new editor finds the stored points where they were.
     editor.close();
     RecordEditor reopened(*tech, start.recordId());
     CHECK(reopened.grid()->row(0).evaluation.has_value());
-    CHECK(reopened.grid()->row(3).evaluation->verdict == Verdict::Fail);
+    CHECK(reopened.grid()->row(10).evaluation->verdict == Verdict::Fail);
+    // No checklist item is ticked for the technician, and a record with one unset is not completed.
+    REQUIRE(reopened.checklist()->count() > 1);
     for (int i = 0; i < reopened.checklist()->count(); ++i)
+        CHECK(reopened.checklist()->item(i)->checkState() == Qt::PartiallyChecked);
+    reopened.checklist()->item(0)->setCheckState(Qt::Checked);
+    reopened.complete();
+    CHECK(reopened.result() != QDialog::Accepted);
+    CHECK(reopened.messageLabel()->text().contains(reopened.checklist()->item(1)->text()));
+    for (int i = 1; i < reopened.checklist()->count(); ++i)
         reopened.checklist()->item(i)->setCheckState(Qt::Checked);
     reopened.complete();
     CHECK(reopened.result() == QDialog::Accepted);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -116,6 +117,42 @@ inline LabSetup setUpLab(const Cli& cli, const QString& ownerName)
             QStringLiteral("20 kg"), QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
            boss, bossPass);
     return lab;
+}
+
+/**
+ * Does what `record missing` lists, as a script would: each missing load read with \a standard (the indication
+ * equal to the load, as many times as needed), each checklist item set to pass.
+ */
+inline void fillProgramme(const Cli& cli, const QString& record, const QString& standard, const QString& user,
+                          const QString& password)
+{
+    const Run missing = cli.ok({QStringLiteral("record"), QStringLiteral("missing"), record}, user, password);
+    for (const QJsonValue& v : missing.json.value(QStringLiteral("missing")).toArray()) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QStringLiteral("test")).toString() == QStringLiteral("checklist")) {
+            cli.ok({QStringLiteral("record"), QStringLiteral("check"), record, QStringLiteral("--item"),
+                    m.value(QStringLiteral("item")).toString(), QStringLiteral("--pass")},
+                   user, password);
+            continue;
+        }
+        const QJsonObject load = m.value(QStringLiteral("load")).toObject();
+        const QString value =
+            load.value(QStringLiteral("value")).toString() + u' ' + load.value(QStringLiteral("unit")).toString();
+        QStringList args{QStringLiteral("record"),
+                         QStringLiteral("reading"),
+                         record,
+                         QStringLiteral("--standard"),
+                         standard,
+                         QStringLiteral("--reference"),
+                         value,
+                         QStringLiteral("--test"),
+                         m.value(QStringLiteral("test")).toString()};
+        if (m.value(QStringLiteral("position")).isString())
+            args << QStringLiteral("--position") << m.value(QStringLiteral("position")).toString();
+        for (int i = 0; i < m.value(QStringLiteral("count")).toInt(); ++i)
+            args << QStringLiteral("--indication") << value;
+        cli.ok(args, user, password);
+    }
 }
 
 } // namespace Etalon::Test

@@ -81,6 +81,47 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
     CHECK(nan.exit == 2);
     CHECK(nan.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
           QStringLiteral("reference"));
+    // A standard serves a point only if it is of the instrument's quantity, realises the load, the scale can take
+    // the load (Max + 9 e), and its error there is at most a third of the MPE (OIML R 76 3.7.1).
+    const auto calibratedStandard = [&](const QStringList& add, const char* value) {
+        const QString sid = id(cli.ok(add, QStringLiteral("boss"), QStringLiteral("boss-pass-1")));
+        cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), sid, QStringLiteral("--date"),
+                QDate::currentDate().addMonths(-2).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+                QDate::currentDate().addMonths(10).toString(Qt::ISODate), QStringLiteral("--certificate"),
+                QStringLiteral("C-") + sid, QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"),
+                QString::fromUtf8(value), QStringLiteral("--uncertainty"),
+                QStringLiteral("0.01 ") + QString::fromUtf8(value).section(u' ', 1)},
+               QStringLiteral("boss"), QStringLiteral("boss-pass-1"));
+        return sid;
+    };
+    const QString gauge = calibratedStandard(
+        words("standard add --name Gauge --serial P-1 --kind working --quantity pressure --range-max") +
+            QStringList{QStringLiteral("1 MPa")},
+        "1 MPa");
+    const QString oneKg =
+        calibratedStandard(words("standard add --name One-kg --serial W-1 --kind working --class M1 --range-max") +
+                               QStringList{QStringLiteral("1 kg")},
+                           "1 kg");
+    const QString m3 =
+        calibratedStandard(words("standard add --name Coarse --serial W-3 --kind working --class M3 --range-max") +
+                               QStringList{QStringLiteral("100 kg")},
+                           "20 kg");
+    const auto refusedReading = [&](const QString& std, const char* reference, int exit, const char* code) {
+        const Run r =
+            cli.run({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), std,
+                     QStringLiteral("--reference"), QString::fromUtf8(reference), QStringLiteral("--indication"),
+                     QString::fromUtf8(reference)},
+                    tech, techPass);
+        INFO(reference << " " << code << "\n" << r.out.toStdString());
+        CHECK(r.exit == exit);
+        CHECK(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+              QString::fromLatin1(code));
+    };
+    refusedReading(gauge, "20 kg", 3, "standard_wrong_quantity");
+    refusedReading(oneKg, "20 kg", 3, "standard_out_of_range");
+    refusedReading(m3, "20 kg", 3, "standard_inadequate");
+    refusedReading(standard, "-2 kg", 2, "negative_load");
+    refusedReading(standard, "60.1 kg", 3, "beyond_instrument_range");
     CHECK(cli.run({QStringLiteral("record"), QStringLiteral("approve"), record}, tech, techPass).exit == 4);
     CHECK(cli.run(words("instrument show 999")).exit == 5);
     CHECK(cli.run(words("org list"), QStringLiteral("admin"), QStringLiteral("wrong-password")).exit == 4);
@@ -90,13 +131,38 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
                   tech, techPass)
               .exit == 2);
 
+    // One weighing point is not a verification: the refusal lists each test, load, position and checklist item.
+    const Run partial = cli.run({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
+    CHECK(partial.exit == 3);
+    CHECK(partial.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("programme_incomplete"));
+    QStringList todo;
+    for (const QJsonValue& v : partial.json.value(QStringLiteral("missing")).toArray()) {
+        const QJsonObject m = v.toObject();
+        const QJsonObject load = m.value(QStringLiteral("load")).toObject();
+        todo.append(
+            QStringLiteral("%1 %2 %3 %4")
+                .arg(m.value(QStringLiteral("test")).toString(),
+                     load.value(QStringLiteral("value")).toString() + load.value(QStringLiteral("unit")).toString(),
+                     m.value(QStringLiteral("position")).toString())
+                .arg(m.value(QStringLiteral("count")).toInt()));
+        for (const char* key : {"test", "load", "position", "count", "item", "why"})
+            CHECK(m.contains(QString::fromLatin1(key)));
+    }
+    CHECK(todo.mid(0, 4) ==
+          QStringList{QStringLiteral("weighing 0.2kg  1"), QStringLiteral("weighing 5kg  1"),
+                      QStringLiteral("weighing 60kg  1"), QStringLiteral("eccentricity 20kg centre 1")});
+    CHECK(todo.contains(QStringLiteral("repeatability 30kg  3")));
+    CHECK(todo.filter(QStringLiteral("checklist")).size() == 4);
+    fillProgramme(cli, record, standard, tech, techPass);
     const Run done = cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     CHECK(done.json.value(QStringLiteral("verdict")).toString() == QStringLiteral("pass"));
     const QDate end = QDate::currentDate().addMonths(12);
     CHECK(done.json.value(QStringLiteral("next_due")).toString() ==
           QDate(end.year(), end.month(), end.daysInMonth()).toString(Qt::ISODate));
     const QJsonArray points = done.json.value(QStringLiteral("points")).toArray();
-    REQUIRE(points.size() == 1);
+    REQUIRE(points.size() == 10); // 20 kg, then Min, 500 e, Max, five eccentricity positions, repeatability
+    CHECK(points[0].toObject().value(QStringLiteral("test")).toString() == QStringLiteral("weighing"));
     for (const char* key : {"reference", "indication", "error", "mpe"})
         CHECK(points[0].toObject().value(QString::fromLatin1(key)).isObject());
     CHECK(points[0].toObject().value(QStringLiteral("verdict")).toString() == QStringLiteral("pass"));
@@ -114,10 +180,14 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
     REQUIRE(items.size() == 1);
     const QJsonObject item = items[0].toObject();
     CHECK(item.value(QStringLiteral("kind")).toString() == QStringLiteral("instrument"));
+    CHECK(item.value(QStringLiteral("track")).toString() == QStringLiteral("legal"));
+    CHECK(item.value(QStringLiteral("status")).toString() == QStringLiteral("due"));
     CHECK(item.value(QStringLiteral("serial")).toString() == QStringLiteral("S-1"));
     CHECK(item.value(QStringLiteral("days_left")).toInt() > 300);
     const Run standards = cli.ok(words("due --within 400 --standards"));
-    CHECK(standards.json.value(QStringLiteral("items")).toArray().size() == 1);
+    CHECK(standards.json.value(QStringLiteral("items")).toArray().size() == 4); // the set and the three refused
+    CHECK(standards.json.value(QStringLiteral("items"))[0].toObject().value(QStringLiteral("track")).toString() ==
+          QStringLiteral("standard"));
 
     const Run types = cli.ok(words("catalog types"));
     bool foundNawi = false;
@@ -186,16 +256,16 @@ TEST_CASE("etalon-cli evaluates an uncertainty budget file", "[cli][uncertainty]
     file.write(R"({ "measurand": "10 kg weight", "unit": "g", "estimate": 10000.025, "k": 2,
       "contributions": [ { "name": "m_S", "expanded": 0.045, "k": 2 },
                          { "name": "drift", "half_width": 0.015, "distribution": "rectangular" },
-                         { "name": "comparison", "standard_uncertainty": 0.0142 },
+                         { "name": "comparison", "standard_uncertainty": 0.014434 },
                          { "name": "comparator", "half_width": 0.010 },
                          { "name": "buoyancy", "half_width": 0.010 } ] })");
     file.close();
     const Run r = cli.ok({QStringLiteral("uncertainty"), path});
-    CHECK(r.json.value(QStringLiteral("result")).toString() == QStringLiteral("10000.025 ± 0.058 g"));
+    CHECK(r.json.value(QStringLiteral("result")).toString() == QStringLiteral("10000.025 ± 0.059 g"));
     CHECK(r.json.value(QStringLiteral("coverage_factor")).toDouble() == 2.0);
     CHECK(r.json.value(QStringLiteral("effective_dof")).isNull());
     CHECK(r.json.value(QStringLiteral("contributions")).toArray().size() == 5);
-    CHECK(r.json.value(QStringLiteral("expanded_uncertainty")).toDouble() == Approx(0.0583).margin(0.0001));
+    CHECK(r.json.value(QStringLiteral("expanded_uncertainty")).toDouble() == Approx(0.0585).margin(0.0001));
 
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(R"({ "contributions": [ { "name": "drift", "half_width": 1, "distribution": "lognormal" } ] })");
@@ -238,6 +308,7 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
     CHECK(curve.value(QStringLiteral("intercept")).toDouble() == Approx(0.01));
     // Issued, the calibration certificate is also a Digital Calibration Certificate valid against the DCC schema.
     qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    fillProgramme(cli, record, lab.standard, boss, bossPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
     REQUIRE(cli.run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
                      QStringLiteral("1")})
@@ -292,6 +363,7 @@ TEST_CASE("certificates are issued, printed, verified and their QR read back thr
             QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
             QStringLiteral("20.01 kg")},
            tech, techPass);
+    fillProgramme(cli, record, standard, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
 
@@ -384,6 +456,7 @@ TEST_CASE("trace, impact, backup and restore through etalon-cli", "[cli][trust]"
             QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
             QStringLiteral("20 kg")},
            tech, techPass);
+    fillProgramme(cli, record, lab.standard, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
     QTemporaryDir dir;

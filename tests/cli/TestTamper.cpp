@@ -70,6 +70,7 @@ QString issuedLab(const Cli& cli, const QTemporaryDir& dir)
                 QStringLiteral("--reference"), QString::fromLatin1(reference), QStringLiteral("--indication"),
                 QString::fromLatin1(reference)},
                tech, techPass);
+    fillProgramme(cli, record, lab.standard, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
     cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"),
@@ -143,8 +144,8 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
         const QString db = copy();
         sqlite3(db,
                 QStringLiteral("DROP TRIGGER readings_draft_update; DROP TRIGGER readings_issued_update; "
-                               "UPDATE readings SET indications = "
-                               "replace(indications, '20 kg', '20.02 kg') WHERE seq = 2;"));
+                               "UPDATE readings SET indications = '[\"20.02 kg\"]' WHERE id = (SELECT MAX(id) FROM "
+                               "readings);"));
         const Finding f = verify(cli, db);
         CHECK(f.exit == 3);
         CHECK(f.kind == QStringLiteral("domain"));

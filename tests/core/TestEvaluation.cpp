@@ -179,3 +179,54 @@ TEST_CASE("a calibration falls due by the customer's interval, or never", "[core
     record.intervalMonths = 1;
     CHECK(evaluateRecord(record, nawiType(), ctx)->nextDue == QDate(2026, 2, 28));
 }
+
+TEST_CASE("a thermometer is judged by differences: °C and K mix without the 273.15 offset",
+          "[core][evaluation][temperature]")
+{
+    EvaluationContext ctx;
+    ctx.kind = RecordKind::Calibration;
+    ctx.instrument.typeCode = QStringLiteral("THERMOMETER");
+    ctx.instrument.resolution = q("0.01 K");
+    ctx.mpeRule = MpeRule::fixed(q("0.1 °C"));
+
+    SECTION("an indication in K 10 K above a reference in °C fails")
+    {
+        auto r = evaluatePoint(point("20 °C", {"303.15 K"}), ctx);
+        REQUIRE(r);
+        CHECK(r->error.value() == Decimal(10, 0));
+        CHECK(r->mpe->value() == Decimal(1, 1));
+        CHECK(r->verdict == Verdict::Fail);
+    }
+    SECTION("0.05 K off passes against ±0.1 °C, 0.15 K off fails")
+    {
+        CHECK(evaluatePoint(point("20 °C", {"293.2 K"}), ctx)->verdict == Verdict::Pass);
+        CHECK(evaluatePoint(point("20 °C", {"293.3 K"}), ctx)->verdict == Verdict::Fail);
+        CHECK(evaluatePoint(point("293.15 K", {"20.05 °C"}), ctx)->verdict == Verdict::Pass);
+    }
+    SECTION("a reference whose certificate gives U in K serves °C work")
+    {
+        StandardCalibrationInfo info;
+        info.certificate = QStringLiteral("VMI-T-1");
+        CalibrationPoint cp;
+        cp.value = q("20 °C");
+        cp.correction = q("0.01 K");
+        cp.uncertainty = q("0.02 K");
+        info.current.append(cp);
+        ctx.standards.insert(1, info);
+        auto r = evaluatePoint(point("20 °C", {"20.03 °C", "20.04 °C", "20.03 °C"}), ctx);
+        REQUIRE(r);
+        REQUIRE(r->expandedUncertainty);
+        CHECK(r->expandedUncertainty->value() > Decimal());
+        CHECK(r->expandedUncertainty->value() < Decimal(1, 1));
+        CHECK(r->verdict == Verdict::Pass);
+    }
+    SECTION("an entered U in K is the same U in °C")
+    {
+        Point p = point("20 °C", {"20.05 °C"});
+        p.expandedUncertainty = q("0.03 K");
+        auto r = evaluatePoint(p, ctx);
+        REQUIRE(r);
+        CHECK(r->expandedUncertainty->value() == Decimal(3, 2));
+        CHECK(r->expandedUncertainty->unit().symbol() == QStringLiteral("°C"));
+    }
+}

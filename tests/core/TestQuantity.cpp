@@ -123,3 +123,36 @@ TEST_CASE("quantities compare exactly across units", "[core][units]")
     CHECK(*q("1 kg").compare(q("1000.001 g")) == std::strong_ordering::less);
     CHECK(q("10.010 kg").toJson().value(QStringLiteral("value")).toString() == QStringLiteral("10.010"));
 }
+
+TEST_CASE("absolute temperatures take the 273.15 offset, differences never do", "[core][units][temperature]")
+{
+    CHECK(q("20 °C").convertedTo(unit("K"))->value() == Decimal(29315, 2));
+    CHECK(q("0.1 °C").asDifference().convertedTo(unit("K"))->value() == Decimal(1, 1));
+    CHECK(Quantity::parseDifference(QStringLiteral("0.02 K"))->convertedTo(unit("°C"))->value() == Decimal(2, 2));
+    CHECK(Quantity::parseDifference(QStringLiteral("0.02 K"))->convertedTo(unit("°C"))->isDifference());
+
+    // Two absolute values differ by an interval, whatever their units.
+    auto error = q("303.25 K").minus(q("20 °C"));
+    REQUIRE(error);
+    CHECK(error->isDifference());
+    CHECK(error->value() == Decimal(101, 1));
+    CHECK(error->unit().symbol() == QStringLiteral("K"));
+    CHECK(error->convertedTo(unit("°C"))->value() == Decimal(101, 1));
+
+    // An absolute value plus or minus an interval stays absolute.
+    auto warmer = q("20 °C").plus(Quantity::parseDifference(QStringLiteral("1 K")).value());
+    REQUIRE(warmer);
+    CHECK_FALSE(warmer->isDifference());
+    CHECK(warmer->value() == Decimal(21, 0));
+    auto cooler = q("20 °C").minus(Quantity::parseDifference(QStringLiteral("1 K")).value());
+    REQUIRE(cooler);
+    CHECK_FALSE(cooler->isDifference());
+    CHECK(cooler->value() == Decimal(19, 0));
+
+    // Intervals compare without offsets; absolute values with them.
+    const Quantity tenthC = Quantity::parseDifference(QStringLiteral("0.1 °C")).value();
+    CHECK(*error->abs().compare(tenthC) == std::strong_ordering::greater);
+    CHECK(*Quantity::parseDifference(QStringLiteral("0.05 K"))->compare(tenthC) == std::strong_ordering::less);
+    CHECK(*q("273.15 K").compare(q("0 °C")) == std::strong_ordering::equal);
+    CHECK(q("1 kg").asDifference().convertedTo(unit("g"))->value() == Decimal(1000, 0));
+}

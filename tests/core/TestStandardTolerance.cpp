@@ -52,3 +52,19 @@ TEST_CASE("a limit set on a standard replaces its class and applies in any unit 
     gauge.toleranceLimit = q("0 kPa");
     CHECK(gauge.validate().error().field == QStringLiteral("limit"));
 }
+
+TEST_CASE("a thermometer's corrections in K are judged against its limit in °C as differences",
+          "[core][standards][temperature]")
+{
+    Standard thermometer;
+    thermometer.name = QStringLiteral("Nhiệt kế chuẩn");
+    thermometer.serial = QStringLiteral("T-1");
+    thermometer.toleranceLimit = q("0.05 °C");
+    StandardCalibration c;
+    c.points = {CalibrationPoint{q("20 °C"), q("0.04 K"), q("0.01 K"), Decimal(2, 0)},
+                CalibrationPoint{q("293.15 K"), q("-0.06 K"), q("0.01 K"), Decimal(2, 0)},
+                CalibrationPoint{q("50 °C"), q("0.05 K"), q("0.01 K"), Decimal(2, 0)}}; // at the limit: inside
+    const auto findings = outOfTolerance(thermometer, c);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].correction.toString() == QStringLiteral("-0.06 K"));
+}

@@ -159,8 +159,9 @@ TEST_CASE("calibration of an end gauge (GUM H.1, first-order budget)", "[core][u
 
 TEST_CASE("calibration of a 10 kg weight (EA-4/02 S2)", "[core][uncertainty][ea402]")
 {
-    // EA-4/02 M example S2 as evaluated by GUM Workbench (metrodata.de/examples/s02_en.html):
-    // u(m_X) = 0.0291 g, U = 0.058 g with k = 2, m_X = 10 000.025 g.
+    // EA-4/02 M:2022 example S2, with its published inputs: the reference's U = 45 mg (k = 2), its drift ±15 mg
+    // (rectangular), the observed difference from a pooled s = 25 mg over n = 3 comparisons (25 mg/√3), the
+    // comparator ±10 mg and air buoyancy ±10 mg. Published: u(m_X) = 29.3 mg, U = 59 mg, m_X = 10 000.025 g.
     Budget b;
     b.unit = QStringLiteral("g");
     b.estimate = 10000.025;
@@ -170,17 +171,22 @@ TEST_CASE("calibration of a 10 kg weight (EA-4/02 S2)", "[core][uncertainty][ea4
     reference.kind = Contribution::Kind::Expanded;
     reference.value = 0.045;
     reference.k = 2;
-    b.contributions = {reference, halfWidth("drift", 0.015, Distribution::Rectangular), standard("comparison", 0.0142),
+    Contribution comparison;
+    comparison.name = QStringLiteral("comparison");
+    comparison.kind = Contribution::Kind::Observations;
+    comparison.observations = {0.010, 0.030, 0.020};
+    comparison.pooledSd = 0.025;
+    b.contributions = {reference, halfWidth("drift", 0.015, Distribution::Rectangular), comparison,
                        halfWidth("comparator", 0.010, Distribution::Rectangular),
                        halfWidth("buoyancy", 0.010, Distribution::Rectangular)};
     auto r = evaluateBudget(b);
     REQUIRE(r);
-    CHECK(roundTo(r->combined, 4) == 0.0291);
-    CHECK(r->expandedRounded.toString() == QStringLiteral("0.058"));
-    CHECK(r->resultText == QStringLiteral("10000.025 ± 0.058 g"));
-    CHECK(roundTo(r->contributions[0].share * 100, 1) == 59.6);
-    CHECK(roundTo(r->contributions[2].share * 100, 1) == 23.7);
-    CHECK_FALSE(r->effectiveDof);
+    CHECK(roundTo(r->contributions[2].standardUncertainty, 5) == roundTo(0.025 / std::sqrt(3.0), 5));
+    CHECK(roundTo(r->combined, 4) == 0.0293);
+    CHECK(r->expandedRounded.toString() == QStringLiteral("0.059"));
+    CHECK(r->resultText == QStringLiteral("10000.025 ± 0.059 g"));
+    CHECK(roundTo(r->contributions[0].share * 100, 1) == 59.1);
+    CHECK(roundTo(r->contributions[2].share * 100, 1) == 24.3);
 }
 
 TEST_CASE("U is given to two significant digits and the result to the same place", "[core][uncertainty]")
@@ -274,6 +280,12 @@ TEST_CASE("the budget file of the calculator is read and bad files name the cont
           Bad{R"({"k": 0.2, "contributions": [{"name": "x", "standard_uncertainty": 1}]})", "k"},
           Bad{R"({"coverage_probability": 0, "contributions": [{"name": "x", "standard_uncertainty": 1}]})",
               "coverage_probability"},
+          Bad{R"({"contributions": [{"name": "x", "standard_uncertainty": 1, "sensitivty": 2}]})", "x.sensitivty"},
+          Bad{R"({"unit": "g", "contributions": [{"name": "x", "standard_uncertainty": 1}], "coverage": 0.95})",
+              "coverage"},
+          Bad{R"({"unit": "g", "contributions": [{"name": "x", "standard_uncertainty": 1, "unit": "kPa"}]})", "x.unit"},
+          Bad{R"({"unit": "g", "contributions": [{"name": "x", "standard_uncertainty": 1, "unit": "furlong"}]})",
+              "x.unit"},
           Bad{R"({"contributions": [)", "file"}}) {
         INFO(bad.json);
         auto b = BudgetJson::parse(QByteArray(bad.json));
@@ -311,4 +323,21 @@ TEST_CASE("budgets beyond what a certificate can state are refused, not overflow
     auto result = evaluateBudget(*manyDof);
     REQUIRE(result);
     CHECK(result->coverageFactor == Approx(2.0).margin(0.0001)); // p = 95.45 %
+}
+
+TEST_CASE("the calculator converts a contribution in K for a result in °C as a difference",
+          "[core][uncertainty][temperature]")
+{
+    auto budget = BudgetJson::parse(R"({ "measurand": "temperature of a bath", "unit": "°C", "estimate": 20.013,
+      "contributions": [
+        { "name": "reference thermometer", "expanded": 0.02, "k": 2, "unit": "K" },
+        { "name": "stability of the bath", "half_width": 0.01, "distribution": "rectangular", "unit": "K" },
+        { "name": "readings", "observations": [293.16, 293.17, 293.16], "unit": "K" } ] })");
+    REQUIRE(budget);
+    auto r = evaluateBudget(*budget);
+    REQUIRE(r);
+    CHECK(r->contributions[0].standardUncertainty == Approx(0.01));
+    CHECK(r->contributions[1].standardUncertainty == Approx(0.01 / std::sqrt(3.0)));
+    CHECK(r->contributions[2].standardUncertainty == Approx(std::sqrt(0.0001 / 3.0) / std::sqrt(3.0)).epsilon(1e-6));
+    CHECK(r->combined < 0.02);
 }

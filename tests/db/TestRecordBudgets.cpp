@@ -59,6 +59,7 @@ TEST_CASE("each calibration point gets a budget from the standard, the resolutio
     CHECK(b.coverageFactor == Approx(2.52).margin(0.005));
     CHECK(b.expandedRounded.toString() == QStringLiteral("0.011"));
     CHECK_FALSE(point->uncertaintyEntered);
+    completeProgramme(f, record->id);
     auto done = records.complete(f.technician, record->id);
     REQUIRE(done);
     CHECK(f.db()
@@ -104,19 +105,32 @@ TEST_CASE("a test uncertainty ratio below the procedure's minimum is a warning k
 {
     LabFixture f;
     RecordService records(f.lab());
+    // The ratio is the MPE over the standard's own U, not over the point's budget (whose resolution term alone
+    // would put every class III scale below 3:1): MPE 10 g at 20 kg, the M1 set's U = 1 g there, TUR 10.
     auto record = records.start(f.technician, start(f.scale, RecordKind::Periodic));
     REQUIRE(record);
-    // MPE 10 g at 20 kg, U ≈ 5.9 g: TUR 1.7 below the R 76 procedure's 3:1.
-    auto point = records.addReading(f.technician, record->id, reading(f.massStandard, "20 kg", {"20.00 kg"}));
+    auto adequate = records.addReading(f.technician, record->id, reading(f.massStandard, "20 kg", {"20.00 kg"}));
+    REQUIRE(adequate);
+    REQUIRE(adequate->tur);
+    CHECK(*adequate->tur == Approx(10));
+    CHECK(adequate->warnings.isEmpty());
+
+    // A procedure asking 12:1 is not met by 10:1: a warning kept with the point.
+    ProcedureChanges strict;
+    strict.minTur = std::optional<Decimal>(Decimal(12, 0));
+    REQUIRE(CatalogService(f.lab()).updateProcedure(f.admin, QStringLiteral("ĐLVN 14:2009"), strict));
+    auto second = records.start(f.technician, start(f.scale, RecordKind::Periodic));
+    REQUIRE(second);
+    auto point = records.addReading(f.technician, second->id, reading(f.massStandard, "20 kg", {"20.00 kg"}));
     REQUIRE(point);
     REQUIRE(point->tur);
-    CHECK(*point->tur < 3);
+    CHECK(*point->tur < 12);
     REQUIRE(point->warnings.size() == 1);
     CHECK(point->verdict == Verdict::Pass);
-    auto details = records.details(record->id);
+    auto details = records.details(second->id);
     REQUIRE(details);
     REQUIRE(details->issues.size() == 1);
-    CHECK(details->issues.first().contains(QStringLiteral("3:1")));
+    CHECK(details->issues.first().contains(QStringLiteral("12:1")));
 }
 
 TEST_CASE("conditions outside a procedure's limits are refused or warned as it says", "[db][environment]")

@@ -63,6 +63,7 @@ TEST_CASE("a verification goes from draft to approved and the instrument falls d
     REQUIRE(second);
     CHECK(second->verdict == Verdict::Pass);
     REQUIRE(records.addCheck(f.technician, record->id, QStringLiteral("Dấu, niêm phong / Marks and seals"), true, {}));
+    completeProgramme(f, record->id);
     auto done = records.complete(f.technician, record->id);
     REQUIRE(done);
     CHECK(done->record.status == RecordStatus::Completed);
@@ -71,7 +72,7 @@ TEST_CASE("a verification goes from draft to approved and the instrument falls d
     CHECK(done->record.cycleMonths == 12);
     CHECK_FALSE(done->record.legalBasis.isEmpty());
     REQUIRE(done->evaluation);
-    CHECK(done->evaluation->points.size() == 2);
+    CHECK(done->evaluation->points.size() == 10); // and the rest of the R 76 programme
     CHECK(done->evaluation->points[1].error == q("10 g"));
 
     // Completed records are read-only, in the use case and in the database itself.
@@ -97,6 +98,7 @@ TEST_CASE("a failed verification sets no due date and says which point failed", 
     auto point = records.addReading(f.technician, record->id, reading(f.massStandard, "60 kg", {"60.03 kg"}));
     REQUIRE(point);
     CHECK(point->verdict == Verdict::Fail);
+    completeProgramme(f, record->id);
     auto done = records.complete(f.technician, record->id);
     REQUIRE(done);
     CHECK(done->record.verdict == Verdict::Fail);
@@ -142,6 +144,7 @@ TEST_CASE("a manager may allow an expired standard for one calibration, with a r
     REQUIRE(records.allowStandard(f.manager, record->id, f.massStandard,
                                   QStringLiteral("the only 20 kg set; recalibration booked")));
     REQUIRE(records.addReading(f.technician, record->id, reading(f.massStandard, "20 kg", {"20.01 kg", "20.02 kg"})));
+    completeProgramme(f, record->id);
     auto done = records.complete(f.technician, record->id);
     REQUIRE(done);
     CHECK(done->allowances.size() == 1);
@@ -246,6 +249,7 @@ TEST_CASE("a manager may not approve their own record, and sending back reopens 
     auto own = records.start(f.manager, verification(f.scale));
     REQUIRE(own);
     REQUIRE(records.addReading(f.manager, own->id, reading(f.massStandard, "20 kg", {"20 kg"})));
+    completeProgramme(f, f.manager, own->id);
     REQUIRE(records.complete(f.manager, own->id));
     CHECK(refusal(records.approve(f.manager, own->id)).code == QStringLiteral("self_approval"));
     REQUIRE(f.lab().setSetting(QStringLiteral("allow_self_approval"), QStringLiteral("1")));
@@ -256,6 +260,7 @@ TEST_CASE("a manager may not approve their own record, and sending back reopens 
     REQUIRE(records.addReading(f.technician, record->id, reading(f.massStandard, "20 kg", {"20 kg"})));
     CHECK(refusal(records.reject(f.manager, record->id, QStringLiteral("not yet"))).code ==
           QStringLiteral("not_completed"));
+    completeProgramme(f, record->id);
     REQUIRE(records.complete(f.technician, record->id));
     CHECK(refusal(records.reject(f.manager, record->id, QString())).field == QStringLiteral("reason"));
     auto back = records.reject(f.manager, record->id, QStringLiteral("eccentricity test missing"));

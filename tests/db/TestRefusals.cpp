@@ -50,6 +50,7 @@ Id completed(LabFixture& f)
     r.reference = q("20 kg");
     r.indications = {q("20 kg")};
     REQUIRE(RecordService(f.lab()).addReading(f.technician, id, r));
+    completeProgramme(f, id);
     REQUIRE(RecordService(f.lab()).complete(f.technician, id));
     return id;
 }
@@ -185,7 +186,7 @@ TEST_CASE("refused use cases change nothing", "[db][rules][refusals]")
              return errorOf(RecordService(f.lab()).addCheck(f.technician, id, QStringLiteral(" "), true, {}));
          },
          draftOf},
-        {"complete an empty record", "no_points",
+        {"complete an empty record", "programme_incomplete",
          [](LabFixture& f, Id id) { return errorOf(RecordService(f.lab()).complete(f.technician, id)); }, draftOf},
         {"complete twice", "record_read_only",
          [](LabFixture& f, Id id) { return errorOf(RecordService(f.lab()).complete(f.technician, id)); }, completedOf},

@@ -261,7 +261,8 @@ TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the t
     SECTION("a reading's value changed")
     {
         dropTriggers(f.db());
-        REQUIRE(f.db().exec(QStringLiteral("UPDATE readings SET reference = '20.5 kg'")));
+        REQUIRE(f.db().exec(
+            QStringLiteral("UPDATE readings SET reference = '20.5 kg' WHERE id = (SELECT MAX(id) FROM readings)")));
         auto v = AuditService(f.lab()).verify();
         REQUIRE(v);
         CHECK_FALSE(v->firstBreak); // the chain itself is intact

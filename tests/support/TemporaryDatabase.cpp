@@ -121,6 +121,39 @@ LabFixture::LabFixture()
     scale = inst->id;
 }
 
+void completeProgramme(LabFixture& f, Id record, std::optional<Id> standard)
+{
+    completeProgramme(f, f.technician, record, standard);
+}
+
+void completeProgramme(LabFixture& f, const Session& who, Id record)
+{
+    completeProgramme(f, who, record, std::nullopt);
+}
+
+void completeProgramme(LabFixture& f, const Session& who, Id record, std::optional<Id> standard)
+{
+    RecordService records(f.lab());
+    auto missing = records.missing(record);
+    REQUIRE(missing);
+    for (const MissingItem& m : *missing) {
+        if (m.test == QStringLiteral("checklist")) {
+            REQUIRE(records.addCheck(who, record, m.item, true, QString()));
+            continue;
+        }
+        REQUIRE(m.load);
+        ReadingInput reading;
+        reading.standardId = standard.value_or(f.massStandard);
+        reading.reference = *m.load;
+        reading.test = m.test;
+        reading.position = m.position;
+        for (int i = 0; i < m.count; ++i)
+            reading.indications.append(*m.load);
+        INFO(m.why.toStdString());
+        REQUIRE(records.addReading(who, record, reading));
+    }
+}
+
 Id approvedRecord(LabFixture& f, const ApprovedRecordInput& input)
 {
     RecordService records(f.lab());
@@ -137,6 +170,7 @@ Id approvedRecord(LabFixture& f, const ApprovedRecordInput& input)
     reading.reference = q("20 kg");
     reading.indications = {q(input.indication)};
     REQUIRE(records.addReading(f.technician, r->id, reading));
+    completeProgramme(f, r->id, input.standard);
     REQUIRE(records.complete(f.technician, r->id));
     REQUIRE(records.approve(f.manager, r->id));
     return r->id;

@@ -58,6 +58,16 @@ struct ApprovedRecordInput
     QString procedure; ///< the type's default when empty
 };
 
+/**
+ * Carries out what the record still lacks of its programme, as a technician at the keyboard would: each missing
+ * load read with the standard (the indication equal to the load, each reading as many times as needed), each
+ * checklist item set to pass.
+ */
+void completeProgramme(LabFixture& f, Id record, std::optional<Id> standard = std::nullopt);
+/** The same for a record \a who is doing (a manager verifying, say). */
+void completeProgramme(LabFixture& f, const Session& who, Id record);
+void completeProgramme(LabFixture& f, const Session& who, Id record, std::optional<Id> standard);
+
 /** Starts, reads, completes (the technician) and approves (the manager) a record; returns its id. */
 Id approvedRecord(LabFixture& f, const ApprovedRecordInput& input = {});
 

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/StandardFitness.h"
+
+#include "core/MpeRule.h"
+#include "core/Tr.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Etalon {
+
+namespace {
+
+const Unit& milligram()
+{
+    static const Unit mg = UnitCatalog::instance().find(QStringLiteral("mg")).value();
+    return mg;
+}
+
+QString label(const Standard& s)
+{
+    return Tr::tr("standard %1 “%2” (%3)").arg(s.id).arg(s.name, s.serial);
+}
+
+// The weights of one decade for a digit: the fewest of 1, 2, 2, 5.
+QList<int> weightsForDigit(int digit)
+{
+    static const QList<QList<int>> table{{}, {1}, {2}, {2, 1}, {2, 2}, {5}, {5, 1}, {5, 2}, {5, 2, 1}, {5, 2, 2}};
+    return table.value(digit);
+}
+
+// The class's bound over the weights realising the load: how far a set of that class may be off there.
+std::optional<Quantity> classBound(const QString& accuracyClass, const Quantity& value)
+{
+    if (accuracyClass.isEmpty() || !value.unit().isCompatibleWith(milligram()))
+        return std::nullopt;
+    Decimal sum;
+    const QList<Quantity> weights = weightsRealising(value);
+    if (weights.isEmpty())
+        return std::nullopt;
+    for (const Quantity& w : weights) {
+        auto mpe = oimlR111MpeMg(accuracyClass, w);
+        if (!mpe)
+            return std::nullopt; // not an R 111 class, or a weight the class does not have
+        sum = sum + *mpe;
+    }
+    return Quantity::difference(sum, milligram());
+}
+
+std::optional<CalibrationPoint> pointAt(const QList<CalibrationPoint>& points, const Quantity& value)
+{
+    for (const CalibrationPoint& p : points) {
+        auto cmp = p.value.compare(value);
+        if (cmp && *cmp == std::strong_ordering::equal)
+            return p;
+    }
+    return std::nullopt;
+}
+
+bool greater(const Quantity& a, const Quantity& b)
+{
+    auto cmp = a.compare(b);
+    return cmp && *cmp == std::strong_ordering::greater;
+}
+
+Status checkQuantity(const PointForStandard& p)
+{
+    const QString realised = standardQuantity(p.standard);
+    if (realised.isEmpty() || p.instrumentQuantity.isEmpty() || realised == p.instrumentQuantity)
+        return {};
+    return fail(Error::refused(
+        QStringLiteral("standard_wrong_quantity"),
+        Tr::tr("%1 realises %2, but the instrument measures %3").arg(label(p.standard), realised, p.instrumentQuantity),
+        QStringLiteral("standard")));
+}
+
+Status checkInstrumentRange(const PointForStandard& p)
+{
+    const Instrument& in = p.instrument;
+    if (p.instrumentQuantity == QStringLiteral("mass") && p.reference.value().isNegative())
+        return fail(Error::badInput(QStringLiteral("reference"),
+                                    Tr::tr("a load cannot be negative (%1)").arg(p.reference.toString()),
+                                    QStringLiteral("negative_load")));
+    std::optional<Quantity> top = in.rangeMax;
+    const auto e = in.verificationInterval ? in.verificationInterval : in.resolution;
+    if (p.weighingInstrument && in.rangeMax && e) {
+        // OIML R 76 4.4.1: nothing above Max + 9 e is indicated, so no load there can be judged.
+        top = in.rangeMax->plus(e->asDifference().scaled(Decimal(9, 0))).value_or(*in.rangeMax);
+    }
+    if (top && greater(p.reference, *top))
+        return fail(Error::refused(
+            QStringLiteral("beyond_instrument_range"),
+            Tr::tr("%1 lies above the instrument's range (up to %2)").arg(p.reference.toString(), top->toString()),
+            QStringLiteral("reference")));
+    // A scale is loaded from zero (R 76 weighs below Min too); other instruments read within their range.
+    if (!p.weighingInstrument && in.rangeMin && greater(*in.rangeMin, p.reference))
+        return fail(Error::refused(QStringLiteral("beyond_instrument_range"),
+                                   Tr::tr("%1 lies below the instrument's range (from %2)")
+                                       .arg(p.reference.toString(), in.rangeMin->toString()),
+                                   QStringLiteral("reference")));
+    return {};
+}
+
+Status checkStandardRange(const PointForStandard& p)
+{
+    const auto& max = p.standard.rangeMax;
+    if (!max || !max->unit().isCompatibleWith(p.reference.unit()) || !greater(p.reference.abs(), *max))
+        return {};
+    return fail(Error::refused(QStringLiteral("standard_out_of_range"),
+                               Tr::tr("%1 realises at most %2: it cannot realise %3")
+                                   .arg(label(p.standard), max->toString(), p.reference.toString()),
+                               QStringLiteral("reference")));
+}
+
+// OIML R 76 3.7.1: the standard's error at the load may be at most a third of the instrument's MPE there.
+Status checkThirdOfMpe(const PointForStandard& p)
+{
+    if (!p.mpe)
+        return {};
+    const auto bound = standardErrorBound(p.standard, p.calibration, p.reference);
+    if (!bound)
+        return {};
+    auto boundInMpeUnit = bound->convertedTo(p.mpe->unit());
+    if (!boundInMpeUnit || p.mpe->value().isZero())
+        return {};
+    const Decimal three(3, 0);
+    if (!(boundInMpeUnit->value() * three > p.mpe->value()))
+        return {};
+    const double ratio = boundInMpeUnit->value().toDouble() / p.mpe->value().toDouble();
+    const QString cls = p.standard.accuracyClass.isEmpty() ? Tr::tr("no class") : p.standard.accuracyClass;
+    return fail(Error::refused(QStringLiteral("standard_inadequate"),
+                               Tr::tr("%1 (class %2) may be off by %3 at %4, which is %5 of the instrument's MPE %6; "
+                                      "OIML R 76 3.7.1 allows at most 1/3")
+                                   .arg(label(p.standard), cls, bound->toString(), p.reference.toString())
+                                   .arg(ratio, 0, 'f', 2)
+                                   .arg(p.mpe->toString()),
+                               QStringLiteral("standard")));
+}
+
+} // namespace
+
+QString standardQuantity(const Standard& standard)
+{
+    if (!standard.quantity.isEmpty())
+        return standard.quantity;
+    return standard.rangeMax ? standard.rangeMax->unit().quantityKey() : QString();
+}
+
+QList<Quantity> weightsRealising(const Quantity& load)
+{
+    QList<Quantity> out;
+    auto mg = load.abs().asDifference().convertedTo(milligram());
+    if (!mg)
+        return out;
+    qint64 rest = qint64(std::floor(mg->value().toDouble() + 1e-9));
+    const qint64 largest = qint64(5000) * 1000 * 1000 * 1000; // 5000 kg in mg
+    for (; rest >= 2 * largest; rest -= largest)
+        out.append(Quantity(Decimal(5000, 0), UnitCatalog::instance().find(QStringLiteral("kg")).value()));
+    qint64 decade = 1;
+    QList<Quantity> ascending;
+    while (rest > 0) {
+        for (int w : weightsForDigit(int(rest % 10)))
+            ascending.append(Quantity(Decimal::fromInt(w * decade), milligram()));
+        rest /= 10;
+        decade *= 10;
+    }
+    std::reverse(ascending.begin(), ascending.end());
+    out.append(ascending);
+    return out;
+}
+
+std::optional<Quantity> standardErrorBound(const Standard& standard,
+                                           const std::optional<StandardCalibrationInfo>& calibration,
+                                           const Quantity& value)
+{
+    if (auto bound = classBound(standard.accuracyClass, value))
+        return bound;
+    if (!calibration)
+        return std::nullopt;
+    const auto point = pointAt(calibration->current, value);
+    if (!point || (!point->correction && !point->uncertainty))
+        return std::nullopt;
+    Quantity sum = Quantity::difference(Decimal(), value.unit());
+    for (const auto& term : {point->correction, point->uncertainty}) {
+        if (term)
+            sum = sum.plus(term->abs().asDifference()).value_or(sum);
+    }
+    return sum;
+}
+
+std::optional<Quantity> standardUncertaintyAt(const StandardCalibrationInfo& calibration, const Quantity& value)
+{
+    if (const auto point = pointAt(calibration.current, value); point && point->uncertainty)
+        return point->uncertainty->asDifference();
+    if (auto bound = classBound(calibration.accuracyClass, value))
+        return bound;
+    const auto nearest = nearestCalibrationPoint(calibration.current, value);
+    if (nearest && nearest->uncertainty)
+        return nearest->uncertainty->asDifference();
+    return std::nullopt;
+}
+
+Status checkStandardFitsPoint(const PointForStandard& point)
+{
+    ETALON_TRY(checkQuantity(point));
+    ETALON_TRY(checkInstrumentRange(point));
+    ETALON_TRY(checkStandardRange(point));
+    return checkThirdOfMpe(point);
+}
+
+} // namespace Etalon

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/RecordService.h"
+
+namespace Etalon::DemoWork {
+
+/**
+ * Carries out the rest of a record's programme as a technician of the demo lab would: each load still
+ * missing read with the first of \a standards the use case accepts for it (the indication equal to the load),
+ * each checklist item passed. Every reading goes through the use case. The count of readings taken, or an
+ * error when no standard of the lab realises a load.
+ */
+Result<int> carryOutProgramme(RecordService& records, const Session& technician, Id record,
+                              const QList<Standard>& standards);
+
+} // namespace Etalon::DemoWork
