@@ -86,6 +86,7 @@ QJsonObject procedure(const Procedure& p)
             {QStringLiteral("min_tur"), p.minTur ? QJsonValue(p.minTur->toString()) : QJsonValue()},
             {QStringLiteral("budget_terms"), p.budgetTerms},
             {QStringLiteral("points"), points},
+            {QStringLiteral("programme"), p.programme.isEmpty() ? QJsonValue() : QJsonValue(p.programme)},
             {QStringLiteral("checklist"), QJsonArray::fromStringList(p.checklist)}};
 }
 

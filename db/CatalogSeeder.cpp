@@ -146,4 +146,23 @@ Status seed(Database& db)
     return seedProcedures(db);
 }
 
+Status addProgrammes(Database& db)
+{
+    auto bytes = readResource(QStringLiteral(":/etalon/catalog/procedures.json"));
+    if (!bytes)
+        return fail(bytes.error());
+    for (const QJsonValue& v : QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("procedures")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const QJsonObject programme = p.value(QStringLiteral("programme")).toObject();
+        if (programme.isEmpty())
+            continue;
+        auto r = db.exec(QStringLiteral("UPDATE procedures SET programme = ? WHERE code = ? AND programme IS NULL"),
+                         {QString::fromUtf8(QJsonDocument(programme).toJson(QJsonDocument::Compact)),
+                          p.value(QStringLiteral("code")).toString()});
+        if (!r)
+            return fail(r.error());
+    }
+    return {};
+}
+
 } // namespace Etalon::CatalogSeeder

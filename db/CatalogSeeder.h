@@ -14,4 +14,10 @@ namespace Etalon::CatalogSeeder {
  */
 Status seed(Database& db);
 
+/**
+ * Gives the seeded procedures of a lab made before test programmes existed the programme their
+ * document has (procedures.json), where the lab has set none: run once, when the schema gains them.
+ */
+Status addProgrammes(Database& db);
+
 } // namespace Etalon::CatalogSeeder

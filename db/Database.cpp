@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Database.h"
 
+#include "db/CatalogSeeder.h"
 #include "db/Migrations.h"
 
 #include "core/Tr.h"
@@ -151,6 +152,8 @@ Status Database::migrate()
         if (!tx.isActive())
             return fail(tx.beginError());
         ETALON_TRY(execScript(migrations[v]));
+        if (v == Migrations::TestProgrammes)
+            ETALON_TRY(CatalogSeeder::addProgrammes(*this));
         auto setVersion = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
         if (!setVersion)
             return fail(setVersion.error());

@@ -11,4 +11,7 @@ namespace Etalon::Migrations {
  */
 const QStringList& all();
 
+/** The migration that gives procedures their test programme: the seeded ones get theirs as it runs. */
+constexpr int TestProgrammes = 8;
+
 } // namespace Etalon::Migrations

@@ -94,6 +94,7 @@ TEST_CASE("an admin edits a legal cycle; records keep the cycle they were evalua
     r.reference = q("20 kg");
     r.indications = {q("20 kg")};
     REQUIRE(records.addReading(f.technician, record->id, r));
+    completeProgramme(f, record->id);
     REQUIRE(records.complete(f.technician, record->id));
 
     CatalogService catalog(f.lab());

@@ -64,6 +64,11 @@ TEST_CASE("a lab of schema version 1 migrates to the latest version with nothing
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM record_issues"))->toInt() == 0);
     CHECK(db.scalar(QStringLiteral("SELECT min_tur FROM procedures WHERE code = 'ĐLVN 14:2009'"))->toString() ==
           QStringLiteral("3"));
+    // Its seeded procedures gain the programmes of their documents; its records keep what they had.
+    CHECK(db.scalar(QStringLiteral("SELECT programme FROM procedures WHERE code = 'ĐLVN 14:2009'"))
+              ->toString()
+              .contains(QStringLiteral("eccentricity")));
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE programme IS NOT NULL"))->toInt() == 0);
     auto audit = AuditLog(db).verify();
     REQUIRE(audit);
     CHECK_FALSE(audit->firstBreak);
