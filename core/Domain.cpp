@@ -53,6 +53,40 @@ Status requireSameDimension(const std::optional<Quantity>& a, const std::optiona
     return {};
 }
 
+/** Orders two differences (a resolution, a span): a temperature step takes no offset, unlike a temperature. */
+std::strong_ordering compareIntervals(const Quantity& a, const Quantity& b)
+{
+    return a.value() * a.unit().factor() * b.unit().factorDivisor() <=>
+        b.value() * b.unit().factor() * a.unit().factorDivisor();
+}
+
+/** A range is Min < Max, and no step of the instrument is wider than the whole range. */
+Status checkRange(const Instrument& instrument)
+{
+    const std::optional<Quantity>& min = instrument.rangeMin;
+    const std::optional<Quantity>& max = instrument.rangeMax;
+    if (min && max && min->compare(*max).value_or(std::strong_ordering::less) >= 0)
+        return fail(Error::badInput(QStringLiteral("range-min"),
+                                    Tr::tr("the range minimum must be below the range maximum"),
+                                    QStringLiteral("empty_range")));
+    if (!max)
+        return {};
+    // Without a minimum the range starts at zero; a maximum at or below zero then says nothing of its span.
+    auto span = max->minus(min.value_or(Quantity(Decimal(), max->unit())));
+    if (!span || !(span->value() > Decimal()))
+        return {};
+    for (const auto& [step, field] :
+         {std::pair{instrument.resolution, QStringLiteral("resolution")},
+          std::pair{instrument.verificationInterval, QStringLiteral("verification-interval")}}) {
+        if (step && compareIntervals(*step, *span) > 0)
+            return fail(Error::badInput(field,
+                                        Tr::tr("%1 %2 is larger than the whole measuring range (%3)")
+                                            .arg(field, step->toString(), span->toString()),
+                                        QStringLiteral("step_exceeds_range")));
+    }
+    return {};
+}
+
 } // namespace
 
 QString toName(OrganisationKind v)
@@ -199,8 +233,6 @@ Status Instrument::validate() const
     ETALON_TRY(requireSameDimension(rangeMax, resolution, QStringLiteral("resolution")));
     ETALON_TRY(requireSameDimension(resolution, verificationInterval, QStringLiteral("verification-interval")));
     ETALON_TRY(requireSameDimension(rangeMax, nominal, QStringLiteral("nominal")));
-    if (rangeMin && rangeMax && rangeMin->compare(*rangeMax).value_or(std::strong_ordering::less) > 0)
-        return fail(Error::badInput(QStringLiteral("range-min"), Tr::tr("range minimum is above the range maximum")));
     for (const auto& [q, field] : {std::pair{resolution, QStringLiteral("resolution")},
                                    std::pair{verificationInterval, QStringLiteral("verification-interval")},
                                    std::pair{nominal, QStringLiteral("nominal")}}) {
@@ -209,7 +241,7 @@ Status Instrument::validate() const
     }
     if (year && (*year < 1900 || *year > 2200))
         return fail(Error::badInput(QStringLiteral("year"), Tr::tr("year %1 is not plausible").arg(*year)));
-    return {};
+    return checkRange(*this);
 }
 
 Status StandardCalibration::validate() const

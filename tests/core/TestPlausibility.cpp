@@ -215,3 +215,47 @@ TEST_CASE("every nominal value of the R 111 table is accepted without a class", 
         CHECK(checkPlausible(w, InstrumentFamily::Weight));
     }
 }
+
+TEST_CASE("a range is Min < Max and no step is wider than it, for any instrument", "[core][plausibility]")
+{
+    struct Case
+    {
+        const char* min;
+        const char* max;
+        const char* d;
+        const char* field;
+    };
+    const Case cases[] = {
+        {"100 kg", "60 kg", "", "range-min"},
+        {"60 kg", "60 kg", "", "range-min"},
+        {"60000 g", "60 kg", "", "range-min"},
+        {"0 kg", "60 kg", "10 g", ""},
+        {"", "60 kg", "60 kg", ""},
+        {"", "60 kg", "100 kg", "resolution"},
+        {"50 kg", "60 kg", "20 kg", "resolution"},
+        {"-100 kPa", "0 kPa", "1 kPa", ""},
+        {"-100 kPa", "0 kPa", "200 kPa", "resolution"},
+        // A temperature step takes no offset: 0.1 K is 0.1 °C, 8 K is more than the 7 °C of the range.
+        {"35 °C", "42 °C", "0.1 K", ""},
+        {"35 °C", "42 °C", "8 K", "resolution"},
+        {"308.15 K", "42 °C", "7 K", ""},
+        // Without a minimum, a maximum at or below zero says nothing of the span.
+        {"", "-20 °C", "1 K", ""},
+    };
+    for (const Case& c : cases) {
+        INFO(c.min << " … " << c.max << " d " << c.d);
+        Instrument i;
+        i.typeCode = QStringLiteral("X");
+        i.ownerId = 1;
+        i.rangeMin = q(c.min);
+        i.rangeMax = q(c.max);
+        i.resolution = q(c.d);
+        CHECK(refusedField(i.validate()) == QString::fromLatin1(c.field));
+    }
+    Instrument e;
+    e.typeCode = QStringLiteral("X");
+    e.ownerId = 1;
+    e.rangeMax = q("60 kg");
+    e.verificationInterval = q("100 kg");
+    CHECK(refusedField(e.validate()) == QStringLiteral("verification-interval"));
+}
