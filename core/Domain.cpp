@@ -2,6 +2,7 @@
 #include "core/Domain.h"
 
 #include "core/NameTable.h"
+#include "core/Plausibility.h"
 
 #include "core/Tr.h"
 
@@ -248,6 +249,7 @@ Status StandardCalibration::validate() const
 {
     if (!date.isValid())
         return fail(Error::badInput(QStringLiteral("date"), Tr::tr("date is required")));
+    ETALON_TRY(checkPlausibleDate(date, QStringLiteral("date")));
     if (!validUntil.isValid() || validUntil < date)
         return fail(Error::badInput(QStringLiteral("valid-until"), Tr::tr("valid-until must be on or after the date")));
     ETALON_TRY(requireText(certificate, QStringLiteral("certificate")));

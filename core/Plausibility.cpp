@@ -236,4 +236,12 @@ bool isOneTwoFive(const Quantity& q)
     return digits == 1 || digits == 2 || digits == 5;
 }
 
+Status checkPlausibleDate(const QDate& date, const QString& field)
+{
+    if (!date.isValid() || date >= QDate(1900, 1, 1))
+        return {};
+    return fail(Error::badInput(field, Tr::tr("the date %1 is before 1900").arg(date.toString(Qt::ISODate)),
+                                QStringLiteral("date_implausible")));
+}
+
 } // namespace Etalon

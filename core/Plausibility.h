@@ -26,4 +26,7 @@ Status checkPlausible(const Instrument& instrument, InstrumentFamily family);
 /** True for 1, 2 or 5 × 10^k of the unit's coherent SI unit (for mass: kg, g and mg alike). */
 bool isOneTwoFive(const Quantity& q);
 
+/** A date before 1900 is a typing error, not work anyone can still be doing: refused naming \a field. */
+Status checkPlausibleDate(const QDate& date, const QString& field);
+
 } // namespace Etalon

@@ -3,6 +3,7 @@
 
 #include "core/Environment.h"
 #include "core/Json.h"
+#include "core/Plausibility.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
 #include "db/Rows.h"
@@ -59,6 +60,9 @@ Status RecordService::checkStart(const StartRecordInput& in, const Instrument& i
 {
     if (!in.date.isValid())
         return fail(Error::badInput(QStringLiteral("date"), Tr::tr("the date of the work is required (YYYY-MM-DD)")));
+    ETALON_TRY(checkPlausibleDate(in.date, QStringLiteral("date")));
+    if (in.received)
+        ETALON_TRY(checkPlausibleDate(*in.received, QStringLiteral("received")));
     const QDate today = m_lab.today();
     if (in.date > today)
         return fail(Error::badInput(QStringLiteral("date"),

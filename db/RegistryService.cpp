@@ -242,6 +242,7 @@ Result<Instrument> RegistryService::transferInstrument(const Session& session, I
         return fail(Error::badInput(QStringLiteral("date"),
                                     Tr::tr("the date %1 is in the future").arg(date.toString(Qt::ISODate)),
                                     QStringLiteral("date_in_future")));
+    ETALON_TRY(checkPlausibleDate(date, QStringLiteral("date")));
     auto owner = fetchOrganisation(newOwnerId);
     if (!owner)
         return fail(owner.error());

@@ -259,3 +259,19 @@ TEST_CASE("a range is Min < Max and no step is wider than it, for any instrument
     e.verificationInterval = q("100 kg");
     CHECK(refusedField(e.validate()) == QStringLiteral("verification-interval"));
 }
+
+TEST_CASE("a date before 1900 is refused naming its field", "[core][plausibility]")
+{
+    CHECK(refusedField(checkPlausibleDate(QDate(1899, 12, 31), QStringLiteral("date"))) == QStringLiteral("date"));
+    CHECK(refusedField(checkPlausibleDate(QDate(1026, 1, 1), QStringLiteral("received"))) ==
+          QStringLiteral("received"));
+    CHECK(checkPlausibleDate(QDate(1900, 1, 1), QStringLiteral("date")));
+    CHECK(checkPlausibleDate(QDate(), QStringLiteral("date"))); // missing: the caller's own message
+
+    StandardCalibration c;
+    c.date = QDate(1899, 6, 1);
+    c.validUntil = QDate(1900, 6, 1);
+    c.certificate = QStringLiteral("C");
+    c.byLabId = 2;
+    CHECK(refusedField(c.validate()) == QStringLiteral("date"));
+}
