@@ -74,6 +74,7 @@ Status RecordService::checkStart(const StartRecordInput& in, const Instrument& i
                                         .arg(iso(*in.received), iso(in.date))));
     ETALON_TRY(checkDimension(in.temperature, "K", QStringLiteral("temperature")));
     ETALON_TRY(checkDimension(in.humidity, "%RH", QStringLiteral("humidity")));
+    ETALON_TRY(checkPlausibleConditions(in.temperature, in.humidity));
     if (in.intervalMonths && in.kind != RecordKind::Calibration)
         return fail(
             Error::badInput(QStringLiteral("interval-months"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What OIML R 76 and R 111 rule out is refused at registration, each refusal naming its field: a table of
 // accepted and refused cases per rule, with the limits of R 76 Table 3 on both sides of every edge.
+#include "core/Environment.h"
 #include "core/Plausibility.h"
 
 #include "support/ReferenceData.h"
@@ -274,4 +275,22 @@ TEST_CASE("a date before 1900 is refused naming its field", "[core][plausibility
     c.certificate = QStringLiteral("C");
     c.byLabId = 2;
     CHECK(refusedField(c.validate()) == QStringLiteral("date"));
+}
+
+TEST_CASE("no room is below absolute zero or above 100 %RH", "[core][plausibility][environment]")
+{
+    const auto conditions = [](const char* t, const char* h) {
+        return refusedField(checkPlausibleConditions(q(t), q(h)));
+    };
+    CHECK(conditions("23 °C", "55 %RH").isEmpty());
+    CHECK(conditions("-273.15 °C", "").isEmpty());
+    CHECK(conditions("0 K", "").isEmpty());
+    CHECK(conditions("-273.16 °C", "") == QStringLiteral("temperature"));
+    CHECK(conditions("-1 K", "") == QStringLiteral("temperature"));
+    CHECK(conditions("", "0 %RH").isEmpty());
+    CHECK(conditions("", "100 %RH").isEmpty());
+    CHECK(conditions("", "100 %").isEmpty());
+    CHECK(conditions("", "100.1 %RH") == QStringLiteral("humidity"));
+    CHECK(conditions("", "-1 %RH") == QStringLiteral("humidity"));
+    CHECK(conditions("", "").isEmpty());
 }
