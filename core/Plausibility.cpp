@@ -244,4 +244,17 @@ Status checkPlausibleDate(const QDate& date, const QString& field)
                                 QStringLiteral("date_implausible")));
 }
 
+Status checkCalibrationValidity(const StandardCalibration& calibration, int maxMonths)
+{
+    if (!calibration.date.isValid() || calibration.validUntil <= calibration.date.addMonths(maxMonths))
+        return {};
+    return fail(Error::badInput(QStringLiteral("valid-until"),
+                                Tr::tr("valid until %1 is more than %2 months after the calibration on %3, the lab's "
+                                       "maximum (setting max_calibration_validity_months)")
+                                    .arg(calibration.validUntil.toString(Qt::ISODate))
+                                    .arg(maxMonths)
+                                    .arg(calibration.date.toString(Qt::ISODate)),
+                                QStringLiteral("validity_too_long")));
+}
+
 } // namespace Etalon

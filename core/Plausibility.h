@@ -29,4 +29,7 @@ bool isOneTwoFive(const Quantity& q);
 /** A date before 1900 is a typing error, not work anyone can still be doing: refused naming \a field. */
 Status checkPlausibleDate(const QDate& date, const QString& field);
 
+/** A standard's calibration may be valid at most \a maxMonths after its date (the lab's setting). */
+Status checkCalibrationValidity(const StandardCalibration& calibration, int maxMonths);
+
 } // namespace Etalon

@@ -277,6 +277,22 @@ TEST_CASE("a date before 1900 is refused naming its field", "[core][plausibility
     CHECK(refusedField(c.validate()) == QStringLiteral("date"));
 }
 
+TEST_CASE("a calibration is valid at most the lab's maximum after its date", "[core][plausibility]")
+{
+    StandardCalibration c;
+    c.date = QDate(2026, 1, 10);
+    c.validUntil = QDate(2031, 1, 10);
+    CHECK(checkCalibrationValidity(c, 60));
+    c.validUntil = QDate(2031, 1, 11);
+    const Status s = checkCalibrationValidity(c, 60);
+    CHECK(refusedField(s) == QStringLiteral("valid-until"));
+    CHECK(s.error().kind == ErrorKind::BadInput);
+    c.validUntil = QDate(2027, 1, 10);
+    CHECK(checkCalibrationValidity(c, 12));
+    c.validUntil = QDate(2027, 1, 11);
+    CHECK_FALSE(checkCalibrationValidity(c, 12));
+}
+
 TEST_CASE("no room is below absolute zero or above 100 %RH", "[core][plausibility][environment]")
 {
     const auto conditions = [](const char* t, const char* h) {
