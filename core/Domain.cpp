@@ -2,6 +2,7 @@
 #include "core/Domain.h"
 
 #include "core/NameTable.h"
+#include "core/Plausibility.h"
 
 #include "core/Tr.h"
 
@@ -73,6 +74,34 @@ Status checkStandardQuantity(const QString& quantity, const std::optional<Quanti
             Error::badInput(QStringLiteral("quantity"),
                             Tr::tr("the range %1 is not of the quantity %2").arg(rangeMax->toString(), quantity),
                             QStringLiteral("unit_mismatch")));
+    return {};
+}
+
+/** A range is Min < Max, and no step of the instrument is wider than the whole range. */
+Status checkRange(const Instrument& instrument)
+{
+    const std::optional<Quantity>& min = instrument.rangeMin;
+    const std::optional<Quantity>& max = instrument.rangeMax;
+    if (min && max && min->compare(*max).value_or(std::strong_ordering::less) >= 0)
+        return fail(Error::badInput(QStringLiteral("range-min"),
+                                    Tr::tr("the range minimum must be below the range maximum"),
+                                    QStringLiteral("empty_range")));
+    if (!max)
+        return {};
+    // Without a minimum the range starts at zero; a maximum at or below zero then says nothing of its span.
+    auto span = max->minus(min.value_or(Quantity(Decimal(), max->unit())));
+    if (!span || !(span->value() > Decimal()))
+        return {};
+    for (const auto& [step, field] :
+         {std::pair{instrument.resolution, QStringLiteral("resolution")},
+          std::pair{instrument.verificationInterval, QStringLiteral("verification-interval")}}) {
+        // A step and a span are differences: a temperature step takes no offset, unlike a temperature.
+        if (step && step->asDifference().compare(*span).value_or(std::strong_ordering::less) > 0)
+            return fail(Error::badInput(field,
+                                        Tr::tr("%1 %2 is larger than the whole measuring range (%3)")
+                                            .arg(field, step->toString(), span->toString()),
+                                        QStringLiteral("step_exceeds_range")));
+    }
     return {};
 }
 
@@ -222,8 +251,6 @@ Status Instrument::validate() const
     ETALON_TRY(requireSameDimension(rangeMax, resolution, QStringLiteral("resolution")));
     ETALON_TRY(requireSameDimension(resolution, verificationInterval, QStringLiteral("verification-interval")));
     ETALON_TRY(requireSameDimension(rangeMax, nominal, QStringLiteral("nominal")));
-    if (rangeMin && rangeMax && rangeMin->compare(*rangeMax).value_or(std::strong_ordering::less) > 0)
-        return fail(Error::badInput(QStringLiteral("range-min"), Tr::tr("range minimum is above the range maximum")));
     for (const auto& [q, field] : {std::pair{resolution, QStringLiteral("resolution")},
                                    std::pair{verificationInterval, QStringLiteral("verification-interval")},
                                    std::pair{nominal, QStringLiteral("nominal")}}) {
@@ -232,13 +259,14 @@ Status Instrument::validate() const
     }
     if (year && (*year < 1900 || *year > 2200))
         return fail(Error::badInput(QStringLiteral("year"), Tr::tr("year %1 is not plausible").arg(*year)));
-    return {};
+    return checkRange(*this);
 }
 
 Status StandardCalibration::validate() const
 {
     if (!date.isValid())
         return fail(Error::badInput(QStringLiteral("date"), Tr::tr("date is required")));
+    ETALON_TRY(checkPlausibleDate(date, QStringLiteral("date")));
     if (!validUntil.isValid() || validUntil < date)
         return fail(Error::badInput(QStringLiteral("valid-until"), Tr::tr("valid-until must be on or after the date")));
     ETALON_TRY(requireText(certificate, QStringLiteral("certificate")));

@@ -43,7 +43,31 @@ Result<std::optional<QString>> checkOne(const QJsonObject& limit, const QString&
     return std::optional<QString>();
 }
 
+/** \a value in \a unit; the caller checked the dimension, so this converts exactly. */
+Decimal valueIn(const Quantity& value, const char* unit)
+{
+    const Unit target = UnitCatalog::instance().find(QString::fromUtf8(unit)).value();
+    return value.convertedTo(target).value_or(value).value();
+}
+
 } // namespace
+
+Status checkPlausibleConditions(const std::optional<Quantity>& temperature, const std::optional<Quantity>& humidity)
+{
+    if (temperature && valueIn(*temperature, "K").isNegative())
+        return fail(Error::badInput(QStringLiteral("temperature"),
+                                    Tr::tr("the temperature %1 is below absolute zero").arg(temperature->toString()),
+                                    QStringLiteral("implausible_condition")));
+    if (humidity) {
+        const Decimal percent = valueIn(*humidity, "%RH");
+        if (percent.isNegative() || percent > Decimal(100, 0))
+            return fail(
+                Error::badInput(QStringLiteral("humidity"),
+                                Tr::tr("the relative humidity %1 is outside 0 to 100 %RH").arg(humidity->toString()),
+                                QStringLiteral("implausible_condition")));
+    }
+    return {};
+}
 
 Result<QStringList> checkEnvironment(const QJsonObject& limits, const std::optional<Quantity>& temperature,
                                      const std::optional<Quantity>& humidity)

@@ -19,4 +19,11 @@ namespace Etalon {
 Result<QStringList> checkEnvironment(const QJsonObject& limits, const std::optional<Quantity>& temperature,
                                      const std::optional<Quantity>& humidity);
 
+/**
+ * Conditions no room can have, refused as bad input naming the field whatever the procedure's limits: a
+ * temperature below absolute zero, a relative humidity outside 0 to 100 %RH. Expects a temperature and a
+ * dimensionless humidity.
+ */
+Status checkPlausibleConditions(const std::optional<Quantity>& temperature, const std::optional<Quantity>& humidity);
+
 } // namespace Etalon

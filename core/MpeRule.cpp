@@ -168,6 +168,11 @@ Result<Decimal> oimlR76MpeInE(const QString& accuracyClass, const Decimal& loadI
         QStringLiteral("load_out_of_range")));
 }
 
+QStringList oimlR111Classes()
+{
+    return r111Table().classes;
+}
+
 Result<Decimal> oimlR111MpeMg(const QString& accuracyClass, const Quantity& nominal)
 {
     const R111Table& t = r111Table();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -81,5 +82,7 @@ std::optional<MpeMode> mpeModeFromName(const QString& name);
 Result<Decimal> oimlR76MpeInE(const QString& accuracyClass, const Decimal& loadInE);
 /** OIML R 111 MPE δm in mg for a weight of \a nominal in \a accuracyClass (E1 … M3, M1-2, M2-3). */
 Result<Decimal> oimlR111MpeMg(const QString& accuracyClass, const Quantity& nominal);
+/** The weight classes of OIML R 111 (E1 … M3, M1-2, M2-3), as its table names them. */
+QStringList oimlR111Classes();
 
 } // namespace Etalon

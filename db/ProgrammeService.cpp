@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ProgrammeService.h"
 
+#include "core/Plausibility.h"
 #include "core/Tr.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
@@ -86,11 +87,11 @@ Status ProgrammeService::checkEquipment(const CheckPoint& point)
         auto type = CatalogRepository(m_lab.db()).fetchType(instrument->typeCode);
         if (!type)
             return fail(type.error());
-        const bool weight = type->code.startsWith(QStringLiteral("WEIGHT"));
-        if (field == QStringLiteral("mass-set") && !weight)
+        const InstrumentFamily family = familyOf(*type);
+        if (field == QStringLiteral("mass-set") && family != InstrumentFamily::Weight)
             return fail(Error::badInput(
                 field, Tr::tr("instrument %1 is a %2, not a set of weights (WEIGHT)").arg(*id).arg(type->code)));
-        if (field == QStringLiteral("scale") && (weight || type->quantity != QStringLiteral("mass")))
+        if (field == QStringLiteral("scale") && family != InstrumentFamily::Scale)
             return fail(Error::badInput(field, Tr::tr("instrument %1 is a %2, not a scale").arg(*id).arg(type->code)));
         auto other = m_lab.db().scalar(QStringLiteral("SELECT id FROM check_points WHERE (scale_id = ? OR "
                                                       "mass_set_id = ?) AND id <> ?"),

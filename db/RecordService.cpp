@@ -4,6 +4,7 @@
 #include "core/Environment.h"
 #include "core/Json.h"
 #include "core/StandardFitness.h"
+#include "core/Plausibility.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
 #include "db/Rows.h"
@@ -60,6 +61,9 @@ Status RecordService::checkStart(const StartRecordInput& in, const Instrument& i
 {
     if (!in.date.isValid())
         return fail(Error::badInput(QStringLiteral("date"), Tr::tr("the date of the work is required (YYYY-MM-DD)")));
+    ETALON_TRY(checkPlausibleDate(in.date, QStringLiteral("date")));
+    if (in.received)
+        ETALON_TRY(checkPlausibleDate(*in.received, QStringLiteral("received")));
     const QDate today = m_lab.today();
     if (in.date > today)
         return fail(Error::badInput(QStringLiteral("date"),
@@ -71,6 +75,7 @@ Status RecordService::checkStart(const StartRecordInput& in, const Instrument& i
                                         .arg(iso(*in.received), iso(in.date))));
     ETALON_TRY(checkDimension(in.temperature, "K", QStringLiteral("temperature")));
     ETALON_TRY(checkDimension(in.humidity, "%RH", QStringLiteral("humidity")));
+    ETALON_TRY(checkPlausibleConditions(in.temperature, in.humidity));
     if (in.intervalMonths && in.kind != RecordKind::Calibration)
         return fail(
             Error::badInput(QStringLiteral("interval-months"),

@@ -2,6 +2,7 @@
 #include "db/RegistryService.h"
 
 #include "core/Json.h"
+#include "core/Plausibility.h"
 #include "db/CatalogRepository.h"
 #include "db/Rows.h"
 
@@ -79,12 +80,9 @@ Result<Organisation> RegistryService::fetchOrganisation(Id id)
     return Rows::organisation(*q);
 }
 
-Status RegistryService::checkQuantitiesMatchType(const Instrument& instrument)
+Status RegistryService::checkQuantitiesMatchType(const Instrument& instrument, const InstrumentType& type)
 {
-    auto type = CatalogRepository(m_lab.db()).fetchType(instrument.typeCode);
-    if (!type)
-        return fail(type.error());
-    auto unit = UnitCatalog::instance().find(type->unit);
+    auto unit = UnitCatalog::instance().find(type.unit);
     if (!unit)
         return fail(unit.error());
     // A weight's nominal value and the range of any instrument are in the type's quantity.
@@ -99,17 +97,28 @@ Status RegistryService::checkQuantitiesMatchType(const Instrument& instrument)
     return {};
 }
 
+Status RegistryService::checkRegistration(const Instrument& instrument)
+{
+    if (instrument.typeCode.trimmed().isEmpty())
+        return instrument.validate();
+    auto type = CatalogRepository(m_lab.db()).fetchType(instrument.typeCode);
+    if (!type)
+        return fail(type.error());
+    // The type's quantity first, so a wrong unit is blamed on the field that has it, not on its neighbour.
+    ETALON_TRY(checkQuantitiesMatchType(instrument, *type));
+    ETALON_TRY(instrument.validate());
+    // Before e defaults to d, so a refusal names the field the user gave.
+    return checkPlausible(instrument, familyOf(*type));
+}
+
 Result<Instrument> RegistryService::addInstrument(const Session& session, Instrument instrument)
 {
     ETALON_TRY(requireWriter(session));
     instrument.serial = instrument.serial.trimmed();
     instrument.manufacturer = instrument.manufacturer.trimmed();
+    ETALON_TRY(checkRegistration(instrument));
     if (!instrument.verificationInterval)
         instrument.verificationInterval = instrument.resolution;
-    // The type's quantity first, so a wrong unit is blamed on the field that has it, not on its neighbour.
-    if (!instrument.typeCode.trimmed().isEmpty())
-        ETALON_TRY(checkQuantitiesMatchType(instrument));
-    ETALON_TRY(instrument.validate());
     auto owner = fetchOrganisation(instrument.ownerId);
     if (!owner)
         return fail(owner.error());
@@ -233,6 +242,7 @@ Result<Instrument> RegistryService::transferInstrument(const Session& session, I
         return fail(Error::badInput(QStringLiteral("date"),
                                     Tr::tr("the date %1 is in the future").arg(date.toString(Qt::ISODate)),
                                     QStringLiteral("date_in_future")));
+    ETALON_TRY(checkPlausibleDate(date, QStringLiteral("date")));
     auto owner = fetchOrganisation(newOwnerId);
     if (!owner)
         return fail(owner.error());

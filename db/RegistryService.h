@@ -39,7 +39,9 @@ public:
     Result<Instrument> transferInstrument(const Session& session, Id id, Id newOwnerId, const QDate& date);
 
 private:
-    Status checkQuantitiesMatchType(const Instrument& instrument);
+    /** The checks of a registration, each naming its field: the type's units, the fields, OIML R 76 / R 111. */
+    Status checkRegistration(const Instrument& instrument);
+    Status checkQuantitiesMatchType(const Instrument& instrument, const InstrumentType& type);
 
     Lab& m_lab;
 };

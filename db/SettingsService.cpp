@@ -22,6 +22,12 @@ Status validate(const QString& key, const QString& value)
         if (!ok || n < 0 || n > 1440)
             return bad(Tr::tr("%1 is a whole number from 0 to 1440 (0: never lock)").arg(key));
     }
+    if (key == QStringLiteral("max_calibration_validity_months")) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < 1 || n > 240)
+            return bad(Tr::tr("%1 is a whole number of months from 1 to 240").arg(key));
+    }
     if (key == QStringLiteral("logo")) {
         // The logo is kept as base64 PNG in the database, so every PC prints the same.
         const QByteArray png = QByteArray::fromBase64(value.toLatin1());
@@ -46,11 +52,22 @@ Status validate(const QString& key, const QString& value)
 
 QStringList SettingsService::keys()
 {
-    return {QStringLiteral("lab_name"),       QStringLiteral("lab_address"),      QStringLiteral("designation_number"),
-            QStringLiteral("place_of_issue"), QStringLiteral("time_zone"),        QStringLiteral("allow_self_approval"),
-            QStringLiteral("serial_prefix"),  QStringLiteral("budget_annex"),     QStringLiteral("certificate_pattern"),
-            QStringLiteral("approver_title"), QStringLiteral("national_heading"), QStringLiteral("lab_email"),
-            QStringLiteral("logo"),           QStringLiteral("lockout_attempts"), QStringLiteral("lockout_minutes")};
+    return {QStringLiteral("lab_name"),
+            QStringLiteral("lab_address"),
+            QStringLiteral("designation_number"),
+            QStringLiteral("place_of_issue"),
+            QStringLiteral("time_zone"),
+            QStringLiteral("allow_self_approval"),
+            QStringLiteral("serial_prefix"),
+            QStringLiteral("budget_annex"),
+            QStringLiteral("certificate_pattern"),
+            QStringLiteral("approver_title"),
+            QStringLiteral("national_heading"),
+            QStringLiteral("lab_email"),
+            QStringLiteral("logo"),
+            QStringLiteral("lockout_attempts"),
+            QStringLiteral("lockout_minutes"),
+            QStringLiteral("max_calibration_validity_months")};
 }
 
 Result<QMap<QString, QString>> SettingsService::all()

@@ -10,8 +10,9 @@ namespace Etalon {
 /**
  * The lab's settings an admin may change, each checked: the lab's name and address, its time zone (which
  * decides what "today" is), the place of issue and designation number printed on certificates, whether a
- * manager may approve their own work, and the prefix of the numbers the lab gives instruments without a
- * maker's serial.
+ * manager may approve their own work, the prefix of the numbers the lab gives instruments without a
+ * maker's serial, and the longest a standard's calibration may be valid (max_calibration_validity_months, 60
+ * unless set).
  */
 class SettingsService final
 {

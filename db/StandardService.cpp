@@ -2,6 +2,7 @@
 #include "db/StandardService.h"
 
 #include "core/Json.h"
+#include "core/Plausibility.h"
 #include "core/StandardTolerance.h"
 #include "db/Rows.h"
 
@@ -120,6 +121,11 @@ Result<Standard> StandardService::setToleranceLimit(const Session& session, Id i
     });
 }
 
+int StandardService::maxValidityMonths()
+{
+    return m_lab.setting(QStringLiteral("max_calibration_validity_months"), QStringLiteral("60")).toInt();
+}
+
 Result<StandardCalibration> StandardService::calibrate(const Session& session, StandardCalibration c)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
@@ -127,6 +133,7 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
     if (c.date > m_lab.today())
         return fail(Error::badInput(QStringLiteral("date"), Tr::tr("the date %1 is in the future").arg(iso(c.date)),
                                     QStringLiteral("date_in_future")));
+    ETALON_TRY(checkCalibrationValidity(c, maxValidityMonths()));
     return m_lab.write([&]() -> Result<StandardCalibration> {
         auto standard = fetchStandard(c.standardId);
         if (!standard)

@@ -23,7 +23,10 @@ public:
      */
     Result<Standard> setToleranceLimit(const Session& session, Id id, const std::optional<Quantity>& limit,
                                        const QString& reason);
-    /** Records a calibration of the standard by an external lab or by another of the lab's standards. */
+    /**
+     * Records a calibration of the standard by an external lab or by another of the lab's standards, valid
+     * for at most the lab's setting max_calibration_validity_months (60 unless set) after its date.
+     */
     Result<StandardCalibration> calibrate(const Session& session, StandardCalibration calibration);
     Result<QList<Standard>> standards();
     Result<Standard> fetchStandard(Id id);
@@ -38,6 +41,8 @@ public:
     Result<std::optional<StandardCalibrationInfo>> calibrationInfo(Id standardId, const QDate& date);
 
 private:
+    int maxValidityMonths();
+
     Lab& m_lab;
 };
 

@@ -59,10 +59,6 @@
         <translation>owner is required</translation>
     </message>
     <message>
-        <source>range minimum is above the range maximum</source>
-        <translation>range minimum is above the range maximum</translation>
-    </message>
-    <message>
         <source>%1 must be positive</source>
         <translation>%1 must be positive</translation>
     </message>
@@ -2454,6 +2450,50 @@ The file is exactly as issued.</translation>
     <message>
         <source>agricultural and forestry processing</source>
         <translation>agricultural and forestry processing</translation>
+    </message>
+    <message>
+        <source>the range minimum must be below the range maximum</source>
+        <translation>the range minimum must be below the range maximum</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than the whole measuring range (%3)</source>
+        <translation>%1 %2 is larger than the whole measuring range (%3)</translation>
+    </message>
+    <message>
+        <source>the temperature %1 is below absolute zero</source>
+        <translation>the temperature %1 is below absolute zero</translation>
+    </message>
+    <message>
+        <source>the relative humidity %1 is outside 0 to 100 %RH</source>
+        <translation>the relative humidity %1 is outside 0 to 100 %RH</translation>
+    </message>
+    <message>
+        <source>a scale interval of %1 is not 1, 2 or 5 × 10ⁿ of a unit of mass (OIML R 76)</source>
+        <translation>a scale interval of %1 is not 1, 2 or 5 × 10ⁿ of a unit of mass (OIML R 76)</translation>
+    </message>
+    <message>
+        <source>a class %1 scale has e = d, but e is %2 and d is %3 (OIML R 76: only classes I and II may show a finer d)</source>
+        <translation>a class %1 scale has e = d, but e is %2 and d is %3 (OIML R 76: only classes I and II may show a finer d)</translation>
+    </message>
+    <message>
+        <source>n = Max/e = %1, but class %2 with e = %3 needs %4 (OIML R 76 Table 3)</source>
+        <translation>n = Max/e = %1, but class %2 with e = %3 needs %4 (OIML R 76 Table 3)</translation>
+    </message>
+    <message>
+        <source>class %1 does not allow e = %2 (OIML R 76 Table 3: %3)</source>
+        <translation>class %1 does not allow e = %2 (OIML R 76 Table 3: %3)</translation>
+    </message>
+    <message>
+        <source>the date %1 is before 1900</source>
+        <translation>the date %1 is before 1900</translation>
+    </message>
+    <message>
+        <source>valid until %1 is more than %2 months after the calibration on %3, the lab's maximum (setting max_calibration_validity_months)</source>
+        <translation>valid until %1 is more than %2 months after the calibration on %3, the lab's maximum (setting max_calibration_validity_months)</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of months from 1 to 240</source>
+        <translation>%1 is a whole number of months from 1 to 240</translation>
     </message>
 </context>
 <context>

@@ -59,10 +59,6 @@
         <translation>cần nhập chủ sở hữu</translation>
     </message>
     <message>
-        <source>range minimum is above the range maximum</source>
-        <translation>giới hạn dưới của phạm vi đo lớn hơn giới hạn trên</translation>
-    </message>
-    <message>
         <source>%1 must be positive</source>
         <translation>%1 phải dương</translation>
     </message>
@@ -2453,6 +2449,50 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>agricultural and forestry processing</source>
         <translation>chế biến nông lâm sản</translation>
+    </message>
+    <message>
+        <source>the range minimum must be below the range maximum</source>
+        <translation>giới hạn dưới của phạm vi đo phải nhỏ hơn giới hạn trên</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than the whole measuring range (%3)</source>
+        <translation>%1 %2 lớn hơn toàn bộ phạm vi đo (%3)</translation>
+    </message>
+    <message>
+        <source>the temperature %1 is below absolute zero</source>
+        <translation>nhiệt độ %1 thấp hơn độ không tuyệt đối</translation>
+    </message>
+    <message>
+        <source>the relative humidity %1 is outside 0 to 100 %RH</source>
+        <translation>độ ẩm tương đối %1 nằm ngoài khoảng 0 đến 100 %RH</translation>
+    </message>
+    <message>
+        <source>a scale interval of %1 is not 1, 2 or 5 × 10ⁿ of a unit of mass (OIML R 76)</source>
+        <translation>giá trị độ chia %1 không có dạng 1, 2 hoặc 5 × 10ⁿ đơn vị khối lượng (OIML R 76)</translation>
+    </message>
+    <message>
+        <source>a class %1 scale has e = d, but e is %2 and d is %3 (OIML R 76: only classes I and II may show a finer d)</source>
+        <translation>cân cấp %1 có e = d, nhưng e là %2 và d là %3 (OIML R 76: chỉ cấp I và II được có d nhỏ hơn e)</translation>
+    </message>
+    <message>
+        <source>n = Max/e = %1, but class %2 with e = %3 needs %4 (OIML R 76 Table 3)</source>
+        <translation>n = Max/e = %1, nhưng cấp %2 với e = %3 đòi hỏi %4 (OIML R 76 Bảng 3)</translation>
+    </message>
+    <message>
+        <source>class %1 does not allow e = %2 (OIML R 76 Table 3: %3)</source>
+        <translation>cấp %1 không cho phép e = %2 (OIML R 76 Bảng 3: %3)</translation>
+    </message>
+    <message>
+        <source>the date %1 is before 1900</source>
+        <translation>ngày %1 trước năm 1900</translation>
+    </message>
+    <message>
+        <source>valid until %1 is more than %2 months after the calibration on %3, the lab's maximum (setting max_calibration_validity_months)</source>
+        <translation>ngày hết hiệu lực %1 cách ngày hiệu chuẩn %3 hơn %2 tháng, quá mức tối đa của phòng thí nghiệm (thiết lập max_calibration_validity_months)</translation>
+    </message>
+    <message>
+        <source>%1 is a whole number of months from 1 to 240</source>
+        <translation>%1 là số tháng nguyên từ 1 đến 240</translation>
     </message>
 </context>
 <context>

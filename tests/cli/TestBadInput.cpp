@@ -132,6 +132,10 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     const QString control = QStringLiteral("Org\u0007Bell");
     const QString calibrate =
         QStringLiteral("standard calibrate 1 --date 2026-01-01 --valid-until 2027-01-01 --certificate C");
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    const QStringList startToday{
+        QStringLiteral("record"), QStringLiteral("start"),    QStringLiteral("--instrument"), QStringLiteral("1"),
+        QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"),       today};
 
     const QList<Bad> cases{
         {w("org add"), 2, QStringLiteral("name")},
@@ -158,6 +162,22 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
         {w("instrument add --type NAWI --owner 1 --range-min 100kg --range-max 60kg"), 2, QStringLiteral("range-min")},
         {w("instrument add --type NAWI --serial S1 --owner 1"), 2,
          QStringLiteral("serial")}, // same maker (none) and serial
+        // What OIML R 76 / R 111 rule out, whichever client registers it.
+        {w("instrument add --type NAWI --owner 1 --class III --range-max 60kg --resolution 10g --verification-interval "
+           "20g"),
+         2, QStringLiteral("verification-interval")},
+        {w("instrument add --type NAWI --owner 1 --class III --range-max 60kg --resolution 5g"), 2,
+         QStringLiteral("range-max")},
+        {w("instrument add --type NAWI --owner 1 --class III --range-max 1kg --resolution 0.05g"), 2,
+         QStringLiteral("resolution")},
+        {w("instrument add --type NAWI --owner 1 --range-max 60kg --resolution 3g"), 2, QStringLiteral("resolution")},
+        {w("instrument add --type NAWI --owner 1 --class 3"), 2, QStringLiteral("class")},
+        {w("instrument add --type NAWI --owner 1 --range-min 60kg --range-max 60kg"), 2, QStringLiteral("range-min")},
+        {w("instrument add --type PRESSURE-GAUGE --owner 1 --range-max 1MPa --resolution 2MPa"), 2,
+         QStringLiteral("resolution")},
+        {w("instrument add --type WEIGHT --owner 1 --class M1 --nominal 3kg"), 2, QStringLiteral("nominal")},
+        {w("instrument add --type WEIGHT --owner 1 --class Z9 --nominal 1kg"), 2, QStringLiteral("class")},
+        {w("instrument transfer 1 --owner 2 --date 1899-12-31"), 2, QStringLiteral("date")},
         {w("instrument show 0"), 2, QStringLiteral("instrument")},
         {w("instrument transfer 1 --owner 2 --date 2026-02-30"), 2, QStringLiteral("date")},
         {w("instrument list --limit abc"), 2, QStringLiteral("limit")},
@@ -174,10 +194,24 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
          QStringLiteral("uncertainty"), true},
         {(calibrate + QStringLiteral(" --by-lab 2 --uncertainty 1g")).split(u' '), 2, QStringLiteral("uncertainty"),
          true},
+        {w("standard calibrate 1 --date 1899-01-01 --valid-until 1900-01-01 --certificate C --by-lab 3"), 2,
+         QStringLiteral("date"), true},
+        {{QStringLiteral("standard"), QStringLiteral("calibrate"), QStringLiteral("1"), QStringLiteral("--date"),
+          lastMonth.toString(Qt::ISODate), QStringLiteral("--valid-until"),
+          lastMonth.addMonths(60).addDays(1).toString(Qt::ISODate), QStringLiteral("--certificate"),
+          QStringLiteral("C"), QStringLiteral("--by-lab"), QStringLiteral("3")},
+         2,
+         QStringLiteral("valid-until"),
+         true},
         {w("record start --instrument 1 --kind periodic"), 2, QStringLiteral("date")},
         {w("record start --instrument 1 --kind sometimes --date 2026-01-01"), 2, QStringLiteral("kind")},
         {w("record start --instrument 999 --kind periodic --date 2026-01-01"), 5, QStringLiteral("instrument")},
         {w("record start --instrument 1 --kind periodic --date 2999-01-01"), 2, QStringLiteral("date")},
+        {w("record start --instrument 1 --kind periodic --date 1899-12-31"), 2, QStringLiteral("date")},
+        {startToday + QStringList{QStringLiteral("--temperature"), QStringLiteral("-300°C")}, 2,
+         QStringLiteral("temperature")},
+        {startToday + QStringList{QStringLiteral("--humidity"), QStringLiteral("120%RH")}, 2,
+         QStringLiteral("humidity")},
         {{QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), QStringLiteral("1"),
           QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"), today,
           QStringLiteral("--temperature"), QStringLiteral("20 kg")},
@@ -209,6 +243,8 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
          true},
         {w("settings set colour red"), 2, QStringLiteral("key"), true},
         {w("settings set time_zone Mars/Base"), 2, QStringLiteral("time_zone"), true},
+        {w("settings set max_calibration_validity_months 0"), 2, QStringLiteral("max_calibration_validity_months"),
+         true},
         {w("scope set NOPE"), 5, QStringLiteral("type"), true},
         {w("catalog type-set NAWI --cycle-months 0"), 2, QStringLiteral("cycle-months"), true},
         {w("stamp receive --series A/B --from 1 --to 2"), 2, QStringLiteral("series"), true},
