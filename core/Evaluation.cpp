@@ -7,6 +7,7 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace Etalon {
 
@@ -185,6 +186,45 @@ void judgeVerification(const Quantity& mpe, PointEvaluation& out)
     }
 }
 
+// OIML R 76 A.4.10 / 3.6.1: the loadings of one repeatability test, typed as one reading or as several at the same
+// load, may not differ by more than the MPE at that load.
+void judgeRepeatability(QList<PointEvaluation>& points)
+{
+    QMap<double, QList<int>> series;
+    for (int i = 0; i < points.size(); ++i) {
+        if (points[i].test == QStringLiteral("repeatability"))
+            series[points[i].reference.siValue()].append(i);
+    }
+    for (const QList<int>& members : series) {
+        const PointEvaluation& first = points[members.first()];
+        if (members.size() < 2 || !first.mpe || first.indications.isEmpty())
+            continue;
+        const Unit unit = first.indications.first().unit();
+        std::optional<Quantity> lo, hi;
+        int loadings = 0;
+        for (int i : members) {
+            for (const Quantity& q : points[i].indications) {
+                auto v = q.convertedTo(unit);
+                if (!v)
+                    continue;
+                lo = !lo || v->value() < lo->value() ? *v : *lo;
+                hi = !hi || v->value() > hi->value() ? *v : *hi;
+                ++loadings;
+            }
+        }
+        auto spread = hi->minus(*lo);
+        if (!spread || withinLimit(*spread, *first.mpe))
+            continue;
+        const QString reason = Tr::tr("repeatability: the %1 loadings spread %2, more than the MPE %3")
+                                   .arg(loadings)
+                                   .arg(spread->toString(), first.mpe->toString());
+        for (int i : members) {
+            points[i].verdict = Verdict::Fail;
+            points[i].reason = reason;
+        }
+    }
+}
+
 } // namespace
 
 Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContext& ctx)
@@ -286,15 +326,19 @@ Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentTy
     if (record.points.isEmpty())
         return fail(Error::refused(QStringLiteral("no_points"), Tr::tr("the record has no readings"),
                                    QStringLiteral("points")));
-    bool anyFail = false;
-    bool anyVerdict = false;
     for (const Point& p : record.points) {
         auto e = evaluatePoint(p, ctx);
         if (!e)
             return fail(e.error());
-        anyFail = anyFail || e->verdict == Verdict::Fail;
-        anyVerdict = anyVerdict || e->verdict != Verdict::None;
         out.points.append(*e);
+    }
+    if (isVerification(record.kind))
+        judgeRepeatability(out.points);
+    bool anyFail = false;
+    bool anyVerdict = false;
+    for (const PointEvaluation& e : out.points) {
+        anyFail = anyFail || e.verdict == Verdict::Fail;
+        anyVerdict = anyVerdict || e.verdict != Verdict::None;
     }
     for (const CheckItem& c : record.checks) {
         if (!c.passed)

@@ -66,6 +66,12 @@ bool greater(const Quantity& a, const Quantity& b)
 Status checkQuantity(const PointForStandard& p)
 {
     const QString realised = standardQuantity(p.standard);
+    if (realised.isEmpty() && p.legal)
+        return fail(Error::refused(QStringLiteral("standard_quantity_unknown"),
+                                   Tr::tr("%1 has no range or quantity registered, so nothing says it realises %2: a "
+                                          "legal verification cannot rest on it")
+                                       .arg(label(p.standard), p.instrumentQuantity),
+                                   QStringLiteral("standard")));
     if (realised.isEmpty() || p.instrumentQuantity.isEmpty() || realised == p.instrumentQuantity)
         return {};
     return fail(Error::refused(
@@ -118,8 +124,14 @@ Status checkThirdOfMpe(const PointForStandard& p)
     if (!p.mpe)
         return {};
     const auto bound = standardErrorBound(p.standard, p.calibration, p.reference);
+    // Nothing bounds its error: neither a class nor a calibration at this load. Legal work cannot rest on it.
     if (!bound)
-        return {};
+        return fail(Error::refused(QStringLiteral("standard_unbounded"),
+                                   Tr::tr("%1 has no accuracy class and no calibration value at %2, so its error there "
+                                          "is unknown (OIML R 76 3.7.1): register its class or calibrate it at this "
+                                          "load")
+                                       .arg(label(p.standard), p.reference.toString()),
+                                   QStringLiteral("standard")));
     auto boundInMpeUnit = bound->convertedTo(p.mpe->unit());
     if (!boundInMpeUnit || p.mpe->value().isZero())
         return {};
@@ -127,11 +139,14 @@ Status checkThirdOfMpe(const PointForStandard& p)
     if (!(boundInMpeUnit->value() * three > p.mpe->value()))
         return {};
     const double ratio = boundInMpeUnit->value().toDouble() / p.mpe->value().toDouble();
-    const QString cls = p.standard.accuracyClass.isEmpty() ? Tr::tr("no class") : p.standard.accuracyClass;
+    const QString offBy = Quantity(boundInMpeUnit->value().rounded(6).normalized(), p.mpe->unit()).toString();
+    const QString who = p.standard.accuracyClass.isEmpty()
+        ? label(p.standard)
+        : Tr::tr("%1 (class %2)").arg(label(p.standard), p.standard.accuracyClass);
     return fail(Error::refused(QStringLiteral("standard_inadequate"),
-                               Tr::tr("%1 (class %2) may be off by %3 at %4, which is %5 of the instrument's MPE %6; "
-                                      "OIML R 76 3.7.1 allows at most 1/3")
-                                   .arg(label(p.standard), cls, bound->toString(), p.reference.toString())
+                               Tr::tr("%1 may be off by %2 at %3, which is %4 of the instrument's MPE %5; OIML R 76 "
+                                      "3.7.1 allows at most 1/3")
+                                   .arg(who, offBy, p.reference.toString())
                                    .arg(ratio, 0, 'f', 2)
                                    .arg(p.mpe->toString()),
                                QStringLiteral("standard")));
@@ -143,7 +158,10 @@ QString standardQuantity(const Standard& standard)
 {
     if (!standard.quantity.isEmpty())
         return standard.quantity;
-    return standard.rangeMax ? standard.rangeMax->unit().quantityKey() : QString();
+    if (standard.rangeMax)
+        return standard.rangeMax->unit().quantityKey();
+    // An OIML R 111 class (M1, F2 …) is a class of weights.
+    return oimlR111Classes().contains(standard.accuracyClass.trimmed().toUpper()) ? QStringLiteral("mass") : QString();
 }
 
 QList<Quantity> weightsRealising(const Quantity& load)
@@ -169,12 +187,12 @@ QList<Quantity> weightsRealising(const Quantity& load)
     return out;
 }
 
-std::optional<Quantity> standardErrorBound(const Standard& standard,
-                                           const std::optional<StandardCalibrationInfo>& calibration,
-                                           const Quantity& value)
+namespace {
+
+// |correction| + U of a calibration point at exactly this value: what the certificate says the standard may be off.
+std::optional<Quantity> calibratedBound(const std::optional<StandardCalibrationInfo>& calibration,
+                                        const Quantity& value)
 {
-    if (auto bound = classBound(standard.accuracyClass, value))
-        return bound;
     if (!calibration)
         return std::nullopt;
     const auto point = pointAt(calibration->current, value);
@@ -186,6 +204,20 @@ std::optional<Quantity> standardErrorBound(const Standard& standard,
             sum = sum.plus(term->abs().asDifference()).value_or(sum);
     }
     return sum;
+}
+
+} // namespace
+
+std::optional<Quantity> standardErrorBound(const Standard& standard,
+                                           const std::optional<StandardCalibrationInfo>& calibration,
+                                           const Quantity& value)
+{
+    const auto byClass = classBound(standard.accuracyClass, value);
+    const auto byCalibration = calibratedBound(calibration, value);
+    if (!byClass || !byCalibration)
+        return byClass ? byClass : byCalibration;
+    // A weight found beyond its class is as far off as its certificate says, whatever the class promises.
+    return greater(*byCalibration, *byClass) ? byCalibration : byClass;
 }
 
 std::optional<Quantity> standardUncertaintyAt(const StandardCalibrationInfo& calibration, const Quantity& value)

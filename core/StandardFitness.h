@@ -14,7 +14,10 @@ namespace Etalon {
  * instrument's MPE. These are the rules; the use case that records a reading applies them.
  */
 
-/** The quantity a standard realises, in the catalogue's words ("mass"): as registered, else its range's unit's. */
+/**
+ * The quantity a standard realises, in the catalogue's words ("mass"): as registered, else its range's unit's,
+ * else mass for a set of an OIML R 111 class; empty when nothing says.
+ */
 QString standardQuantity(const Standard& standard);
 
 /**
@@ -24,9 +27,9 @@ QString standardQuantity(const Standard& standard);
 QList<Quantity> weightsRealising(const Quantity& load);
 
 /**
- * The largest error the standard may have at \a value: for a weight set of an OIML R 111 class, the sum of
- * the class's MPEs over the weights realising it; otherwise |correction| + U of a calibration point at exactly
- * that value. Nothing when neither is known.
+ * The largest error the standard may have at \a value: the worse of its OIML R 111 class (the sum of the class's
+ * MPEs over the weights realising it) and |correction| + U of a calibration point at exactly that value. Nothing
+ * when neither is known.
  */
 std::optional<Quantity> standardErrorBound(const Standard& standard,
                                            const std::optional<StandardCalibrationInfo>& calibration,
@@ -46,6 +49,7 @@ struct PointForStandard
     QString instrumentQuantity; ///< the instrument type's quantity
     Quantity reference;
     bool weighingInstrument = false; ///< judged by OIML R 76: loads up to Max + 9 e
+    bool legal = false; ///< a legal verification: the standard's quantity must be known
     std::optional<Quantity> mpe; ///< the instrument's MPE at the reference, when the point is a verification's
 };
 

@@ -3,8 +3,11 @@
 
 #include "core/Tr.h"
 
+#include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Etalon {
@@ -63,6 +66,7 @@ struct Slot
     QString position;
     int needed = 1;
     int have = 0;
+    QMap<double, int> byReference; ///< loadings per exact load: a repeatability series is at one load
 };
 
 int readingsFor(const ProgrammeTest& t, const Instrument& instrument)
@@ -90,8 +94,13 @@ QList<Slot> slotsOf(const TestProgramme& programme, const Instrument& instrument
         const QStringList positions = t.positions.isEmpty() ? QStringList{QString()} : t.positions;
         for (const auto& load : loads) {
             for (const QString& position : positions)
-                out.append(
-                    {int(i), load.value_or(Quantity()), !load.has_value(), position, readingsFor(t, instrument), 0});
+                out.append({int(i),
+                            load.value_or(Quantity()),
+                            !load.has_value(),
+                            position,
+                            readingsFor(t, instrument),
+                            0,
+                            {}});
         }
     }
     return out;
@@ -125,8 +134,10 @@ void countReadings(QList<Slot>& targets, const TestProgramme& programme, const I
                 bestDistance = distance;
             }
         }
-        if (best >= 0)
+        if (best >= 0) {
             targets[best].have += int(p.indications.size());
+            targets[best].byReference[p.reference.siValue()] += int(p.indications.size());
+        }
     }
 }
 
@@ -134,9 +145,9 @@ QString whyMissing(const ProgrammeTest& t, const Slot& slot, int count, const De
 {
     const QString where = slot.position.isEmpty() ? QString() : Tr::tr(" at position “%1”").arg(slot.position);
     if (slot.anyLoad)
-        return Tr::tr("%1 test%2: %n more reading(s) needed", nullptr, count).arg(t.test, where);
-    return Tr::tr("%1 test%2: %n more reading(s) near %3 (within %4 %) needed", nullptr, count)
-        .arg(t.test, where, slot.nominal.toString(), tolerance.toString());
+        return Tr::tr("%1%2: %n more reading(s) needed", nullptr, count).arg(testName(t.test), where);
+    return Tr::tr("%1%2: %n more reading(s) near %3 (within %4 %) needed", nullptr, count)
+        .arg(testName(t.test), where, slot.nominal.toString(), tolerance.toString());
 }
 
 } // namespace
@@ -161,6 +172,54 @@ std::optional<Quantity> tidy(const std::optional<Quantity>& q)
 std::optional<Quantity> namedLoad(const QString& load, const Instrument& instrument);
 
 } // namespace
+
+Status checkReadingInProgramme(const TestProgramme& programme, const QString& test, const QString& position)
+{
+    if (!knownTests().contains(test))
+        return fail(Error::badInput(QStringLiteral("test"),
+                                    Tr::tr("unknown test “%1” (%2)").arg(test, knownTests().join(QStringLiteral(", "))),
+                                    QStringLiteral("unknown_test")));
+    if (test == QStringLiteral("eccentricity") && position.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("position"),
+                                    Tr::tr("an eccentricity reading names the position of the load"),
+                                    QStringLiteral("missing_position")));
+    if (programme.isEmpty())
+        return {};
+    QStringList tests;
+    for (const ProgrammeTest& t : programme.tests) {
+        tests.append(t.test);
+        if (t.test != test)
+            continue;
+        if (t.positions.isEmpty() && !position.trimmed().isEmpty())
+            return fail(Error::badInput(QStringLiteral("position"),
+                                        Tr::tr("the %1 has no positions").arg(testName(test)),
+                                        QStringLiteral("unknown_position")));
+        if (!t.positions.isEmpty() && !t.positions.contains(position.trimmed(), Qt::CaseInsensitive))
+            return fail(Error::badInput(QStringLiteral("position"),
+                                        Tr::tr("“%1” is not a position of the %2 (%3)")
+                                            .arg(position, testName(test), t.positions.join(QStringLiteral(", "))),
+                                        QStringLiteral("unknown_position")));
+        return {};
+    }
+    return fail(Error::badInput(QStringLiteral("test"),
+                                Tr::tr("the procedure's programme has no %1 (it has: %2)")
+                                    .arg(testName(test), tests.join(QStringLiteral(", "))),
+                                QStringLiteral("unknown_test")));
+}
+
+QString testName(const QString& test)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("weighing"), QT_TRANSLATE_NOOP("Etalon", "weighing test")},
+        {QStringLiteral("eccentricity"), QT_TRANSLATE_NOOP("Etalon", "eccentricity test")},
+        {QStringLiteral("repeatability"), QT_TRANSLATE_NOOP("Etalon", "repeatability test")},
+        {QStringLiteral("discrimination"), QT_TRANSLATE_NOOP("Etalon", "discrimination test")},
+        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("Etalon", "accuracy test")},
+        {QStringLiteral("distance"), QT_TRANSLATE_NOOP("Etalon", "distance test")},
+        {QStringLiteral("time"), QT_TRANSLATE_NOOP("Etalon", "time test")}};
+    const char* name = names.value(test, nullptr);
+    return name ? Tr::tr(name) : test;
+}
 
 std::optional<Quantity> nominalLoad(const QString& load, const Instrument& instrument)
 {
@@ -289,7 +348,11 @@ QList<MissingItem> missingFromProgramme(const TestProgramme& programme, const In
     QList<MissingItem> out;
     QList<Slot> targets = slotsOf(programme, instrument);
     countReadings(targets, programme, instrument, points);
-    for (const Slot& slot : targets) {
+    for (Slot& slot : targets) {
+        // OIML R 76 A.4.10: the loadings of a repeatability test are of one and the same load.
+        if (programme.tests[slot.test].test == QStringLiteral("repeatability"))
+            slot.have =
+                slot.byReference.isEmpty() ? 0 : *std::max_element(slot.byReference.begin(), slot.byReference.end());
         if (slot.have >= slot.needed)
             continue;
         const ProgrammeTest& t = programme.tests[slot.test];

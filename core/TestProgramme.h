@@ -42,6 +42,8 @@ struct TestProgramme
 
 /** The test names a reading may carry. */
 const QStringList& knownTests();
+/** A test's name for people, in the language of the messages ("weighing" → "Cân"). */
+QString testName(const QString& test);
 
 /** One thing still to do before a verification can be completed. */
 struct MissingItem
@@ -64,6 +66,12 @@ struct MissingItem
 QList<MissingItem> missingFromProgramme(const TestProgramme& programme, const Instrument& instrument,
                                         const QList<Point>& points, const QStringList& checklist,
                                         const QList<CheckItem>& checks);
+
+/**
+ * Whether a reading of \a test at \a position belongs to the programme: a test it has, at one of that test's
+ * positions (an eccentricity position), or at none when the test has none. Bad input naming the field.
+ */
+Status checkReadingInProgramme(const TestProgramme& programme, const QString& test, const QString& position);
 
 /** The nominal value a load name stands for on this instrument; none when it does not apply (500 e above Max). */
 std::optional<Quantity> nominalLoad(const QString& load, const Instrument& instrument);

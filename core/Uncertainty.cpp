@@ -138,13 +138,18 @@ Decimal roundExpandedUncertainty(double expanded)
         return Decimal();
     // The decimal place of the second significant digit.
     const int exponent = int(std::floor(std::log10(expanded)));
-    const int places = 1 - exponent;
-    const double scale = std::pow(10.0, places);
+    const double scale = std::pow(10.0, 1 - exponent);
     // Exact decimal of U first, so 0.0580000000001 is not rounded up by a floating-point accident.
     const double scaled = Decimal::fromDouble(expanded * scale).value_or(Decimal()).rounded(9).toDouble();
     const double nearest = std::round(scaled);
     const double up = std::ceil(scaled);
-    const double chosen = (scaled - nearest) / scaled < 0.05 ? nearest : up;
+    double chosen = (scaled - nearest) / scaled < 0.05 ? nearest : up;
+    int places = 1 - exponent;
+    if (chosen >= 100) {
+        // Rounding carried into the next decade (0.00995 → 0.0100): two significant digits are 0.010, not 0.0100.
+        chosen /= 10;
+        --places;
+    }
     if (places >= 0)
         return Decimal(static_cast<std::int64_t>(chosen), places);
     return Decimal(static_cast<std::int64_t>(chosen * std::pow(10.0, -places)), 0);

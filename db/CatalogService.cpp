@@ -5,6 +5,7 @@
 #include "core/Environment.h"
 #include "core/Json.h"
 #include "core/PointBudget.h"
+#include "core/TestProgramme.h"
 #include "db/CatalogRepository.h"
 #include "db/Rows.h"
 
@@ -88,6 +89,11 @@ Status validateChanges(const ProcedureChanges& c)
         if (!probe)
             return fail(Error::badInput(QStringLiteral("env-limits"), probe.error().message));
     }
+    if (c.programme && !c.programme->isEmpty()) {
+        auto programme = TestProgramme::fromJson(*c.programme);
+        if (!programme)
+            return fail(programme.error());
+    }
     if (c.decisionRule) {
         auto rule = DecisionRule::fromJson(*c.decisionRule);
         if (!rule)
@@ -128,14 +134,17 @@ Result<Procedure> CatalogService::updateProcedure(const Session& session, const 
             after.minTur = *changes.minTur;
         if (changes.budgetTerms)
             after.budgetTerms = *changes.budgetTerms;
+        if (changes.programme)
+            after.programme = *changes.programme;
         auto r = m_lab.db().exec(
             QStringLiteral("UPDATE procedures SET mpe_rule = ?, env_limits = ?, decision_rule = ?, min_tur = ?, "
-                           "budget_terms = ? WHERE code = ?"),
+                           "budget_terms = ?, programme = ? WHERE code = ?"),
             {after.hasMpeRule ? QVariant(compactJson(QJsonDocument(after.mpeRule.toJson()))) : QVariant(),
              after.envLimits.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.envLimits))),
              after.decisionRule.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.decisionRule))),
              after.minTur ? QVariant(after.minTur->toString()) : QVariant(),
-             compactJson(QJsonDocument(after.budgetTerms)), code});
+             compactJson(QJsonDocument(after.budgetTerms)),
+             after.programme.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.programme))), code});
         if (!r)
             return fail(r.error());
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("catalog.procedure"), QStringLiteral("procedure"),

@@ -22,6 +22,7 @@ struct ProcedureChanges
     std::optional<QJsonObject> decisionRule;
     std::optional<std::optional<Decimal>> minTur;
     std::optional<QJsonArray> budgetTerms;
+    std::optional<QJsonObject> programme; ///< see TestProgramme::fromJson(); empty: none
 };
 
 struct ScopeEntry

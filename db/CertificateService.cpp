@@ -139,6 +139,15 @@ Result<CertificateInfo> CertificateService::issueWithin(const Session& session, 
             QStringLiteral("not_approved"),
             Tr::tr("record %1 is %2; only an approved record gets a certificate").arg(recordId).arg(recordStatus),
             QStringLiteral("record")));
+    // An in-service inspection checks an instrument between verifications: it verifies nothing, so a passed one
+    // gets no verification certificate and no stamp (a failed one gets its failure record).
+    if (status->value(1).toString() == QStringLiteral("inspection") && passed)
+        return fail(Error::refused(QStringLiteral("inspection_not_certified"),
+                                   Tr::tr("record %1 is a passed in-service inspection: it is kept in the record and "
+                                          "leaves the verification's validity as it was; no certificate or stamp is "
+                                          "issued for it")
+                                       .arg(recordId),
+                                   QStringLiteral("record")));
     if (verification && options.language == CertificateLanguage::English)
         return fail(
             Error::badInput(QStringLiteral("language"),

@@ -15,7 +15,8 @@ Result<QList<DueItem>> DueService::dueList(const QDate& asOf, int withinDays, Du
     const QString until = asOf.addDays(withinDays).toString(Qt::ISODate);
     QList<DueItem> out;
     auto collect = [&](const QString& sql, const QString& kind, const QString& track, bool failed) -> Status {
-        auto q = m_lab.db().exec(sql, failed ? QVariantList{limit} : QVariantList{until, limit});
+        auto q =
+            m_lab.db().exec(sql, failed ? QVariantList{asOf.toString(Qt::ISODate), limit} : QVariantList{until, limit});
         if (!q)
             return fail(q.error());
         while (q->next()) {
@@ -45,7 +46,9 @@ Result<QList<DueItem>> DueService::dueList(const QDate& asOf, int withinDays, Du
     if (scope != DueScope::Standards) {
         // Found not fit for use: listed whatever the window, from the date of the failing work, until re-verified.
         ETALON_TRY(collect(instruments.arg(QStringLiteral("(SELECT date FROM records WHERE id = i.failed_record_id)"),
-                                           QStringLiteral("WHERE i.failed_record_id IS NOT NULL ORDER BY i.id")),
+                                           QStringLiteral("WHERE i.failed_record_id IS NOT NULL AND (SELECT date "
+                                                          "FROM records WHERE id = i.failed_record_id) <= ? "
+                                                          "ORDER BY i.id")),
                            QStringLiteral("instrument"), QStringLiteral("legal"), true));
         ETALON_TRY(collect(instruments.arg(QStringLiteral("i.next_due"),
                                            QStringLiteral("WHERE i.next_due IS NOT NULL AND i.next_due <= ? AND "

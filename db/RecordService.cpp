@@ -3,8 +3,8 @@
 
 #include "core/Environment.h"
 #include "core/Json.h"
-#include "core/StandardFitness.h"
 #include "core/Plausibility.h"
+#include "core/StandardFitness.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
 #include "db/Rows.h"
@@ -125,6 +125,14 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
     auto procedure = catalog.fetchProcedure(code);
     if (!procedure)
         return fail(procedure.error());
+    // A legal verification follows the document written for the instrument's type (ĐLVN 14:2009 for a platform
+    // scale, not the spring-scale procedure): its programme is the one the law asks for.
+    if (isVerification(in.kind) && procedure->typeCode != instrument->typeCode && code != type->defaultProcedure)
+        return fail(Error::refused(QStringLiteral("procedure_mismatch"),
+                                   Tr::tr("procedure %1 is written for %2, not for %3: a verification of a %3 follows "
+                                          "%4")
+                                       .arg(code, procedure->typeCode, instrument->typeCode, type->defaultProcedure),
+                                   QStringLiteral("procedure")));
     auto procedureType = catalog.fetchType(procedure->typeCode);
     if (procedureType && procedureType->quantity != type->quantity)
         return fail(Error::refused(
@@ -329,19 +337,6 @@ Status RecordService::checkStandardFor(const Record& record, Id standardId)
 
 namespace {
 
-Status checkTestOfReading(const QString& test, const QString& position)
-{
-    if (!knownTests().contains(test))
-        return fail(Error::badInput(QStringLiteral("test"),
-                                    Tr::tr("unknown test “%1” (%2)").arg(test, knownTests().join(QStringLiteral(", "))),
-                                    QStringLiteral("unknown_test")));
-    if (test == QStringLiteral("eccentricity") && position.trimmed().isEmpty())
-        return fail(Error::badInput(QStringLiteral("position"),
-                                    Tr::tr("an eccentricity reading names the position of the load"),
-                                    QStringLiteral("missing_position")));
-    return {};
-}
-
 // The legal verifications follow their procedure's whole programme; an in-service inspection and a calibration
 // record what the work called for.
 bool followsProgramme(RecordKind kind)
@@ -399,21 +394,25 @@ Status RecordService::voidReading(const Session& session, Id recordId, int seq, 
         auto record = loadDraft(session, recordId);
         if (!record)
             return fail(record.error());
-        auto id = m_lab.db().scalar(
-            QStringLiteral("SELECT id FROM readings WHERE record_id = ? AND seq = ? AND voided_at IS NULL"),
-            {recordId, seq});
-        if (!id)
-            return fail(id.error());
-        if (id->isNull())
+        auto found = m_lab.db().exec(
+            QStringLiteral("SELECT id, voided_at FROM readings WHERE record_id = ? AND seq = ?"), {recordId, seq});
+        if (!found)
+            return fail(found.error());
+        if (!found->next())
             return fail(Error::notFound(QStringLiteral("reading"),
                                         Tr::tr("record %1 has no reading %2 to void").arg(recordId).arg(seq)));
+        if (!found->value(1).isNull())
+            return fail(Error::refused(QStringLiteral("already_voided"),
+                                       Tr::tr("reading %1 of record %2 is already void").arg(seq).arg(recordId),
+                                       QStringLiteral("reading")));
+        const QVariant id = found->value(0);
         auto u = m_lab.db().exec(
             QStringLiteral("UPDATE readings SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ?"),
-            {m_lab.nowText(), session.userId, reason.trimmed(), *id});
+            {m_lab.nowText(), session.userId, reason.trimmed(), id});
         if (!u)
             return fail(u.error());
         return m_lab.logChange(session, QStringLiteral("record.void-reading"), QStringLiteral("reading"),
-                               id->toLongLong(), {},
+                               id.toLongLong(), {},
                                QJsonObject{{QStringLiteral("record_id"), qint64(recordId)},
                                            {QStringLiteral("seq"), seq},
                                            {QStringLiteral("reason"), reason.trimmed()}});
@@ -455,7 +454,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         p.test = in.test.trimmed().isEmpty()
             ? (programme->isEmpty() ? QStringLiteral("weighing") : programme->tests.first().test)
             : in.test.trimmed();
-        ETALON_TRY(checkTestOfReading(p.test, in.position));
+        ETALON_TRY(checkReadingInProgramme(*programme, p.test, in.position));
         p.standardId = in.standardId;
         p.reference = in.reference;
         p.indications = in.indications;
@@ -475,6 +474,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
                              type->quantity,
                              in.reference,
                              ctx->mpeRule && ctx->mpeRule->kind() == MpeRule::Kind::OimlR76,
+                             isVerification(record->kind),
                              std::nullopt};
         ETALON_TRY(checkStandardFitsPoint(fit));
         // Evaluating now refuses at once what could never be judged (wrong units, U too large for R 111).
@@ -770,10 +770,20 @@ Result<RecordDetails> RecordService::details(Id recordId)
     while (allowances->next())
         out.allowances.append(
             Tr::tr("standard %1 allowed: %2").arg(allowances->value(0).toString(), allowances->value(1).toString()));
-    auto issues =
-        m_lab.db().exec(QStringLiteral("SELECT reading_seq, message FROM record_issues WHERE record_id = ? ORDER BY "
-                                       "reading_seq, id"),
-                        {recordId});
+    auto voided = m_lab.db().exec(QStringLiteral("SELECT %1, void_reason FROM readings WHERE record_id = ? AND "
+                                                 "voided_at IS NOT NULL ORDER BY seq")
+                                      .arg(Rows::pointColumns()),
+                                  {recordId});
+    if (!voided)
+        return fail(voided.error());
+    while (voided->next())
+        out.voided.append({Rows::point(*voided), voided->value(11).toString()});
+    // A voided reading's warnings went with it.
+    auto issues = m_lab.db().exec(
+        QStringLiteral("SELECT reading_seq, message FROM record_issues WHERE record_id = ? AND (reading_seq IS NULL "
+                       "OR reading_seq NOT IN (SELECT seq FROM readings WHERE record_id = ? AND voided_at IS NOT "
+                       "NULL)) ORDER BY reading_seq, id"),
+        {recordId, recordId});
     if (!issues)
         return fail(issues.error());
     while (issues->next()) {

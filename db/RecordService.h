@@ -33,6 +33,13 @@ struct ReadingInput
     Decimal k{2, 0};
 };
 
+/** A reading a technician voided on the draft: kept, never evaluated or printed. */
+struct VoidedReading
+{
+    Point point;
+    QString reason;
+};
+
 /** A record with what a reader needs beside it. */
 struct RecordDetails
 {
@@ -43,6 +50,7 @@ struct RecordDetails
     QString rejectionReason; ///< the last reason a manager sent it back
     QStringList issues; ///< warnings kept with the record: conditions, low test uncertainty ratios
     bool conformityRequested = false;
+    QList<VoidedReading> voided;
 };
 
 struct RecordFilter

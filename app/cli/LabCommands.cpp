@@ -185,6 +185,15 @@ Result<Output> catalogProcedureSet(Context& ctx)
         ETALON_GET(doc, jsonOption(ctx, QStringLiteral("budget-terms")));
         changes.budgetTerms = doc->array();
     }
+    if (ctx.args().has(QStringLiteral("programme"))) {
+        // "none" leaves a verification with its checklist only.
+        if (ctx.args().value(QStringLiteral("programme")) == QStringLiteral("none")) {
+            changes.programme = QJsonObject();
+        } else {
+            ETALON_GET(doc, jsonOption(ctx, QStringLiteral("programme")));
+            changes.programme = doc->object();
+        }
+    }
     if (ctx.args().has(QStringLiteral("min-tur"))) {
         const QString value = ctx.args().value(QStringLiteral("min-tur"));
         if (value == QStringLiteral("none")) {
@@ -393,7 +402,7 @@ const QList<CommandSpec>& labCommands()
          "yes|no]"},
         {"catalog procedure-set", Access::SignedIn, catalogProcedureSet,
          "catalog procedure-set CODE [--rule JSON] [--env-limits JSON] [--decision-rule JSON] [--min-tur N|none] "
-         "[--budget-terms JSON]"},
+         "[--budget-terms JSON] [--programme JSON|none]"},
         {"scope list", Access::SignedIn, scopeList, "scope list"},
         {"scope set", Access::SignedIn, scopeSet, "scope set CODE [--range-max Q]"},
         {"scope remove", Access::SignedIn, scopeRemove, "scope remove CODE"},

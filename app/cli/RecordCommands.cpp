@@ -50,6 +50,14 @@ Output detailsOutput(const RecordDetails& d)
             text += Tr::tr("  check failed: %1 %2\n").arg(c.item, c.note);
     }
     json.insert(QStringLiteral("points"), points);
+    QJsonArray voided;
+    for (const VoidedReading& v : d.voided) {
+        QJsonObject p = Json::point(v.point);
+        p.insert(QStringLiteral("void_reason"), v.reason);
+        voided.append(p);
+        text += Tr::tr("  reading %1 voided: %2\n").arg(v.point.seq).arg(v.reason);
+    }
+    json.insert(QStringLiteral("voided"), voided);
     if (d.evaluation && d.record.kind == RecordKind::Calibration) {
         if (const auto curve = calibrationCurve(*d.evaluation)) {
             json.insert(QStringLiteral("calibration_curve"),

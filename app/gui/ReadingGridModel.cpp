@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace Etalon {
 
@@ -69,6 +70,17 @@ QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& r = m_rows[index.row()];
     const int c = index.column();
+    if (!r.voidReason.isEmpty()) {
+        if (role == Qt::FontRole) {
+            QFont struck;
+            struck.setStrikeOut(true);
+            return struck;
+        }
+        if (role == Qt::ToolTipRole)
+            return tr("Voided: %1").arg(r.voidReason);
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+    }
     if (role == MessageRole || (role == Qt::ToolTipRole && !r.message.isEmpty()))
         return r.message;
     if (role == StandardIdRole)
@@ -90,6 +102,8 @@ QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
         const Id id = r.standardId ? r.standardId : m_lastStandard;
         return role == Qt::EditRole ? QVariant(qint64(id)) : QVariant(m_standardNames.value(id));
     }
+    if (c == AddedLoad)
+        return r.addedLoad;
     if (c < errorColumn())
         return r.indications.value(c - FirstIndication);
     if (!r.evaluation)
@@ -120,6 +134,8 @@ QVariant ReadingGridModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Reference");
     if (section == Standard)
         return tr("Standard");
+    if (section == AddedLoad)
+        return tr("Additional load ΔL");
     if (section < errorColumn())
         return m_repeats == 1 ? tr("Indication") : tr("Indication %1").arg(section - FirstIndication + 1);
     if (section == errorColumn())
@@ -137,7 +153,7 @@ Qt::ItemFlags ReadingGridModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Row& r = m_rows[index.row()];
-    const bool recorded = r.evaluation.has_value();
+    const bool recorded = r.evaluation.has_value() || !r.voidReason.isEmpty();
     const bool used = index.column() < FirstIndication || index.column() - FirstIndication < neededIn(r);
     if (m_editable && !recorded && used && index.column() >= Reference && index.column() < errorColumn())
         f |= Qt::ItemIsEditable;
@@ -156,6 +172,8 @@ bool ReadingGridModel::setData(const QModelIndex& index, const QVariant& value, 
             r.label = r.reference;
     } else if (c == Standard)
         r.standardId = value.toLongLong();
+    else if (c == AddedLoad)
+        r.addedLoad = value.toString().trimmed();
     else
         r.indications[c - FirstIndication] = value.toString().trimmed();
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), verdictColumn()));
@@ -182,6 +200,13 @@ bool ReadingGridModel::submitRow(int rowIndex)
         r.message = reference.error().message;
     else
         in.reference = *reference;
+    if (!r.addedLoad.isEmpty() && r.message.isEmpty()) {
+        auto added = indicationIn(r.addedLoad, reference ? std::optional(*reference) : std::nullopt);
+        if (!added)
+            r.message = tr("additional load: %1").arg(added.error().message);
+        else
+            in.addedLoad = *added;
+    }
     for (int i = 0; i < neededIn(r) && r.message.isEmpty(); ++i) {
         auto q = indicationIn(r.indications[i], reference ? std::optional(*reference) : std::nullopt);
         if (!q)
@@ -204,11 +229,32 @@ bool ReadingGridModel::submitRow(int rowIndex)
     return r.message.isEmpty();
 }
 
+void ReadingGridModel::markVoided(int row, const QString& reason)
+{
+    if (row < 0 || row >= m_rows.size() || isNewRow(row))
+        return;
+    m_rows[row].voidReason = reason;
+    emit dataChanged(index(row, 0), index(row, verdictColumn()));
+    Row again;
+    again.label = m_rows[row].label;
+    again.reference = m_rows[row].reference;
+    again.standardId = m_rows[row].standardId;
+    again.test = m_rows[row].test;
+    again.position = m_rows[row].position;
+    again.needed = m_rows[row].needed;
+    again.indications = QStringList(m_repeats, QString());
+    const int at = m_editable ? int(m_rows.size()) - 1 : int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, again);
+    endInsertRows();
+}
+
 bool ReadingGridModel::allRecorded() const
 {
     const auto end = m_editable ? m_rows.end() - 1 : m_rows.end();
-    return m_rows.begin() != end &&
-        std::all_of(m_rows.begin(), end, [](const Row& r) { return r.evaluation.has_value(); });
+    return m_rows.begin() != end && std::all_of(m_rows.begin(), end, [](const Row& r) {
+               return r.evaluation.has_value() || !r.voidReason.isEmpty();
+           });
 }
 
 } // namespace Etalon

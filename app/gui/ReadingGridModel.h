@@ -20,7 +20,7 @@ class ReadingGridModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, Reference, Standard, FirstIndication };
+    enum Column { Label, Reference, Standard, AddedLoad, FirstIndication };
     enum Roles { MessageRole = Qt::UserRole, StandardIdRole };
 
     /** Records one reading through the use case; the grid never evaluates anything itself. */
@@ -37,6 +37,8 @@ public:
         QString test; ///< the programme's test the row belongs to; empty: the record's first
         QString position; ///< where the load is applied (eccentricity), or the condition of the test
         int needed = 0; ///< the indications this row takes; 0: one per repeat column
+        QString addedLoad; ///< ΔL of OIML R 76's change-point method, as typed (optional)
+        QString voidReason; ///< set once the reading was voided: shown struck through, never counted
     };
 
     /**
@@ -67,6 +69,11 @@ public:
     bool allRecorded() const;
     /** The empty last row, where a point beyond the procedure's is typed. */
     bool isNewRow(int row) const { return m_editable && row == m_rows.size() - 1; }
+    /**
+     * Shows a recorded row as voided (the use case voided it) and adds a fresh row for the same load, test and
+     * position just above the empty last row, to be read again.
+     */
+    void markVoided(int row, const QString& reason);
 
 signals:
     /** A row was recorded (or refused); the editor moves on or shows why. */

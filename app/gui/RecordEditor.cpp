@@ -15,7 +15,9 @@
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -93,19 +95,11 @@ namespace {
 /** The procedure's points as grid rows, with the readings already stored put back where they belong. */
 QString pointLabel(const QString& test, const QString& position, const QString& fallback)
 {
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("weighing"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Weighing")},
-        {QStringLiteral("eccentricity"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Eccentricity")},
-        {QStringLiteral("repeatability"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Repeatability")},
-        {QStringLiteral("discrimination"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Discrimination")},
-        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Accuracy")},
-        {QStringLiteral("distance"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Distance")},
-        {QStringLiteral("time"), QT_TRANSLATE_NOOP("Etalon::RecordEditor", "Time")}};
-    if (!names.contains(test))
+    if (!knownTests().contains(test))
         return fallback;
-    const QString name = QCoreApplication::translate("Etalon::RecordEditor", names.value(test));
-    return position.isEmpty() ? QStringLiteral("%1 %2").arg(name, fallback)
-                              : QStringLiteral("%1 %2 (%3)").arg(name, fallback, position);
+    const QString name = testName(test);
+    return position.isEmpty() ? QStringLiteral("%1, %2").arg(name, fallback)
+                              : QStringLiteral("%1, %2 (%3)").arg(name, fallback, position);
 }
 
 // A grid laid out by a programme has rows of their own counts: a point added by hand is read once.
@@ -133,9 +127,22 @@ QList<ReadingGridModel::Row> rowsFor(const Procedure& procedure, const RecordDet
         row.test = p.test;
         row.position = p.position;
         row.needed = int(p.indications.size());
+        if (p.addedLoad)
+            row.addedLoad = p.addedLoad->toString();
         if (details.evaluation && i < details.evaluation->points.size())
             row.evaluation = details.evaluation->points[i];
         repeats = std::max(repeats, row.needed);
+        rows.append(row);
+    }
+    for (const VoidedReading& v : details.voided) {
+        ReadingGridModel::Row row;
+        row.label = pointLabel(v.point.test, v.point.position, v.point.reference.toString());
+        row.reference = v.point.reference.toString();
+        row.standardId = v.point.standardId;
+        for (const Quantity& q : v.point.indications)
+            row.indications.append(q.toString());
+        row.needed = int(v.point.indications.size());
+        row.voidReason = v.reason;
         rows.append(row);
     }
     bool programme = false;
@@ -196,6 +203,17 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     m_checklist->setMaximumHeight(110);
     layout->addWidget(m_checklist);
     auto* buttons = dialogButtons(QDialogButtonBox::Close, this);
+    m_void = buttons->addButton(tr("&Void reading…"), QDialogButtonBox::ActionRole);
+    m_void->setObjectName(QStringLiteral("voidButton"));
+    m_void->setAutoDefault(false);
+    connect(m_void, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Void reading"), tr("Why is this reading void? (kept, never printed)"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            voidSelected(reason);
+    });
     m_complete = buttons->addButton(tr("&Complete"), QDialogButtonBox::AcceptRole);
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_complete->setAutoDefault(false);
@@ -259,6 +277,7 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
             m_checksStored.append(item);
     }
     m_complete->setEnabled(draft);
+    m_void->setEnabled(draft);
     m_checklist->setEnabled(draft);
     if (!details->rejectionReason.isEmpty() && record.status == RecordStatus::Draft)
         m_message->setText(tr("Sent back by the manager: %1").arg(details->rejectionReason));
@@ -289,6 +308,30 @@ void RecordEditor::startTyping()
     m_view->setFocus();
     m_view->setCurrentIndex(first);
     m_view->edit(first);
+}
+
+void RecordEditor::voidSelected(const QString& reason)
+{
+    voidRow(m_view->currentIndex().row(), reason);
+}
+
+void RecordEditor::voidRow(int row, const QString& reason)
+{
+    if (row < 0 || row >= m_grid->rowCount() || !m_grid->row(row).evaluation ||
+        !m_grid->row(row).voidReason.isEmpty()) {
+        m_message->setText(tr("Select a recorded reading to void."));
+        return;
+    }
+    auto voided =
+        RecordService(m_lab.lab()).voidReading(m_lab.session(), m_recordId, m_grid->row(row).evaluation->seq, reason);
+    if (!voided) {
+        m_message->setStyleSheet(QStringLiteral("color:#b02a37"));
+        m_message->setText(voided.error().message);
+        return;
+    }
+    m_grid->markVoided(row, reason.trimmed());
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("Reading %1 voided: read it again in the new row.").arg(row + 1));
 }
 
 void RecordEditor::complete()

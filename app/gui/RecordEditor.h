@@ -70,6 +70,9 @@ public:
 public slots:
     /** Records the checklist, completes the record and closes; a refusal is shown and nothing changes. */
     void complete();
+    /** Voids the selected recorded reading with \a reason; a fresh row for the same load follows. */
+    void voidSelected(const QString& reason);
+    void voidRow(int row, const QString& reason);
 
 private:
     QList<StandardDelegate::Choice> standardChoices(const QDate& date);
@@ -81,6 +84,7 @@ private:
     QListWidget* m_checklist = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_complete = nullptr;
+    QPushButton* m_void = nullptr;
     QStringList m_checksStored;
 };
 

@@ -2495,6 +2495,194 @@ The file is exactly as issued.</translation>
         <source>%1 is a whole number of months from 1 to 240</source>
         <translation>%1 is a whole number of months from 1 to 240</translation>
     </message>
+    <message>
+        <source>%1 realises %2, but the instrument measures %3</source>
+        <translation>%1 realises %2, but the instrument measures %3</translation>
+    </message>
+    <message>
+        <source>a load cannot be negative (%1)</source>
+        <translation>a load cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>%1 lies above the instrument's range (up to %2)</source>
+        <translation>%1 lies above the instrument's range (up to %2)</translation>
+    </message>
+    <message>
+        <source>%1 lies below the instrument's range (from %2)</source>
+        <translation>%1 lies below the instrument's range (from %2)</translation>
+    </message>
+    <message>
+        <source>%1 realises at most %2: it cannot realise %3</source>
+        <translation>%1 realises at most %2: it cannot realise %3</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: %1)</source>
+        <translation>unknown key (known keys: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of the measurand's quantity (%2): give the contribution in the measurand's unit with its sensitivity coefficient</source>
+        <translation>%1 is not a unit of the measurand's quantity (%2): give the contribution in the measurand's unit with its sensitivity coefficient</translation>
+    </message>
+    <message>
+        <source> at position “%1”</source>
+        <translation> at position “%1”</translation>
+    </message>
+    <message>
+        <source>tolerance_percent must be a number of percent, at least 0</source>
+        <translation>tolerance_percent must be a number of percent, at least 0</translation>
+    </message>
+    <message>
+        <source>unknown test “%1” (%2)</source>
+        <translation>unknown test “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>test “%1”: readings must be 1 to 100</source>
+        <translation>test “%1”: readings must be 1 to 100</translation>
+    </message>
+    <message>
+        <source>checklist item not yet set to pass or fail: %1</source>
+        <translation>checklist item not yet set to pass or fail: %1</translation>
+    </message>
+    <message>
+        <source>unknown quantity “%1” (%2)</source>
+        <translation>unknown quantity “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>the range %1 is not of the quantity %2</source>
+        <translation>the range %1 is not of the quantity %2</translation>
+    </message>
+    <message>
+        <source>an eccentricity reading names the position of the load</source>
+        <translation>an eccentricity reading names the position of the load</translation>
+    </message>
+    <message>
+        <source>a reason is required to void a reading</source>
+        <translation>a reason is required to void a reading</translation>
+    </message>
+    <message>
+        <source>record %1 has no reading %2 to void</source>
+        <translation>record %1 has no reading %2 to void</translation>
+    </message>
+    <message>
+        <source>record %1 is not complete: %2</source>
+        <translation>record %1 is not complete: %2</translation>
+    </message>
+    <message>
+        <source>  reading %1 voided: %2
+</source>
+        <translation>  reading %1 voided: %2
+</translation>
+    </message>
+    <message>
+        <source>Record %1 is not complete; still to do:
+</source>
+        <translation>Record %1 is not complete; still to do:
+</translation>
+    </message>
+    <message>
+        <source>Record %1 has its whole programme.</source>
+        <translation>Record %1 has its whole programme.</translation>
+    </message>
+    <message>
+        <source>Record %1: still to do:
+</source>
+        <translation>Record %1: still to do:
+</translation>
+    </message>
+    <message>
+        <source>Reading %1 of record %2 voided: %3</source>
+        <translation>Reading %1 of record %2 voided: %3</translation>
+    </message>
+    <message>
+        <source>not fit for use since then</source>
+        <translation>not fit for use since then</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2: %n more reading(s) needed</source>
+        <translation>
+            <numerusform>%1%2: %n more reading needed</numerusform>
+            <numerusform>%1%2: %n more readings needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2: %n more reading(s) near %3 (within %4 %) needed</source>
+        <translation>
+            <numerusform>%1%2: %n more reading near %3 (within %4 %) needed</numerusform>
+            <numerusform>%1%2: %n more readings near %3 (within %4 %) needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighing test</source>
+        <translation>weighing test</translation>
+    </message>
+    <message>
+        <source>eccentricity test</source>
+        <translation>eccentricity test</translation>
+    </message>
+    <message>
+        <source>repeatability test</source>
+        <translation>repeatability test</translation>
+    </message>
+    <message>
+        <source>discrimination test</source>
+        <translation>discrimination test</translation>
+    </message>
+    <message>
+        <source>accuracy test</source>
+        <translation>accuracy test</translation>
+    </message>
+    <message>
+        <source>distance test</source>
+        <translation>distance test</translation>
+    </message>
+    <message>
+        <source>time test</source>
+        <translation>time test</translation>
+    </message>
+    <message>
+        <source>repeatability: the %1 loadings spread %2, more than the MPE %3</source>
+        <translation>repeatability: the %1 loadings spread %2, more than the MPE %3</translation>
+    </message>
+    <message>
+        <source>%1 has no range or quantity registered, so nothing says it realises %2: a legal verification cannot rest on it</source>
+        <translation>%1 has no range or quantity registered, so nothing says it realises %2: a legal verification cannot rest on it</translation>
+    </message>
+    <message>
+        <source>%1 has no accuracy class and no calibration value at %2, so its error there is unknown (OIML R 76 3.7.1): register its class or calibrate it at this load</source>
+        <translation>%1 has no accuracy class and no calibration value at %2, so its error there is unknown (OIML R 76 3.7.1): register its class or calibrate it at this load</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (class %2)</translation>
+    </message>
+    <message>
+        <source>%1 may be off by %2 at %3, which is %4 of the instrument's MPE %5; OIML R 76 3.7.1 allows at most 1/3</source>
+        <translation>%1 may be off by %2 at %3, which is %4 of the instrument's MPE %5; OIML R 76 3.7.1 allows at most 1/3</translation>
+    </message>
+    <message>
+        <source>the %1 has no positions</source>
+        <translation>the %1 has no positions</translation>
+    </message>
+    <message>
+        <source>“%1” is not a position of the %2 (%3)</source>
+        <translation>“%1” is not a position of the %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the procedure's programme has no %1 (it has: %2)</source>
+        <translation>the procedure's programme has no %1 (it has: %2)</translation>
+    </message>
+    <message>
+        <source>procedure %1 is written for %2, not for %3: a verification of a %3 follows %4</source>
+        <translation>procedure %1 is written for %2, not for %3: a verification of a %3 follows %4</translation>
+    </message>
+    <message>
+        <source>reading %1 of record %2 is already void</source>
+        <translation>reading %1 of record %2 is already void</translation>
+    </message>
+    <message>
+        <source>record %1 is a passed in-service inspection: it is kept in the record and leaves the verification's validity as it was; no certificate or stamp is issued for it</source>
+        <translation>record %1 is a passed in-service inspection: it is kept in the record and leaves the verification's validity as it was; no certificate or stamp is issued for it</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -2955,10 +3143,6 @@ After:
         <translation>Standard</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2981,6 +3165,30 @@ After:
     <message>
         <source>Days left</source>
         <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Instrument (calibration)</source>
+        <translation>Instrument (calibration)</translation>
+    </message>
+    <message>
+        <source>Instrument (verification)</source>
+        <translation>Instrument (verification)</translation>
+    </message>
+    <message>
+        <source>Not fit for use</source>
+        <translation>Not fit for use</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3675,16 +3883,24 @@ After:
         <source>indication %1: %2</source>
         <translation>indication %1: %2</translation>
     </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>Additional load ΔL</source>
+        <translation>Additional load ΔL</translation>
+    </message>
+    <message>
+        <source>additional load: %1</source>
+        <translation>additional load: %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::RecordEditor</name>
     <message>
         <source>Record %1</source>
         <translation>Record %1</translation>
-    </message>
-    <message>
-        <source>Checklist (tick what passed):</source>
-        <translation>Checklist (tick what passed):</translation>
     </message>
     <message>
         <source>&amp;Complete</source>
@@ -3705,6 +3921,30 @@ After:
     <message>
         <source>Sent back by the manager: %1</source>
         <translation>Sent back by the manager: %1</translation>
+    </message>
+    <message>
+        <source>Checklist (click once: passed, again: failed; every item must be set):</source>
+        <translation>Checklist (click once: passed, again: failed; every item must be set):</translation>
+    </message>
+    <message>
+        <source>&amp;Void reading…</source>
+        <translation>&amp;Void reading…</translation>
+    </message>
+    <message>
+        <source>Void reading</source>
+        <translation>Void reading</translation>
+    </message>
+    <message>
+        <source>Why is this reading void? (kept, never printed)</source>
+        <translation>Why is this reading void? (kept, never printed)</translation>
+    </message>
+    <message>
+        <source>Select a recorded reading to void.</source>
+        <translation>Select a recorded reading to void.</translation>
+    </message>
+    <message>
+        <source>Reading %1 voided: read it again in the new row.</source>
+        <translation>Reading %1 voided: read it again in the new row.</translation>
     </message>
 </context>
 <context>

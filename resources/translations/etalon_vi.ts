@@ -2494,6 +2494,192 @@ Tệp đúng như bản đã cấp.</translation>
         <source>%1 is a whole number of months from 1 to 240</source>
         <translation>%1 là số tháng nguyên từ 1 đến 240</translation>
     </message>
+    <message>
+        <source>%1 realises %2, but the instrument measures %3</source>
+        <translation>%1 tái hiện đại lượng %2, nhưng phương tiện đo đo %3</translation>
+    </message>
+    <message>
+        <source>a load cannot be negative (%1)</source>
+        <translation>tải trọng không thể âm (%1)</translation>
+    </message>
+    <message>
+        <source>%1 lies above the instrument's range (up to %2)</source>
+        <translation>%1 vượt quá phạm vi đo của phương tiện (đến %2)</translation>
+    </message>
+    <message>
+        <source>%1 lies below the instrument's range (from %2)</source>
+        <translation>%1 dưới phạm vi đo của phương tiện (từ %2)</translation>
+    </message>
+    <message>
+        <source>%1 realises at most %2: it cannot realise %3</source>
+        <translation>%1 chỉ tái hiện được tối đa %2: không thể tái hiện %3</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: %1)</source>
+        <translation>khóa không xác định (các khóa hợp lệ: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of the measurand's quantity (%2): give the contribution in the measurand's unit with its sensitivity coefficient</source>
+        <translation>%1 không phải đơn vị của đại lượng cần đo (%2): hãy cho thành phần theo đơn vị của đại lượng cần đo kèm hệ số độ nhạy</translation>
+    </message>
+    <message>
+        <source> at position “%1”</source>
+        <translation> tại vị trí “%1”</translation>
+    </message>
+    <message>
+        <source>tolerance_percent must be a number of percent, at least 0</source>
+        <translation>tolerance_percent phải là một số phần trăm, không nhỏ hơn 0</translation>
+    </message>
+    <message>
+        <source>unknown test “%1” (%2)</source>
+        <translation>phép thử không xác định “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>test “%1”: readings must be 1 to 100</source>
+        <translation>phép thử “%1”: số lần đọc phải từ 1 đến 100</translation>
+    </message>
+    <message>
+        <source>checklist item not yet set to pass or fail: %1</source>
+        <translation>mục kiểm tra chưa được đánh giá đạt hoặc không đạt: %1</translation>
+    </message>
+    <message>
+        <source>unknown quantity “%1” (%2)</source>
+        <translation>đại lượng không xác định “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>the range %1 is not of the quantity %2</source>
+        <translation>phạm vi %1 không thuộc đại lượng %2</translation>
+    </message>
+    <message>
+        <source>an eccentricity reading names the position of the load</source>
+        <translation>kết quả kiểm tra độ lệch tâm phải ghi vị trí đặt tải</translation>
+    </message>
+    <message>
+        <source>a reason is required to void a reading</source>
+        <translation>cần ghi lý do để hủy một kết quả đọc</translation>
+    </message>
+    <message>
+        <source>record %1 has no reading %2 to void</source>
+        <translation>biên bản %1 không có kết quả đọc %2 để hủy</translation>
+    </message>
+    <message>
+        <source>record %1 is not complete: %2</source>
+        <translation>biên bản %1 chưa đầy đủ: %2</translation>
+    </message>
+    <message>
+        <source>  reading %1 voided: %2
+</source>
+        <translation>  kết quả đọc %1 đã hủy: %2
+</translation>
+    </message>
+    <message>
+        <source>Record %1 is not complete; still to do:
+</source>
+        <translation>Biên bản %1 chưa đầy đủ; còn phải làm:
+</translation>
+    </message>
+    <message>
+        <source>Record %1 has its whole programme.</source>
+        <translation>Biên bản %1 đã đủ toàn bộ chương trình thử.</translation>
+    </message>
+    <message>
+        <source>Record %1: still to do:
+</source>
+        <translation>Biên bản %1: còn phải làm:
+</translation>
+    </message>
+    <message>
+        <source>Reading %1 of record %2 voided: %3</source>
+        <translation>Đã hủy kết quả đọc %1 của biên bản %2: %3</translation>
+    </message>
+    <message>
+        <source>not fit for use since then</source>
+        <translation>không đạt yêu cầu sử dụng từ ngày đó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2: %n more reading(s) needed</source>
+        <translation>
+            <numerusform>%1%2: cần thêm %n lần đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2: %n more reading(s) near %3 (within %4 %) needed</source>
+        <translation>
+            <numerusform>%1%2: cần thêm %n lần đọc gần %3 (trong khoảng %4 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weighing test</source>
+        <translation>phép thử cân</translation>
+    </message>
+    <message>
+        <source>eccentricity test</source>
+        <translation>phép thử độ lệch tâm</translation>
+    </message>
+    <message>
+        <source>repeatability test</source>
+        <translation>phép thử độ lặp lại</translation>
+    </message>
+    <message>
+        <source>discrimination test</source>
+        <translation>phép thử độ động</translation>
+    </message>
+    <message>
+        <source>accuracy test</source>
+        <translation>phép thử sai số</translation>
+    </message>
+    <message>
+        <source>distance test</source>
+        <translation>phép thử quãng đường</translation>
+    </message>
+    <message>
+        <source>time test</source>
+        <translation>phép thử thời gian</translation>
+    </message>
+    <message>
+        <source>repeatability: the %1 loadings spread %2, more than the MPE %3</source>
+        <translation>độ lặp lại: %1 lần đặt tải chênh lệch %2, lớn hơn sai số cho phép lớn nhất %3</translation>
+    </message>
+    <message>
+        <source>%1 has no range or quantity registered, so nothing says it realises %2: a legal verification cannot rest on it</source>
+        <translation>%1 chưa khai báo phạm vi hay đại lượng, nên không có gì cho biết nó tái hiện %2: kiểm định không thể dựa vào nó</translation>
+    </message>
+    <message>
+        <source>%1 has no accuracy class and no calibration value at %2, so its error there is unknown (OIML R 76 3.7.1): register its class or calibrate it at this load</source>
+        <translation>%1 không có cấp chính xác và không có giá trị hiệu chuẩn tại %2, nên không biết sai số của nó tại đó (OIML R 76 3.7.1): hãy khai báo cấp hoặc hiệu chuẩn nó tại tải này</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (cấp %2)</translation>
+    </message>
+    <message>
+        <source>%1 may be off by %2 at %3, which is %4 of the instrument's MPE %5; OIML R 76 3.7.1 allows at most 1/3</source>
+        <translation>%1 có thể sai đến %2 tại %3, bằng %4 sai số cho phép lớn nhất %5 của phương tiện; OIML R 76 3.7.1 chỉ cho phép tối đa 1/3</translation>
+    </message>
+    <message>
+        <source>the %1 has no positions</source>
+        <translation>%1 không có vị trí đặt tải</translation>
+    </message>
+    <message>
+        <source>“%1” is not a position of the %2 (%3)</source>
+        <translation>“%1” không phải là vị trí của %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the procedure's programme has no %1 (it has: %2)</source>
+        <translation>chương trình thử của quy trình không có %1 (chỉ có: %2)</translation>
+    </message>
+    <message>
+        <source>procedure %1 is written for %2, not for %3: a verification of a %3 follows %4</source>
+        <translation>quy trình %1 dành cho %2, không dành cho %3: kiểm định %3 theo %4</translation>
+    </message>
+    <message>
+        <source>reading %1 of record %2 is already void</source>
+        <translation>kết quả đọc %1 của biên bản %2 đã bị hủy</translation>
+    </message>
+    <message>
+        <source>record %1 is a passed in-service inspection: it is kept in the record and leaves the verification's validity as it was; no certificate or stamp is issued for it</source>
+        <translation>biên bản %1 là một lần kiểm tra trong sử dụng đạt yêu cầu: kết quả được lưu trong biên bản và giữ nguyên hiệu lực kiểm định; không cấp giấy chứng nhận hay tem cho nó</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -2954,10 +3140,6 @@ Sau:
         <translation>Chuẩn</translation>
     </message>
     <message>
-        <source>Instrument</source>
-        <translation>Phương tiện đo</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -2980,6 +3162,30 @@ Sau:
     <message>
         <source>Days left</source>
         <translation>Số ngày còn lại</translation>
+    </message>
+    <message>
+        <source>Instrument (calibration)</source>
+        <translation>Phương tiện đo (hiệu chuẩn)</translation>
+    </message>
+    <message>
+        <source>Instrument (verification)</source>
+        <translation>Phương tiện đo (kiểm định)</translation>
+    </message>
+    <message>
+        <source>Not fit for use</source>
+        <translation>Không đạt yêu cầu sử dụng</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Đến hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -3674,16 +3880,24 @@ Sau:
         <source>indication %1: %2</source>
         <translation>số chỉ %1: %2</translation>
     </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>Đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>Additional load ΔL</source>
+        <translation>Tải bổ sung ΔL</translation>
+    </message>
+    <message>
+        <source>additional load: %1</source>
+        <translation>tải bổ sung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::RecordEditor</name>
     <message>
         <source>Record %1</source>
         <translation>Hồ sơ %1</translation>
-    </message>
-    <message>
-        <source>Checklist (tick what passed):</source>
-        <translation>Danh mục kiểm tra (đánh dấu mục đạt):</translation>
     </message>
     <message>
         <source>&amp;Complete</source>
@@ -3704,6 +3918,30 @@ Sau:
     <message>
         <source>Sent back by the manager: %1</source>
         <translation>Quản lý trả lại: %1</translation>
+    </message>
+    <message>
+        <source>Checklist (click once: passed, again: failed; every item must be set):</source>
+        <translation>Danh mục kiểm tra (bấm một lần: đạt, bấm lần nữa: không đạt; phải đánh giá mọi mục):</translation>
+    </message>
+    <message>
+        <source>&amp;Void reading…</source>
+        <translation>&amp;Hủy kết quả đọc…</translation>
+    </message>
+    <message>
+        <source>Void reading</source>
+        <translation>Hủy kết quả đọc</translation>
+    </message>
+    <message>
+        <source>Why is this reading void? (kept, never printed)</source>
+        <translation>Vì sao hủy kết quả đọc này? (vẫn lưu lại, không bao giờ in)</translation>
+    </message>
+    <message>
+        <source>Select a recorded reading to void.</source>
+        <translation>Hãy chọn một kết quả đọc đã ghi để hủy.</translation>
+    </message>
+    <message>
+        <source>Reading %1 voided: read it again in the new row.</source>
+        <translation>Đã hủy kết quả đọc %1: hãy đọc lại ở dòng mới.</translation>
     </message>
 </context>
 <context>

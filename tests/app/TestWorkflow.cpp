@@ -30,6 +30,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -131,11 +132,24 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
     CHECK_FALSE(editor.messageLabel()->text().isEmpty());
     CHECK(RecordService(f.lab()).details(start.recordId())->record.points.size() == 11);
 
+    // A slip of the pen is voided with a reason: kept, struck through, never counted; a fresh row follows.
+    editor.voidRow(10, QStringLiteral("typed 20.5 for 20.0"));
+    INFO(editor.messageLabel()->text().toStdString());
+    CHECK(grid->row(10).voidReason == QStringLiteral("typed 20.5 for 20.0"));
+    CHECK(grid->data(grid->index(10, ReadingGridModel::Label), Qt::FontRole).value<QFont>().strikeOut());
+    CHECK(grid->row(12).reference == QStringLiteral("20 kg")); // above the empty last row
+    CHECK_FALSE(grid->row(12).evaluation);
+    auto afterVoid = RecordService(f.lab()).details(start.recordId());
+    CHECK(afterVoid->record.points.size() == 10);
+    REQUIRE(afterVoid->voided.size() == 1);
+    CHECK(afterVoid->voided[0].reason == QStringLiteral("typed 20.5 for 20.0"));
+
     // Drafts survive closing: a new editor finds the stored points where they were.
     editor.close();
     RecordEditor reopened(*tech, start.recordId());
     CHECK(reopened.grid()->row(0).evaluation.has_value());
-    CHECK(reopened.grid()->row(10).evaluation->verdict == Verdict::Fail);
+    CHECK(reopened.grid()->row(9).evaluation->verdict == Verdict::Pass);
+    CHECK_FALSE(reopened.grid()->row(10).voidReason.isEmpty());
     // No checklist item is ticked for the technician, and a record with one unset is not completed.
     REQUIRE(reopened.checklist()->count() > 1);
     for (int i = 0; i < reopened.checklist()->count(); ++i)

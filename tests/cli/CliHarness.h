@@ -4,16 +4,24 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
 namespace Etalon::Test {
+
+/** Today where the lab is (Vietnam, UTC+7, the lab's default time zone): what its dates of work are checked against. */
+inline QDate labToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))).date();
+}
 
 struct Run
 {
@@ -109,12 +117,12 @@ inline LabSetup setUpLab(const Cli& cli, const QString& ownerName)
                    QStringLiteral("NAWI"), QStringLiteral("--serial"), QStringLiteral("S-9"), QStringLiteral("--owner"),
                    lab.owner, QStringLiteral("--class"), QStringLiteral("III"), QStringLiteral("--range-max"),
                    QStringLiteral("60 kg"), QStringLiteral("--resolution"), QStringLiteral("10 g")}));
-    lab.standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working"), boss, bossPass));
+    lab.standard = id(cli.ok(words("standard add --name Set --serial S1 --kind working --class M1"), boss, bossPass));
     cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), lab.standard, QStringLiteral("--date"),
-            QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
-            QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"),
-            QStringLiteral("C1"), QStringLiteral("--by-lab"), lab.vmi, QStringLiteral("--value"),
-            QStringLiteral("20 kg"), QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
+            labToday().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+            labToday().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"), QStringLiteral("C1"),
+            QStringLiteral("--by-lab"), lab.vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
+            QStringLiteral("--uncertainty"), QStringLiteral("1 g")},
            boss, bossPass);
     return lab;
 }

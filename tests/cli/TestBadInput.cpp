@@ -3,6 +3,7 @@
 // code, and leaves the database exactly as it was.
 #include "db/Database.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,10 +12,19 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
 using namespace Etalon;
+
+namespace {
+// Today where the lab is (its default time zone, Vietnam): what its dates of work are checked against.
+QDate labToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))).date();
+}
+} // namespace
 
 namespace {
 
@@ -95,13 +105,14 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     ok(w("org add --name Owner"));
     ok(w("org add --name VMI --kind national-institute"));
     ok(w("instrument add --type NAWI --serial S1 --owner 1 --class III --range-max 60kg --resolution 10g"));
-    ok(w("standard add --name Set --serial Q1 --kind working"), QStringLiteral("boss"), QStringLiteral("new-pass-123"));
+    ok(w("standard add --name Set --serial Q1 --kind working --class M1"), QStringLiteral("boss"),
+       QStringLiteral("new-pass-123"));
     ok({QStringLiteral("standard"), QStringLiteral("calibrate"), QStringLiteral("1"), QStringLiteral("--date"),
-        QDate::currentDate().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
-        QDate::currentDate().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"), QStringLiteral("C"),
+        labToday().addMonths(-1).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+        labToday().addMonths(11).toString(Qt::ISODate), QStringLiteral("--certificate"), QStringLiteral("C"),
         QStringLiteral("--by-lab"), QStringLiteral("3")},
        QStringLiteral("boss"), QStringLiteral("new-pass-123"));
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = labToday().toString(Qt::ISODate);
     ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), QStringLiteral("1"),
         QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"), today},
        QStringLiteral("boss"), QStringLiteral("new-pass-123"));
@@ -132,7 +143,7 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     const QString control = QStringLiteral("Org\u0007Bell");
     const QString calibrate =
         QStringLiteral("standard calibrate 1 --date 2026-01-01 --valid-until 2027-01-01 --certificate C");
-    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    const QDate lastMonth = labToday().addMonths(-1);
     const QStringList startToday{
         QStringLiteral("record"), QStringLiteral("start"),    QStringLiteral("--instrument"), QStringLiteral("1"),
         QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"),       today};

@@ -40,13 +40,13 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
               .value(QStringLiteral("value"))
               .toString() == QStringLiteral("10"));
 
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = labToday().toString(Qt::ISODate);
     const QString standard = id(cli.ok(words("standard add --name Mass-set --serial QC-01 --kind working --class M1"),
                                        QStringLiteral("boss"), QStringLiteral("boss-pass-1")));
     cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), standard, QStringLiteral("--date"),
-            QDate::currentDate().addMonths(-2).toString(Qt::ISODate), QStringLiteral("--valid-until"),
-            QDate::currentDate().addMonths(10).toString(Qt::ISODate), QStringLiteral("--certificate"),
-            QStringLiteral("V-1"), QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
+            labToday().addMonths(-2).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+            labToday().addMonths(10).toString(Qt::ISODate), QStringLiteral("--certificate"), QStringLiteral("V-1"),
+            QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"), QStringLiteral("20 kg"),
             QStringLiteral("--correction"), QStringLiteral("0.5 g"), QStringLiteral("--uncertainty"),
             QStringLiteral("1 g"), QStringLiteral("--k"), QStringLiteral("2")},
            QStringLiteral("boss"), QStringLiteral("boss-pass-1"));
@@ -86,8 +86,8 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
     const auto calibratedStandard = [&](const QStringList& add, const char* value) {
         const QString sid = id(cli.ok(add, QStringLiteral("boss"), QStringLiteral("boss-pass-1")));
         cli.ok({QStringLiteral("standard"), QStringLiteral("calibrate"), sid, QStringLiteral("--date"),
-                QDate::currentDate().addMonths(-2).toString(Qt::ISODate), QStringLiteral("--valid-until"),
-                QDate::currentDate().addMonths(10).toString(Qt::ISODate), QStringLiteral("--certificate"),
+                labToday().addMonths(-2).toString(Qt::ISODate), QStringLiteral("--valid-until"),
+                labToday().addMonths(10).toString(Qt::ISODate), QStringLiteral("--certificate"),
                 QStringLiteral("C-") + sid, QStringLiteral("--by-lab"), vmi, QStringLiteral("--value"),
                 QString::fromUtf8(value), QStringLiteral("--uncertainty"),
                 QStringLiteral("0.01 ") + QString::fromUtf8(value).section(u' ', 1)},
@@ -127,7 +127,7 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
     CHECK(cli.run(words("org list"), QStringLiteral("admin"), QStringLiteral("wrong-password")).exit == 4);
     CHECK(cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), id(scale),
                    QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"),
-                   QDate::currentDate().addDays(3).toString(Qt::ISODate)},
+                   labToday().addDays(3).toString(Qt::ISODate)},
                   tech, techPass)
               .exit == 2);
 
@@ -157,7 +157,7 @@ TEST_CASE("the whole verification workflow runs through etalon-cli", "[cli][e2e]
     fillProgramme(cli, record, standard, tech, techPass);
     const Run done = cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     CHECK(done.json.value(QStringLiteral("verdict")).toString() == QStringLiteral("pass"));
-    const QDate end = QDate::currentDate().addMonths(12);
+    const QDate end = labToday().addMonths(12);
     CHECK(done.json.value(QStringLiteral("next_due")).toString() ==
           QDate(end.year(), end.month(), end.daysInMonth()).toString(Qt::ISODate));
     const QJsonArray points = done.json.value(QStringLiteral("points")).toArray();
@@ -285,7 +285,7 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
     const QString record =
         id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
                    QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
-                   QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
+                   labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
                    QStringLiteral("--temperature"), QStringLiteral("20 °C"), QStringLiteral("--conformity")},
                   boss, bossPass));
     for (const char* load : {"10", "20", "30"}) {
@@ -340,8 +340,8 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
 
     const Run hot = cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
                              QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
-                             QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--procedure"),
-                             QStringLiteral("QTHC-KL"), QStringLiteral("--temperature"), QStringLiteral("30 °C")},
+                             labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
+                             QStringLiteral("--temperature"), QStringLiteral("30 °C")},
                             boss, bossPass);
     CHECK(hot.exit == 3);
     CHECK(hot.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
@@ -357,7 +357,7 @@ TEST_CASE("certificates are issued, printed, verified and their QR read back thr
     cli.ok(words("stamp receive --series TQ --from 1 --to 2"), boss, bossPass);
     const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
                                       scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
-                                      QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)},
+                                      QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
                                      tech, techPass));
     cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), standard,
             QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
@@ -450,7 +450,7 @@ TEST_CASE("trace, impact, backup and restore through etalon-cli", "[cli][trust]"
     cli.ok(words("stamp receive --series TQ --from 1 --to 2"), boss, bossPass);
     const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
                                       lab.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
-                                      QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)},
+                                      QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
                                      tech, techPass));
     cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,
             QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
@@ -653,7 +653,7 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     CHECK(due[0].toObject().value(QStringLiteral("equipment_status")).toString() == QStringLiteral("never-verified"));
 
     cli.ok({QStringLiteral("enterprise"), QStringLiteral("enrol"), lab.owner, QStringLiteral("--date"),
-            QDate::currentDate().toString(Qt::ISODate), QStringLiteral("--sector"), QStringLiteral("fuel"),
+            labToday().toString(Qt::ISODate), QStringLiteral("--sector"), QStringLiteral("fuel"),
             QStringLiteral("--support"), QStringLiteral("consultation,equipment")},
            boss, bossPass);
     CHECK(cli.ok(words("enterprise list")).json.value(QStringLiteral("items")).toArray().size() == 1);
@@ -683,7 +683,7 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     CHECK(found);
     CHECK(cli.run(words("programme target everything --value 1"), boss, bossPass).exit == 2);
 
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = labToday().toString(Qt::ISODate);
     const QString course =
         id(cli.ok({QStringLiteral("training"), QStringLiteral("add"), QStringLiteral("--organiser"),
                    QStringLiteral("Viện Đo lường Việt Nam"), QStringLiteral("--topic"), QStringLiteral("Kiểm định cân"),
@@ -693,7 +693,7 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     cli.ok({QStringLiteral("training"), QStringLiteral("attend"), course, QStringLiteral("--person"),
             QStringLiteral("Lò Văn Hùng"), QStringLiteral("--category"), QStringLiteral("verifier"),
             QStringLiteral("--certificate"), QStringLiteral("KĐV-9"), QStringLiteral("--valid-until"),
-            QDate::currentDate().addDays(20).toString(Qt::ISODate)},
+            labToday().addDays(20).toString(Qt::ISODate)},
            boss, bossPass);
     CHECK(cli.ok(words("training expiring --within 30")).json.value(QStringLiteral("items")).toArray().size() == 1);
     cli.ok({QStringLiteral("assessment"), QStringLiteral("add"), lab.vmi, QStringLiteral("--kind"),
@@ -704,9 +704,9 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     CHECK(cli.ok(words("training list")).json.value(QStringLiteral("items")).toArray().size() == 1);
     const QString pdf = dir.filePath(QStringLiteral("annual.pdf"));
     const QString annualCsv = dir.filePath(QStringLiteral("annual.csv"));
-    const Run annual = cli.ok({QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
-                               QString::number(QDate::currentDate().year()), QStringLiteral("--out"), pdf,
-                               QStringLiteral("--csv"), annualCsv});
+    const Run annual =
+        cli.ok({QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                QString::number(labToday().year()), QStringLiteral("--out"), pdf, QStringLiteral("--csv"), annualCsv});
     CHECK(annual.json.value(QStringLiteral("people_trained")).toObject().value(QStringLiteral("year")).toInt() == 1);
     QProcess pdfText;
     pdfText.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});

@@ -59,11 +59,11 @@ QString issuedLab(const Cli& cli, const QTemporaryDir& dir)
     // A real transfer first, so the replay of later entries is what the owner is checked against.
     const QString buyer = id(cli.ok(words("org add --name Buyer")));
     cli.ok({QStringLiteral("instrument"), QStringLiteral("transfer"), lab.scale, QStringLiteral("--owner"), buyer,
-            QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)});
+            QStringLiteral("--date"), labToday().toString(Qt::ISODate)});
     cli.ok(words("stamp receive --series TQ --from 1 --to 2"), boss, bossPass);
     const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
                                       lab.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
-                                      QStringLiteral("--date"), QDate::currentDate().toString(Qt::ISODate)},
+                                      QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
                                      tech, techPass));
     for (const char* reference : {"10 kg", "20 kg"})
         cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,

@@ -197,6 +197,14 @@ TEST_CASE("U is given to two significant digits and the result to the same place
     CHECK(roundExpandedUncertainty(3.61).toString() == QStringLiteral("3.6"));
     CHECK(roundExpandedUncertainty(123.4).toString() == QStringLiteral("120"));
     CHECK(roundExpandedUncertainty(0.000672).toString() == QStringLiteral("0.00067"));
+    // Across a decade U keeps two significant digits: 0.00995 is 0.010, 0.0999 is 0.10, never 0.0100 or 0.100.
+    CHECK(roundExpandedUncertainty(0.00995).toString() == QStringLiteral("0.010"));
+    CHECK(roundExpandedUncertainty(0.0999).toString() == QStringLiteral("0.10"));
+    CHECK(roundExpandedUncertainty(99.6).toString() == QStringLiteral("100"));
+    CHECK(roundToUncertainty(1.23456, Decimal(10, 3)).toString() == QStringLiteral("1.235"));
+    CHECK(roundToUncertainty(99.9604, Decimal(10, 2)).toString() == QStringLiteral("99.96"));
+    // Trailing zeros of the result are kept to U's place: 10.000 kg ± 0.0058 kg is 10.0000 kg.
+    CHECK(roundToUncertainty(10.0, Decimal(58, 4)).toString() == QStringLiteral("10.0000"));
     CHECK(roundToUncertainty(2000000.8137, Decimal(36, 1)).toString() == QStringLiteral("2000000.8"));
     CHECK(roundToUncertainty(50000838.4, Decimal(93, 0)).toString() == QStringLiteral("50000838"));
     CHECK(roundToUncertainty(12345.6, Decimal(120, 0)).toString() == QStringLiteral("12350"));

@@ -124,6 +124,10 @@ TEST_CASE("a reading names a known test, and an eccentricity reading its positio
     auto placed = read(f, record, "20 kg", "eccentricity", "centre");
     REQUIRE(placed);
     CHECK(placed->test == QStringLiteral("eccentricity"));
+    // Only the programme's tests, at its positions: a scale has no "accuracy" test and no "middle" position.
+    CHECK(read(f, record, "20 kg", "accuracy").error().field == QStringLiteral("test"));
+    CHECK(read(f, record, "20 kg", "eccentricity", "middle").error().field == QStringLiteral("position"));
+    CHECK(read(f, record, "20 kg", "weighing", "centre").error().field == QStringLiteral("position"));
 }
 
 TEST_CASE("a draft's reading is voided with a reason, kept out of the result, and read again", "[db][programme]")
@@ -135,7 +139,8 @@ TEST_CASE("a draft's reading is voided with a reason, kept out of the result, an
     CHECK(records.voidReading(f.technician, record, 1, QString()).error().field == QStringLiteral("reason"));
     CHECK(records.voidReading(f.technician, record, 7, QStringLiteral("typo")).error().kind == ErrorKind::NotFound);
     REQUIRE(records.voidReading(f.technician, record, 1, QStringLiteral("typed 20.5 for 20.0")));
-    CHECK(records.voidReading(f.technician, record, 1, QStringLiteral("again")).error().kind == ErrorKind::NotFound);
+    CHECK(records.voidReading(f.technician, record, 1, QStringLiteral("again")).error().code ==
+          QStringLiteral("already_voided"));
     auto again = read(f, record, "20 kg");
     REQUIRE(again);
     CHECK(again->seq == 2); // the voided reading keeps its number
@@ -153,4 +158,22 @@ TEST_CASE("a draft's reading is voided with a reason, kept out of the result, an
         1);
     // A completed record's readings are no longer voided.
     CHECK_FALSE(records.voidReading(f.technician, record, 2, QStringLiteral("late")));
+}
+
+TEST_CASE("repeatability typed as separate readings is judged as one series", "[db][programme][r76]")
+{
+    LabFixture f;
+    RecordService records(f.lab());
+    const Id record = startVerification(f);
+    // At 30 kg (3000 e) the MPE is 1.5 e = 15 g: 29.99, 30.01 and 30.00 kg spread 20 g.
+    for (const char* indication : {"29.99 kg", "30.01 kg", "30.00 kg"})
+        REQUIRE(read(f, record, "30 kg", "repeatability", "", indication));
+    completeProgramme(f, record);
+    auto done = records.complete(f.technician, record);
+    REQUIRE(done);
+    CHECK(done->record.verdict == Verdict::Fail);
+    bool judged = false;
+    for (const PointEvaluation& p : done->evaluation->points)
+        judged = judged || (p.test == QStringLiteral("repeatability") && p.reason.contains(QStringLiteral("0.02 kg")));
+    CHECK(judged);
 }

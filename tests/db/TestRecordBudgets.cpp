@@ -199,6 +199,11 @@ TEST_CASE("procedure settings are checked before they are stored", "[db][catalog
     ProcedureChanges tur;
     tur.minTur = std::optional<Decimal>(Decimal(-1, 0));
     CHECK(catalog.updateProcedure(f.admin, QStringLiteral("QTHC-KL"), tur).error().field == QStringLiteral("min-tur"));
+    ProcedureChanges programme;
+    programme.programme = QJsonObject{
+        {QStringLiteral("tests"), QJsonArray{QJsonObject{{QStringLiteral("test"), QStringLiteral("weighting")}}}}};
+    CHECK(catalog.updateProcedure(f.admin, QStringLiteral("QTHC-KL"), programme).error().field ==
+          QStringLiteral("programme"));
     ProcedureChanges terms;
     terms.budgetTerms = QJsonArray{QJsonObject{
         {QStringLiteral("name"), QStringLiteral("temperature effect")},

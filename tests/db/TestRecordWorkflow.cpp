@@ -286,6 +286,7 @@ TEST_CASE("weights: a U above δm/3 is inadequate, and a weight reading needs U"
     Standard bare;
     bare.name = QStringLiteral("Quả cân 1 kg");
     bare.serial = QStringLiteral("QC-1KG");
+    bare.rangeMax = q("1 kg");
     auto bareStandard = standards.addStandard(f.manager, bare);
     REQUIRE(bareStandard);
     StandardCalibration cal;

@@ -28,8 +28,10 @@ Id workingStandard(LabFixture& f, std::optional<Id> byLab = std::nullopt)
 {
     StandardService standards(f.lab());
     Standard s;
-    s.name = QStringLiteral("Quả cân công tác 20 kg");
+    s.name = QStringLiteral("Bộ quả cân công tác");
     s.serial = QStringLiteral("W-20");
+    s.accuracyClass = QStringLiteral("M1");
+    s.rangeMax = q("60 kg");
     auto added = standards.addStandard(f.manager, s);
     REQUIRE(added);
     StandardCalibration c;
@@ -121,7 +123,7 @@ TEST_CASE("impact finds every record a standard touched, directly or through a s
     REQUIRE(items);
     REQUIRE(items->size() == 2);
     CHECK(items->at(0).via.isEmpty());
-    CHECK(items->at(1).via == QStringLiteral("Quả cân công tác 20 kg"));
+    CHECK(items->at(1).via == QStringLiteral("Bộ quả cân công tác"));
     CHECK(items->at(1).owner == QStringLiteral("Công ty TNHH Minh Phát"));
     CHECK(trace.impact(f.massStandard, QDate(2026, 12, 1), std::nullopt)->isEmpty());
     CHECK(trace.impact(working, std::nullopt, std::nullopt)->size() == 1);
