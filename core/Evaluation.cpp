@@ -94,6 +94,25 @@ Status judgeWeight(const Quantity& mpe, PointEvaluation& out)
     return {};
 }
 
+// A calibration, and a weight compared with a reference weight (OIML R 111 C), uses the standard's conventional value:
+// its nominal value plus the correction its certificate gives at that load. A verification of an instrument uses
+// the nominal value; the correction then stays in the budget and in the 1/3 rule (OIML R 76 3.7.1).
+bool usesConventionalValue(const EvaluationContext& ctx)
+{
+    return !isVerification(ctx.kind) || (ctx.mpeRule && ctx.mpeRule->kind() == MpeRule::Kind::OimlR111);
+}
+
+std::optional<Quantity> referenceCorrection(const Point& point, const EvaluationContext& ctx)
+{
+    const auto standard = ctx.standards.constFind(point.standardId);
+    if (standard == ctx.standards.constEnd() || !usesConventionalValue(ctx))
+        return std::nullopt;
+    const auto exact = calibrationPointAt(standard->current, point.reference);
+    if (!exact || !exact->correction || exact->correction->value().isZero())
+        return std::nullopt;
+    return exact->correction->asDifference();
+}
+
 // The point's budget and the U that decides it: the one entered with the reading, else the budget's.
 Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationContext& ctx, bool weights,
                          PointEvaluation& out)
@@ -102,7 +121,7 @@ Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationC
     auto budget = buildPointBudget(
         point, unit, ctx.instrument,
         standard == ctx.standards.constEnd() ? std::nullopt : std::optional<StandardCalibrationInfo>(*standard),
-        ctx.budgetTerms, weights ? std::optional<double>(2.0) : std::nullopt);
+        ctx.budgetTerms, weights ? std::optional<double>(2.0) : std::nullopt, !usesConventionalValue(ctx));
     if (budget) {
         auto result = evaluateBudget(*budget);
         if (!result)
@@ -241,6 +260,12 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     auto reference = point.reference.convertedTo(unit);
     if (!reference)
         return fail(pointError(point, unitMismatch(unit, point.reference.unit(), QStringLiteral("reference"))));
+    out.referenceCorrection = referenceCorrection(point, ctx);
+    if (out.referenceCorrection) {
+        reference = reference->plus(*out.referenceCorrection);
+        if (!reference)
+            return fail(pointError(point, reference.error()));
+    }
     for (const Quantity& raw : point.indications) {
         auto indication = raw.convertedTo(unit);
         if (!indication)

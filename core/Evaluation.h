@@ -27,6 +27,7 @@ struct PointEvaluation
     QString reason; ///< why it failed, for people
     QString position;
     QString test; ///< the programme's test the point belongs to
+    std::optional<Quantity> referenceCorrection; ///< the standard's correction added to the reference, when applied
     Stage stage = Stage::AsFound;
     std::optional<Budget> budget; ///< the point's uncertainty budget, when anything is known of it
     std::optional<BudgetResult> budgetResult;

@@ -210,6 +210,7 @@ QJsonObject pointEvaluation(const PointEvaluation& e)
             {QStringLiteral("reason"), text(e.reason)},
             {QStringLiteral("position"), text(e.position)},
             {QStringLiteral("test"), e.test},
+            {QStringLiteral("reference_correction"), quantity(e.referenceCorrection)},
             {QStringLiteral("stage"), toName(e.stage)},
             {QStringLiteral("expanded_uncertainty"), quantity(e.expandedUncertainty)},
             {QStringLiteral("uncertainty_entered"), e.uncertaintyEntered},

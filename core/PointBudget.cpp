@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/PointBudget.h"
 
+#include "core/StandardFitness.h"
 #include "core/Tr.h"
 
 #include <cmath>
@@ -96,20 +97,44 @@ std::optional<CalibrationPoint> nearestCalibrationPoint(const QList<CalibrationP
 
 Result<Budget> buildPointBudget(const Point& point, const Unit& unit, const Instrument& instrument,
                                 const std::optional<StandardCalibrationInfo>& standard, const QList<BudgetTerm>& terms,
-                                std::optional<double> fixedK)
+                                std::optional<double> fixedK, bool nominalValues)
 {
     Budget b;
     b.unit = unit.symbol();
     b.fixedK = fixedK;
     if (standard) {
         const auto current = nearestCalibrationPoint(standard->current, point.reference);
-        if (current && current->uncertainty) {
+        const auto exact = calibrationPointAt(standard->current, point.reference);
+        const auto classBound = weightClassBound(standard->accuracyClass, point.reference);
+        if (exact && exact->uncertainty) {
+            if (auto u = inUnit(exact->uncertainty, unit)) {
+                Contribution c = make(Tr::tr("reference standard (certificate %1)").arg(standard->certificate),
+                                      Contribution::Kind::Expanded, *u);
+                c.k = exact->k.toDouble();
+                b.contributions.append(c);
+            }
+        } else if (classBound) {
+            // No certificate value at this load: the weights that realise it are bounded by their class (R 111).
+            if (auto a = inUnit(classBound, unit))
+                b.contributions.append(make(Tr::tr("reference standard (class %1, MPE of the weights realising the "
+                                                   "load)")
+                                                .arg(standard->accuracyClass),
+                                            Contribution::Kind::HalfWidth, *a));
+        } else if (current && current->uncertainty) {
             if (auto u = inUnit(current->uncertainty, unit)) {
                 Contribution c = make(Tr::tr("reference standard (certificate %1)").arg(standard->certificate),
                                       Contribution::Kind::Expanded, *u);
                 c.k = current->k.toDouble();
                 b.contributions.append(c);
             }
+        }
+        // Used at its nominal value (a verification), the standard's known correction is an error left in the
+        // result: a term of the budget, rectangular over ±|correction|.
+        if (nominalValues && exact && exact->correction && !exact->correction->value().isZero()) {
+            if (auto c = inUnit(exact->correction, unit))
+                b.contributions.append(make(Tr::tr("correction of the reference standard, not applied (nominal "
+                                                   "value used)"),
+                                            Contribution::Kind::HalfWidth, std::abs(*c)));
         }
         const auto previous = nearestCalibrationPoint(standard->previous, point.reference);
         if (current && previous && current->correction && previous->correction) {

@@ -40,10 +40,13 @@ std::optional<CalibrationPoint> nearestCalibrationPoint(const QList<CalibrationP
  * The budget of one point, in the unit of its indications: the reference standard's calibration
  * uncertainty (U/k from its certificate), its drift since the previous calibration (rectangular),
  * the instrument's resolution (rectangular, half a digit), the repeatability of the indications (Type A),
- * and the procedure's own terms. \a fixedK fixes the coverage factor (k = 2 for OIML R 111).
+ * and the procedure's own terms. \a fixedK fixes the coverage factor (k = 2 for OIML R 111). Where the
+ * standard's certificate has no value at the load, a weight set of an R 111 class contributes its class's bound
+ * (rectangular) rather than another load's U. With \a nominalValues (a verification uses the standard at its
+ * nominal value) the correction its certificate gives at the load is a term of its own.
  */
 Result<Budget> buildPointBudget(const Point& point, const Unit& unit, const Instrument& instrument,
                                 const std::optional<StandardCalibrationInfo>& standard, const QList<BudgetTerm>& terms,
-                                std::optional<double> fixedK);
+                                std::optional<double> fixedK, bool nominalValues = false);
 
 } // namespace Etalon

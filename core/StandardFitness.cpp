@@ -30,7 +30,7 @@ QList<int> weightsForDigit(int digit)
 }
 
 // The class's bound over the weights realising the load: how far a set of that class may be off there.
-std::optional<Quantity> classBound(const QString& accuracyClass, const Quantity& value)
+std::optional<Quantity> classBoundOf(const QString& accuracyClass, const Quantity& value)
 {
     if (accuracyClass.isEmpty() || !value.unit().isCompatibleWith(milligram()))
         return std::nullopt;
@@ -47,7 +47,7 @@ std::optional<Quantity> classBound(const QString& accuracyClass, const Quantity&
     return Quantity::difference(sum, milligram());
 }
 
-std::optional<CalibrationPoint> pointAt(const QList<CalibrationPoint>& points, const Quantity& value)
+std::optional<CalibrationPoint> exactPoint(const QList<CalibrationPoint>& points, const Quantity& value)
 {
     for (const CalibrationPoint& p : points) {
         auto cmp = p.value.compare(value);
@@ -154,6 +154,16 @@ Status checkThirdOfMpe(const PointForStandard& p)
 
 } // namespace
 
+std::optional<CalibrationPoint> calibrationPointAt(const QList<CalibrationPoint>& points, const Quantity& value)
+{
+    return exactPoint(points, value);
+}
+
+std::optional<Quantity> weightClassBound(const QString& accuracyClass, const Quantity& value)
+{
+    return classBoundOf(accuracyClass, value);
+}
+
 QString standardQuantity(const Standard& standard)
 {
     if (!standard.quantity.isEmpty())
@@ -195,7 +205,7 @@ std::optional<Quantity> calibratedBound(const std::optional<StandardCalibrationI
 {
     if (!calibration)
         return std::nullopt;
-    const auto point = pointAt(calibration->current, value);
+    const auto point = exactPoint(calibration->current, value);
     if (!point || (!point->correction && !point->uncertainty))
         return std::nullopt;
     Quantity sum = Quantity::difference(Decimal(), value.unit());
@@ -212,7 +222,7 @@ std::optional<Quantity> standardErrorBound(const Standard& standard,
                                            const std::optional<StandardCalibrationInfo>& calibration,
                                            const Quantity& value)
 {
-    const auto byClass = classBound(standard.accuracyClass, value);
+    const auto byClass = classBoundOf(standard.accuracyClass, value);
     const auto byCalibration = calibratedBound(calibration, value);
     if (!byClass || !byCalibration)
         return byClass ? byClass : byCalibration;
@@ -222,9 +232,9 @@ std::optional<Quantity> standardErrorBound(const Standard& standard,
 
 std::optional<Quantity> standardUncertaintyAt(const StandardCalibrationInfo& calibration, const Quantity& value)
 {
-    if (const auto point = pointAt(calibration.current, value); point && point->uncertainty)
+    if (const auto point = exactPoint(calibration.current, value); point && point->uncertainty)
         return point->uncertainty->asDifference();
-    if (auto bound = classBound(calibration.accuracyClass, value))
+    if (auto bound = classBoundOf(calibration.accuracyClass, value))
         return bound;
     const auto nearest = nearestCalibrationPoint(calibration.current, value);
     if (nearest && nearest->uncertainty)

@@ -2683,6 +2683,14 @@ The file is exactly as issued.</translation>
         <source>record %1 is a passed in-service inspection: it is kept in the record and leaves the verification's validity as it was; no certificate or stamp is issued for it</source>
         <translation>record %1 is a passed in-service inspection: it is kept in the record and leaves the verification's validity as it was; no certificate or stamp is issued for it</translation>
     </message>
+    <message>
+        <source>reference standard (class %1, MPE of the weights realising the load)</source>
+        <translation>reference standard (class %1, MPE of the weights realising the load)</translation>
+    </message>
+    <message>
+        <source>correction of the reference standard, not applied (nominal value used)</source>
+        <translation>correction of the reference standard, not applied (nominal value used)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2680,6 +2680,14 @@ Tệp đúng như bản đã cấp.</translation>
         <source>record %1 is a passed in-service inspection: it is kept in the record and leaves the verification's validity as it was; no certificate or stamp is issued for it</source>
         <translation>biên bản %1 là một lần kiểm tra trong sử dụng đạt yêu cầu: kết quả được lưu trong biên bản và giữ nguyên hiệu lực kiểm định; không cấp giấy chứng nhận hay tem cho nó</translation>
     </message>
+    <message>
+        <source>reference standard (class %1, MPE of the weights realising the load)</source>
+        <translation>chuẩn đo lường (cấp %1, sai số cho phép lớn nhất của các quả cân tạo nên tải)</translation>
+    </message>
+    <message>
+        <source>correction of the reference standard, not applied (nominal value used)</source>
+        <translation>số hiệu chính của chuẩn, không áp dụng (dùng giá trị danh nghĩa)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -230,3 +230,49 @@ TEST_CASE("a thermometer is judged by differences: °C and K mix without the 273
         CHECK(r->expandedUncertainty->unit().symbol() == QStringLiteral("°C"));
     }
 }
+
+TEST_CASE("a calibration uses the standard's conventional value; a verification its nominal value",
+          "[core][evaluation][corrections]")
+{
+    StandardCalibrationInfo info;
+    info.certificate = QStringLiteral("V26-0123/VMI");
+    info.accuracyClass = QStringLiteral("M1");
+    info.current.append(CalibrationPoint{q("20 kg"), q("0.5 g"), q("1 g"), Decimal(2, 0)});
+
+    SECTION("calibration: the reference is nominal + correction")
+    {
+        EvaluationContext ctx = scaleContext(RecordKind::Calibration);
+        ctx.mpeRule.reset();
+        ctx.standards.insert(1, info);
+        auto r = evaluatePoint(point("20 kg", {"20.01 kg"}), ctx);
+        REQUIRE(r);
+        REQUIRE(r->referenceCorrection);
+        CHECK(r->error.value() == Decimal(95, 4)); // 20.01 kg − 20.0005 kg
+    }
+    SECTION("verification: the nominal value, the correction a term of the budget")
+    {
+        EvaluationContext ctx = scaleContext();
+        ctx.standards.insert(1, info);
+        auto r = evaluatePoint(point("20 kg", {"20.01 kg"}), ctx);
+        REQUIRE(r);
+        CHECK_FALSE(r->referenceCorrection);
+        CHECK(r->error.value() == Decimal(1, 2));
+        REQUIRE(r->budgetResult);
+        bool correctionTerm = false;
+        for (const Contribution& c : r->budget->contributions)
+            correctionTerm = correctionTerm || (c.name.contains(QStringLiteral("not applied")) && c.value == 0.0005);
+        CHECK(correctionTerm);
+    }
+    SECTION("a load the certificate does not cover is bounded by the set's class, not by another load's U")
+    {
+        EvaluationContext ctx = scaleContext(RecordKind::Calibration);
+        ctx.mpeRule.reset();
+        ctx.standards.insert(1, info);
+        auto r = evaluatePoint(point("10 kg", {"10.01 kg"}), ctx);
+        REQUIRE(r);
+        REQUIRE(r->budget);
+        CHECK(r->budget->contributions.first().kind == Contribution::Kind::HalfWidth);
+        CHECK(r->budget->contributions.first().value == Approx(0.0005)); // δm of a 10 kg M1 weight: 500 mg
+        CHECK_FALSE(r->referenceCorrection);
+    }
+}
