@@ -12,16 +12,21 @@
 #include <boost/units/base_units/metric/hour.hpp>
 #include <boost/units/base_units/metric/liter.hpp>
 #include <boost/units/base_units/metric/minute.hpp>
-#include <boost/units/base_units/metric/mmHg.hpp>
 #include <boost/units/base_units/metric/ton.hpp>
 #include <boost/units/base_units/temperature/celsius.hpp>
 #include <boost/units/base_units/temperature/conversions.hpp>
+#include <boost/units/conversion.hpp>
 #include <boost/units/io.hpp>
 #include <boost/units/make_scaled_unit.hpp>
 #include <boost/units/quantity.hpp>
 #include <boost/units/systems/si.hpp>
 #include <boost/units/systems/si/io.hpp>
 #include <boost/units/systems/temperature/celsius.hpp>
+
+// The conventional millimetre of mercury, 13.5951 × 9.80665 Pa = 133.322 387 415 Pa exactly (ISO 80000-4):
+// Boost.Units' own metric::mmHg is 133.322 Pa, 0.0003 % short, so it is defined here with its exact factor.
+BOOST_UNITS_DEFINE_BASE_UNIT_WITH_CONVERSIONS(etalon, mmHg, "millimetre of mercury", "mmHg", 133.322387415,
+                                              boost::units::si::pressure, 1404);
 
 namespace Etalon {
 
@@ -104,7 +109,7 @@ QList<Unit> buildUnits()
         makeUnit<Scaled<si::pressure, 6>>("MPa"),
         makeUnit<bu::metric::bar_base_unit::unit_type>("bar"),
         makeUnit<Scaled<bu::metric::bar_base_unit::unit_type, -3>>("mbar"),
-        makeUnit<bu::metric::mmHg_base_unit::unit_type>("mmHg"),
+        makeUnit<bu::etalon::mmHg_base_unit::unit_type>("mmHg"),
         makeCelsius(),
         makeUnit<si::temperature>("K"),
         makeUnit<Scaled<si::electric_potential, -3>>("mV"),

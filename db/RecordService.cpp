@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace Etalon {
 
@@ -592,8 +593,11 @@ Result<RecordDetails> RecordService::complete(const Session& session, Id recordI
                                        QStringLiteral("programme")));
         }
         // The standards are checked again: one may have been quarantined since the reading was taken.
+        QSet<Id> standards;
         for (const Point& p : record->points)
-            ETALON_TRY(checkStandardFor(*record, p.standardId));
+            standards.insert(p.standardId);
+        for (Id standard : standards)
+            ETALON_TRY(checkStandardFor(*record, standard));
         auto evaluation = evaluateRecord(*record, *type, *ctx);
         if (!evaluation)
             return fail(evaluation.error());

@@ -108,7 +108,8 @@ TEST_CASE("a non-decimal factor is applied and rounded to the resolution", "[cor
 {
     auto pa = q("760 mmHg").convertedTo(unit("Pa"));
     REQUIRE(pa);
-    CHECK(*pa == q("101324.72 Pa")); // Boost.Units' mmHg is 133.322 Pa
+    CHECK(*pa == q("101325.0144354 Pa")); // 760 × 133.322 387 415 Pa, exactly
+    CHECK(*q("1 mmHg").convertedTo(unit("Pa")) == q("133.322387415 Pa"));
     auto mmhg = q("100 Pa").convertedTo(unit("mmHg"), Decimal(1, 2));
     REQUIRE(mmhg);
     CHECK(*mmhg == q("0.75 mmHg"));
