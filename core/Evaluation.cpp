@@ -385,6 +385,18 @@ Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentTy
     return out;
 }
 
+Quantity roundedToUncertainty(const Quantity& value, const std::optional<Quantity>& expanded)
+{
+    if (!expanded || expanded->value().isZero())
+        return value;
+    auto u = expanded->asDifference().convertedTo(value.unit());
+    if (!u)
+        return value;
+    const int places = u->value().normalized().scale();
+    return value.isDifference() ? Quantity::difference(value.value().rounded(places), value.unit())
+                                : Quantity(value.value().rounded(places), value.unit());
+}
+
 std::optional<LinearFit> calibrationCurve(const RecordEvaluation& evaluation)
 {
     bool asLeft = false;

@@ -69,6 +69,13 @@ struct EvaluationContext
  */
 Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContext& context);
 
+/**
+ * A result as a certificate states it (GUM 7.2.6): rounded to the decimal place of its expanded uncertainty U
+ * (already at two significant digits), trailing zeros kept — 10.000 kg with U = 0.0058 kg is 10.0000 kg.
+ * Unchanged without U, or with a U of tens or more in the value's unit.
+ */
+Quantity roundedToUncertainty(const Quantity& value, const std::optional<Quantity>& expanded);
+
 /** Evaluates every point and checklist item, and derives the verdict and the next due date. */
 Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentType& type,
                                         const EvaluationContext& context);

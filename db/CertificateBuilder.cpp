@@ -217,8 +217,12 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
             row.label =
                 e.position.isEmpty() ? QString::number(e.seq) : QStringLiteral("%1 (%2)").arg(e.seq).arg(e.position);
             row.reference = q(e.reference, language);
-            row.indication = q(e.mean ? e.mean : std::optional<Quantity>(e.indications.value(0)), language);
-            row.error = q(e.error, language);
+            // A calibration's result and error are stated to the decimal place of their U (GUM 7.2.6).
+            const Quantity shown =
+                roundedToUncertainty(e.mean ? *e.mean : e.indications.value(0), e.expandedUncertainty);
+            const Quantity error = roundedToUncertainty(e.error, e.expandedUncertainty);
+            row.indication = q(shown, language);
+            row.error = q(error, language);
             row.mpe = e.mpe ? QStringLiteral("±") + q(e.mpe, language) : QString();
             if (e.expandedUncertainty)
                 row.uncertainty = q(e.expandedUncertainty, language) +
@@ -232,8 +236,8 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
             d.rows.append(row);
             CertificateMeasurement m{row.label,
                                      e.reference,
-                                     e.mean ? *e.mean : e.indications.value(0),
-                                     e.error,
+                                     shown,
+                                     error,
                                      e.expandedUncertainty,
                                      e.budgetResult ? e.budgetResult->coverageFactor : 2.0,
                                      e.budgetResult && !e.budgetResult->fixedK ? e.budgetResult->coverageProbability

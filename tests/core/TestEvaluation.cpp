@@ -276,3 +276,12 @@ TEST_CASE("a calibration uses the standard's conventional value; a verification 
         CHECK_FALSE(r->referenceCorrection);
     }
 }
+
+TEST_CASE("a result is stated to the decimal place of its expanded uncertainty", "[core][evaluation][rounding]")
+{
+    CHECK(roundedToUncertainty(q("20.01333 kg"), q("0.011 kg")).toString() == QStringLiteral("20.013 kg"));
+    CHECK(roundedToUncertainty(q("10 kg"), q("0.0058 kg")).toString() == QStringLiteral("10.0000 kg"));
+    CHECK(roundedToUncertainty(q("37.03333 °C"), q("0.022 K")).toString() == QStringLiteral("37.033 °C"));
+    CHECK(roundedToUncertainty(q("20.01 kg"), q("11 g")).toString() == QStringLiteral("20.010 kg"));
+    CHECK(roundedToUncertainty(q("20.0133 kg"), std::nullopt).toString() == QStringLiteral("20.0133 kg"));
+}

@@ -167,6 +167,12 @@ TEST_CASE("a failed verification gets a failure record; a calibration a calibrat
     REQUIRE(cal);
     CHECK(cal->kind == CertificateKind::Calibration);
     CHECK(cal->language == QStringLiteral("en"));
+    // Its result is stated to the place of its U (0.0059 kg): 20.0100 kg, the error from nominal + correction.
+    const QString content =
+        f.db().scalar(QStringLiteral("SELECT content FROM certificates WHERE number = ?"), {cal->number})->toString();
+    INFO(content.toStdString());
+    CHECK(content.contains(QStringLiteral("20.0100 kg")));
+    CHECK(content.contains(QStringLiteral("0.0095 kg")));
     CHECK(certificates.issue(f.manager, certifiableRecord(f), options(CertificateLanguage::English)).error().field ==
           QStringLiteral("language"));
     CHECK(StampService(f.lab()).stamps(true)->size() == 3);
