@@ -11,18 +11,6 @@ using namespace Etalon::Test;
 
 namespace {
 
-Id startVerification(LabFixture& f)
-{
-    StartRecordInput in;
-    in.instrumentId = f.scale;
-    in.kind = RecordKind::Periodic;
-    in.date = QDate(2026, 11, 20);
-    in.temperature = q("20 °C");
-    auto r = RecordService(f.lab()).start(f.technician, in);
-    REQUIRE(r);
-    return r->id;
-}
-
 Result<PointEvaluation> read(LabFixture& f, Id record, const char* reference, const char* test = "weighing",
                              const char* position = "", const char* indication = nullptr)
 {

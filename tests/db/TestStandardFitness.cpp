@@ -36,18 +36,6 @@ Id addStandard(LabFixture& f, const char* name, const char* cls, const char* ran
     return added->id;
 }
 
-Id startVerification(LabFixture& f)
-{
-    StartRecordInput in;
-    in.instrumentId = f.scale;
-    in.kind = RecordKind::Periodic;
-    in.date = QDate(2026, 11, 20);
-    in.temperature = q("20 °C");
-    auto r = RecordService(f.lab()).start(f.technician, in);
-    REQUIRE(r);
-    return r->id;
-}
-
 Result<PointEvaluation> read(LabFixture& f, Id record, Id standard, const char* reference, const char* indication)
 {
     ReadingInput in;

@@ -121,6 +121,18 @@ LabFixture::LabFixture()
     scale = inst->id;
 }
 
+Id startVerification(LabFixture& f)
+{
+    StartRecordInput in;
+    in.instrumentId = f.scale;
+    in.kind = RecordKind::Periodic;
+    in.date = QDate(2026, 11, 20);
+    in.temperature = q("20 °C");
+    auto r = RecordService(f.lab()).start(f.technician, in);
+    REQUIRE(r);
+    return r->id;
+}
+
 void completeProgramme(LabFixture& f, Id record, std::optional<Id> standard)
 {
     completeProgramme(f, f.technician, record, standard);

@@ -68,6 +68,9 @@ void completeProgramme(LabFixture& f, Id record, std::optional<Id> standard = st
 void completeProgramme(LabFixture& f, const Session& who, Id record);
 void completeProgramme(LabFixture& f, const Session& who, Id record, std::optional<Id> standard);
 
+/** Starts a periodic verification of the fixture's scale on 20 November 2026 (the technician's); its id. */
+Id startVerification(LabFixture& f);
+
 /** Starts, reads, completes (the technician) and approves (the manager) a record; returns its id. */
 Id approvedRecord(LabFixture& f, const ApprovedRecordInput& input = {});
 
