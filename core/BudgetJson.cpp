@@ -282,6 +282,9 @@ QJsonObject write(const Budget& budget, const BudgetResult& result)
          result.effectiveDofUsed ? QJsonValue(*result.effectiveDofUsed) : QJsonValue()},
         {QStringLiteral("coverage_factor"), result.coverageFactor},
         {QStringLiteral("coverage_probability"), result.fixedK ? QJsonValue() : QJsonValue(result.coverageProbability)},
+        {QStringLiteral("k_basis"),
+         result.fixedK ? QStringLiteral("fixed")
+                       : (result.kFromDof ? QStringLiteral("t(effective_dof)") : QStringLiteral("EA-4/02 5.2"))},
         {QStringLiteral("expanded_uncertainty"), result.expanded},
         {QStringLiteral("expanded_uncertainty_rounded"), result.expandedRounded.toString()},
         {QStringLiteral("estimate_rounded"),

@@ -285,6 +285,17 @@ Status StandardCalibration::validate() const
     return {};
 }
 
+Status WeightItem::validate() const
+{
+    ETALON_TRY(requireText(mark, QStringLiteral("mark")));
+    for (const auto& [text, field] :
+         {std::pair{mark, "mark"}, std::pair{serial, "serial"}, std::pair{accuracyClass, "class"}})
+        ETALON_TRY(checkText(text, QString::fromLatin1(field), 60));
+    if (nominal.unit().quantityKey() != QStringLiteral("mass") || !(nominal.value() > Decimal()))
+        return fail(Error::badInput(QStringLiteral("nominal"), Tr::tr("a weight's nominal value is a positive mass")));
+    return {};
+}
+
 Status Standard::validate() const
 {
     ETALON_TRY(requireText(name, QStringLiteral("name")));

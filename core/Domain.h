@@ -121,6 +121,20 @@ struct CalibrationPoint
     std::optional<Quantity> correction;
     std::optional<Quantity> uncertainty;
     Decimal k{2, 0};
+    QString item; ///< the mark of the weight of a set this point is for ("2*"); empty: the standard at this value
+};
+
+/** One weight of a set of weights (OIML R 111): its nominal value, the mark that tells it from its twin, its class. */
+struct WeightItem
+{
+    Id id = 0;
+    Id standardId = 0;
+    Quantity nominal;
+    QString mark; ///< unique within the set: "2", "2*", "QC-01/5kg"
+    QString serial;
+    QString accuracyClass; ///< empty: the set's class
+
+    Status validate() const;
 };
 
 /** A calibration point where a standard was found outside its accuracy class. */
@@ -185,6 +199,7 @@ struct Procedure
     std::optional<Decimal> minTur;
     QJsonArray budgetTerms; ///< see BudgetTerm::listFromJson()
     QJsonObject programme; ///< see TestProgramme::fromJson(); empty: no programme beyond the checklist
+    std::optional<int> minRepeats; ///< readings a calibration point needs when its k exceeds 2.5
 };
 
 struct Person

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <cmath>
+
 namespace Etalon {
 
 namespace {
@@ -107,21 +109,20 @@ std::optional<Quantity> referenceCorrection(const Point& point, const Evaluation
     const auto standard = ctx.standards.constFind(point.standardId);
     if (standard == ctx.standards.constEnd() || !usesConventionalValue(ctx))
         return std::nullopt;
-    const auto exact = calibrationPointAt(standard->current, point.reference);
+    const auto exact = realisedPoint(*standard, point.reference);
     if (!exact || !exact->correction || exact->correction->value().isZero())
         return std::nullopt;
     return exact->correction->asDifference();
 }
 
 // The point's budget and the U that decides it: the one entered with the reading, else the budget's.
-Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationContext& ctx, bool weights,
-                         PointEvaluation& out)
+Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationContext& ctx, PointEvaluation& out)
 {
     const auto standard = ctx.standards.constFind(point.standardId);
     auto budget = buildPointBudget(
         point, unit, ctx.instrument,
         standard == ctx.standards.constEnd() ? std::nullopt : std::optional<StandardCalibrationInfo>(*standard),
-        ctx.budgetTerms, weights ? std::optional<double>(2.0) : std::nullopt, !usesConventionalValue(ctx));
+        ctx.budgetTerms, !usesConventionalValue(ctx));
     if (budget) {
         auto result = evaluateBudget(*budget);
         if (!result)
@@ -137,8 +138,18 @@ Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationC
             return fail(unitMismatch(point.expandedUncertainty->unit(), unit, QStringLiteral("expanded-uncertainty")));
         out.expandedUncertainty = *entered;
         out.uncertaintyEntered = true;
+        // An entered U states its k; its coverage is the normal distribution's for that k.
+        out.coverageFactor = point.k.toDouble();
+        out.coverageProbability = std::erf(*out.coverageFactor / std::sqrt(2.0));
     } else if (out.budgetResult) {
         out.expandedUncertainty = Quantity::difference(out.budgetResult->expandedRounded, unit);
+        out.coverageFactor = out.budgetResult->coverageFactor;
+        out.coverageProbability = out.budgetResult->coverageProbability;
+        if (out.budgetResult->coverageFactor > LargeCoverageFactor)
+            out.warnings.append(Tr::tr("k = %1 (ν_eff = %2): too few repeated readings make U large; repeat the "
+                                       "readings (EA-4/02 Annex E)")
+                                    .arg(out.budgetResult->coverageFactor, 0, 'f', 2)
+                                    .arg(out.budgetResult->effectiveDofUsed.value_or(0)));
     }
     return {};
 }
@@ -306,7 +317,7 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
             return fail(pointError(point,
                                    Error::refused(QStringLiteral("no_mpe_rule"),
                                                   Tr::tr("a verification needs an MPE rule from its procedure"))));
-        auto attached = attachUncertainty(point, unit, ctx, false, out);
+        auto attached = attachUncertainty(point, unit, ctx, out);
         if (!attached)
             return fail(pointError(point, attached.error()));
         return out;
@@ -324,7 +335,7 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
         return fail(pointError(point, mpe.error()));
     out.mpe = *mpe;
     const bool weights = ctx.mpeRule->kind() == MpeRule::Kind::OimlR111;
-    auto attached = attachUncertainty(point, unit, ctx, weights, out);
+    auto attached = attachUncertainty(point, unit, ctx, out);
     if (!attached)
         return fail(pointError(point, attached.error()));
     if (weights) {
@@ -383,6 +394,29 @@ Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentTy
         out.nextDue = calibrationNextDue(record.date, record.intervalMonths);
     }
     return out;
+}
+
+Status checkRepeats(const RecordEvaluation& evaluation, std::optional<int> minRepeats)
+{
+    if (!minRepeats)
+        return {};
+    QStringList short_;
+    for (const PointEvaluation& e : evaluation.points) {
+        if (e.uncertaintyEntered || !e.coverageFactor || *e.coverageFactor <= LargeCoverageFactor ||
+            e.indications.size() >= *minRepeats)
+            continue;
+        short_.append(Tr::tr("point %1 (%n reading(s), k = %2)", nullptr, int(e.indications.size()))
+                          .arg(e.seq)
+                          .arg(*e.coverageFactor, 0, 'f', 2));
+    }
+    if (short_.isEmpty())
+        return {};
+    return fail(Error::refused(QStringLiteral("too_few_repeats"),
+                               Tr::tr("too few readings for a reliable uncertainty: %1; the procedure asks for at "
+                                      "least %2 at a point whose k exceeds 2.5")
+                                   .arg(short_.join(QStringLiteral(", ")))
+                                   .arg(*minRepeats),
+                               QStringLiteral("indication")));
 }
 
 Quantity roundedToUncertainty(const Quantity& value, const std::optional<Quantity>& expanded)

@@ -12,6 +12,10 @@
 
 namespace Etalon {
 
+/** Above this coverage factor a point's U rests on too few readings: it is flagged, and a procedure's minimum
+ * number of repeats is enforced at completion. */
+inline constexpr double LargeCoverageFactor = 2.5;
+
 /** The outcome of one point: its errors, the MPE that applied and the verdict. */
 struct PointEvaluation
 {
@@ -33,6 +37,8 @@ struct PointEvaluation
     std::optional<BudgetResult> budgetResult;
     std::optional<Quantity> expandedUncertainty; ///< the U that decided: entered with the reading, else the budget's
     bool uncertaintyEntered = false;
+    std::optional<double> coverageFactor; ///< k of the deciding U
+    std::optional<double> coverageProbability; ///< the probability U covers (EA-4/02 5: ≈ 95 %)
     std::optional<double> tur; ///< MPE / U (ANSI/NCSL Z540.3)
     QString decisionRule;
     QString decisionOutcome; ///< pass, fail, conditional-pass, conditional-fail
@@ -60,6 +66,7 @@ struct EvaluationContext
     QList<BudgetTerm> budgetTerms;
     DecisionRule decisionRule;
     std::optional<Decimal> minTur;
+    std::optional<int> minRepeats; ///< readings a calibration point needs when its k exceeds LargeCoverageFactor
 };
 
 /**
@@ -79,6 +86,12 @@ Quantity roundedToUncertainty(const Quantity& value, const std::optional<Quantit
 /** Evaluates every point and checklist item, and derives the verdict and the next due date. */
 Result<RecordEvaluation> evaluateRecord(const Record& record, const InstrumentType& type,
                                         const EvaluationContext& context);
+
+/**
+ * Refuses (exit 3, field indication) a point whose U rests on too few readings: its k exceeds LargeCoverageFactor
+ * and it has fewer readings than the procedure's minimum \a minRepeats (EA-4/02 Annex E: more readings, smaller k).
+ */
+Status checkRepeats(const RecordEvaluation& evaluation, std::optional<int> minRepeats);
 
 /**
  * The straight line through a calibration's errors against its reference values (GUM H.3), for an

@@ -84,6 +84,7 @@ QJsonObject procedure(const Procedure& p)
             {QStringLiteral("env_limits"), p.envLimits},
             {QStringLiteral("decision_rule"), p.decisionRule},
             {QStringLiteral("min_tur"), p.minTur ? QJsonValue(p.minTur->toString()) : QJsonValue()},
+            {QStringLiteral("min_repeats"), p.minRepeats ? QJsonValue(*p.minRepeats) : QJsonValue()},
             {QStringLiteral("budget_terms"), p.budgetTerms},
             {QStringLiteral("points"), points},
             {QStringLiteral("programme"), p.programme.isEmpty() ? QJsonValue() : QJsonValue(p.programme)},
@@ -153,14 +154,29 @@ QJsonObject standard(const Standard& s)
             {QStringLiteral("tolerance_limit"), quantity(s.toleranceLimit)}};
 }
 
+QJsonObject weightItem(const WeightItem& w)
+{
+    return {{QStringLiteral("id"), qint64(w.id)},
+            {QStringLiteral("standard_id"), qint64(w.standardId)},
+            {QStringLiteral("nominal"), w.nominal.toJson()},
+            {QStringLiteral("mark"), w.mark},
+            {QStringLiteral("serial"), text(w.serial)},
+            {QStringLiteral("class"), text(w.accuracyClass)}};
+}
+
 QJsonObject standardCalibration(const StandardCalibration& c)
 {
     QJsonArray points;
-    for (const CalibrationPoint& p : c.points)
-        points.append(QJsonObject{{QStringLiteral("value"), p.value.toJson()},
-                                  {QStringLiteral("correction"), quantity(p.correction)},
-                                  {QStringLiteral("uncertainty"), quantity(p.uncertainty)},
-                                  {QStringLiteral("k"), p.k.toString()}});
+    for (const CalibrationPoint& p : c.points) {
+        QJsonObject o{{QStringLiteral("value"), p.value.toJson()},
+                      {QStringLiteral("correction"), quantity(p.correction)},
+                      {QStringLiteral("uncertainty"), quantity(p.uncertainty)},
+                      {QStringLiteral("k"), p.k.toString()}};
+        // Only a weight of a set has a mark: points stored before sets were itemised read back the same.
+        if (!p.item.isEmpty())
+            o.insert(QStringLiteral("item"), p.item);
+        points.append(o);
+    }
     return {{QStringLiteral("id"), qint64(c.id)},
             {QStringLiteral("standard_id"), qint64(c.standardId)},
             {QStringLiteral("date"), date(c.date)},
@@ -214,6 +230,13 @@ QJsonObject pointEvaluation(const PointEvaluation& e)
             {QStringLiteral("stage"), toName(e.stage)},
             {QStringLiteral("expanded_uncertainty"), quantity(e.expandedUncertainty)},
             {QStringLiteral("uncertainty_entered"), e.uncertaintyEntered},
+            {QStringLiteral("coverage_factor"), e.coverageFactor ? QJsonValue(*e.coverageFactor) : QJsonValue()},
+            {QStringLiteral("coverage_probability"),
+             e.coverageProbability ? QJsonValue(*e.coverageProbability) : QJsonValue()},
+            {QStringLiteral("effective_dof"),
+             e.budgetResult && !e.uncertaintyEntered && e.budgetResult->effectiveDofUsed
+                 ? QJsonValue(*e.budgetResult->effectiveDofUsed)
+                 : QJsonValue()},
             {QStringLiteral("budget"),
              e.budget && e.budgetResult ? QJsonValue(BudgetJson::write(*e.budget, *e.budgetResult)) : QJsonValue()},
             {QStringLiteral("tur"), e.tur ? QJsonValue(*e.tur) : QJsonValue()},

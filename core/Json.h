@@ -23,6 +23,7 @@ QJsonObject procedure(const Procedure& p);
 QJsonObject instrument(const Instrument& i);
 QJsonObject standard(const Standard& s);
 QJsonObject standardCalibration(const StandardCalibration& c);
+QJsonObject weightItem(const WeightItem& w);
 QJsonObject point(const Point& p);
 QJsonObject pointEvaluation(const PointEvaluation& e);
 QJsonObject record(const Record& r);

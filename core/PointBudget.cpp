@@ -97,19 +97,23 @@ std::optional<CalibrationPoint> nearestCalibrationPoint(const QList<CalibrationP
 
 Result<Budget> buildPointBudget(const Point& point, const Unit& unit, const Instrument& instrument,
                                 const std::optional<StandardCalibrationInfo>& standard, const QList<BudgetTerm>& terms,
-                                std::optional<double> fixedK, bool nominalValues)
+                                bool nominalValues)
 {
     Budget b;
     b.unit = unit.symbol();
-    b.fixedK = fixedK;
+    b.ea402Coverage = true;
     if (standard) {
-        const auto current = nearestCalibrationPoint(standard->current, point.reference);
-        const auto exact = calibrationPointAt(standard->current, point.reference);
-        const auto classBound = weightClassBound(standard->accuracyClass, point.reference);
+        const bool itemised = !standard->items.isEmpty();
+        const auto exact = realisedPoint(*standard, point.reference);
+        const auto current = itemised ? exact : nearestCalibrationPoint(standard->current, point.reference);
+        const auto classBound = realisedClassBound(*standard, point.reference);
         if (exact && exact->uncertainty) {
             if (auto u = inUnit(exact->uncertainty, unit)) {
-                Contribution c = make(Tr::tr("reference standard (certificate %1)").arg(standard->certificate),
-                                      Contribution::Kind::Expanded, *u);
+                Contribution c =
+                    make(exact->item.isEmpty()
+                             ? Tr::tr("reference standard (certificate %1)").arg(standard->certificate)
+                             : Tr::tr("reference weights %1 (certificate %2)").arg(exact->item, standard->certificate),
+                         Contribution::Kind::Expanded, *u);
                 c.k = exact->k.toDouble();
                 b.contributions.append(c);
             }
@@ -136,7 +140,10 @@ Result<Budget> buildPointBudget(const Point& point, const Unit& unit, const Inst
                                                    "value used)"),
                                             Contribution::Kind::HalfWidth, std::abs(*c)));
         }
-        const auto previous = nearestCalibrationPoint(standard->previous, point.reference);
+        StandardCalibrationInfo before = *standard;
+        before.current = standard->previous;
+        const auto previous = itemised ? realisedPoint(before, point.reference)
+                                       : nearestCalibrationPoint(standard->previous, point.reference);
         if (current && previous && current->correction && previous->correction) {
             auto now = inUnit(current->correction, unit);
             auto before = inUnit(previous->correction, unit);

@@ -17,6 +17,7 @@ struct StandardCalibrationInfo
     QString accuracyClass; ///< the standard's class (an OIML R 111 class bounds what a weight set realises)
     QList<CalibrationPoint> current;
     QList<CalibrationPoint> previous;
+    QList<WeightItem> items; ///< a set of weights registered weight by weight; empty: a standard as a whole
 };
 
 /** A procedure-specific term of every point's budget, e.g. a temperature effect, in a stated unit. */
@@ -40,13 +41,14 @@ std::optional<CalibrationPoint> nearestCalibrationPoint(const QList<CalibrationP
  * The budget of one point, in the unit of its indications: the reference standard's calibration
  * uncertainty (U/k from its certificate), its drift since the previous calibration (rectangular),
  * the instrument's resolution (rectangular, half a digit), the repeatability of the indications (Type A),
- * and the procedure's own terms. \a fixedK fixes the coverage factor (k = 2 for OIML R 111). Where the
+ * and the procedure's own terms, expanded as EA-4/02 says (k = 2 unless a Type A input rests on fewer than ten
+ * observations, then t at 95.45 % with ν_eff; weights too). Where the
  * standard's certificate has no value at the load, a weight set of an R 111 class contributes its class's bound
  * (rectangular) rather than another load's U. With \a nominalValues (a verification uses the standard at its
  * nominal value) the correction its certificate gives at the load is a term of its own.
  */
 Result<Budget> buildPointBudget(const Point& point, const Unit& unit, const Instrument& instrument,
                                 const std::optional<StandardCalibrationInfo>& standard, const QList<BudgetTerm>& terms,
-                                std::optional<double> fixedK, bool nominalValues = false);
+                                bool nominalValues = false);
 
 } // namespace Etalon

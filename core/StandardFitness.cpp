@@ -3,6 +3,7 @@
 
 #include "core/MpeRule.h"
 #include "core/Tr.h"
+#include "core/WeightSet.h"
 
 #include <algorithm>
 #include <cmath>
@@ -109,6 +110,11 @@ Status checkInstrumentRange(const PointForStandard& p)
 
 Status checkStandardRange(const PointForStandard& p)
 {
+    if (p.calibration && !p.calibration->items.isEmpty() && !itemsRealising(p.calibration->items, p.reference))
+        return fail(Error::refused(
+            QStringLiteral("standard_cannot_realise"),
+            Tr::tr("no combination of the weights of %1 makes up %2").arg(label(p.standard), p.reference.toString()),
+            QStringLiteral("reference")));
     const auto& max = p.standard.rangeMax;
     if (!max || !max->unit().isCompatibleWith(p.reference.unit()) || !greater(p.reference.abs(), *max))
         return {};
@@ -154,14 +160,20 @@ Status checkThirdOfMpe(const PointForStandard& p)
 
 } // namespace
 
-std::optional<CalibrationPoint> calibrationPointAt(const QList<CalibrationPoint>& points, const Quantity& value)
+std::optional<CalibrationPoint> realisedPoint(const StandardCalibrationInfo& calibration, const Quantity& value)
 {
-    return exactPoint(points, value);
+    if (calibration.items.isEmpty())
+        return exactPoint(calibration.current, value);
+    const auto used = itemsRealising(calibration.items, value);
+    return used ? combinedCalibration(calibration.current, *used) : std::nullopt;
 }
 
-std::optional<Quantity> weightClassBound(const QString& accuracyClass, const Quantity& value)
+std::optional<Quantity> realisedClassBound(const StandardCalibrationInfo& calibration, const Quantity& value)
 {
-    return classBoundOf(accuracyClass, value);
+    if (calibration.items.isEmpty())
+        return classBoundOf(calibration.accuracyClass, value);
+    const auto used = itemsRealising(calibration.items, value);
+    return used ? itemsClassBound(*used, calibration.accuracyClass) : std::nullopt;
 }
 
 QString standardQuantity(const Standard& standard)
@@ -205,7 +217,7 @@ std::optional<Quantity> calibratedBound(const std::optional<StandardCalibrationI
 {
     if (!calibration)
         return std::nullopt;
-    const auto point = exactPoint(calibration->current, value);
+    const auto point = realisedPoint(*calibration, value);
     if (!point || (!point->correction && !point->uncertainty))
         return std::nullopt;
     Quantity sum = Quantity::difference(Decimal(), value.unit());
@@ -222,7 +234,8 @@ std::optional<Quantity> standardErrorBound(const Standard& standard,
                                            const std::optional<StandardCalibrationInfo>& calibration,
                                            const Quantity& value)
 {
-    const auto byClass = classBoundOf(standard.accuracyClass, value);
+    const auto byClass = calibration && !calibration->items.isEmpty() ? realisedClassBound(*calibration, value)
+                                                                      : classBoundOf(standard.accuracyClass, value);
     const auto byCalibration = calibratedBound(calibration, value);
     if (!byClass || !byCalibration)
         return byClass ? byClass : byCalibration;
@@ -232,9 +245,9 @@ std::optional<Quantity> standardErrorBound(const Standard& standard,
 
 std::optional<Quantity> standardUncertaintyAt(const StandardCalibrationInfo& calibration, const Quantity& value)
 {
-    if (const auto point = exactPoint(calibration.current, value); point && point->uncertainty)
+    if (const auto point = realisedPoint(calibration, value); point && point->uncertainty)
         return point->uncertainty->asDifference();
-    if (auto bound = classBoundOf(calibration.accuracyClass, value))
+    if (auto bound = realisedClassBound(calibration, value))
         return bound;
     const auto nearest = nearestCalibrationPoint(calibration.current, value);
     if (nearest && nearest->uncertainty)

@@ -26,14 +26,15 @@ QString standardQuantity(const Standard& standard);
  */
 QList<Quantity> weightsRealising(const Quantity& load);
 
-/** The calibration point of \a points at exactly \a value, if the certificate has one. */
-std::optional<CalibrationPoint> calibrationPointAt(const QList<CalibrationPoint>& points, const Quantity& value);
-
 /**
- * How far a set of weights of OIML R 111 class \a accuracyClass may be off at \a value: the sum of the class's
- * MPEs over the weights realising it. Nothing for a class that is not R 111's or a value that is not a mass.
+ * What the standard's certificate says it realises at \a value: for a set registered weight by weight, the weights
+ * that make up the value combined (core/WeightSet); else its calibration point at exactly that value.
  */
-std::optional<Quantity> weightClassBound(const QString& accuracyClass, const Quantity& value);
+std::optional<CalibrationPoint> realisedPoint(const StandardCalibrationInfo& calibration, const Quantity& value);
+
+/** The class bound at \a value: over the set's own weights that make it up, else over the 1-2-5 weights of its class.
+ */
+std::optional<Quantity> realisedClassBound(const StandardCalibrationInfo& calibration, const Quantity& value);
 
 /**
  * The largest error the standard may have at \a value: the worse of its OIML R 111 class (the sum of the class's

@@ -183,6 +183,19 @@ Status checkReportable(double expanded, std::optional<double> estimate)
     return {};
 }
 
+// EA-4/02 §5.3: u_c is reliable enough for k = 2 when no Type A input rests on fewer than ten observations.
+bool reliableForKTwo(const Budget& budget)
+{
+    for (const Contribution& c : budget.contributions) {
+        if (c.kind != Contribution::Kind::Observations)
+            continue;
+        const double dof = c.pooledSd && c.pooledDof ? *c.pooledDof : double(c.observations.size() - 1);
+        if (dof < 9)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Result<BudgetResult> evaluateBudget(const Budget& budget)
@@ -240,6 +253,12 @@ Result<BudgetResult> evaluateBudget(const Budget& budget)
             return fail(Error::badInput(QStringLiteral("k"), Tr::tr("k must be at least 1")));
         out.coverageFactor = *budget.fixedK;
         out.fixedK = true;
+        out.kFromDof = false;
+    } else if (budget.ea402Coverage && (reliableForKTwo(budget) || !out.effectiveDofUsed)) {
+        // EA-4/02 Table E.1 ends at ν_eff = ∞ with k = 2.00.
+        out.coverageFactor = 2;
+        out.coverageProbability = 0.9545;
+        out.kFromDof = false;
     } else {
         auto k = coverageFactor(budget.coverageProbability,
                                 out.effectiveDofUsed ? std::optional<double>(*out.effectiveDofUsed) : std::nullopt);

@@ -54,6 +54,11 @@ struct Budget
     QList<Correlation> correlations;
     double coverageProbability = 0.9545;
     std::optional<double> fixedK; ///< overrides the t-distribution
+    /**
+     * EA-4/02 M:2022 §5.2–5.3 instead of GUM G.4: k = 2 unless a Type A input rests on fewer than ten observations,
+     * then Student's t at 95.45 % with ν_eff (EA-4/02 Annex E). How a calibration point's U is expanded.
+     */
+    bool ea402Coverage = false;
 };
 
 struct ContributionResult
@@ -77,6 +82,7 @@ struct BudgetResult
     double coverageFactor = 2;
     double coverageProbability = 0.9545;
     bool fixedK = false;
+    bool kFromDof = true; ///< k is Student's t at ν_eff (false: fixed, or EA-4/02's k = 2 for a reliable u_c)
     double expanded = 0; ///< U = k·u_c, unrounded
     Decimal expandedRounded; ///< two significant digits (EA-4/02)
     std::optional<Decimal> estimateRounded; ///< to the decimal place of U (GUM 7.2.6)

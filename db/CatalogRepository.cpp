@@ -72,7 +72,8 @@ Result<QList<Procedure>> CatalogRepository::queryProcedures(const QString& where
 {
     auto q =
         m_db.exec(QStringLiteral("SELECT code, title_vi, title_en, type_code, mpe_rule, points, checklist, env_limits, "
-                                 "decision_rule, min_tur, budget_terms, programme FROM procedures %1 ORDER BY code")
+                                 "decision_rule, min_tur, budget_terms, programme, min_repeats FROM procedures %1 "
+                                 "ORDER BY code")
                       .arg(where),
                   values);
     if (!q)
@@ -91,6 +92,8 @@ Result<QList<Procedure>> CatalogRepository::queryProcedures(const QString& where
             p.minTur = Decimal::parse(q->value(9).toString()).value_or(Decimal(4, 0));
         p.budgetTerms = QJsonDocument::fromJson(q->value(10).toString().toUtf8()).array();
         p.programme = QJsonDocument::fromJson(q->value(11).toString().toUtf8()).object();
+        if (!q->value(12).isNull())
+            p.minRepeats = q->value(12).toInt();
         if (!q->value(4).isNull())
             p.mpeRule = MpeRule::fromJson(QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object())
                             .value_or(MpeRule());

@@ -123,7 +123,7 @@ Status seedProcedures(Database& db)
         auto r = db.exec(
             QStringLiteral("INSERT INTO procedures (code, title_vi, title_en, type_code, purpose, mpe_rule, "
                            "points, checklist, source, confidence, env_limits, decision_rule, min_tur, budget_terms, "
-                           "programme) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "programme, min_repeats) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {p.value(QStringLiteral("code")).toString(), p.value(QStringLiteral("title_vi")).toString(),
              p.value(QStringLiteral("title_en")).toString(), p.value(QStringLiteral("type")).toString(),
              p.value(QStringLiteral("purpose")).toString(), rule, json("points"), json("checklist"),
@@ -131,7 +131,9 @@ Status seedProcedures(Database& db)
              object("env_limits"), object("decision_rule"),
              p.contains(QStringLiteral("min_tur")) ? QVariant(p.value(QStringLiteral("min_tur")).toString())
                                                    : QVariant(),
-             json("budget_terms"), object("programme")});
+             json("budget_terms"), object("programme"),
+             p.contains(QStringLiteral("min_repeats")) ? QVariant(p.value(QStringLiteral("min_repeats")).toInt())
+                                                       : QVariant()});
         if (!r)
             return fail(r.error());
     }
@@ -159,6 +161,23 @@ Status addProgrammes(Database& db)
         auto r = db.exec(QStringLiteral("UPDATE procedures SET programme = ? WHERE code = ? AND programme IS NULL"),
                          {QString::fromUtf8(QJsonDocument(programme).toJson(QJsonDocument::Compact)),
                           p.value(QStringLiteral("code")).toString()});
+        if (!r)
+            return fail(r.error());
+    }
+    return {};
+}
+
+Status addMinRepeats(Database& db)
+{
+    auto bytes = readResource(QStringLiteral(":/etalon/catalog/procedures.json"));
+    if (!bytes)
+        return fail(bytes.error());
+    for (const QJsonValue& v : QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("procedures")).toArray()) {
+        const QJsonObject p = v.toObject();
+        if (!p.contains(QStringLiteral("min_repeats")))
+            continue;
+        auto r = db.exec(QStringLiteral("UPDATE procedures SET min_repeats = ? WHERE code = ? AND min_repeats IS NULL"),
+                         {p.value(QStringLiteral("min_repeats")).toInt(), p.value(QStringLiteral("code")).toString()});
         if (!r)
             return fail(r.error());
     }

@@ -20,4 +20,7 @@ Status seed(Database& db);
  */
 Status addProgrammes(Database& db);
 
+/** Gives the seeded procedures that state one their minimum number of repeats, where none is set yet. */
+Status addMinRepeats(Database& db);
+
 } // namespace Etalon::CatalogSeeder

@@ -101,6 +101,9 @@ Status validateChanges(const ProcedureChanges& c)
     }
     if (c.minTur && *c.minTur && !(**c.minTur > Decimal()))
         return fail(Error::badInput(QStringLiteral("min-tur"), Tr::tr("the minimum TUR must be positive")));
+    if (c.minRepeats && *c.minRepeats && (**c.minRepeats < 2 || **c.minRepeats > 100))
+        return fail(Error::badInput(QStringLiteral("min-repeats"),
+                                    Tr::tr("the minimum number of repeats lies between 2 and 100")));
     if (c.budgetTerms) {
         auto terms = BudgetTerm::listFromJson(*c.budgetTerms);
         if (!terms)
@@ -134,17 +137,20 @@ Result<Procedure> CatalogService::updateProcedure(const Session& session, const 
             after.minTur = *changes.minTur;
         if (changes.budgetTerms)
             after.budgetTerms = *changes.budgetTerms;
+        if (changes.minRepeats)
+            after.minRepeats = *changes.minRepeats;
         if (changes.programme)
             after.programme = *changes.programme;
         auto r = m_lab.db().exec(
             QStringLiteral("UPDATE procedures SET mpe_rule = ?, env_limits = ?, decision_rule = ?, min_tur = ?, "
-                           "budget_terms = ?, programme = ? WHERE code = ?"),
+                           "budget_terms = ?, programme = ?, min_repeats = ? WHERE code = ?"),
             {after.hasMpeRule ? QVariant(compactJson(QJsonDocument(after.mpeRule.toJson()))) : QVariant(),
              after.envLimits.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.envLimits))),
              after.decisionRule.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.decisionRule))),
              after.minTur ? QVariant(after.minTur->toString()) : QVariant(),
              compactJson(QJsonDocument(after.budgetTerms)),
-             after.programme.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.programme))), code});
+             after.programme.isEmpty() ? QVariant() : QVariant(compactJson(QJsonDocument(after.programme))),
+             after.minRepeats ? QVariant(*after.minRepeats) : QVariant(), code});
         if (!r)
             return fail(r.error());
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("catalog.procedure"), QStringLiteral("procedure"),

@@ -21,6 +21,7 @@ struct ProcedureChanges
     std::optional<QJsonObject> envLimits;
     std::optional<QJsonObject> decisionRule;
     std::optional<std::optional<Decimal>> minTur;
+    std::optional<std::optional<int>> minRepeats;
     std::optional<QJsonArray> budgetTerms;
     std::optional<QJsonObject> programme; ///< see TestProgramme::fromJson(); empty: none
 };

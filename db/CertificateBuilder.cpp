@@ -226,10 +226,9 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
             row.mpe = e.mpe ? QStringLiteral("±") + q(e.mpe, language) : QString();
             if (e.expandedUncertainty)
                 row.uncertainty = q(e.expandedUncertainty, language) +
-                    (e.budgetResult
-                         ? QStringLiteral(" (k = %1)")
-                               .arg(localise(QString::number(e.budgetResult->coverageFactor, 'f', 2), language))
-                         : QString());
+                    (e.coverageFactor ? QStringLiteral(" (k = %1)")
+                                            .arg(localise(QString::number(*e.coverageFactor, 'f', 2), language))
+                                      : QString());
             row.verdict = e.verdict == Verdict::Pass ? pick(language, QStringLiteral("Đạt"), QStringLiteral("Pass"))
                 : e.verdict == Verdict::Fail ? pick(language, QStringLiteral("Không đạt"), QStringLiteral("Fail"))
                                              : QString();
@@ -239,9 +238,8 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
                                      shown,
                                      error,
                                      e.expandedUncertainty,
-                                     e.budgetResult ? e.budgetResult->coverageFactor : 2.0,
-                                     e.budgetResult && !e.budgetResult->fixedK ? e.budgetResult->coverageProbability
-                                                                               : 0.9545};
+                                     e.coverageFactor.value_or(2.0),
+                                     e.coverageProbability.value_or(0.9545)};
             d.measurements.append(m);
             if (e.verdict == Verdict::Fail)
                 d.failures.append(pick(language, QStringLiteral("Điểm %1"), QStringLiteral("Point %1")).arg(e.seq) +

@@ -154,6 +154,8 @@ Status Database::migrate()
         ETALON_TRY(execScript(migrations[v]));
         if (v == Migrations::TestProgrammes)
             ETALON_TRY(CatalogSeeder::addProgrammes(*this));
+        if (v == Migrations::MinRepeats)
+            ETALON_TRY(CatalogSeeder::addMinRepeats(*this));
         auto setVersion = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
         if (!setVersion)
             return fail(setVersion.error());

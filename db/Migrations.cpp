@@ -501,13 +501,33 @@ ALTER TABLE readings ADD COLUMN void_reason TEXT;
 CREATE TRIGGER readings_void_draft BEFORE UPDATE OF voided_at, voided_by, void_reason, test ON readings WHEN (SELECT status FROM records WHERE id = OLD.record_id) <> 'draft' BEGIN SELECT RAISE(ABORT, 'record is read-only'); END
 )sql";
 
+// Version 10: a set of weights may be registered weight by weight, so that what it realises at a load comes from
+// the weights that make the load up (a calibration point names the weight it is for). A procedure may set the
+// fewest repeats a calibration point needs when few degrees of freedom make its coverage factor large.
+const char* const v10 = R"sql(
+CREATE TABLE standard_items (
+    id INTEGER PRIMARY KEY,
+    standard_id INTEGER NOT NULL REFERENCES standards(id),
+    nominal TEXT NOT NULL,
+    mark TEXT NOT NULL,
+    serial TEXT,
+    accuracy_class TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (standard_id, mark)
+);
+CREATE INDEX standard_items_standard ON standard_items(standard_id);
+ALTER TABLE procedures ADD COLUMN min_repeats INTEGER;
+ALTER TABLE records ADD COLUMN min_repeats INTEGER;
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
     static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
                                         QString::fromUtf8(v4), QString::fromUtf8(v5), QString::fromUtf8(v6),
-                                        QString::fromUtf8(v7), QString::fromUtf8(v8), QString::fromUtf8(v9)};
+                                        QString::fromUtf8(v7), QString::fromUtf8(v8), QString::fromUtf8(v9),
+                                        QString::fromUtf8(v10)};
     return migrations;
 }
 

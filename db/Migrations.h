@@ -13,5 +13,7 @@ const QStringList& all();
 
 /** The migration that gives procedures their test programme: the seeded ones get theirs as it runs. */
 constexpr int TestProgrammes = 8;
+/** The migration that gives calibration procedures their minimum number of repeats. */
+constexpr int MinRepeats = 9;
 
 } // namespace Etalon::Migrations

@@ -164,8 +164,8 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         auto q = m_lab.db().exec(
             QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, "
                            "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, "
-                           "decision_rule, min_tur, budget_terms, programme, checklist, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "decision_rule, min_tur, budget_terms, programme, checklist, min_repeats, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {r.instrumentId, toName(r.kind), r.procedureCode, r.technicianId, iso(r.date), Rows::toDb(r.received),
              Rows::toDb(r.temperature), Rows::toDb(r.humidity), Rows::toDb(r.intervalMonths),
              rule->has_value() ? QVariant(compact((*rule)->toJson())) : QVariant(), in.conformityRequested,
@@ -176,7 +176,7 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
              procedure->programme.isEmpty() ? QVariant() : QVariant(compact(procedure->programme)),
              QString::fromUtf8(
                  QJsonDocument(QJsonArray::fromStringList(procedure->checklist)).toJson(QJsonDocument::Compact)),
-             m_lab.nowText()});
+             procedure->minRepeats ? QVariant(*procedure->minRepeats) : QVariant(), m_lab.nowText()});
         if (!q)
             return fail(q.error());
         r.id = q->lastInsertId().toLongLong();
@@ -263,7 +263,8 @@ Result<EvaluationContext> RecordService::contextFor(const Record& record, std::o
     ctx.instrument = *instrument;
     // The rules were copied into the record when it started, so a later edit of the procedure changes no history.
     auto q = m_lab.db().exec(
-        QStringLiteral("SELECT mpe_rule, decision_rule, min_tur, budget_terms FROM records WHERE id = ?"), {record.id});
+        QStringLiteral("SELECT mpe_rule, decision_rule, min_tur, budget_terms, min_repeats FROM records WHERE id = ?"),
+        {record.id});
     if (!q)
         return fail(q.error());
     if (!q->next())
@@ -286,6 +287,8 @@ Result<EvaluationContext> RecordService::contextFor(const Record& record, std::o
     if (!terms)
         return fail(terms.error());
     ctx.budgetTerms = *terms;
+    if (!q->value(4).isNull())
+        ctx.minRepeats = q->value(4).toInt();
     // Each standard's calibration valid on the date of the work feeds the points' budgets.
     QList<Id> standards;
     for (const Point& p : record.points)
@@ -601,6 +604,7 @@ Result<RecordDetails> RecordService::complete(const Session& session, Id recordI
         auto evaluation = evaluateRecord(*record, *type, *ctx);
         if (!evaluation)
             return fail(evaluation.error());
+        ETALON_TRY(checkRepeats(*evaluation, ctx->minRepeats));
         for (const PointEvaluation& e : evaluation->points)
             ETALON_TRY(storeOutcome(recordId, e));
         auto u = m_lab.db().exec(
@@ -899,9 +903,10 @@ Result<Record> RecordService::revise(const Session& session, Id recordId)
             QStringLiteral(
                 "INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, temperature, "
                 "humidity, interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, min_tur, "
-                "budget_terms, programme, checklist, revision_of, created_at) SELECT instrument_id, kind, "
+                "budget_terms, programme, checklist, min_repeats, revision_of, created_at) SELECT instrument_id, kind, "
                 "procedure_code, ?, date, received, temperature, humidity, interval_months, mpe_rule, "
-                "conformity_requested, env_limits, decision_rule, min_tur, budget_terms, programme, checklist, id, ? "
+                "conformity_requested, env_limits, decision_rule, min_tur, budget_terms, programme, checklist, "
+                "min_repeats, id, ? "
                 "FROM records WHERE id = ?"),
             {session.userId, m_lab.nowText(), recordId});
         if (!copy)

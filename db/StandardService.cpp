@@ -2,6 +2,7 @@
 #include "db/StandardService.h"
 
 #include "core/Json.h"
+#include "core/MpeRule.h"
 #include "core/Plausibility.h"
 #include "core/StandardTolerance.h"
 #include "db/Rows.h"
@@ -11,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace Etalon {
 
@@ -121,6 +124,100 @@ Result<Standard> StandardService::setToleranceLimit(const Session& session, Id i
     });
 }
 
+Result<WeightItem> StandardService::addWeightItem(const Session& session, WeightItem item)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
+    item.mark = item.mark.trimmed();
+    item.serial = item.serial.trimmed();
+    item.accuracyClass = item.accuracyClass.trimmed().toUpper();
+    ETALON_TRY(item.validate());
+    return m_lab.write([&]() -> Result<WeightItem> {
+        auto standard = fetchStandard(item.standardId);
+        if (!standard)
+            return fail(standard.error());
+        const QString weightClass = item.accuracyClass.isEmpty() ? standard->accuracyClass : item.accuracyClass;
+        // A weight of a set is an OIML R 111 weight: a nominal value its class has (1, 2, 5 × 10ⁿ).
+        if (!oimlR111MpeMg(weightClass, item.nominal))
+            return fail(Error::badInput(QStringLiteral("nominal"),
+                                        Tr::tr("%1 is not a weight of OIML R 111 class “%2”: give the set or the "
+                                               "weight a class and a nominal value of the 1-2-5 series")
+                                            .arg(item.nominal.toString(), weightClass)));
+        if (standard->rangeMax) {
+            auto cmp = item.nominal.compare(*standard->rangeMax);
+            if (cmp && *cmp == std::strong_ordering::greater)
+                return fail(Error::badInput(QStringLiteral("nominal"),
+                                            Tr::tr("%1 is more than the set's range (%2)")
+                                                .arg(item.nominal.toString(), standard->rangeMax->toString())));
+        }
+        auto clash =
+            m_lab.db().scalar(QStringLiteral("SELECT id FROM standard_items WHERE standard_id = ? AND mark = ?"),
+                              {item.standardId, item.mark});
+        if (!clash)
+            return fail(clash.error());
+        if (!clash->isNull())
+            return fail(Error::badInput(QStringLiteral("mark"),
+                                        Tr::tr("the set already has a weight marked “%1”").arg(item.mark),
+                                        QStringLiteral("duplicate")));
+        auto r = m_lab.db().exec(
+            QStringLiteral("INSERT INTO standard_items (standard_id, nominal, mark, serial, accuracy_class, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            {item.standardId, Rows::toDb(std::optional<Quantity>(item.nominal)), item.mark, Rows::toDb(item.serial),
+             Rows::toDb(item.accuracyClass), m_lab.nowText()});
+        if (!r)
+            return fail(r.error());
+        item.id = r->lastInsertId().toLongLong();
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.item-add"), QStringLiteral("standard_item"),
+                                   item.id, {}, Json::weightItem(item)));
+        return item;
+    });
+}
+
+Result<QList<WeightItem>> StandardService::weightItems(Id standardId)
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT id, nominal, mark, serial, accuracy_class FROM standard_items "
+                                            "WHERE standard_id = ? ORDER BY id"),
+                             {standardId});
+    if (!q)
+        return fail(q.error());
+    QList<WeightItem> out;
+    while (q->next()) {
+        WeightItem w;
+        w.id = q->value(0).toLongLong();
+        w.standardId = standardId;
+        w.nominal = Rows::quantity(q->value(1)).value_or(Quantity());
+        w.mark = q->value(2).toString();
+        w.serial = q->value(3).toString();
+        w.accuracyClass = q->value(4).toString();
+        out.append(w);
+    }
+    return out;
+}
+
+// On a set registered weight by weight, each point of its certificate is for one of its weights, at its nominal.
+Status StandardService::checkItemPoints(const StandardCalibration& c)
+{
+    auto items = weightItems(c.standardId);
+    if (!items)
+        return fail(items.error());
+    for (const CalibrationPoint& p : c.points) {
+        if (p.item.isEmpty())
+            continue;
+        const auto it =
+            std::find_if(items->cbegin(), items->cend(), [&](const WeightItem& w) { return w.mark == p.item; });
+        if (it == items->cend())
+            return fail(Error::badInput(QStringLiteral("item"),
+                                        Tr::tr("the set has no weight marked “%1” (etalon-cli standard items %2)")
+                                            .arg(p.item)
+                                            .arg(c.standardId)));
+        auto cmp = p.value.compare(it->nominal);
+        if (!cmp || *cmp != std::strong_ordering::equal)
+            return fail(Error::badInput(QStringLiteral("value"),
+                                        Tr::tr("the weight marked “%1” is of %2, not %3")
+                                            .arg(p.item, it->nominal.toString(), p.value.toString())));
+    }
+    return {};
+}
+
 int StandardService::maxValidityMonths()
 {
     return m_lab.setting(QStringLiteral("max_calibration_validity_months"), QStringLiteral("60")).toInt();
@@ -159,6 +256,7 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
                                            "institute")
                                         .arg(*c.byLabId)));
         }
+        ETALON_TRY(checkItemPoints(c));
         const QJsonArray points = Json::standardCalibration(c).value(QStringLiteral("points")).toArray();
         c.outOfTolerance = Etalon::outOfTolerance(*standard, c);
         const QJsonArray findings = Json::toleranceFindings(c.outOfTolerance);
@@ -236,6 +334,7 @@ Result<QList<StandardCalibration>> StandardService::calibrations(Id standardId)
                 p.uncertainty = Quantity::differenceFromJson(o.value(QStringLiteral("uncertainty")).toObject())
                                     .value_or(Quantity());
             p.k = Decimal::parse(o.value(QStringLiteral("k")).toString()).value_or(Decimal(2, 0));
+            p.item = o.value(QStringLiteral("item")).toString();
             c.points.append(p);
         }
         c.outOfTolerance = Json::toleranceFindings(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).array());
@@ -256,6 +355,10 @@ Result<std::optional<StandardCalibrationInfo>> StandardService::calibrationInfo(
     info.standardId = standardId;
     info.label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
     info.accuracyClass = standard->accuracyClass;
+    auto items = weightItems(standardId);
+    if (!items)
+        return fail(items.error());
+    info.items = *items;
     bool found = false;
     for (const StandardCalibration& c : *history) {
         if (c.date > date)

@@ -28,6 +28,12 @@ public:
      * for at most the lab's setting max_calibration_validity_months (60 unless set) after its date.
      */
     Result<StandardCalibration> calibrate(const Session& session, StandardCalibration calibration);
+    /**
+     * Registers one weight of a set (OIML R 111: a nominal value of the 1-2-5 series its class has, a mark unique
+     * in the set). Once a set has weights, what it realises at a load comes from the weights that make it up.
+     */
+    Result<WeightItem> addWeightItem(const Session& session, WeightItem item);
+    Result<QList<WeightItem>> weightItems(Id standardId);
     Result<QList<Standard>> standards();
     Result<Standard> fetchStandard(Id id);
     Result<QList<StandardCalibration>> calibrations(Id standardId);
@@ -42,6 +48,7 @@ public:
 
 private:
     int maxValidityMonths();
+    Status checkItemPoints(const StandardCalibration& calibration);
 
     Lab& m_lab;
 };

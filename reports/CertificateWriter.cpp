@@ -278,11 +278,35 @@ private:
                      m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
                      m_labels.joined("Độ không đảm bảo đo U", "Expanded uncertainty U")},
                     rows, {70, 105, 105, 95, 136}, font(8, true), font(8));
+        if (calibration)
+            coverageStatement(f);
         else
             f.table({m_labels.joined("Điểm", "Point"), m_labels.joined("Giá trị chuẩn", "Reference"),
                      m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
                      m_labels.joined("Sai số cho phép", "MPE"), m_labels.joined("Kết quả", "Result")},
                     rows, {60, 95, 95, 85, 85, 91}, font(8, true), font(8));
+    }
+
+    // EA-4/02 §6: a calibration certificate says how U was expanded and the probability it covers.
+    void coverageStatement(PageFlow& f) const
+    {
+        QStringList percents;
+        for (const CertificateMeasurement& m : m_data.measurements) {
+            if (!m.expandedUncertainty)
+                continue;
+            const QString p = QString::number(qRound(m.coverageProbability * 100));
+            if (!percents.contains(p))
+                percents.append(p);
+        }
+        if (percents.isEmpty())
+            return;
+        f.paragraph(m_labels
+                        .joined("Độ không đảm bảo đo mở rộng U bằng độ không đảm bảo đo chuẩn tổng hợp nhân với hệ số "
+                                "phủ k ghi kèm, ứng với xác suất phủ xấp xỉ %1 %.",
+                                "The expanded uncertainty U is the combined standard uncertainty multiplied by the "
+                                "coverage factor k stated with it, for a coverage probability of approximately %1 %.")
+                        .arg(percents.join(QStringLiteral(", "))),
+                    font(8), Qt::AlignLeft, 3);
     }
 
     void conclusion(PageFlow& f) const

@@ -203,6 +203,15 @@ Result<Output> catalogProcedureSet(Context& ctx)
             changes.minTur = std::optional<Decimal>(*tur);
         }
     }
+    if (ctx.args().has(QStringLiteral("min-repeats"))) {
+        const QString value = ctx.args().value(QStringLiteral("min-repeats"));
+        if (value == QStringLiteral("none")) {
+            changes.minRepeats = std::optional<int>();
+        } else {
+            ETALON_GET(n, ctx.integer(QStringLiteral("min-repeats"), 2, 100));
+            changes.minRepeats = std::optional<int>(int(*n));
+        }
+    }
     ETALON_GET(procedure, CatalogService(ctx.lab()).updateProcedure(ctx.session(), code, changes));
     return Output{Json::procedure(*procedure), Tr::tr("%1 updated").arg(code)};
 }
@@ -402,6 +411,7 @@ const QList<CommandSpec>& labCommands()
          "yes|no]"},
         {"catalog procedure-set", Access::SignedIn, catalogProcedureSet,
          "catalog procedure-set CODE [--rule JSON] [--env-limits JSON] [--decision-rule JSON] [--min-tur N|none] "
+         "[--min-repeats N|none] "
          "[--budget-terms JSON] [--programme JSON|none]"},
         {"scope list", Access::SignedIn, scopeList, "scope list"},
         {"scope set", Access::SignedIn, scopeSet, "scope set CODE [--range-max Q]"},

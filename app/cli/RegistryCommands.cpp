@@ -208,7 +208,47 @@ Result<Output> standardShow(Context& ctx)
     json.insert(QStringLiteral("out_of_tolerance"),
                 !calibrations->isEmpty() && !calibrations->last().outOfTolerance.isEmpty());
     json.insert(QStringLiteral("calibrations"), history);
+    ETALON_GET(items, service.weightItems(*id));
+    QJsonArray weights;
+    for (const WeightItem& w : *items)
+        weights.append(Json::weightItem(w));
+    json.insert(QStringLiteral("items"), weights);
+    if (!items->isEmpty())
+        text += Tr::tr("  %n weight(s) registered one by one", nullptr, int(items->size())) + u'\n';
     return Output{json, text};
+}
+
+Result<Output> standardItemAdd(Context& ctx)
+{
+    WeightItem w;
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("standard")));
+    ETALON_GET(nominal, ctx.required(QStringLiteral("nominal")));
+    ETALON_GET(q, Context::parseQuantity(*nominal, QStringLiteral("nominal")));
+    ETALON_GET(mark, ctx.required(QStringLiteral("mark")));
+    w.standardId = *id;
+    w.nominal = *q;
+    w.mark = *mark;
+    w.serial = ctx.args().value(QStringLiteral("serial"));
+    w.accuracyClass = ctx.args().value(QStringLiteral("class"));
+    ETALON_GET(added, StandardService(ctx.lab()).addWeightItem(ctx.session(), w));
+    return Output{Json::weightItem(*added),
+                  Tr::tr("Weight %1 (%2) added to standard %3 as item %4")
+                      .arg(added->mark, added->nominal.toString())
+                      .arg(added->standardId)
+                      .arg(added->id)};
+}
+
+Result<Output> standardItems(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("standard")));
+    ETALON_GET(items, StandardService(ctx.lab()).weightItems(*id));
+    QJsonArray list;
+    QString text;
+    for (const WeightItem& w : *items) {
+        list.append(Json::weightItem(w));
+        text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(w.mark, w.nominal.toString(), w.serial, w.accuracyClass);
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), list}}, text};
 }
 
 Result<Output> standardLimit(Context& ctx)
@@ -261,14 +301,18 @@ Result<QList<CalibrationPoint>> calibrationPoints(const Context& ctx)
     for (const auto& [name, value] : ctx.args().options) {
         if (name == QStringLiteral("value")) {
             ETALON_GET(q, Context::parseQuantity(value, name));
-            points.append(CalibrationPoint{*q, std::nullopt, std::nullopt, Decimal(2, 0)});
+            points.append(CalibrationPoint{*q, std::nullopt, std::nullopt, Decimal(2, 0), {}});
             continue;
         }
         if (name != QStringLiteral("correction") && name != QStringLiteral("uncertainty") &&
-            name != QStringLiteral("k"))
+            name != QStringLiteral("k") && name != QStringLiteral("item"))
             continue;
         if (points.isEmpty())
             return fail(Error::badInput(name, Tr::tr("--%1 must follow the --value it belongs to").arg(name)));
+        if (name == QStringLiteral("item")) {
+            points.last().item = value.trimmed();
+            continue;
+        }
         if (name == QStringLiteral("k")) {
             ETALON_GET(k, Decimal::parse(value, name));
             points.last().k = *k;
@@ -345,7 +389,10 @@ const QList<CommandSpec>& registryCommands()
          "standard status STD_ID --set in-service|quarantined|retired --reason TEXT"},
         {"standard calibrate", Access::SignedIn, standardCalibrate,
          "standard calibrate STD_ID --date DATE --valid-until DATE --certificate TEXT (--by-lab ORG_ID | --by-standard "
-         "STD_ID) [--value Q --correction Q --uncertainty Q [--k N]]..."},
+         "STD_ID) [--value Q [--item MARK] --correction Q --uncertainty Q [--k N]]..."},
+        {"standard item-add", Access::SignedIn, standardItemAdd,
+         "standard item-add STD_ID --nominal Q --mark TEXT [--serial TEXT] [--class TEXT]"},
+        {"standard items", Access::SignedIn, standardItems, "standard items STD_ID"},
     };
     return list;
 }

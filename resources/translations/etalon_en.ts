@@ -2691,6 +2691,68 @@ The file is exactly as issued.</translation>
         <source>correction of the reference standard, not applied (nominal value used)</source>
         <translation>correction of the reference standard, not applied (nominal value used)</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n weight(s) registered one by one</source>
+        <translation>
+            <numerusform>  %n weight registered one by one</numerusform>
+            <numerusform>  %n weights registered one by one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weight %1 (%2) added to standard %3 as item %4</source>
+        <translation>Weight %1 (%2) added to standard %3 as item %4</translation>
+    </message>
+    <message>
+        <source>a weight's nominal value is a positive mass</source>
+        <translation>a weight's nominal value is a positive mass</translation>
+    </message>
+    <message>
+        <source>k = %1 (ν_eff = %2): too few repeated readings make U large; repeat the readings (EA-4/02 Annex E)</source>
+        <translation>k = %1 (ν_eff = %2): too few repeated readings make U large; repeat the readings (EA-4/02 Annex E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>point %1 (%n reading(s), k = %2)</source>
+        <translation>
+            <numerusform>point %1 (%n reading, k = %2)</numerusform>
+            <numerusform>point %1 (%n readings, k = %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too few readings for a reliable uncertainty: %1; the procedure asks for at least %2 at a point whose k exceeds 2.5</source>
+        <translation>too few readings for a reliable uncertainty: %1; the procedure asks for at least %2 at a point whose k exceeds 2.5</translation>
+    </message>
+    <message>
+        <source>reference weights %1 (certificate %2)</source>
+        <translation>reference weights %1 (certificate %2)</translation>
+    </message>
+    <message>
+        <source>no combination of the weights of %1 makes up %2</source>
+        <translation>no combination of the weights of %1 makes up %2</translation>
+    </message>
+    <message>
+        <source>the minimum number of repeats lies between 2 and 100</source>
+        <translation>the minimum number of repeats lies between 2 and 100</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight of OIML R 111 class “%2”: give the set or the weight a class and a nominal value of the 1-2-5 series</source>
+        <translation>%1 is not a weight of OIML R 111 class “%2”: give the set or the weight a class and a nominal value of the 1-2-5 series</translation>
+    </message>
+    <message>
+        <source>%1 is more than the set's range (%2)</source>
+        <translation>%1 is more than the set's range (%2)</translation>
+    </message>
+    <message>
+        <source>the set already has a weight marked “%1”</source>
+        <translation>the set already has a weight marked “%1”</translation>
+    </message>
+    <message>
+        <source>the set has no weight marked “%1” (etalon-cli standard items %2)</source>
+        <translation>the set has no weight marked “%1” (etalon-cli standard items %2)</translation>
+    </message>
+    <message>
+        <source>the weight marked “%1” is of %2, not %3</source>
+        <translation>the weight marked “%1” is of %2, not %3</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

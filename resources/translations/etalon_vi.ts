@@ -2688,6 +2688,66 @@ Tệp đúng như bản đã cấp.</translation>
         <source>correction of the reference standard, not applied (nominal value used)</source>
         <translation>số hiệu chính của chuẩn, không áp dụng (dùng giá trị danh nghĩa)</translation>
     </message>
+    <message numerus="yes">
+        <source>  %n weight(s) registered one by one</source>
+        <translation>
+            <numerusform>  đã khai báo %n quả cân từng quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weight %1 (%2) added to standard %3 as item %4</source>
+        <translation>Đã thêm quả cân %1 (%2) vào chuẩn %3, mục %4</translation>
+    </message>
+    <message>
+        <source>a weight's nominal value is a positive mass</source>
+        <translation>giá trị danh định của quả cân phải là một khối lượng dương</translation>
+    </message>
+    <message>
+        <source>k = %1 (ν_eff = %2): too few repeated readings make U large; repeat the readings (EA-4/02 Annex E)</source>
+        <translation>k = %1 (ν_eff = %2): quá ít lần đọc lặp lại làm U lớn; hãy đọc lặp lại thêm (EA-4/02 Phụ lục E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>point %1 (%n reading(s), k = %2)</source>
+        <translation>
+            <numerusform>điểm %1 (%n lần đọc, k = %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too few readings for a reliable uncertainty: %1; the procedure asks for at least %2 at a point whose k exceeds 2.5</source>
+        <translation>quá ít lần đọc để độ không đảm bảo đo đáng tin cậy: %1; quy trình yêu cầu ít nhất %2 lần tại điểm có k lớn hơn 2,5</translation>
+    </message>
+    <message>
+        <source>reference weights %1 (certificate %2)</source>
+        <translation>quả cân chuẩn %1 (giấy chứng nhận %2)</translation>
+    </message>
+    <message>
+        <source>no combination of the weights of %1 makes up %2</source>
+        <translation>không tổ hợp nào của các quả cân thuộc %1 tạo nên %2</translation>
+    </message>
+    <message>
+        <source>the minimum number of repeats lies between 2 and 100</source>
+        <translation>số lần lặp lại tối thiểu phải từ 2 đến 100</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight of OIML R 111 class “%2”: give the set or the weight a class and a nominal value of the 1-2-5 series</source>
+        <translation>%1 không phải là quả cân của cấp OIML R 111 “%2”: hãy cho bộ hoặc quả cân một cấp chính xác và giá trị danh định thuộc dãy 1-2-5</translation>
+    </message>
+    <message>
+        <source>%1 is more than the set's range (%2)</source>
+        <translation>%1 lớn hơn phạm vi của bộ quả cân (%2)</translation>
+    </message>
+    <message>
+        <source>the set already has a weight marked “%1”</source>
+        <translation>bộ quả cân đã có quả mang ký hiệu “%1”</translation>
+    </message>
+    <message>
+        <source>the set has no weight marked “%1” (etalon-cli standard items %2)</source>
+        <translation>bộ quả cân không có quả mang ký hiệu “%1” (etalon-cli standard items %2)</translation>
+    </message>
+    <message>
+        <source>the weight marked “%1” is of %2, not %3</source>
+        <translation>quả cân ký hiệu “%1” là %2, không phải %3</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

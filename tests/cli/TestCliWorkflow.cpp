@@ -337,6 +337,16 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
     const QString dccText = QString::fromUtf8(dccFile.readAll());
     CHECK(dccText.contains(QStringLiteral("<si:unit>\\kilogram</si:unit>")));
     CHECK(dccText.contains(QStringLiteral("<si:coverageFactor>")));
+    // Each point states its k and coverage probability; the certificate says how U was expanded.
+    const QJsonObject first = points[0].toObject();
+    CHECK(first.value(QStringLiteral("coverage_factor")).toDouble() == 2.0);
+    CHECK(first.value(QStringLiteral("coverage_probability")).toDouble() == Approx(0.9545));
+    QProcess pdfText;
+    pdfText.start(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("cal.pdf")), QStringLiteral("-")});
+    REQUIRE(pdfText.waitForFinished(60000));
+    const QString certificateText = QString::fromUtf8(pdfText.readAllStandardOutput()).simplified();
+    CHECK(certificateText.contains(QStringLiteral("(k = 2.00)")));
+    CHECK(certificateText.contains(QStringLiteral("coverage probability of approximately 95 %")));
 
     const Run hot = cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
                              QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
@@ -716,4 +726,86 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     REQUIRE(annualFile.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(annualFile.readAll()).contains(QStringLiteral("target,enterprises")));
     CHECK(cli.run(words("report annual --year 2019 --out x.pdf")).exit == 2);
+}
+
+TEST_CASE("a set of weights registered one by one, and a calibration point with too few readings, through etalon-cli",
+          "[cli][weights][coverage]")
+{
+    Cli cli;
+    const LabSetup lab = setUpLab(cli, QStringLiteral("Customer"));
+    const QString set = id(
+        cli.ok(words("standard add --name Bộ --serial B2 --kind working --class M1 --range-max 50kg"), boss, bossPass));
+    for (const char* w : {"20kg 20", "10kg 10", "5kg 5", "2kg 2", "2kg 2*", "1kg 1"}) {
+        const QStringList parts = QString::fromLatin1(w).split(u' ');
+        cli.ok({QStringLiteral("standard"), QStringLiteral("item-add"), set, QStringLiteral("--nominal"), parts[0],
+                QStringLiteral("--mark"), parts[1]},
+               boss, bossPass);
+    }
+    const Run refused =
+        cli.run({QStringLiteral("standard"), QStringLiteral("item-add"), set, QStringLiteral("--nominal"),
+                 QStringLiteral("3 kg"), QStringLiteral("--mark"), QStringLiteral("3")},
+                boss, bossPass);
+    CHECK(refused.exit == 2);
+    CHECK(refused.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("nominal"));
+    CHECK(cli.ok({QStringLiteral("standard"), QStringLiteral("items"), set})
+              .json.value(QStringLiteral("items"))
+              .toArray()
+              .size() == 6);
+    QStringList calibrate{QStringLiteral("standard"),
+                          QStringLiteral("calibrate"),
+                          set,
+                          QStringLiteral("--date"),
+                          labToday().addMonths(-1).toString(Qt::ISODate),
+                          QStringLiteral("--valid-until"),
+                          labToday().addMonths(11).toString(Qt::ISODate),
+                          QStringLiteral("--certificate"),
+                          QStringLiteral("KĐ-9"),
+                          QStringLiteral("--by-lab"),
+                          lab.vmi};
+    for (const char* p : {"20kg 20 100mg", "10kg 10 50mg", "5kg 5 30mg", "2kg 2 10mg", "2kg 2* 12mg", "1kg 1 6mg"}) {
+        const QStringList parts = QString::fromLatin1(p).split(u' ');
+        calibrate << QStringLiteral("--value") << parts[0] << QStringLiteral("--item") << parts[1]
+                  << QStringLiteral("--uncertainty") << parts[2];
+    }
+    const Run calibrated = cli.ok(calibrate, boss, bossPass);
+    CHECK(calibrated.json.value(QStringLiteral("points")).toArray()[4].toObject().value(QStringLiteral("item")) ==
+          QStringLiteral("2*"));
+
+    // A calibration at 9 kg: the weights 5 + 2 + 2* realise it; their U add up.
+    cli.ok(words("catalog procedure-set QTHC-KL --min-repeats 5"));
+    const QString record =
+        id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), lab.scale,
+                   QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
+                   labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
+                   QStringLiteral("--temperature"), QStringLiteral("20 °C")},
+                  boss, bossPass));
+    const Run reading =
+        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), set,
+                QStringLiteral("--reference"), QStringLiteral("9 kg"), QStringLiteral("--indication"),
+                QStringLiteral("9.00 kg"), QStringLiteral("--indication"), QStringLiteral("9.02 kg"),
+                QStringLiteral("--indication"), QStringLiteral("9.04 kg")},
+               boss, bossPass);
+    const QJsonObject point = reading.json;
+    const QJsonArray contributions =
+        point.value(QStringLiteral("budget")).toObject().value(QStringLiteral("contributions")).toArray();
+    REQUIRE_FALSE(contributions.isEmpty());
+    CHECK(contributions[0].toObject().value(QStringLiteral("name")).toString().contains(QStringLiteral("5+2+2*")));
+    CHECK(point.value(QStringLiteral("coverage_factor")).toDouble() > 2.5);
+    CHECK(point.value(QStringLiteral("warnings")).toArray().size() == 1);
+    cli.ok({QStringLiteral("record"), QStringLiteral("check"), record, QStringLiteral("--item"),
+            QStringLiteral("Kiểm tra bên ngoài / Visual inspection"), QStringLiteral("--pass")},
+           boss, bossPass);
+    const Run tooFew = cli.run({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
+    CHECK(tooFew.exit == 3);
+    CHECK(tooFew.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("too_few_repeats"));
+    const Run refusedLoad =
+        cli.run({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), set,
+                 QStringLiteral("--reference"), QStringLiteral("0.5 kg"), QStringLiteral("--indication"),
+                 QStringLiteral("0.5 kg")},
+                boss, bossPass);
+    CHECK(refusedLoad.exit == 3);
+    CHECK(refusedLoad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("standard_cannot_realise"));
 }

@@ -237,7 +237,7 @@ TEST_CASE("a calibration uses the standard's conventional value; a verification 
     StandardCalibrationInfo info;
     info.certificate = QStringLiteral("V26-0123/VMI");
     info.accuracyClass = QStringLiteral("M1");
-    info.current.append(CalibrationPoint{q("20 kg"), q("0.5 g"), q("1 g"), Decimal(2, 0)});
+    info.current.append(CalibrationPoint{q("20 kg"), q("0.5 g"), q("1 g"), Decimal(2, 0), {}});
 
     SECTION("calibration: the reference is nominal + correction")
     {
@@ -284,4 +284,64 @@ TEST_CASE("a result is stated to the decimal place of its expanded uncertainty",
     CHECK(roundedToUncertainty(q("37.03333 °C"), q("0.022 K")).toString() == QStringLiteral("37.033 °C"));
     CHECK(roundedToUncertainty(q("20.01 kg"), q("11 g")).toString() == QStringLiteral("20.010 kg"));
     CHECK(roundedToUncertainty(q("20.0133 kg"), std::nullopt).toString() == QStringLiteral("20.0133 kg"));
+}
+
+TEST_CASE("a calibration point's U is expanded as EA-4/02 says, and few readings are flagged",
+          "[core][evaluation][coverage]")
+{
+    StandardCalibrationInfo info;
+    info.certificate = QStringLiteral("V26-0123/VMI");
+    info.current.append(CalibrationPoint{q("20 kg"), std::nullopt, q("1 g"), Decimal(2, 0), {}});
+    EvaluationContext ctx = scaleContext(RecordKind::Calibration);
+    ctx.mpeRule.reset();
+    ctx.standards.insert(1, info);
+
+    SECTION("no Type A input: k = 2 exactly, about 95 %")
+    {
+        auto r = evaluatePoint(point("20 kg", {"20.01 kg"}), ctx);
+        REQUIRE(r);
+        REQUIRE(r->coverageFactor);
+        CHECK(*r->coverageFactor == 2.0);
+        CHECK(*r->coverageProbability == Approx(0.9545));
+        CHECK(r->warnings.isEmpty());
+    }
+    SECTION("ten readings are reliable enough for k = 2 (EA-4/02 5.3), where GUM's t would give more")
+    {
+        auto r = evaluatePoint(point("20 kg",
+                                     {"20.00 kg", "20.02 kg", "20.04 kg", "20.00 kg", "20.02 kg", "20.04 kg",
+                                      "20.00 kg", "20.02 kg", "20.04 kg", "20.02 kg"}),
+                               ctx);
+        REQUIRE(r);
+        CHECK(*r->coverageFactor == 2.0);
+        CHECK(r->budgetResult->effectiveDofUsed.value_or(0) < 50);
+    }
+    SECTION("three scattered readings dominate: k from t at ν_eff, a warning, and the procedure's minimum")
+    {
+        auto r = evaluatePoint(point("20 kg", {"20.00 kg", "20.02 kg", "20.04 kg"}), ctx);
+        REQUIRE(r);
+        REQUIRE(r->budgetResult->effectiveDofUsed);
+        CHECK(*r->budgetResult->effectiveDofUsed == 2);
+        CHECK(*r->coverageFactor == Approx(4.53).margin(0.01)); // GUM Table G.2, ν = 2, 95.45 %
+        REQUIRE(r->warnings.size() == 1);
+        CHECK(r->warnings.first().contains(QStringLiteral("k = 4.53")));
+        RecordEvaluation evaluation;
+        evaluation.points.append(*r);
+        CHECK(checkRepeats(evaluation, std::nullopt));
+        CHECK(checkRepeats(evaluation, 3));
+        auto refused = checkRepeats(evaluation, 5);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == QStringLiteral("too_few_repeats"));
+        CHECK(refused.error().field == QStringLiteral("indication"));
+        CHECK(refused.error().kind == ErrorKind::Refused);
+    }
+    SECTION("an entered U keeps its own k, and states the normal coverage for it")
+    {
+        Point p = point("20 kg", {"20.00 kg", "20.04 kg"});
+        p.expandedUncertainty = q("30 g");
+        p.k = Decimal(3, 0);
+        auto r = evaluatePoint(p, ctx);
+        REQUIRE(r);
+        CHECK(*r->coverageFactor == 3.0);
+        CHECK(*r->coverageProbability == Approx(0.9973).margin(0.0001));
+    }
 }

@@ -12,9 +12,9 @@ TEST_CASE("a weight found outside its OIML R 111 class is out of tolerance", "[c
     Standard weight;
     weight.accuracyClass = QStringLiteral("F1"); // 20 kg: MPE 100 mg
     StandardCalibration c;
-    c.points = {CalibrationPoint{q("20 kg"), q("0.150 g"), q("0.03 g"), Decimal(2, 0)},
-                CalibrationPoint{q("20 kg"), q("-80 mg"), q("0.03 g"), Decimal(2, 0)},
-                CalibrationPoint{q("10 kg"), q("-0.051 g"), q("0.01 g"), Decimal(2, 0)}}; // 10 kg: MPE 50 mg
+    c.points = {CalibrationPoint{q("20 kg"), q("0.150 g"), q("0.03 g"), Decimal(2, 0), {}},
+                CalibrationPoint{q("20 kg"), q("-80 mg"), q("0.03 g"), Decimal(2, 0), {}},
+                CalibrationPoint{q("10 kg"), q("-0.051 g"), q("0.01 g"), Decimal(2, 0), {}}}; // 10 kg: MPE 50 mg
     const auto findings = outOfTolerance(weight, c);
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].correction.toString() == QStringLiteral("0.150 g"));
@@ -25,7 +25,7 @@ TEST_CASE("a weight found outside its OIML R 111 class is out of tolerance", "[c
     weight.accuracyClass = QStringLiteral("0.1");
     CHECK(outOfTolerance(weight, c).isEmpty());
     weight.accuracyClass = QStringLiteral("F1");
-    c.points = {CalibrationPoint{q("20 kg"), std::nullopt, q("0.03 g"), Decimal(2, 0)}};
+    c.points = {CalibrationPoint{q("20 kg"), std::nullopt, q("0.03 g"), Decimal(2, 0), {}}};
     CHECK(outOfTolerance(weight, c).isEmpty());
 }
 
@@ -37,9 +37,9 @@ TEST_CASE("a limit set on a standard replaces its class and applies in any unit 
     gauge.accuracyClass = QStringLiteral("F1"); // ignored once a limit is set
     gauge.toleranceLimit = q("0.05 kPa");
     StandardCalibration c;
-    c.points = {CalibrationPoint{q("100 kPa"), q("0.04 kPa"), q("0.01 kPa"), Decimal(2, 0)},
-                CalibrationPoint{q("200 kPa"), q("-60 Pa"), q("0.01 kPa"), Decimal(2, 0)},
-                CalibrationPoint{q("300 kPa"), q("50 Pa"), q("0.01 kPa"), Decimal(2, 0)}}; // at the limit: inside
+    c.points = {CalibrationPoint{q("100 kPa"), q("0.04 kPa"), q("0.01 kPa"), Decimal(2, 0), {}},
+                CalibrationPoint{q("200 kPa"), q("-60 Pa"), q("0.01 kPa"), Decimal(2, 0), {}},
+                CalibrationPoint{q("300 kPa"), q("50 Pa"), q("0.01 kPa"), Decimal(2, 0), {}}}; // at the limit: inside
     const auto findings = outOfTolerance(gauge, c);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].value.toString() == QStringLiteral("200 kPa"));
@@ -61,9 +61,9 @@ TEST_CASE("a thermometer's corrections in K are judged against its limit in °C 
     thermometer.serial = QStringLiteral("T-1");
     thermometer.toleranceLimit = q("0.05 °C");
     StandardCalibration c;
-    c.points = {CalibrationPoint{q("20 °C"), q("0.04 K"), q("0.01 K"), Decimal(2, 0)},
-                CalibrationPoint{q("293.15 K"), q("-0.06 K"), q("0.01 K"), Decimal(2, 0)},
-                CalibrationPoint{q("50 °C"), q("0.05 K"), q("0.01 K"), Decimal(2, 0)}}; // at the limit: inside
+    c.points = {CalibrationPoint{q("20 °C"), q("0.04 K"), q("0.01 K"), Decimal(2, 0), {}},
+                CalibrationPoint{q("293.15 K"), q("-0.06 K"), q("0.01 K"), Decimal(2, 0), {}},
+                CalibrationPoint{q("50 °C"), q("0.05 K"), q("0.01 K"), Decimal(2, 0), {}}}; // at the limit: inside
     const auto findings = outOfTolerance(thermometer, c);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].correction.toString() == QStringLiteral("-0.06 K"));

@@ -69,6 +69,9 @@ TEST_CASE("a lab of schema version 1 migrates to the latest version with nothing
               ->toString()
               .contains(QStringLiteral("eccentricity")));
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE programme IS NOT NULL"))->toInt() == 0);
+    // Its calibration procedures gain their minimum number of repeats; its records keep none.
+    CHECK(db.scalar(QStringLiteral("SELECT min_repeats FROM procedures WHERE code = 'QTHC-KL'"))->toInt() == 3);
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE min_repeats IS NOT NULL"))->toInt() == 0);
     auto audit = AuditLog(db).verify();
     REQUIRE(audit);
     CHECK_FALSE(audit->firstBreak);

@@ -84,7 +84,7 @@ TEST_CASE("the drift of a standard between its calibrations enters the budget", 
     older.validUntil = QDate(2026, 1, 9);
     older.certificate = QStringLiteral("V25-0099/VMI");
     older.byLabId = f.institute;
-    older.points = {CalibrationPoint{q("20 kg"), q("0.2 g"), q("1 g"), Decimal(2, 0)}};
+    older.points = {CalibrationPoint{q("20 kg"), q("0.2 g"), q("1 g"), Decimal(2, 0), {}}};
     REQUIRE(StandardService(f.lab()).calibrate(f.manager, older));
     RecordService records(f.lab());
     auto record = records.start(f.technician, start(f.scale, RecordKind::Calibration, QStringLiteral("QTHC-KL")));

@@ -111,9 +111,9 @@ TEST_CASE("without a class, a calibration point bounds the standard's error by |
 {
     LabFixture f;
     const Id coarse = addStandard(f, "Quả cân không cấp", "", "50 kg",
-                                  CalibrationPoint{q("20 kg"), q("2 g"), q("2 g"), Decimal(2, 0)});
+                                  CalibrationPoint{q("20 kg"), q("2 g"), q("2 g"), Decimal(2, 0), {}});
     const Id fine =
-        addStandard(f, "Quả cân tốt", "", "50 kg", CalibrationPoint{q("20 kg"), q("1 g"), q("1 g"), Decimal(2, 0)});
+        addStandard(f, "Quả cân tốt", "", "50 kg", CalibrationPoint{q("20 kg"), q("1 g"), q("1 g"), Decimal(2, 0), {}});
     const Id record = startVerification(f);
     refusedUnchanged(f, record, coarse, "20 kg", "standard_inadequate", "standard");
     auto ok = read(f, record, fine, "20 kg", "20.00 kg");
@@ -140,4 +140,70 @@ TEST_CASE("a standard's quantity comes from its range's unit or is named, and mu
     s.quantity = QStringLiteral("volume");
     s.rangeMax = q("20 kg");
     CHECK(standards.addStandard(f.manager, s).error().field == QStringLiteral("quantity"));
+}
+
+TEST_CASE("a set registered weight by weight realises only what its weights make up, each by its own class",
+          "[db][standards][weights]")
+{
+    LabFixture f;
+    StandardService standards(f.lab());
+    const Id set = addStandard(f, "Bộ quả cân từng quả", "M1", "50 kg");
+    const auto add = [&](const char* nominal, const char* mark, const char* cls = "") {
+        WeightItem w;
+        w.standardId = set;
+        w.nominal = q(nominal);
+        w.mark = QString::fromUtf8(mark);
+        w.accuracyClass = QString::fromUtf8(cls);
+        return standards.addWeightItem(f.manager, w);
+    };
+    REQUIRE(add("20 kg", "20"));
+    REQUIRE(add("10 kg", "10"));
+    REQUIRE(add("5 kg", "5"));
+    REQUIRE(add("2 kg", "2"));
+    REQUIRE(add("2 kg", "2*"));
+    REQUIRE(add("1 kg", "1", "M2"));
+
+    SECTION("a weight's value, mark and class are checked, and a refusal leaves the lab as it was")
+    {
+        const QString before = f.snapshot();
+        CHECK(add("3 kg", "3").error().field == QStringLiteral("nominal")); // not of the 1-2-5 series
+        CHECK(add("2 kg", "2").error().code == QStringLiteral("duplicate"));
+        CHECK(add("100 kg", "100").error().field == QStringLiteral("nominal")); // beyond the set's range
+        CHECK(add("1 m", "x").error().field == QStringLiteral("nominal"));
+        CHECK(add("1 kg", "").error().field == QStringLiteral("mark"));
+        CHECK(f.snapshot() == before);
+        CHECK(standards.weightItems(set)->size() == 6);
+    }
+    SECTION("a calibration point names a weight of the set, at its nominal value")
+    {
+        StandardCalibration cal;
+        cal.standardId = set;
+        cal.date = QDate(2026, 2, 1);
+        cal.validUntil = QDate(2027, 1, 31);
+        cal.certificate = QStringLiteral("KĐ-26/2");
+        cal.byLabId = f.institute;
+        cal.points = {CalibrationPoint{q("2 kg"), q("1 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("7")}};
+        CHECK(standards.calibrate(f.manager, cal).error().field == QStringLiteral("item"));
+        cal.points = {CalibrationPoint{q("5 kg"), q("1 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("2*")}};
+        CHECK(standards.calibrate(f.manager, cal).error().field == QStringLiteral("value"));
+        cal.points = {CalibrationPoint{q("2 kg"), q("1 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("2*")}};
+        REQUIRE(standards.calibrate(f.manager, cal));
+        CHECK(standards.calibrations(set)->last().points.first().item == QStringLiteral("2*"));
+    }
+    SECTION("a load no combination of its weights makes up is refused")
+    {
+        const Id record = startVerification(f);
+        CHECK(read(f, record, set, "40 kg", "40.00 kg")); // 20 + 10 + 5 + 2 + 2 + 1
+        refusedUnchanged(f, record, set, "0.5 kg", "standard_cannot_realise", "reference");
+        refusedUnchanged(f, record, set, "45 kg", "standard_cannot_realise", "reference");
+    }
+    SECTION("the third-of-MPE rule sums each weight's own class")
+    {
+        // At 1 kg (≤ 500 e) the scale's MPE is 5 g; the set's 1 kg weight is M2, bounded by 160 mg, not M1's 50 mg.
+        const Id record = startVerification(f);
+        auto r = read(f, record, set, "1 kg", "1.00 kg");
+        REQUIRE(r);
+        REQUIRE(r->tur);
+        CHECK(*r->tur == Approx(5000.0 / 160)); // the MPE over the M2 weight's class bound
+    }
 }

@@ -43,7 +43,7 @@ Id workingStandard(LabFixture& f, std::optional<Id> byLab = std::nullopt)
         c.byLabId = *byLab;
     else
         c.byStandardId = f.massStandard;
-    c.points = {CalibrationPoint{q("20 kg"), q("0.1 g"), q("0.3 g"), Decimal(2, 0)}};
+    c.points = {CalibrationPoint{q("20 kg"), q("0.1 g"), q("0.3 g"), Decimal(2, 0), {}}};
     REQUIRE(standards.calibrate(f.manager, c));
     return added->id;
 }
@@ -372,7 +372,7 @@ TEST_CASE("a standard's calibration that finds it out of its class says so and r
     c.validUntil = QDate(2027, 11, 24);
     c.certificate = QStringLiteral("VMI-OOT-1");
     c.byLabId = f.institute;
-    c.points = {CalibrationPoint{q("20 kg"), q("1.4 g"), q("0.3 g"), Decimal(2, 0)}};
+    c.points = {CalibrationPoint{q("20 kg"), q("1.4 g"), q("0.3 g"), Decimal(2, 0), {}}};
     auto recorded = StandardService(f.lab()).calibrate(f.manager, c);
     REQUIRE(recorded);
     REQUIRE(recorded->outOfTolerance.size() == 1);
@@ -406,7 +406,7 @@ TEST_CASE("a manager sets a standard's own limit; calibrations are judged by it 
     c.validUntil = QDate(2027, 11, 24);
     c.certificate = QStringLiteral("VMI-LIM-1");
     c.byLabId = f.institute;
-    c.points = {CalibrationPoint{q("20 kg"), q("0.7 g"), q("0.1 g"), Decimal(2, 0)}};
+    c.points = {CalibrationPoint{q("20 kg"), q("0.7 g"), q("0.1 g"), Decimal(2, 0), {}}};
     REQUIRE(standards.calibrate(f.manager, c)->outOfTolerance.size() == 1);
     // The finding stays with the calibration, whatever the limit becomes later.
     REQUIRE(standards.setToleranceLimit(f.manager, f.massStandard, std::nullopt, QStringLiteral("back to class")));

@@ -42,10 +42,10 @@ Standard weight()
 QList<StandardCalibration> makeHistory()
 {
     return {calibration(QDate(2026, 1, 10), "C-26",
-                        {{q("20 kg"), q("0.120 g"), q("20 mg"), Decimal(2, 0)},
-                         {q("10 kg"), q("5 mg"), q("8 mg"), Decimal(2, 0)}}),
-            calibration(QDate(2025, 1, 10), "C-25", {{q("20 kg"), q("60 mg"), q("20 mg"), Decimal(2, 0)}}),
-            calibration(QDate(2024, 1, 10), "C-24", {{q("20 kg"), std::nullopt, q("20 mg"), Decimal(2, 0)}})};
+                        {{q("20 kg"), q("0.120 g"), q("20 mg"), Decimal(2, 0), {}},
+                         {q("10 kg"), q("5 mg"), q("8 mg"), Decimal(2, 0), {}}}),
+            calibration(QDate(2025, 1, 10), "C-25", {{q("20 kg"), q("60 mg"), q("20 mg"), Decimal(2, 0), {}}}),
+            calibration(QDate(2024, 1, 10), "C-24", {{q("20 kg"), std::nullopt, q("20 mg"), Decimal(2, 0), {}}})};
 }
 
 int pixelsOf(const QImage& image, const QColor& colour)

@@ -105,7 +105,7 @@ LabFixture::LabFixture()
     cal.validUntil = QDate(2027, 1, 9);
     cal.certificate = QStringLiteral("V26-0123/VMI");
     cal.byLabId = institute;
-    cal.points = {CalibrationPoint{q("20 kg"), q("0.5 g"), q("1 g"), Decimal(2, 0)}};
+    cal.points = {CalibrationPoint{q("20 kg"), q("0.5 g"), q("1 g"), Decimal(2, 0), {}}};
     REQUIRE(standards.calibrate(manager, cal));
     Instrument i;
     i.typeCode = QStringLiteral("NAWI");
