@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Etalon {
@@ -81,14 +82,12 @@ Status judgeWeight(const Quantity& mpe, PointEvaluation& out)
     if (!limit)
         return fail(limit.error());
     out.decisionRule = QStringLiteral("oiml-r111");
-    for (const Quantity& err : out.errors) {
-        if (!withinLimit(err, *limit)) {
-            out.verdict = Verdict::Fail;
-            out.reason = Tr::tr("|error| %1 exceeds δm − U = %2").arg(err.abs().toString(), limit->toString());
-            out.decisionOutcome = QStringLiteral("fail");
-            out.decisionExplanation = out.reason;
-            return {};
-        }
+    if (!withinLimit(out.error, *limit)) {
+        out.verdict = Verdict::Fail;
+        out.reason = Tr::tr("|error| %1 exceeds δm − U = %2").arg(out.error.abs().toString(), limit->toString());
+        out.decisionOutcome = QStringLiteral("fail");
+        out.decisionExplanation = out.reason;
+        return {};
     }
     out.verdict = Verdict::Pass;
     out.decisionOutcome = QStringLiteral("pass");
@@ -122,7 +121,8 @@ Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationC
     auto budget = buildPointBudget(
         point, unit, ctx.instrument,
         standard == ctx.standards.constEnd() ? std::nullopt : std::optional<StandardCalibrationInfo>(*standard),
-        ctx.budgetTerms, !usesConventionalValue(ctx));
+        ctx.budgetTerms, !usesConventionalValue(ctx),
+        ctx.mpeRule && ctx.mpeRule->kind() == MpeRule::Kind::OimlR111 ? out.mpe : std::nullopt);
     if (budget) {
         auto result = evaluateBudget(*budget);
         if (!result)
@@ -271,9 +271,15 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     auto reference = point.reference.convertedTo(unit);
     if (!reference)
         return fail(pointError(point, unitMismatch(unit, point.reference.unit(), QStringLiteral("reference"))));
+    const bool weights = ctx.mpeRule && ctx.mpeRule->kind() == MpeRule::Kind::OimlR111;
     out.referenceCorrection = referenceCorrection(point, ctx);
     if (out.referenceCorrection) {
-        reference = reference->plus(*out.referenceCorrection);
+        // An instrument indicates against the standard's conventional value (nominal + correction). A weight's cycle
+        // (OIML R 111 C.4) gives the test weight against the reference taken at its nominal value: its conventional
+        // mass is that plus the reference's correction, so its error is I + c − nominal.
+        reference = reference->plus(
+            weights ? Quantity::difference(-out.referenceCorrection->value(), out.referenceCorrection->unit())
+                    : *out.referenceCorrection);
         if (!reference)
             return fail(pointError(point, reference.error()));
     }
@@ -301,7 +307,9 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
         out.spread = hi.minus(lo).value();
     }
     const bool verification = isVerification(ctx.kind);
-    if (verification) {
+    // A verification judges its worst reading; a weight's error is the mean of its cycles (R 111 C.4), as is a
+    // calibration's.
+    if (verification && !weights) {
         out.error = out.errors.first();
         for (const Quantity& e : out.errors)
             out.error = e.value().abs() > out.error.value().abs() ? e : out.error;
@@ -334,11 +342,17 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     if (!mpe)
         return fail(pointError(point, mpe.error()));
     out.mpe = *mpe;
-    const bool weights = ctx.mpeRule->kind() == MpeRule::Kind::OimlR111;
     auto attached = attachUncertainty(point, unit, ctx, out);
     if (!attached)
         return fail(pointError(point, attached.error()));
     if (weights) {
+        // R 111 C.6.4: the balance's resolution belongs in a weight's budget; only the procedure knows the balance.
+        const bool balanceKnown =
+            std::any_of(ctx.budgetTerms.cbegin(), ctx.budgetTerms.cend(),
+                        [](const BudgetTerm& t) { return t.role == BudgetTerm::Role::DisplayResolution; });
+        if (!balanceKnown && !out.uncertaintyEntered)
+            out.warnings.append(Tr::tr("the procedure states no balance terms (OIML R 111 C.6.4: display resolution, "
+                                       "sensitivity, eccentricity): the budget leaves the comparator out"));
         auto judged = judgeWeight(*mpe, out);
         if (!judged)
             return fail(pointError(point, judged.error()));

@@ -2753,6 +2753,45 @@ The file is exactly as issued.</translation>
         <source>the weight marked “%1” is of %2, not %3</source>
         <translation>the weight marked “%1” is of %2, not %3</translation>
     </message>
+    <message>
+        <source>the procedure states no balance terms (OIML R 111 C.6.4: display resolution, sensitivity, eccentricity): the budget leaves the comparator out</source>
+        <translation>the procedure states no balance terms (OIML R 111 C.6.4: display resolution, sensitivity, eccentricity): the budget leaves the comparator out</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: unknown key “%2” (known keys: %3)</source>
+        <translation>budget term “%1”: unknown key “%2” (known keys: %3)</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: relative is a fraction of the reference, at least 0</source>
+        <translation>budget term “%1”: relative is a fraction of the reference, at least 0</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: dof is a whole number of at least 1</source>
+        <translation>budget term “%1”: dof is a whole number of at least 1</translation>
+    </message>
+    <message>
+        <source>reference weight (certificate %1)</source>
+        <translation>reference weight (certificate %1)</translation>
+    </message>
+    <message>
+        <source>instability of the reference weight</source>
+        <translation>instability of the reference weight</translation>
+    </message>
+    <message numerus="yes">
+        <source>weighing process (Type A, %n cycle(s))</source>
+        <translation>
+            <numerusform>weighing process (Type A, %n cycle)</numerusform>
+            <numerusform>weighing process (Type A, %n cycles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>air buoyancy (OIML R 111 10.1: air density within 10 % of 1.2 kg/m³ moves a weight of its class by at most δm/4)</source>
+        <translation>air buoyancy (OIML R 111 10.1: air density within 10 % of 1.2 kg/m³ moves a weight of its class by at most δm/4)</translation>
+    </message>
+    <message>
+        <source>the reference weight's certificate gives no uncertainty at %1</source>
+        <translation>the reference weight's certificate gives no uncertainty at %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

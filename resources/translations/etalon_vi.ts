@@ -2748,6 +2748,44 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the weight marked “%1” is of %2, not %3</source>
         <translation>quả cân ký hiệu “%1” là %2, không phải %3</translation>
     </message>
+    <message>
+        <source>the procedure states no balance terms (OIML R 111 C.6.4: display resolution, sensitivity, eccentricity): the budget leaves the comparator out</source>
+        <translation>quy trình không nêu các thành phần của cân so sánh (OIML R 111 C.6.4: độ phân giải hiển thị, độ nhạy, độ lệch tâm): ngân sách độ không đảm bảo đo bỏ qua cân so sánh</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: unknown key “%2” (known keys: %3)</source>
+        <translation>thành phần “%1”: khóa không xác định “%2” (các khóa hợp lệ: %3)</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: relative is a fraction of the reference, at least 0</source>
+        <translation>thành phần “%1”: relative là tỷ lệ so với giá trị chuẩn, không nhỏ hơn 0</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: dof is a whole number of at least 1</source>
+        <translation>thành phần “%1”: dof là số nguyên không nhỏ hơn 1</translation>
+    </message>
+    <message>
+        <source>reference weight (certificate %1)</source>
+        <translation>quả cân chuẩn (giấy chứng nhận %1)</translation>
+    </message>
+    <message>
+        <source>instability of the reference weight</source>
+        <translation>độ không ổn định của quả cân chuẩn</translation>
+    </message>
+    <message numerus="yes">
+        <source>weighing process (Type A, %n cycle(s))</source>
+        <translation>
+            <numerusform>quá trình cân (loại A, %n chu trình)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>air buoyancy (OIML R 111 10.1: air density within 10 % of 1.2 kg/m³ moves a weight of its class by at most δm/4)</source>
+        <translation>lực đẩy không khí (OIML R 111 10.1: khối lượng riêng không khí lệch trong 10 % so với 1,2 kg/m³ làm quả cân thuộc cấp của nó thay đổi tối đa δm/4)</translation>
+    </message>
+    <message>
+        <source>the reference weight's certificate gives no uncertainty at %1</source>
+        <translation>giấy chứng nhận của quả cân chuẩn không nêu độ không đảm bảo đo tại %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

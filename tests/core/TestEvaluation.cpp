@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/Evaluation.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
 #include <catch2/catch.hpp>
 
 using namespace Etalon;
@@ -343,5 +348,94 @@ TEST_CASE("a calibration point's U is expanded as EA-4/02 says, and few readings
         REQUIRE(r);
         CHECK(*r->coverageFactor == 3.0);
         CHECK(*r->coverageProbability == Approx(0.9973).margin(0.0001));
+    }
+}
+
+TEST_CASE("a weight's budget has the terms of OIML R 111 C.6 and its error is the mean of its cycles",
+          "[core][evaluation][r111]")
+{
+    StandardCalibrationInfo reference;
+    reference.certificate = QStringLiteral("V26-0777/VMI");
+    reference.current.append(CalibrationPoint{q("1 kg"), q("2 mg"), q("1.6 mg"), Decimal(2, 0), {}});
+    reference.previous.append(CalibrationPoint{q("1 kg"), q("1 mg"), q("1.6 mg"), Decimal(2, 0), {}});
+    EvaluationContext ctx;
+    ctx.kind = RecordKind::Periodic;
+    ctx.instrument.accuracyClass = QStringLiteral("F2"); // δm = 16 mg
+    ctx.instrument.nominal = q("1 kg");
+    ctx.mpeRule = MpeRule::oimlR111();
+    ctx.standards.insert(1, reference);
+    auto terms = BudgetTerm::listFromJson(QJsonDocument::fromJson(R"json([
+        {"name": "balance: display resolution", "kind": "display_resolution", "value": {"value": "0.1", "unit": "mg"}},
+        {"name": "balance: sensitivity", "kind": "half_width", "relative": "0.0000002"},
+        {"name": "balance: eccentricity", "kind": "half_width", "value": {"value": "0.2", "unit": "mg"}}
+    ])json")
+                                              .array());
+    REQUIRE(terms);
+    ctx.budgetTerms = *terms;
+    // Three ABBA cycles: the test weight read against the reference taken at its nominal value.
+    Point p = point("1 kg", {"1000.004 g", "1000.006 g", "1000.005 g"});
+
+    auto r = evaluatePoint(p, ctx);
+    REQUIRE(r);
+    // The conventional mass is the mean of the cycles plus the reference's correction: error = 5 + 2 mg.
+    CHECK(r->error.convertedTo(q("1 mg").unit())->value().normalized() == Decimal(7, 0));
+    REQUIRE(r->referenceCorrection);
+    QStringList names;
+    for (const ContributionResult& c : r->budgetResult->contributions)
+        names.append(c.name);
+    INFO(names.join(u'|').toStdString());
+    REQUIRE(names.size() == 7);
+    CHECK(names[0].startsWith(QStringLiteral("reference weight (certificate V26-0777/VMI)")));
+    CHECK(names[1] == QStringLiteral("instability of the reference weight"));
+    CHECK(names[2].startsWith(QStringLiteral("weighing process (Type A, 3 cycle")));
+    CHECK(names[6].startsWith(QStringLiteral("air buoyancy")));
+    const auto& contributions = r->budgetResult->contributions;
+    CHECK(contributions[0].standardUncertainty == Approx(0.8e-3)); // U/k in g
+    CHECK(contributions[2].standardUncertainty == Approx(0.001 / std::sqrt(3.0))); // s/√n
+    CHECK(contributions[3].standardUncertainty == Approx(0.0001 / 2 / std::sqrt(3.0) * std::sqrt(2.0)));
+    CHECK(contributions[4].standardUncertainty == Approx(0.0002 / std::sqrt(3.0))); // 2e-7 × 1000 g
+    CHECK(contributions[6].standardUncertainty == Approx(0.004 / std::sqrt(3.0))); // δm/4, rectangular
+    CHECK(r->warnings.isEmpty());
+    CHECK(r->verdict == Verdict::Pass);
+
+    SECTION("a pooled s from earlier work replaces the cycles' own, with its degrees of freedom")
+    {
+        auto pooled = BudgetTerm::listFromJson(QJsonDocument::fromJson(R"json([
+            {"name": "weighing process (pooled s)", "kind": "pooled_sd", "value": {"value": "0.6", "unit": "mg"},
+             "dof": 20},
+            {"name": "balance: display resolution", "kind": "display_resolution",
+             "value": {"value": "0.1", "unit": "mg"}}])json")
+                                                   .array());
+        REQUIRE(pooled);
+        ctx.budgetTerms = *pooled;
+        auto one = evaluatePoint(point("1 kg", {"1000.005 g"}), ctx);
+        REQUIRE(one);
+        const ContributionResult& process = one->budgetResult->contributions[2];
+        CHECK(process.name == QStringLiteral("weighing process (pooled s)"));
+        CHECK(process.standardUncertainty == Approx(0.0006));
+        CHECK(*process.dof == 20);
+        CHECK(*one->coverageFactor == 2.0);
+    }
+    SECTION("without the balance's terms the point says so")
+    {
+        ctx.budgetTerms.clear();
+        auto bare = evaluatePoint(p, ctx);
+        REQUIRE(bare);
+        REQUIRE(bare->warnings.size() == 1);
+        CHECK(bare->warnings.first().contains(QStringLiteral("C.6.4")));
+    }
+    SECTION("without the reference weight's uncertainty there is nothing to judge by")
+    {
+        ctx.standards[1].current = {CalibrationPoint{q("1 kg"), q("2 mg"), std::nullopt, Decimal(2, 0), {}}};
+        auto none = evaluatePoint(p, ctx);
+        REQUIRE_FALSE(none);
+        CHECK(none.error().code == QStringLiteral("missing_uncertainty"));
+    }
+    SECTION("a budget term with an unknown key is refused, naming it")
+    {
+        auto bad = BudgetTerm::listFromJson(
+            QJsonDocument::fromJson(R"json([{"name": "x", "valeu": {"value": "1", "unit": "mg"}}])json").array());
+        REQUIRE_FALSE(bad);
+        CHECK(bad.error().message.contains(QStringLiteral("valeu")));
     }
 }
