@@ -43,6 +43,46 @@ Result<Quantity> changePointIndication(const Quantity& indication, const Quantit
     return plusHalf->minus(addedLoad.asDifference());
 }
 
+// OIML R 76 3.8 / A.4.12: an additional load of 1.4 d, placed on the load at equilibrium, changes the indication
+// (a digital one by at least d). The reading holds the indication before and after it.
+Result<PointEvaluation> evaluateDiscrimination(const Point& point, const EvaluationContext& ctx, PointEvaluation out)
+{
+    const auto& d = ctx.instrument.resolution;
+    if (!d)
+        return fail(Error::badInput(QStringLiteral("resolution"),
+                                    Tr::tr("a discrimination test needs the instrument's scale interval d")));
+    if (point.indications.size() != 2)
+        return fail(Error::badInput(QStringLiteral("indication"),
+                                    Tr::tr("a discrimination reading is two indications: before and after the "
+                                           "additional load")));
+    if (!point.addedLoad)
+        return fail(Error::badInput(QStringLiteral("added-load"),
+                                    Tr::tr("a discrimination reading names the additional load placed (1.4 d)")));
+    const Quantity limit = d->asDifference().scaled(Decimal(14, 1));
+    auto added = point.addedLoad->asDifference().compare(limit);
+    if (!added)
+        return fail(Error::badInput(QStringLiteral("added-load"), added.error().message));
+    if (*added == std::strong_ordering::greater)
+        return fail(Error::badInput(
+            QStringLiteral("added-load"),
+            Tr::tr("an additional load above 1.4 d = %1 proves nothing of discrimination").arg(limit.toString())));
+    const Unit unit = point.indications.first().unit();
+    auto after = point.indications.last().convertedTo(unit);
+    if (!after)
+        return fail(unitMismatch(point.indications.last().unit(), unit, QStringLiteral("indication")));
+    auto change = after->minus(point.indications.first());
+    if (!change)
+        return fail(change.error());
+    out.indications = {point.indications.first(), *after};
+    out.error = *change;
+    auto enough = change->compare(d->asDifference());
+    out.verdict = enough && *enough != std::strong_ordering::less ? Verdict::Pass : Verdict::Fail;
+    if (out.verdict == Verdict::Fail)
+        out.reason = Tr::tr("discrimination: %1 added changed the indication by %2, less than d = %3 (OIML R 76 3.8)")
+                         .arg(point.addedLoad->toString(), change->toString(), d->toString());
+    return out;
+}
+
 Result<Quantity> meanOf(const QList<Quantity>& values)
 {
     Decimal sum;
@@ -267,6 +307,12 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     out.position = point.position;
     out.test = point.test;
     out.stage = point.stage;
+    if (point.test == QStringLiteral("discrimination")) {
+        auto judged = evaluateDiscrimination(point, ctx, out);
+        if (!judged)
+            return fail(pointError(point, judged.error()));
+        return judged;
+    }
     const Unit unit = point.indications.first().unit();
     auto reference = point.reference.convertedTo(unit);
     if (!reference)

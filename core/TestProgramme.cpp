@@ -134,9 +134,11 @@ void countReadings(QList<Slot>& targets, const TestProgramme& programme, const I
                 bestDistance = distance;
             }
         }
+        // A discrimination reading is one test: its two indications are before and after the additional load.
+        const int readings = p.test == QStringLiteral("discrimination") ? 1 : int(p.indications.size());
         if (best >= 0) {
-            targets[best].have += int(p.indications.size());
-            targets[best].byReference[p.reference.siValue()] += int(p.indications.size());
+            targets[best].have += readings;
+            targets[best].byReference[p.reference.siValue()] += readings;
         }
     }
 }

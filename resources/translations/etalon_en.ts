@@ -2792,6 +2792,26 @@ The file is exactly as issued.</translation>
         <source>the reference weight's certificate gives no uncertainty at %1</source>
         <translation>the reference weight's certificate gives no uncertainty at %1</translation>
     </message>
+    <message>
+        <source>a discrimination test needs the instrument's scale interval d</source>
+        <translation>a discrimination test needs the instrument's scale interval d</translation>
+    </message>
+    <message>
+        <source>a discrimination reading is two indications: before and after the additional load</source>
+        <translation>a discrimination reading is two indications: before and after the additional load</translation>
+    </message>
+    <message>
+        <source>a discrimination reading names the additional load placed (1.4 d)</source>
+        <translation>a discrimination reading names the additional load placed (1.4 d)</translation>
+    </message>
+    <message>
+        <source>an additional load above 1.4 d = %1 proves nothing of discrimination</source>
+        <translation>an additional load above 1.4 d = %1 proves nothing of discrimination</translation>
+    </message>
+    <message>
+        <source>discrimination: %1 added changed the indication by %2, less than d = %3 (OIML R 76 3.8)</source>
+        <translation>discrimination: %1 added changed the indication by %2, less than d = %3 (OIML R 76 3.8)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

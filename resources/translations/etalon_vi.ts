@@ -2786,6 +2786,26 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the reference weight's certificate gives no uncertainty at %1</source>
         <translation>giấy chứng nhận của quả cân chuẩn không nêu độ không đảm bảo đo tại %1</translation>
     </message>
+    <message>
+        <source>a discrimination test needs the instrument's scale interval d</source>
+        <translation>phép thử độ động cần giá trị độ chia d của phương tiện</translation>
+    </message>
+    <message>
+        <source>a discrimination reading is two indications: before and after the additional load</source>
+        <translation>kết quả thử độ động gồm hai số chỉ: trước và sau khi đặt tải bổ sung</translation>
+    </message>
+    <message>
+        <source>a discrimination reading names the additional load placed (1.4 d)</source>
+        <translation>kết quả thử độ động phải ghi tải bổ sung đã đặt (1,4 d)</translation>
+    </message>
+    <message>
+        <source>an additional load above 1.4 d = %1 proves nothing of discrimination</source>
+        <translation>tải bổ sung lớn hơn 1,4 d = %1 không chứng minh được độ động</translation>
+    </message>
+    <message>
+        <source>discrimination: %1 added changed the indication by %2, less than d = %3 (OIML R 76 3.8)</source>
+        <translation>độ động: đặt thêm %1 làm số chỉ thay đổi %2, nhỏ hơn d = %3 (OIML R 76 3.8)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

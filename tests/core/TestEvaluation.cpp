@@ -439,3 +439,39 @@ TEST_CASE("a weight's budget has the terms of OIML R 111 C.6 and its error is th
         CHECK(bad.error().message.contains(QStringLiteral("valeu")));
     }
 }
+
+TEST_CASE("discrimination: 1.4 d placed on the load changes the indication by at least d (OIML R 76 3.8)",
+          "[core][evaluation][discrimination]")
+{
+    EvaluationContext ctx = scaleContext(); // d = e = 10 g
+    Point p = point("30 kg", {"30.00 kg", "30.01 kg"});
+    p.test = QStringLiteral("discrimination");
+    p.addedLoad = q("14 g");
+    auto pass = evaluatePoint(p, ctx);
+    REQUIRE(pass);
+    CHECK(pass->verdict == Verdict::Pass);
+    CHECK(pass->error.value() == Decimal(1, 2)); // the change, not a change-point correction of each indication
+    CHECK_FALSE(pass->budget);
+
+    p.indications = {q("30.00 kg"), q("30.00 kg")};
+    auto stuck = evaluatePoint(p, ctx);
+    REQUIRE(stuck);
+    CHECK(stuck->verdict == Verdict::Fail);
+    CHECK(stuck->reason.contains(QStringLiteral("3.8")));
+
+    const auto refusedField = [&](Point bad) {
+        auto r = evaluatePoint(bad, ctx);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == ErrorKind::BadInput);
+        return r.error().field;
+    };
+    Point three = p;
+    three.indications = {q("30.00 kg"), q("30.01 kg"), q("30.01 kg")};
+    CHECK(refusedField(three) == QStringLiteral("indication"));
+    Point heavy = p;
+    heavy.addedLoad = q("20 g");
+    CHECK(refusedField(heavy) == QStringLiteral("added-load"));
+    Point bare = p;
+    bare.addedLoad.reset();
+    CHECK(refusedField(bare) == QStringLiteral("added-load"));
+}

@@ -161,3 +161,16 @@ TEST_CASE("a programme names known tests only", "[core][programme]")
             .object());
     CHECK_FALSE(zero);
 }
+
+TEST_CASE("a discrimination reading is one test, whatever its two indications", "[core][programme]")
+{
+    auto p = TestProgramme::fromJson(QJsonDocument::fromJson(R"({ "tests": [
+        { "test": "discrimination", "loads": ["min", "max/2", "max"], "readings": 1 } ] })")
+                                         .object());
+    REQUIRE(p);
+    const Instrument s = scale("60 kg", "10 g");
+    const auto missing = missingFromProgramme(*p, s, {reading("discrimination", "30 kg", 2)}, {}, {});
+    INFO(describe(missing).join(u'|').toStdString());
+    CHECK(describe(missing) ==
+          QStringList{QStringLiteral("discrimination 0.2 kg  1"), QStringLiteral("discrimination 60 kg  1")});
+}
