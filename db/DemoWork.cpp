@@ -10,6 +10,7 @@ Result<int> carryOutProgramme(RecordService& records, const Session& technician,
     if (!missing)
         return fail(missing.error());
     int readings = 0;
+    std::optional<Id> inHand;
     for (const MissingItem& m : *missing) {
         if (!m.load) {
             if (!m.item.isEmpty())
@@ -21,14 +22,21 @@ Result<int> carryOutProgramme(RecordService& records, const Session& technician,
         reading.test = m.test;
         reading.position = m.position;
         reading.indications = QList<Quantity>(m.count, *m.load);
+        // As a technician does: the standard that served the last load first, else the first that fits this one.
         Result<PointEvaluation> taken = fail(Error::refused(QStringLiteral("no_standard"), m.why));
-        for (const Standard& s : standards) {
-            reading.standardId = s.id;
-            if ((taken = records.addReading(technician, record, reading)))
-                break;
+        if (inHand) {
+            reading.standardId = *inHand;
+            taken = records.addReading(technician, record, reading);
+        }
+        for (qsizetype i = 0; !taken && i < standards.size(); ++i) {
+            if (inHand && standards[i].id == *inHand)
+                continue;
+            reading.standardId = standards[i].id;
+            taken = records.addReading(technician, record, reading);
         }
         if (!taken)
             return fail(taken.error());
+        inHand = reading.standardId;
         ++readings;
     }
     return readings;
