@@ -133,6 +133,9 @@ struct WeightItem
     QString mark; ///< unique within the set: "2", "2*", "QC-01/5kg"
     QString serial;
     QString accuracyClass; ///< empty: the set's class
+    // Not registered with the weight: what its latest calibration on the date of the work says, when loaded for it.
+    QString certificate;
+    std::optional<QDate> validUntil;
 
     Status validate() const;
 };
@@ -142,7 +145,7 @@ struct ToleranceFinding
 {
     Quantity value;
     Quantity correction;
-    Quantity limit; ///< the standard's set limit, else its class's maximum permissible error at that value
+    Quantity limit; ///< the standard's set limit, else its class's δm less the point's U (OIML R 111)
 };
 
 struct StandardCalibration

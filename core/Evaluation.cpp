@@ -106,7 +106,14 @@ Status judgeWeight(const Quantity& mpe, PointEvaluation& out)
         return fail(Error::badInput(QStringLiteral("expanded-uncertainty"),
                                     Tr::tr("a weight's reading needs its expanded uncertainty U (OIML R 111)"),
                                     QStringLiteral("missing_uncertainty")));
-    const Quantity u = out.expandedUncertainty->asDifference();
+    Quantity u = out.expandedUncertainty->asDifference();
+    // The decision takes the U the budget gives before rounding where that is larger (rounding may go down by < 5 %).
+    if (!out.uncertaintyEntered && out.budgetResult &&
+        out.budgetResult->expanded > out.budgetResult->expandedRounded.toDouble()) {
+        auto exact = Decimal::fromDouble(out.budgetResult->expanded);
+        if (exact)
+            u = Quantity::difference(exact->rounded(12), u.unit());
+    }
     auto third = mpe.value().dividedBy(Decimal(3, 0));
     if (!third)
         return fail(third.error());
@@ -133,6 +140,25 @@ Status judgeWeight(const Quantity& mpe, PointEvaluation& out)
     out.decisionOutcome = QStringLiteral("pass");
     out.decisionExplanation = Tr::tr("|error| ≤ δm − U");
     return {};
+}
+
+// R 111 C.6: what a weight's budget lacks when the procedure does not say it, said with the point.
+void warnIncompleteWeightBudget(const Point& point, const EvaluationContext& ctx, PointEvaluation& out)
+{
+    if (out.uncertaintyEntered)
+        return;
+    const auto has = [&](BudgetTerm::Role role) {
+        return std::any_of(ctx.budgetTerms.cbegin(), ctx.budgetTerms.cend(),
+                           [role](const BudgetTerm& t) { return t.role == role; });
+    };
+    // C.6.4: the balance's resolution belongs in a weight's budget; only the procedure knows the balance.
+    if (!has(BudgetTerm::Role::DisplayResolution))
+        out.warnings.append(Tr::tr("the procedure states no display resolution of the balance (OIML R 111 C.6.4): "
+                                   "the budget leaves the comparator's resolution out"));
+    // C.6.1.2: one cycle has no scatter of its own; a pooled s from earlier work stands for it.
+    if (point.indications.size() < 2 && !has(BudgetTerm::Role::PooledSd))
+        out.warnings.append(Tr::tr("one weighing cycle and no pooled s in the procedure (OIML R 111 C.6.1.2): the "
+                                   "budget has no term for the weighing process"));
 }
 
 // A calibration, and a weight compared with a reference weight (OIML R 111 C), uses the standard's conventional value:
@@ -176,6 +202,17 @@ Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationC
         auto entered = point.expandedUncertainty->asDifference().convertedTo(unit);
         if (!entered)
             return fail(unitMismatch(point.expandedUncertainty->unit(), unit, QStringLiteral("expanded-uncertainty")));
+        // A U below what the point's own budget gives cannot be: the standard, the resolution and the scatter alone
+        // make that much.
+        if (out.budgetResult && entered->value().toDouble() < out.budgetResult->expanded * (1 - 1e-9) &&
+            entered->value() < out.budgetResult->expandedRounded)
+            return fail(Error::refused(
+                QStringLiteral("uncertainty_below_budget"),
+                Tr::tr("the entered U = %1 is smaller than the point's own budget gives (U = %2 %3, k = %4): the "
+                       "standard, the resolution and the readings' scatter alone make that much")
+                    .arg(entered->toString(), out.budgetResult->expandedRounded.toString(), unit.symbol())
+                    .arg(out.budgetResult->coverageFactor, 0, 'f', 2),
+                QStringLiteral("expanded-uncertainty")));
         out.expandedUncertainty = *entered;
         out.uncertaintyEntered = true;
         // An entered U states its k; its coverage is the normal distribution's for that k.
@@ -185,11 +222,12 @@ Status attachUncertainty(const Point& point, const Unit& unit, const EvaluationC
         out.expandedUncertainty = Quantity::difference(out.budgetResult->expandedRounded, unit);
         out.coverageFactor = out.budgetResult->coverageFactor;
         out.coverageProbability = out.budgetResult->coverageProbability;
-        if (out.budgetResult->coverageFactor > LargeCoverageFactor)
-            out.warnings.append(Tr::tr("k = %1 (ν_eff = %2): too few repeated readings make U large; repeat the "
-                                       "readings (EA-4/02 Annex E)")
-                                    .arg(out.budgetResult->coverageFactor, 0, 'f', 2)
-                                    .arg(out.budgetResult->effectiveDofUsed.value_or(0)));
+    }
+    if (out.budgetResult && out.budgetResult->coverageFactor > LargeCoverageFactor) {
+        out.warnings.append(Tr::tr("k = %1 (ν_eff = %2): too few repeated readings make U large; repeat the "
+                                   "readings (EA-4/02 Annex E)")
+                                .arg(out.budgetResult->coverageFactor, 0, 'f', 2)
+                                .arg(out.budgetResult->effectiveDofUsed.value_or(0)));
     }
     return {};
 }
@@ -318,6 +356,17 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     if (!reference)
         return fail(pointError(point, unitMismatch(unit, point.reference.unit(), QStringLiteral("reference"))));
     const bool weights = ctx.mpeRule && ctx.mpeRule->kind() == MpeRule::Kind::OimlR111;
+    // A weight is compared at its own nominal value; any other load says nothing of it.
+    if (weights && ctx.instrument.nominal) {
+        auto same = point.reference.compare(*ctx.instrument.nominal);
+        if (!same || *same != std::strong_ordering::equal)
+            return fail(
+                pointError(point,
+                           Error::badInput(QStringLiteral("reference"),
+                                           Tr::tr("a weight of %1 is compared at its nominal value, "
+                                                  "not at %2")
+                                               .arg(ctx.instrument.nominal->toString(), point.reference.toString()))));
+    }
     out.referenceCorrection = referenceCorrection(point, ctx);
     if (out.referenceCorrection) {
         // An instrument indicates against the standard's conventional value (nominal + correction). A weight's cycle
@@ -392,13 +441,7 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     if (!attached)
         return fail(pointError(point, attached.error()));
     if (weights) {
-        // R 111 C.6.4: the balance's resolution belongs in a weight's budget; only the procedure knows the balance.
-        const bool balanceKnown =
-            std::any_of(ctx.budgetTerms.cbegin(), ctx.budgetTerms.cend(),
-                        [](const BudgetTerm& t) { return t.role == BudgetTerm::Role::DisplayResolution; });
-        if (!balanceKnown && !out.uncertaintyEntered)
-            out.warnings.append(Tr::tr("the procedure states no balance terms (OIML R 111 C.6.4: display resolution, "
-                                       "sensitivity, eccentricity): the budget leaves the comparator out"));
+        warnIncompleteWeightBudget(point, ctx, out);
         auto judged = judgeWeight(*mpe, out);
         if (!judged)
             return fail(pointError(point, judged.error()));
@@ -462,12 +505,13 @@ Status checkRepeats(const RecordEvaluation& evaluation, std::optional<int> minRe
         return {};
     QStringList short_;
     for (const PointEvaluation& e : evaluation.points) {
-        if (e.uncertaintyEntered || !e.coverageFactor || *e.coverageFactor <= LargeCoverageFactor ||
-            e.indications.size() >= *minRepeats)
+        // The budget's own k: an entered U does not make a few readings more.
+        const std::optional<double> k = e.budgetResult ? std::optional(e.budgetResult->coverageFactor) : std::nullopt;
+        if (!k || *k <= LargeCoverageFactor || e.indications.size() >= *minRepeats)
             continue;
         short_.append(Tr::tr("point %1 (%n reading(s), k = %2)", nullptr, int(e.indications.size()))
                           .arg(e.seq)
-                          .arg(*e.coverageFactor, 0, 'f', 2));
+                          .arg(*k, 0, 'f', 2));
     }
     if (short_.isEmpty())
         return {};

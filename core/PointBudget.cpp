@@ -55,6 +55,12 @@ Result<BudgetTerm> termFromJson(const QJsonObject& o)
                                       .arg(t.name, it.key(), termKeys().join(QStringLiteral(", ")))));
     }
     const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("half_width"));
+    static const QStringList kinds{QStringLiteral("half_width"),         QStringLiteral("standard_uncertainty"),
+                                   QStringLiteral("expanded"),           QStringLiteral("pooled_sd"),
+                                   QStringLiteral("display_resolution"), QStringLiteral("buoyancy")};
+    if (!kinds.contains(kind))
+        return fail(termError(
+            Tr::tr("budget term “%1”: unknown kind “%2” (%3)").arg(t.name, kind, kinds.join(QStringLiteral(", ")))));
     t.kind = kind == QStringLiteral("standard_uncertainty") || kind == QStringLiteral("pooled_sd")
         ? Contribution::Kind::Standard
         : kind == QStringLiteral("expanded") ? Contribution::Kind::Expanded
@@ -64,7 +70,9 @@ Result<BudgetTerm> termFromJson(const QJsonObject& o)
         : kind == QStringLiteral("buoyancy")           ? BudgetTerm::Role::Buoyancy
                                                        : BudgetTerm::Role::Plain;
     if (o.contains(QStringLiteral("relative"))) {
-        auto r = Decimal::parse(o.value(QStringLiteral("relative")).toString(), QStringLiteral("budget_terms"));
+        const QJsonValue rv = o.value(QStringLiteral("relative"));
+        auto r = Decimal::parse(rv.isDouble() ? QString::number(rv.toDouble(), 'g', 12) : rv.toString(),
+                                QStringLiteral("budget_terms"));
         if (!r || r->isNegative())
             return fail(
                 termError(Tr::tr("budget term “%1”: relative is a fraction of the reference, at least 0").arg(t.name)));
@@ -79,11 +87,24 @@ Result<BudgetTerm> termFromJson(const QJsonObject& o)
         t.value = *q;
     }
     const QString d = o.value(QStringLiteral("distribution")).toString(QStringLiteral("rectangular"));
+    static const QStringList distributions{QStringLiteral("rectangular"), QStringLiteral("normal"),
+                                           QStringLiteral("triangular"), QStringLiteral("arcsine")};
+    if (!distributions.contains(d))
+        return fail(termError(Tr::tr("budget term “%1”: unknown distribution “%2” (%3)")
+                                  .arg(t.name, d, distributions.join(QStringLiteral(", ")))));
     t.distribution = d == QStringLiteral("normal") ? Distribution::Normal
         : d == QStringLiteral("triangular")        ? Distribution::Triangular
         : d == QStringLiteral("arcsine")           ? Distribution::UShaped
                                                    : Distribution::Rectangular;
-    t.k = Decimal::parse(o.value(QStringLiteral("k")).toString(QStringLiteral("2"))).value_or(Decimal(2, 0));
+    // k may be written as a number or as a string.
+    const QJsonValue k = o.value(QStringLiteral("k"));
+    if (!k.isUndefined()) {
+        auto parsed = Decimal::parse(k.isDouble() ? QString::number(k.toDouble(), 'g', 12) : k.toString(),
+                                     QStringLiteral("budget_terms"));
+        if (!parsed || *parsed < Decimal(1, 0))
+            return fail(termError(Tr::tr("budget term “%1”: k is a number of at least 1").arg(t.name)));
+        t.k = *parsed;
+    }
     if (o.contains(QStringLiteral("dof"))) {
         const int dof = o.value(QStringLiteral("dof")).toInt(0);
         if (dof < 1)
@@ -183,7 +204,8 @@ bool addReferenceTerms(Budget& b, const Point& point, const Unit& unit, const St
                                             .arg(standard.accuracyClass),
                                         Contribution::Kind::HalfWidth, *a));
     }
-    const bool known = b.contributions.size() > before;
+    // A class bound serves a scale's weights; a reference weight needs its certificate's own value at the load.
+    const bool known = b.contributions.size() > before && (!weight || (certified && certified->uncertainty));
     // Used at its nominal value (a verification), the standard's known correction is an error left in the
     // result: a term of the budget, rectangular over ±|correction|.
     if (nominalValues && exact && exact->correction && !exact->correction->value().isZero()) {

@@ -108,6 +108,33 @@ Status checkInstrumentRange(const PointForStandard& p)
     return {};
 }
 
+// A set registered weight by weight is as good as each weight that makes up the load: each must have a
+// calibration valid on the date of the work.
+Status checkWeightsCalibrated(const PointForStandard& p)
+{
+    if (!p.calibration || p.calibration->items.isEmpty())
+        return {};
+    const auto used = itemsRealising(p.calibration->items, p.reference);
+    if (!used)
+        return {};
+    for (const WeightItem& w : *used) {
+        if (!w.validUntil)
+            return fail(
+                Error::refused(QStringLiteral("weight_uncalibrated"),
+                               Tr::tr("the weight “%1” (%2) of %3 has no calibration on %4")
+                                   .arg(w.mark, w.nominal.toString(), label(p.standard), p.date.toString(Qt::ISODate)),
+                               QStringLiteral("standard")));
+        if (p.date.isValid() && *w.validUntil < p.date)
+            return fail(Error::refused(QStringLiteral("standard_expired"),
+                                       Tr::tr("the weight “%1” (%2) of %3: its calibration (certificate %4) was valid "
+                                              "until %5")
+                                           .arg(w.mark, w.nominal.toString(), label(p.standard), w.certificate,
+                                                w.validUntil->toString(Qt::ISODate)),
+                                       QStringLiteral("standard")));
+    }
+    return {};
+}
+
 Status checkStandardRange(const PointForStandard& p)
 {
     if (p.calibration && !p.calibration->items.isEmpty() && !itemsRealising(p.calibration->items, p.reference))
@@ -260,6 +287,7 @@ Status checkStandardFitsPoint(const PointForStandard& point)
     ETALON_TRY(checkQuantity(point));
     ETALON_TRY(checkInstrumentRange(point));
     ETALON_TRY(checkStandardRange(point));
+    ETALON_TRY(checkWeightsCalibrated(point));
     return checkThirdOfMpe(point);
 }
 

@@ -61,6 +61,7 @@ struct PointForStandard
     bool weighingInstrument = false; ///< judged by OIML R 76: loads up to Max + 9 e
     bool legal = false; ///< a legal verification: the standard's quantity must be known
     std::optional<Quantity> mpe; ///< the instrument's MPE at the reference, when the point is a verification's
+    QDate date; ///< of the work: each weight of a set used must be calibrated then
 };
 
 /** Refuses (exit 3) a standard unfit for the point, or (exit 2) a reference no instrument can take, naming why. */

@@ -30,8 +30,16 @@ QList<ToleranceFinding> outOfTolerance(const Standard& standard, const StandardC
         const auto correction = p.correction->asDifference().convertedTo(*mg);
         if (!mpe || !correction)
             continue; // not a class with an R 111 limit at this value
-        if (correction->value().abs() > *mpe)
-            out.append({p.value, *p.correction, Quantity(*mpe, *mg)});
+        // OIML R 111: a weight's conventional mass lies within δm − U of its nominal value, so |c| + U ≤ δm.
+        Decimal limit = *mpe;
+        if (p.uncertainty) {
+            if (auto u = p.uncertainty->asDifference().convertedTo(*mg); u && !(u->value() > *mpe))
+                limit = *mpe - u->value();
+            else if (u)
+                limit = Decimal();
+        }
+        if (correction->value().abs() > limit)
+            out.append({p.value, *p.correction, Quantity(limit, *mg)});
     }
     return out;
 }

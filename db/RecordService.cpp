@@ -479,7 +479,8 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
                              in.reference,
                              ctx->mpeRule && ctx->mpeRule->kind() == MpeRule::Kind::OimlR76,
                              isVerification(record->kind),
-                             std::nullopt};
+                             std::nullopt,
+                             record->date};
         ETALON_TRY(checkStandardFitsPoint(fit));
         // Evaluating now refuses at once what could never be judged (wrong units, U too large for R 111).
         auto evaluation = evaluatePoint(p, *ctx);

@@ -4,7 +4,9 @@
 #include "core/Json.h"
 #include "core/MpeRule.h"
 #include "core/Plausibility.h"
+#include "core/StandardFitness.h"
 #include "core/StandardTolerance.h"
+#include "core/WeightSet.h"
 #include "db/Rows.h"
 
 #include "core/Tr.h"
@@ -135,6 +137,16 @@ Result<WeightItem> StandardService::addWeightItem(const Session& session, Weight
         auto standard = fetchStandard(item.standardId);
         if (!standard)
             return fail(standard.error());
+        const QString quantity = standardQuantity(*standard);
+        if (!quantity.isEmpty() && quantity != QStringLiteral("mass"))
+            return fail(Error::badInput(QStringLiteral("standard"),
+                                        Tr::tr("standard %1 realises %2: only a set of weights has weights")
+                                            .arg(item.standardId)
+                                            .arg(quantity)));
+        if (!item.accuracyClass.isEmpty() && !oimlR111Classes().contains(item.accuracyClass))
+            return fail(Error::badInput(QStringLiteral("class"),
+                                        Tr::tr("“%1” is not an OIML R 111 class (%2)")
+                                            .arg(item.accuracyClass, oimlR111Classes().join(QStringLiteral(", ")))));
         const QString weightClass = item.accuracyClass.isEmpty() ? standard->accuracyClass : item.accuracyClass;
         // A weight of a set is an OIML R 111 weight: a nominal value its class has (1, 2, 5 × 10ⁿ).
         if (!oimlR111MpeMg(weightClass, item.nominal))
@@ -193,15 +205,78 @@ Result<QList<WeightItem>> StandardService::weightItems(Id standardId)
     return out;
 }
 
+// A set registered weight by weight is due when its first weight is: its validity is the earliest of its weights'.
+Status StandardService::updateSetValidity(Id standardId)
+{
+    auto info = calibrationInfo(standardId, QDate(9999, 12, 31));
+    if (!info)
+        return fail(info.error());
+    if (!*info || (*info)->items.isEmpty())
+        return {};
+    std::optional<QDate> earliest;
+    for (const WeightItem& w : (*info)->items) {
+        if (w.validUntil && (!earliest || *w.validUntil < *earliest))
+            earliest = w.validUntil;
+    }
+    if (!earliest)
+        return {};
+    auto r = m_lab.db().exec(QStringLiteral("UPDATE standards SET valid_until = ? WHERE id = ?"),
+                             {iso(*earliest), standardId});
+    return r ? Status() : fail(r.error());
+}
+
+// A set calibrated weight by weight: each weight's value is its own latest calibration on or before the date (a
+// partial recalibration leaves the other weights as their earlier certificates say), with that one's validity.
+void StandardService::weightByWeight(StandardCalibrationInfo& info, const QList<StandardCalibration>& history,
+                                     const QDate& date)
+{
+    info.current.clear();
+    info.previous.clear();
+    for (WeightItem& w : info.items) {
+        std::optional<CalibrationPoint> now, before;
+        for (const StandardCalibration& c : history) {
+            if (c.date > date)
+                break;
+            if (auto p = itemCalibration(c.points, w)) {
+                before = now;
+                now = *p;
+                now->item = w.mark;
+                w.certificate = c.certificate;
+                w.validUntil = c.validUntil;
+            }
+        }
+        if (now)
+            info.current.append(*now);
+        if (before) {
+            before->item = w.mark;
+            info.previous.append(*before);
+        }
+    }
+}
+
 // On a set registered weight by weight, each point of its certificate is for one of its weights, at its nominal.
 Status StandardService::checkItemPoints(const StandardCalibration& c)
 {
     auto items = weightItems(c.standardId);
     if (!items)
         return fail(items.error());
+    QStringList seen;
     for (const CalibrationPoint& p : c.points) {
+        // A set registered weight by weight is calibrated weight by weight: a point for the set as a whole says
+        // nothing of which weights it was.
+        if (p.item.isEmpty() && !items->isEmpty())
+            return fail(Error::badInput(QStringLiteral("item"),
+                                        Tr::tr("standard %1 is registered weight by weight: name the weight of the "
+                                               "point at %2 (--item MARK)")
+                                            .arg(c.standardId)
+                                            .arg(p.value.toString())));
         if (p.item.isEmpty())
             continue;
+        if (seen.contains(p.item))
+            return fail(
+                Error::badInput(QStringLiteral("item"),
+                                Tr::tr("the weight marked “%1” has two points in one calibration").arg(p.item)));
+        seen.append(p.item);
         const auto it =
             std::find_if(items->cbegin(), items->cend(), [&](const WeightItem& w) { return w.mark == p.item; });
         if (it == items->cend())
@@ -275,6 +350,7 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
                                  {c.standardId, c.standardId});
         if (!u)
             return fail(u.error());
+        ETALON_TRY(updateSetValidity(c.standardId));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.calibrate"),
                                    QStringLiteral("standard_calibration"), c.id, {}, Json::standardCalibration(c)));
         return c;
@@ -368,6 +444,8 @@ Result<std::optional<StandardCalibrationInfo>> StandardService::calibrationInfo(
         info.certificate = c.certificate;
         found = true;
     }
+    if (!info.items.isEmpty())
+        weightByWeight(info, *history, date);
     return found ? std::optional<StandardCalibrationInfo>(info) : std::nullopt;
 }
 

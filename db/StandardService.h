@@ -49,6 +49,9 @@ public:
 private:
     int maxValidityMonths();
     Status checkItemPoints(const StandardCalibration& calibration);
+    Status updateSetValidity(Id standardId);
+    static void weightByWeight(StandardCalibrationInfo& info, const QList<StandardCalibration>& history,
+                               const QDate& date);
 
     Lab& m_lab;
 };

@@ -2754,10 +2754,6 @@ The file is exactly as issued.</translation>
         <translation>the weight marked “%1” is of %2, not %3</translation>
     </message>
     <message>
-        <source>the procedure states no balance terms (OIML R 111 C.6.4: display resolution, sensitivity, eccentricity): the budget leaves the comparator out</source>
-        <translation>the procedure states no balance terms (OIML R 111 C.6.4: display resolution, sensitivity, eccentricity): the budget leaves the comparator out</translation>
-    </message>
-    <message>
         <source>budget term “%1”: unknown key “%2” (known keys: %3)</source>
         <translation>budget term “%1”: unknown key “%2” (known keys: %3)</translation>
     </message>
@@ -2811,6 +2807,58 @@ The file is exactly as issued.</translation>
     <message>
         <source>discrimination: %1 added changed the indication by %2, less than d = %3 (OIML R 76 3.8)</source>
         <translation>discrimination: %1 added changed the indication by %2, less than d = %3 (OIML R 76 3.8)</translation>
+    </message>
+    <message>
+        <source>the procedure states no display resolution of the balance (OIML R 111 C.6.4): the budget leaves the comparator's resolution out</source>
+        <translation>the procedure states no display resolution of the balance (OIML R 111 C.6.4): the budget leaves the comparator's resolution out</translation>
+    </message>
+    <message>
+        <source>one weighing cycle and no pooled s in the procedure (OIML R 111 C.6.1.2): the budget has no term for the weighing process</source>
+        <translation>one weighing cycle and no pooled s in the procedure (OIML R 111 C.6.1.2): the budget has no term for the weighing process</translation>
+    </message>
+    <message>
+        <source>the entered U = %1 is smaller than the point's own budget gives (U = %2 %3, k = %4): the standard, the resolution and the readings' scatter alone make that much</source>
+        <translation>the entered U = %1 is smaller than the point's own budget gives (U = %2 %3, k = %4): the standard, the resolution and the readings' scatter alone make that much</translation>
+    </message>
+    <message>
+        <source>a weight of %1 is compared at its nominal value, not at %2</source>
+        <translation>a weight of %1 is compared at its nominal value, not at %2</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: unknown kind “%2” (%3)</source>
+        <translation>budget term “%1”: unknown kind “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: unknown distribution “%2” (%3)</source>
+        <translation>budget term “%1”: unknown distribution “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: k is a number of at least 1</source>
+        <translation>budget term “%1”: k is a number of at least 1</translation>
+    </message>
+    <message>
+        <source>the weight “%1” (%2) of %3 has no calibration on %4</source>
+        <translation>the weight “%1” (%2) of %3 has no calibration on %4</translation>
+    </message>
+    <message>
+        <source>the weight “%1” (%2) of %3: its calibration (certificate %4) was valid until %5</source>
+        <translation>the weight “%1” (%2) of %3: its calibration (certificate %4) was valid until %5</translation>
+    </message>
+    <message>
+        <source>standard %1 realises %2: only a set of weights has weights</source>
+        <translation>standard %1 realises %2: only a set of weights has weights</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OIML R 111 class (%2)</source>
+        <translation>“%1” is not an OIML R 111 class (%2)</translation>
+    </message>
+    <message>
+        <source>standard %1 is registered weight by weight: name the weight of the point at %2 (--item MARK)</source>
+        <translation>standard %1 is registered weight by weight: name the weight of the point at %2 (--item MARK)</translation>
+    </message>
+    <message>
+        <source>the weight marked “%1” has two points in one calibration</source>
+        <translation>the weight marked “%1” has two points in one calibration</translation>
     </message>
 </context>
 <context>

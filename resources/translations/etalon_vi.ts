@@ -2749,10 +2749,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>quả cân ký hiệu “%1” là %2, không phải %3</translation>
     </message>
     <message>
-        <source>the procedure states no balance terms (OIML R 111 C.6.4: display resolution, sensitivity, eccentricity): the budget leaves the comparator out</source>
-        <translation>quy trình không nêu các thành phần của cân so sánh (OIML R 111 C.6.4: độ phân giải hiển thị, độ nhạy, độ lệch tâm): ngân sách độ không đảm bảo đo bỏ qua cân so sánh</translation>
-    </message>
-    <message>
         <source>budget term “%1”: unknown key “%2” (known keys: %3)</source>
         <translation>thành phần “%1”: khóa không xác định “%2” (các khóa hợp lệ: %3)</translation>
     </message>
@@ -2805,6 +2801,58 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>discrimination: %1 added changed the indication by %2, less than d = %3 (OIML R 76 3.8)</source>
         <translation>độ động: đặt thêm %1 làm số chỉ thay đổi %2, nhỏ hơn d = %3 (OIML R 76 3.8)</translation>
+    </message>
+    <message>
+        <source>the procedure states no display resolution of the balance (OIML R 111 C.6.4): the budget leaves the comparator's resolution out</source>
+        <translation>quy trình không nêu độ phân giải hiển thị của cân (OIML R 111 C.6.4): ngân sách độ không đảm bảo đo bỏ qua độ phân giải của cân so sánh</translation>
+    </message>
+    <message>
+        <source>one weighing cycle and no pooled s in the procedure (OIML R 111 C.6.1.2): the budget has no term for the weighing process</source>
+        <translation>một chu trình cân và quy trình không có độ lệch chuẩn gộp (OIML R 111 C.6.1.2): ngân sách độ không đảm bảo đo không có thành phần của quá trình cân</translation>
+    </message>
+    <message>
+        <source>the entered U = %1 is smaller than the point's own budget gives (U = %2 %3, k = %4): the standard, the resolution and the readings' scatter alone make that much</source>
+        <translation>U đã nhập = %1 nhỏ hơn giá trị ngân sách của chính điểm này cho (U = %2 %3, k = %4): riêng chuẩn, độ phân giải và độ tản mạn của các lần đọc đã lớn như vậy</translation>
+    </message>
+    <message>
+        <source>a weight of %1 is compared at its nominal value, not at %2</source>
+        <translation>quả cân %1 được so sánh tại giá trị danh định của nó, không phải tại %2</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: unknown kind “%2” (%3)</source>
+        <translation>thành phần “%1”: loại không xác định “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: unknown distribution “%2” (%3)</source>
+        <translation>thành phần “%1”: phân bố không xác định “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>budget term “%1”: k is a number of at least 1</source>
+        <translation>thành phần “%1”: k là một số không nhỏ hơn 1</translation>
+    </message>
+    <message>
+        <source>the weight “%1” (%2) of %3 has no calibration on %4</source>
+        <translation>quả cân “%1” (%2) của %3 chưa được hiệu chuẩn vào ngày %4</translation>
+    </message>
+    <message>
+        <source>the weight “%1” (%2) of %3: its calibration (certificate %4) was valid until %5</source>
+        <translation>quả cân “%1” (%2) của %3: kết quả hiệu chuẩn (giấy chứng nhận %4) chỉ có hiệu lực đến %5</translation>
+    </message>
+    <message>
+        <source>standard %1 realises %2: only a set of weights has weights</source>
+        <translation>chuẩn %1 tái hiện %2: chỉ bộ quả cân mới có các quả cân</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OIML R 111 class (%2)</source>
+        <translation>“%1” không phải là cấp chính xác theo OIML R 111 (%2)</translation>
+    </message>
+    <message>
+        <source>standard %1 is registered weight by weight: name the weight of the point at %2 (--item MARK)</source>
+        <translation>chuẩn %1 được khai báo từng quả cân: hãy ghi quả cân của điểm tại %2 (--item KÝ_HIỆU)</translation>
+    </message>
+    <message>
+        <source>the weight marked “%1” has two points in one calibration</source>
+        <translation>quả cân ký hiệu “%1” có hai điểm trong cùng một lần hiệu chuẩn</translation>
     </message>
 </context>
 <context>

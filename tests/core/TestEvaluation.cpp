@@ -341,13 +341,28 @@ TEST_CASE("a calibration point's U is expanded as EA-4/02 says, and few readings
     }
     SECTION("an entered U keeps its own k, and states the normal coverage for it")
     {
-        Point p = point("20 kg", {"20.00 kg", "20.04 kg"});
+        Point p = point("20 kg", {"20.00 kg"});
         p.expandedUncertainty = q("30 g");
         p.k = Decimal(3, 0);
         auto r = evaluatePoint(p, ctx);
         REQUIRE(r);
         CHECK(*r->coverageFactor == 3.0);
         CHECK(*r->coverageProbability == Approx(0.9973).margin(0.0001));
+    }
+    SECTION("an entered U below what the point's own budget gives is refused, and few readings still count")
+    {
+        Point p = point("20 kg", {"20.00 kg", "20.04 kg"}); // ν = 1: k = 13.97, U ≈ 0.4 kg
+        p.expandedUncertainty = q("30 g");
+        auto r = evaluatePoint(p, ctx);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().code == QStringLiteral("uncertainty_below_budget"));
+        CHECK(r.error().field == QStringLiteral("expanded-uncertainty"));
+        p.expandedUncertainty = q("1 kg");
+        auto large = evaluatePoint(p, ctx);
+        REQUIRE(large);
+        RecordEvaluation evaluation;
+        evaluation.points.append(*large);
+        CHECK(checkRepeats(evaluation, 5).error().code == QStringLiteral("too_few_repeats"));
     }
 }
 
@@ -437,6 +452,20 @@ TEST_CASE("a weight's budget has the terms of OIML R 111 C.6 and its error is th
             QJsonDocument::fromJson(R"json([{"name": "x", "valeu": {"value": "1", "unit": "mg"}}])json").array());
         REQUIRE_FALSE(bad);
         CHECK(bad.error().message.contains(QStringLiteral("valeu")));
+        const auto refused = [](const char* json) {
+            return BudgetTerm::listFromJson(QJsonDocument::fromJson(json).array()).error().message;
+        };
+        CHECK(refused(R"([{"name": "x", "kind": "foo", "value": {"value": "1", "unit": "mg"}}])").contains(u"foo"));
+        CHECK(refused(R"([{"name": "x", "distribution": "uniform", "value": {"value": "1", "unit": "mg"}}])")
+                  .contains(u"uniform"));
+        CHECK(refused(R"([{"name": "x", "k": 0.5, "value": {"value": "1", "unit": "mg"}}])").contains(u"k"));
+        // k written as a number is the k used: a normal 100 mg at k = 4 is 25 mg.
+        auto four = BudgetTerm::listFromJson(
+            QJsonDocument::fromJson(
+                R"([{"name": "x", "distribution": "normal", "k": 4, "value": {"value": "100", "unit": "mg"}}])")
+                .array());
+        REQUIRE(four);
+        CHECK(four->first().k == Decimal(4, 0));
     }
 }
 

@@ -12,14 +12,18 @@ TEST_CASE("a weight found outside its OIML R 111 class is out of tolerance", "[c
     Standard weight;
     weight.accuracyClass = QStringLiteral("F1"); // 20 kg: MPE 100 mg
     StandardCalibration c;
+    // R 111: |c| + U ≤ δm, so the limit of a correction is δm − U.
     c.points = {CalibrationPoint{q("20 kg"), q("0.150 g"), q("0.03 g"), Decimal(2, 0), {}},
-                CalibrationPoint{q("20 kg"), q("-80 mg"), q("0.03 g"), Decimal(2, 0), {}},
-                CalibrationPoint{q("10 kg"), q("-0.051 g"), q("0.01 g"), Decimal(2, 0), {}}}; // 10 kg: MPE 50 mg
+                CalibrationPoint{q("20 kg"), q("-70 mg"), q("0.03 g"), Decimal(2, 0), {}}, // exactly δm: within
+                CalibrationPoint{q("20 kg"), q("-71 mg"), q("0.03 g"), Decimal(2, 0), {}},
+                CalibrationPoint{q("10 kg"), q("-0.041 g"), q("0.01 g"), Decimal(2, 0), {}}}; // 10 kg: MPE 50 mg
     const auto findings = outOfTolerance(weight, c);
-    REQUIRE(findings.size() == 2);
+    REQUIRE(findings.size() == 3);
     CHECK(findings[0].correction.toString() == QStringLiteral("0.150 g"));
-    CHECK(findings[0].limit.toString() == QStringLiteral("100 mg"));
-    CHECK(findings[1].value.toString() == QStringLiteral("10 kg"));
+    CHECK(findings[0].limit.toString() == QStringLiteral("70 mg"));
+    CHECK(findings[1].correction.toString() == QStringLiteral("-71 mg"));
+    CHECK(findings[2].value.toString() == QStringLiteral("10 kg"));
+    CHECK(findings[2].limit.toString() == QStringLiteral("40 mg"));
 
     // No class with an R 111 limit, or no correction given: nothing to judge.
     weight.accuracyClass = QStringLiteral("0.1");

@@ -302,10 +302,14 @@ TEST_CASE("weights: a U above δm/3 is inadequate, and a weight reading needs U"
     REQUIRE(record);
     ReadingInput r = reading(bareStandard->id, "1 kg", {"1000.010 g"});
     CHECK(refusal(records.addReading(f.technician, record->id, r)).code == QStringLiteral("missing_uncertainty"));
-    // The M1 set's certificate (U = 1 g at 20 kg) gives a computed U far above δm/3 = 5.3 mg for F2 1 kg.
+    // The M1 set's certificate has no value at 1 kg: its class bounds a scale's weights, but a reference weight
+    // needs its own calibration value (R 111 C.6.2).
     ReadingInput coarse = reading(f.massStandard, "1 kg", {"1000.010 g"});
-    CHECK(refusal(records.addReading(f.technician, record->id, coarse)).code ==
-          QStringLiteral("inadequate_uncertainty"));
+    CHECK(refusal(records.addReading(f.technician, record->id, coarse)).code == QStringLiteral("missing_uncertainty"));
+    // A weight is compared at its nominal value only.
+    ReadingInput elsewhere = reading(bareStandard->id, "0.5 kg", {"500.001 g"});
+    elsewhere.expandedUncertainty = q("1 mg");
+    CHECK(refusal(records.addReading(f.technician, record->id, elsewhere)).field == QStringLiteral("reference"));
     r.expandedUncertainty = q("6 mg");
     CHECK(refusal(records.addReading(f.technician, record->id, r)).code == QStringLiteral("inadequate_uncertainty"));
     r.expandedUncertainty = q("5 mg");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A standard serves a point only if it is of the instrument's quantity, realises the load within its range,
 // the load is one the instrument can take, and (OIML R 76 3.7.1) its error there is at most a third of the MPE.
+#include "core/StandardFitness.h"
 #include "db/RecordService.h"
 #include "db/StandardService.h"
 #include "support/TemporaryDatabase.h"
@@ -162,6 +163,25 @@ TEST_CASE("a set registered weight by weight realises only what its weights make
     REQUIRE(add("2 kg", "2"));
     REQUIRE(add("2 kg", "2*"));
     REQUIRE(add("1 kg", "1", "M2"));
+    // Each weight calibrated, at 2 mg per kilogram of U.
+    const auto calibrateWeights = [&](const char* certificate, QDate date, QDate until, QStringList marks) {
+        StandardCalibration cal;
+        cal.standardId = set;
+        cal.date = date;
+        cal.validUntil = until;
+        cal.certificate = QString::fromUtf8(certificate);
+        cal.byLabId = f.institute;
+        const auto items = standards.weightItems(set);
+        REQUIRE(items);
+        for (const WeightItem& w : *items) {
+            if (!marks.isEmpty() && !marks.contains(w.mark))
+                continue;
+            const Quantity u = Quantity::difference(w.nominal.value() * Decimal(2, 0), q("1 mg").unit());
+            cal.points.append(CalibrationPoint{w.nominal, q("1 mg"), u, Decimal(2, 0), w.mark});
+        }
+        return standards.calibrate(f.manager, cal);
+    };
+    REQUIRE(calibrateWeights("KĐ-26/1", QDate(2026, 1, 20), QDate(2027, 1, 19), {}));
 
     SECTION("a weight's value, mark and class are checked, and a refusal leaves the lab as it was")
     {
@@ -171,6 +191,7 @@ TEST_CASE("a set registered weight by weight realises only what its weights make
         CHECK(add("100 kg", "100").error().field == QStringLiteral("nominal")); // beyond the set's range
         CHECK(add("1 m", "x").error().field == QStringLiteral("nominal"));
         CHECK(add("1 kg", "").error().field == QStringLiteral("mark"));
+        CHECK(add("1 kg", "1b", "X9").error().field == QStringLiteral("class"));
         CHECK(f.snapshot() == before);
         CHECK(standards.weightItems(set)->size() == 6);
     }
@@ -186,6 +207,11 @@ TEST_CASE("a set registered weight by weight realises only what its weights make
         CHECK(standards.calibrate(f.manager, cal).error().field == QStringLiteral("item"));
         cal.points = {CalibrationPoint{q("5 kg"), q("1 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("2*")}};
         CHECK(standards.calibrate(f.manager, cal).error().field == QStringLiteral("value"));
+        cal.points = {CalibrationPoint{q("2 kg"), q("1 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("2*")},
+                      CalibrationPoint{q("2 kg"), q("2 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("2*")}};
+        CHECK(standards.calibrate(f.manager, cal).error().field == QStringLiteral("item"));
+        cal.points = {CalibrationPoint{q("3 kg"), q("1 mg"), q("10 mg"), Decimal(2, 0), {}}}; // the set as a whole
+        CHECK(standards.calibrate(f.manager, cal).error().field == QStringLiteral("item"));
         cal.points = {CalibrationPoint{q("2 kg"), q("1 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("2*")}};
         REQUIRE(standards.calibrate(f.manager, cal));
         CHECK(standards.calibrations(set)->last().points.first().item == QStringLiteral("2*"));
@@ -197,13 +223,40 @@ TEST_CASE("a set registered weight by weight realises only what its weights make
         refusedUnchanged(f, record, set, "0.5 kg", "standard_cannot_realise", "reference");
         refusedUnchanged(f, record, set, "45 kg", "standard_cannot_realise", "reference");
     }
-    SECTION("the third-of-MPE rule sums each weight's own class")
+    SECTION("each weight is as good as its own latest calibration, and must be valid on the date of the work")
     {
-        // At 1 kg (≤ 500 e) the scale's MPE is 5 g; the set's 1 kg weight is M2, bounded by 160 mg, not M1's 50 mg.
+        // A recalibration of the 20 kg weight alone: the others keep their January values and validity.
+        REQUIRE(calibrateWeights("KĐ-26/9", QDate(2026, 9, 1), QDate(2027, 8, 31), {QStringLiteral("20")}));
+        CHECK(standards.fetchStandard(set)->validUntil == QDate(2027, 1, 19)); // due with its first weight
         const Id record = startVerification(f);
-        auto r = read(f, record, set, "1 kg", "1.00 kg");
+        auto r = read(f, record, set, "21 kg", "21.00 kg"); // 20 + 1: U 40 + 2 mg
         REQUIRE(r);
-        REQUIRE(r->tur);
-        CHECK(*r->tur == Approx(5000.0 / 160)); // the MPE over the M2 weight's class bound
+        CHECK(r->budget->contributions.first().value == Approx(0.000042)); // in kg
+        // A weight added since has no calibration: no load that needs it can be realised with it.
+        WeightItem extra;
+        extra.standardId = set;
+        extra.nominal = q("500 g");
+        extra.mark = QStringLiteral("500");
+        REQUIRE(standards.addWeightItem(f.manager, extra));
+        refusedUnchanged(f, record, set, "0.5 kg", "weight_uncalibrated", "standard");
+    }
+    SECTION("a weight whose calibration has lapsed serves no load")
+    {
+        auto info = standards.calibrationInfo(set, QDate(2027, 2, 1));
+        REQUIRE(info);
+        REQUIRE(*info);
+        PointForStandard point{*standards.fetchStandard(set),
+                               **info,
+                               Instrument(),
+                               QStringLiteral("mass"),
+                               q("3 kg"),
+                               true,
+                               true,
+                               std::nullopt,
+                               QDate(2027, 2, 1)};
+        auto expired = checkStandardFitsPoint(point);
+        REQUIRE_FALSE(expired);
+        CHECK(expired.error().code == QStringLiteral("standard_expired"));
+        CHECK(expired.error().message.contains(QStringLiteral("KĐ-26/1")));
     }
 }

@@ -376,7 +376,7 @@ TEST_CASE("a standard's calibration that finds it out of its class says so and r
     auto recorded = StandardService(f.lab()).calibrate(f.manager, c);
     REQUIRE(recorded);
     REQUIRE(recorded->outOfTolerance.size() == 1);
-    CHECK(recorded->outOfTolerance[0].limit.toString() == QStringLiteral("1000 mg"));
+    CHECK(recorded->outOfTolerance[0].limit.toString() == QStringLiteral("700 mg")); // δm − U: |c| + U ≤ δm
     const QString after = f.db()
                               .scalar(QStringLiteral("SELECT after FROM audit_log WHERE action = 'standard.calibrate' "
                                                      "ORDER BY id DESC LIMIT 1"))
