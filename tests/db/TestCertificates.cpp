@@ -2,8 +2,10 @@
 // The certificate lifecycle against a real SQLite file; the PDF itself is the reports layer's (its own tests).
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
+#include "db/RegistryService.h"
 #include "db/SettingsService.h"
 #include "db/StampService.h"
+#include "db/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QCryptographicHash>
@@ -234,4 +236,72 @@ TEST_CASE("certificate numbers follow the lab's pattern and a yearly sequence ne
     bad.passphrase = QStringLiteral("guess-guess");
     REQUIRE_FALSE(certificates.issue(f.manager, certifiableRecord(f), bad));
     CHECK(certificates.issue(f.manager, certifiableRecord(f), options())->number == QStringLiteral("2026/00002"));
+}
+
+TEST_CASE("a thermometer calibrated in °C against a reference certified in K states differences without 273.15",
+          "[db][certificates][temperature]")
+{
+    LabFixture f;
+    Instrument t;
+    t.typeCode = QStringLiteral("THERMOMETER-CLINICAL");
+    t.serial = QStringLiteral("NK-7");
+    t.ownerId = f.customer;
+    t.rangeMin = q("35 °C");
+    t.rangeMax = q("42 °C");
+    t.resolution = q("0.01 °C");
+    auto thermometer = RegistryService(f.lab()).addInstrument(f.technician, t);
+    REQUIRE(thermometer);
+    StandardService standards(f.lab());
+    Standard s;
+    s.name = QStringLiteral("Nhiệt kế chuẩn");
+    s.serial = QStringLiteral("PT-25");
+    s.kind = StandardKind::Reference;
+    s.rangeMax = q("50 °C");
+    auto reference = standards.addStandard(f.manager, s);
+    REQUIRE(reference);
+    StandardCalibration cal;
+    cal.standardId = reference->id;
+    cal.date = QDate(2026, 6, 1);
+    cal.validUntil = QDate(2027, 5, 31);
+    cal.certificate = QStringLiteral("VMI-T-26");
+    cal.byLabId = f.institute;
+    // The certificate gives the point in K and its correction and U in K: differences, 1 K = 1 °C.
+    cal.points = {CalibrationPoint{q("310.15 K"), q("0.02 K"), q("0.030 K"), Decimal(2, 0), {}}};
+    REQUIRE(standards.calibrate(f.manager, cal));
+
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = thermometer->id;
+    in.kind = RecordKind::Calibration;
+    in.date = QDate(2026, 11, 20);
+    in.temperature = q("20 °C");
+    in.procedureCode = QStringLiteral("ĐLVN 25:2017");
+    auto record = records.start(f.technician, in);
+    REQUIRE(record);
+    ReadingInput reading;
+    reading.standardId = reference->id;
+    reading.reference = q("37 °C");
+    reading.indications = {q("37.05 °C")};
+    auto point = records.addReading(f.technician, record->id, reading);
+    REQUIRE(point);
+    // The conventional value is 37 °C + 0.02 K = 37.02 °C; the error 0.03 °C; U from 0.015 K and 0.0029 °C.
+    CHECK(point->error.value().normalized() == Decimal(3, 2));
+    CHECK(point->error.unit().symbol() == QStringLiteral("°C"));
+    REQUIRE(point->expandedUncertainty);
+    CHECK(point->expandedUncertainty->value() == Decimal(31, 3));
+    completeProgramme(f, record->id, reference->id);
+    REQUIRE(records.complete(f.technician, record->id));
+    REQUIRE(records.approve(f.manager, record->id));
+    auto certificate =
+        CertificateService(f.lab(), fakeRenderer()).issue(f.manager, record->id, options(CertificateLanguage::English));
+    REQUIRE(certificate);
+    const QString content =
+        f.db()
+            .scalar(QStringLiteral("SELECT content FROM certificates WHERE number = ?"), {certificate->number})
+            ->toString();
+    INFO(content.toStdString());
+    CHECK(content.contains(QStringLiteral("0.030 °C"))); // the error, to the place of U
+    CHECK(content.contains(QStringLiteral("0.031 °C"))); // U
+    CHECK(content.contains(QStringLiteral("37.050 °C"))); // the result
+    CHECK_FALSE(content.contains(QStringLiteral("273")));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Certificates read back out of the generated PDF, as a customer's software or an inspector would.
 #include "reports/CertificateWriter.h"
+#include "reports/DccWriter.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -181,4 +182,24 @@ TEST_CASE("the QR code on the page reads back as its payload", "[reports][certif
         run(QStringLiteral("zbarimg"),
             {QStringLiteral("-q"), QStringLiteral("--raw"), dir.filePath(QStringLiteral("page-1.png"))});
     CHECK(decoded.trimmed() == QString::fromLatin1(payload));
+}
+
+TEST_CASE("the DCC of a thermometer states a °C error with a U certified in K as a difference",
+          "[reports][dcc][temperature]")
+{
+    const auto q = [](const char* text) { return Quantity::parse(QString::fromUtf8(text)).value(); };
+    CertificateData d = verification();
+    d.kind = CertificateKind::Calibration;
+    d.validUntil.reset();
+    d.measurements = {CertificateMeasurement{QStringLiteral("1"), q("37 °C"), q("37.050 °C"),
+                                             Quantity::difference(Decimal(30, 3), q("1 °C").unit()),
+                                             Quantity::difference(Decimal(31, 3), q("1 K").unit()), 2.0, 0.9545}};
+    auto xml = DccWriter::write(d, QStringLiteral("1.0"));
+    REQUIRE(xml);
+    const QString text = QString::fromUtf8(*xml);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("<si:value>0.030</si:value>")));
+    CHECK(text.contains(QStringLiteral("<si:uncertainty>0.031</si:uncertainty>")));
+    CHECK(text.contains(QStringLiteral("<si:unit>\\degreecelsius</si:unit>")));
+    CHECK_FALSE(text.contains(QStringLiteral("273")));
 }
