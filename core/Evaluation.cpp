@@ -437,6 +437,10 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     if (!mpe)
         return fail(pointError(point, mpe.error()));
     out.mpe = *mpe;
+    if (const auto s = ctx.standards.constFind(point.standardId); s != ctx.standards.constEnd() && s->outOfTolerance)
+        out.warnings.append(Tr::tr("%1 was found outside its class or limit by its calibration (certificate %2): its "
+                                   "certified value is used, and work since its previous calibration is suspect")
+                                .arg(s->label, s->certificate));
     auto attached = attachUncertainty(point, unit, ctx, out);
     if (!attached)
         return fail(pointError(point, attached.error()));

@@ -18,6 +18,7 @@ struct StandardCalibrationInfo
     QList<CalibrationPoint> current;
     QList<CalibrationPoint> previous;
     QList<WeightItem> items; ///< a set of weights registered weight by weight; empty: a standard as a whole
+    bool outOfTolerance = false; ///< its latest calibration found it outside its class or the lab's limit
 };
 
 /**

@@ -3,6 +3,7 @@
 
 #include "core/DecisionRule.h"
 #include "core/Tr.h"
+#include "core/WeightSet.h"
 #include "db/CatalogRepository.h"
 #include "db/RecordService.h"
 #include "db/RegistryService.h"
@@ -96,6 +97,71 @@ QString budgetBlock(const PointEvaluation& e, CertificateLanguage l)
 
 } // namespace
 
+// Who calibrated a standard: the laboratory or the standard above it.
+QString CertificateBuilder::calibratedBy(const StandardCalibration& c)
+{
+    if (c.byLabId)
+        return RegistryService(m_lab).fetchOrganisation(*c.byLabId).value_or(Organisation()).name;
+    if (c.byStandardId)
+        return StandardService(m_lab).fetchStandard(*c.byStandardId).value_or(Standard()).name;
+    return {};
+}
+
+// The standards of the record with the calibration each was used under. A set registered weight by weight names
+// the weights the record used, grouped by the certificate each weight's value came from.
+Result<QList<CertificateStandard>> CertificateBuilder::standardsUsed(const Record& r)
+{
+    StandardService standards(m_lab);
+    QList<CertificateStandard> out;
+    QList<Id> seen;
+    for (const Point& p : r.points) {
+        if (seen.contains(p.standardId))
+            continue;
+        seen.append(p.standardId);
+        auto s = standards.fetchStandard(p.standardId);
+        auto history = standards.calibrations(p.standardId);
+        auto info = standards.calibrationInfo(p.standardId, r.date);
+        if (!s || !history || !info)
+            return fail(!s ? s.error() : !history ? history.error() : info.error());
+        if (*info && !(*info)->items.isEmpty()) {
+            QMap<QString, QStringList> marksByCertificate;
+            for (const Point& other : r.points) {
+                if (other.standardId != p.standardId)
+                    continue;
+                for (const WeightItem& w :
+                     itemsRealising((*info)->items, other.reference).value_or(QList<WeightItem>()))
+                    if (!marksByCertificate[w.certificate].contains(w.mark))
+                        marksByCertificate[w.certificate].append(w.mark);
+            }
+            for (auto it = marksByCertificate.cbegin(); it != marksByCertificate.cend(); ++it) {
+                CertificateStandard cs{QStringLiteral("%1 (%2)").arg(s->name, it.value().join(QStringLiteral(", "))),
+                                       s->serial,
+                                       it.key(),
+                                       {},
+                                       {}};
+                for (const StandardCalibration& c : *history) {
+                    if (c.certificate == it.key() && c.date <= r.date) {
+                        cs.calibratedBy = calibratedBy(c);
+                        cs.validUntil = c.validUntil;
+                    }
+                }
+                out.append(cs);
+            }
+            continue;
+        }
+        CertificateStandard cs{s->name, s->serial, {}, {}, {}};
+        for (const StandardCalibration& c : *history) {
+            if (c.date > r.date)
+                break;
+            cs.certificate = c.certificate;
+            cs.validUntil = c.validUntil;
+            cs.calibratedBy = calibratedBy(c);
+        }
+        out.append(cs);
+    }
+    return out;
+}
+
 QString CertificateBuilder::localise(const QString& text, CertificateLanguage language)
 {
     if (language == CertificateLanguage::English)
@@ -184,29 +250,10 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
     d.approverTitle = m_lab.setting(QStringLiteral("approver_title"),
                                     pick(language, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("DIRECTOR")));
 
-    StandardService standards(m_lab);
-    QList<Id> seen;
-    for (const Point& p : r.points) {
-        if (seen.contains(p.standardId))
-            continue;
-        seen.append(p.standardId);
-        auto s = standards.fetchStandard(p.standardId);
-        auto history = standards.calibrations(p.standardId);
-        if (!s || !history)
-            return fail(!s ? s.error() : history.error());
-        CertificateStandard cs{s->name, s->serial, {}, {}, {}};
-        for (const StandardCalibration& c : *history) {
-            if (c.date > r.date)
-                break;
-            cs.certificate = c.certificate;
-            cs.validUntil = c.validUntil;
-            if (c.byLabId)
-                cs.calibratedBy = RegistryService(m_lab).fetchOrganisation(*c.byLabId).value_or(Organisation()).name;
-            else if (c.byStandardId)
-                cs.calibratedBy = standards.fetchStandard(*c.byStandardId).value_or(Standard()).name;
-        }
-        d.standards.append(cs);
-    }
+    auto used = standardsUsed(r);
+    if (!used)
+        return fail(used.error());
+    d.standards = *used;
     if (details->evaluation) {
         // Results before and after an adjustment are both reported, each marked (ISO/IEC 17025 7.8.4.1 c).
         bool adjusted = false;

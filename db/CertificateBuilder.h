@@ -27,6 +27,9 @@ public:
     static QString localise(const QString& text, CertificateLanguage language);
 
 private:
+    Result<QList<CertificateStandard>> standardsUsed(const Record& record);
+    QString calibratedBy(const StandardCalibration& calibration);
+
     Lab& m_lab;
 };
 

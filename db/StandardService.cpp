@@ -442,6 +442,7 @@ Result<std::optional<StandardCalibrationInfo>> StandardService::calibrationInfo(
         info.previous = info.current;
         info.current = c.points;
         info.certificate = c.certificate;
+        info.outOfTolerance = !c.outOfTolerance.isEmpty();
         found = true;
     }
     if (!info.items.isEmpty())

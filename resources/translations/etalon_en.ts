@@ -2860,6 +2860,10 @@ The file is exactly as issued.</translation>
         <source>the weight marked “%1” has two points in one calibration</source>
         <translation>the weight marked “%1” has two points in one calibration</translation>
     </message>
+    <message>
+        <source>%1 was found outside its class or limit by its calibration (certificate %2): its certified value is used, and work since its previous calibration is suspect</source>
+        <translation>%1 was found outside its class or limit by its calibration (certificate %2): its certified value is used, and work since its previous calibration is suspect</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

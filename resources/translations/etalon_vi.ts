@@ -2854,6 +2854,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the weight marked “%1” has two points in one calibration</source>
         <translation>quả cân ký hiệu “%1” có hai điểm trong cùng một lần hiệu chuẩn</translation>
     </message>
+    <message>
+        <source>%1 was found outside its class or limit by its calibration (certificate %2): its certified value is used, and work since its previous calibration is suspect</source>
+        <translation>%1 đã được phát hiện nằm ngoài cấp chính xác hoặc giới hạn khi hiệu chuẩn (giấy chứng nhận %2): dùng giá trị đã được chứng nhận, và các công việc kể từ lần hiệu chuẩn trước đó cần xem xét lại</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

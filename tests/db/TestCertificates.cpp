@@ -305,3 +305,55 @@ TEST_CASE("a thermometer calibrated in °C against a reference certified in K st
     CHECK(content.contains(QStringLiteral("37.050 °C"))); // the result
     CHECK_FALSE(content.contains(QStringLiteral("273")));
 }
+
+TEST_CASE("a certificate names the weights of a set it used and the certificate each one's value came from",
+          "[db][certificates][weights]")
+{
+    LabFixture f;
+    StandardService standards(f.lab());
+    Standard s;
+    s.name = QStringLiteral("Bộ quả cân");
+    s.serial = QStringLiteral("BQC-9");
+    s.accuracyClass = QStringLiteral("M1");
+    s.rangeMax = q("50 kg");
+    auto set = standards.addStandard(f.manager, s);
+    REQUIRE(set);
+    for (const char* mark : {"20", "10"}) {
+        WeightItem w;
+        w.standardId = set->id;
+        w.nominal = q(mark == QByteArrayLiteral("20") ? "20 kg" : "10 kg");
+        w.mark = QString::fromLatin1(mark);
+        REQUIRE(standards.addWeightItem(f.manager, w));
+    }
+    const auto calibrate = [&](const char* certificate, QDate date, QList<CalibrationPoint> points) {
+        StandardCalibration cal;
+        cal.standardId = set->id;
+        cal.date = date;
+        cal.validUntil = date.addYears(1);
+        cal.certificate = QString::fromUtf8(certificate);
+        cal.byLabId = f.institute;
+        cal.points = points;
+        REQUIRE(standards.calibrate(f.manager, cal));
+    };
+    calibrate("KĐ-A", QDate(2026, 1, 10),
+              {CalibrationPoint{q("20 kg"), q("10 mg"), q("40 mg"), Decimal(2, 0), QStringLiteral("20")},
+               CalibrationPoint{q("10 kg"), q("5 mg"), q("20 mg"), Decimal(2, 0), QStringLiteral("10")}});
+    calibrate("KĐ-B", QDate(2026, 6, 10),
+              {CalibrationPoint{q("20 kg"), q("12 mg"), q("40 mg"), Decimal(2, 0), QStringLiteral("20")}});
+    ApprovedRecordInput in;
+    in.standard = set->id;
+    in.kind = RecordKind::Calibration;
+    in.procedure = QStringLiteral("QTHC-KL");
+    auto issued = CertificateService(f.lab(), fakeRenderer())
+                      .issue(f.manager, Test::approvedRecord(f, in), options(CertificateLanguage::English));
+    REQUIRE(issued);
+    const QString content =
+        f.db()
+            .scalar(QStringLiteral("SELECT content FROM certificates WHERE number = ?"), {issued->number})
+            ->toString();
+    INFO(content.toStdString());
+    // The record read 20 kg: the 20 kg weight, whose value is KĐ-B's; KĐ-A does not stand behind it.
+    CHECK(content.contains(QStringLiteral("Bộ quả cân (20)")));
+    CHECK(content.contains(QStringLiteral("KĐ-B")));
+    CHECK_FALSE(content.contains(QStringLiteral("KĐ-A")));
+}

@@ -50,11 +50,11 @@ TEST_CASE("each calibration point gets a budget from the standard, the resolutio
     REQUIRE(point->budgetResult);
     const BudgetResult& b = *point->budgetResult;
     REQUIRE(b.contributions.size() == 3);
-    // The M1 set's certificate: U = 1 g (k = 2) → 0.5 g; d = 10 g → 5 g/√3; three repeats → s/√3.
-    CHECK(b.contributions[0].standardUncertainty == Approx(0.0005));
+    // The M1 set's certificate: U = 0.5 g (k = 2) → 0.25 g; d = 10 g → 5 g/√3; three repeats → s/√3.
+    CHECK(b.contributions[0].standardUncertainty == Approx(0.00025));
     CHECK(b.contributions[1].standardUncertainty == Approx(0.005 / std::sqrt(3.0)));
     CHECK(b.contributions[2].dof == 2);
-    CHECK(b.combined == Approx(0.0044378).epsilon(1e-4));
+    CHECK(b.combined == Approx(0.0044166).epsilon(1e-4));
     CHECK(b.effectiveDofUsed == 6);
     CHECK(b.coverageFactor == Approx(2.52).margin(0.005));
     CHECK(b.expandedRounded.toString() == QStringLiteral("0.011"));
@@ -106,31 +106,31 @@ TEST_CASE("a test uncertainty ratio below the procedure's minimum is a warning k
     LabFixture f;
     RecordService records(f.lab());
     // The ratio is the MPE over the standard's own U, not over the point's budget (whose resolution term alone
-    // would put every class III scale below 3:1): MPE 10 g at 20 kg, the M1 set's U = 1 g there, TUR 10.
+    // would put every class III scale below 3:1): MPE 10 g at 20 kg, the M1 set's U = 0.5 g there, TUR 20.
     auto record = records.start(f.technician, start(f.scale, RecordKind::Periodic));
     REQUIRE(record);
     auto adequate = records.addReading(f.technician, record->id, reading(f.massStandard, "20 kg", {"20.00 kg"}));
     REQUIRE(adequate);
     REQUIRE(adequate->tur);
-    CHECK(*adequate->tur == Approx(10));
+    CHECK(*adequate->tur == Approx(20));
     CHECK(adequate->warnings.isEmpty());
 
-    // A procedure asking 12:1 is not met by 10:1: a warning kept with the point.
+    // A procedure asking 25:1 is not met by 20:1: a warning kept with the point.
     ProcedureChanges strict;
-    strict.minTur = std::optional<Decimal>(Decimal(12, 0));
+    strict.minTur = std::optional<Decimal>(Decimal(25, 0));
     REQUIRE(CatalogService(f.lab()).updateProcedure(f.admin, QStringLiteral("ĐLVN 14:2009"), strict));
     auto second = records.start(f.technician, start(f.scale, RecordKind::Periodic));
     REQUIRE(second);
     auto point = records.addReading(f.technician, second->id, reading(f.massStandard, "20 kg", {"20.00 kg"}));
     REQUIRE(point);
     REQUIRE(point->tur);
-    CHECK(*point->tur < 12);
+    CHECK(*point->tur < 25);
     REQUIRE(point->warnings.size() == 1);
     CHECK(point->verdict == Verdict::Pass);
     auto details = records.details(second->id);
     REQUIRE(details);
     REQUIRE(details->issues.size() == 1);
-    CHECK(details->issues.first().contains(QStringLiteral("12:1")));
+    CHECK(details->issues.first().contains(QStringLiteral("25:1")));
 }
 
 TEST_CASE("conditions outside a procedure's limits are refused or warned as it says", "[db][environment]")

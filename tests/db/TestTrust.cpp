@@ -368,7 +368,7 @@ TEST_CASE("a standard's calibration that finds it out of its class says so and r
     LabFixture f;
     StandardCalibration c;
     c.standardId = f.massStandard; // class M1: 20 kg may be off by 1 g
-    c.date = QDate(2026, 11, 24);
+    c.date = QDate(2026, 11, 19); // before the fixture's work of 20 November
     c.validUntil = QDate(2027, 11, 24);
     c.certificate = QStringLiteral("VMI-OOT-1");
     c.byLabId = f.institute;
@@ -382,6 +382,15 @@ TEST_CASE("a standard's calibration that finds it out of its class says so and r
                                                      "ORDER BY id DESC LIMIT 1"))
                               ->toString();
     CHECK(after.contains(QStringLiteral("\"out_of_tolerance\":[{")));
+    // Work with it says so, point by point.
+    ReadingInput reading;
+    reading.standardId = f.massStandard;
+    reading.reference = q("20 kg");
+    reading.indications = {q("20.00 kg")};
+    auto point = RecordService(f.lab()).addReading(f.technician, startVerification(f), reading);
+    REQUIRE(point);
+    REQUIRE_FALSE(point->warnings.isEmpty());
+    CHECK(point->warnings.join(u' ').contains(QStringLiteral("VMI-OOT-1")));
 }
 
 TEST_CASE("a manager sets a standard's own limit; calibrations are judged by it and keep their findings",

@@ -104,8 +104,9 @@ LabFixture::LabFixture()
     cal.date = QDate(2026, 1, 10);
     cal.validUntil = QDate(2027, 1, 9);
     cal.certificate = QStringLiteral("V26-0123/VMI");
+    // An M1 20 kg weight: |correction| + U within δm = 1 g (OIML R 111).
     cal.byLabId = institute;
-    cal.points = {CalibrationPoint{q("20 kg"), q("0.5 g"), q("1 g"), Decimal(2, 0), {}}};
+    cal.points = {CalibrationPoint{q("20 kg"), q("0.5 g"), q("0.5 g"), Decimal(2, 0), {}}};
     REQUIRE(standards.calibrate(manager, cal));
     Instrument i;
     i.typeCode = QStringLiteral("NAWI");
