@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/CertificateService.h"
 
+#include "core/Clock.h"
+
 #include "core/Tr.h"
 #include "db/AuditLog.h"
 #include "db/CertificateBuilder.h"
@@ -33,7 +35,8 @@ const char* const infoTables =
     "FROM certificates c JOIN records r ON r.id = c.record_id JOIN instruments i ON i.id = r.instrument_id "
     "JOIN organisations o ON o.id = i.owner_id";
 
-CertificateInfo infoFrom(const QSqlQuery& q)
+// The issue date is the lab's date at the moment of issue (as the PDF and its QR code print it), not UTC's.
+CertificateInfo infoFrom(const QSqlQuery& q, const QTimeZone& labZone)
 {
     CertificateInfo c;
     c.id = q.value(0).toLongLong();
@@ -43,7 +46,7 @@ CertificateInfo infoFrom(const QSqlQuery& q)
         : kind == QStringLiteral("failure-record") ? CertificateKind::FailureRecord
                                                    : CertificateKind::Verification;
     c.recordId = q.value(3).toLongLong();
-    c.issueDate = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs).date();
+    c.issueDate = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs).toTimeZone(labZone).date();
     c.sha256 = q.value(5).toString();
     c.contentSha256 = q.value(6).toString();
     if (!q.value(7).isNull())
@@ -314,7 +317,7 @@ Result<CertificateInfo> CertificateService::info(const QString& number)
         return fail(q.error());
     if (!q->next())
         return fail(Error::notFound(QStringLiteral("number"), Tr::tr("no certificate numbered “%1”").arg(number)));
-    return infoFrom(*q);
+    return infoFrom(*q, labTimeZone(m_lab.setting(QStringLiteral("time_zone"))));
 }
 
 Result<QByteArray> CertificateService::pdf(const QString& number, bool marked)
@@ -369,8 +372,9 @@ Result<QList<CertificateInfo>> CertificateService::certificates(const QString& s
     if (!q)
         return fail(q.error());
     QList<CertificateInfo> out;
+    const QTimeZone zone = labTimeZone(m_lab.setting(QStringLiteral("time_zone")));
     while (q->next()) {
-        CertificateInfo c = infoFrom(*q);
+        CertificateInfo c = infoFrom(*q, zone);
         if (status.isEmpty() || c.status == status || (status == QStringLiteral("suspect") && c.suspect))
             out.append(c);
     }

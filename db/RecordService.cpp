@@ -122,7 +122,18 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
     if (!type)
         return fail(type.error());
     ETALON_TRY(checkStart(in, *instrument, *type, session));
-    const QString code = in.procedureCode.isEmpty() ? type->defaultProcedure : in.procedureCode;
+    QString code = in.procedureCode.isEmpty() ? type->defaultProcedure : in.procedureCode;
+    // A calibration follows the lab's calibration method for the type where it has one, not the legal
+    // verification procedure.
+    if (in.procedureCode.isEmpty() && in.kind == RecordKind::Calibration) {
+        auto method = m_lab.db().scalar(QStringLiteral("SELECT code FROM procedures WHERE type_code = ? AND purpose = "
+                                                       "'calibration' ORDER BY code LIMIT 1"),
+                                        {instrument->typeCode});
+        if (!method)
+            return fail(method.error());
+        if (!method->isNull())
+            code = method->toString();
+    }
     auto procedure = catalog.fetchProcedure(code);
     if (!procedure)
         return fail(procedure.error());

@@ -357,3 +357,19 @@ TEST_CASE("a certificate names the weights of a set it used and the certificate 
     CHECK(content.contains(QStringLiteral("KĐ-B")));
     CHECK_FALSE(content.contains(QStringLiteral("KĐ-A")));
 }
+
+TEST_CASE("a certificate issued early in the lab's morning is dated the lab's day, as its PDF says",
+          "[db][certificates]")
+{
+    LabFixture f;
+    const Id record = certifiableRecord(f, "20.01 kg", RecordKind::Calibration);
+    // 06:30 on 25 November in Vietnam is still 24 November in UTC.
+    f.clock().setNow(QDateTime(QDate(2026, 11, 24), QTime(23, 30), Qt::UTC));
+    auto issued = CertificateService(f.lab(), fakeRenderer()).issue(f.manager, record, options());
+    REQUIRE(issued);
+    const auto listed = CertificateService(f.lab(), fakeRenderer()).info(issued->number);
+    REQUIRE(listed);
+    CHECK(listed->issueDate == QDate(2026, 11, 25));
+    CHECK(CertificateService(f.lab(), fakeRenderer()).certificates(QString(), std::nullopt)->first().issueDate ==
+          QDate(2026, 11, 25));
+}

@@ -134,6 +134,7 @@ TEST_CASE("a manager may allow an expired standard for one calibration, with a r
     f.clock().setNow(QDateTime(QDate(2027, 2, 1), QTime(3, 0), QTimeZone::utc()));
     StartRecordInput in = verification(f.scale, QDate(2027, 1, 20), RecordKind::Calibration);
     in.intervalMonths = 12;
+    in.temperature = q("20 °C"); // the lab's calibration method (QTHC-KL) works at 17–23 °C
     auto record = records.start(f.technician, in);
     REQUIRE(record);
     REQUIRE_FALSE(records.addReading(f.technician, record->id, reading(f.massStandard, "20 kg", {"20 kg"})));
@@ -143,7 +144,9 @@ TEST_CASE("a manager may allow an expired standard for one calibration, with a r
           QStringLiteral("reason"));
     REQUIRE(records.allowStandard(f.manager, record->id, f.massStandard,
                                   QStringLiteral("the only 20 kg set; recalibration booked")));
-    REQUIRE(records.addReading(f.technician, record->id, reading(f.massStandard, "20 kg", {"20.01 kg", "20.02 kg"})));
+    // Three readings: QTHC-KL's minimum where so few make k large.
+    REQUIRE(records.addReading(f.technician, record->id,
+                               reading(f.massStandard, "20 kg", {"20.01 kg", "20.02 kg", "20.015 kg"})));
     completeProgramme(f, record->id);
     auto done = records.complete(f.technician, record->id);
     REQUIRE(done);
@@ -182,7 +185,11 @@ TEST_CASE("only an authorised technician may verify, on the date of the work", "
     // A calibration is not a legal verification: no verifier card needed.
     StartRecordInput cal = verification(f.scale);
     cal.kind = RecordKind::Calibration;
-    CHECK(records.start(f.unauthorised, cal));
+    cal.temperature = q("20 °C");
+    auto calibration = records.start(f.unauthorised, cal);
+    REQUIRE(calibration);
+    // Without a named procedure a calibration follows the lab's calibration method for the type.
+    CHECK(calibration->procedureCode == QStringLiteral("QTHC-KL"));
 }
 
 TEST_CASE("the date of the work may not be in the lab's future", "[db][records][rules]")
