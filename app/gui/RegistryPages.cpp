@@ -154,6 +154,15 @@ void StandardsPage::addManagerButtons()
         selectId(id);
         showCalibrationOutcome(*dialog.recorded());
     });
+    addButton(tr("Add a &weight…"), QStringLiteral("addWeightButton"), [this] {
+        const qint64 id = selectedId();
+        if (!id)
+            return;
+        WeightItemDialog dialog(lab(), id, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showStatus(tr("Weight %1 (%2) added to the set")
+                           .arg(dialog.added()->mark, Labels::quantity(dialog.added()->nominal)));
+    });
     addButton(tr("Set &status…"), QStringLiteral("standardStatusButton"), [this] {
         bool ok = false;
         const QList<StandardStatus> statuses{StandardStatus::InService, StandardStatus::Quarantined,

@@ -72,6 +72,54 @@ void StandardDialog::save()
     accept();
 }
 
+WeightItemDialog::WeightItemDialog(LabSession& lab, Id standardId, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+    , m_standardId(standardId)
+{
+    setWindowTitle(tr("Add a weight to standard %1").arg(standardId));
+    m_form = new FieldForm(this);
+    const QList<std::pair<QString, QString>> texts{{QStringLiteral("nominal"), tr("&Nominal value:")},
+                                                   {QStringLiteral("mark"), tr("&Mark (unique in the set):")},
+                                                   {QStringLiteral("serial"), tr("&Serial number:")},
+                                                   {QStringLiteral("class"), tr("Accuracy &class:")}};
+    for (const auto& [field, label] : texts) {
+        auto* edit = new QLineEdit;
+        m_edits.insert(field, edit);
+        m_form->addField(field, label, edit);
+    }
+    m_edits.value(QStringLiteral("mark"))->setPlaceholderText(tr("2* for the second 2 kg weight"));
+    m_edits.value(QStringLiteral("class"))->setPlaceholderText(tr("empty: the set's class"));
+    auto* box = saveButtons(this);
+    connect(box, &QDialogButtonBox::accepted, this, &WeightItemDialog::save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(box);
+}
+
+void WeightItemDialog::save()
+{
+    WeightItem w;
+    w.standardId = m_standardId;
+    auto nominal = typedQuantity(m_edits.value(QStringLiteral("nominal"))->text(), QStringLiteral("nominal"));
+    if (!nominal || !*nominal) {
+        m_form->showError(nominal ? Error::badInput(QStringLiteral("nominal"), tr("the nominal value is required"))
+                                  : nominal.error());
+        return;
+    }
+    w.nominal = **nominal;
+    w.mark = m_edits.value(QStringLiteral("mark"))->text();
+    w.serial = m_edits.value(QStringLiteral("serial"))->text();
+    w.accuracyClass = m_edits.value(QStringLiteral("class"))->text();
+    auto added = StandardService(m_lab.lab()).addWeightItem(m_lab.session(), w);
+    if (!added) {
+        m_form->showError(added.error());
+        return;
+    }
+    m_added = *added;
+    accept();
+}
+
 CalibrationDialog::CalibrationDialog(LabSession& lab, Id standardId, QWidget* parent)
     : QDialog(parent)
     , m_lab(lab)
@@ -95,8 +143,15 @@ CalibrationDialog::CalibrationDialog(LabSession& lab, Id standardId, QWidget* pa
             if (s.id != standardId)
                 m_by->addItem(tr("our standard %1 (%2)").arg(s.name, s.serial),
                               QStringLiteral("standard:%1").arg(s.id));
-    m_points = new QTableWidget(3, 4);
-    m_points->setHorizontalHeaderLabels({tr("Value"), tr("Correction"), tr("Expanded uncertainty U"), tr("k")});
+    // A set registered weight by weight is calibrated weight by weight: a row for each, its mark filled in.
+    const QList<WeightItem> weights = StandardService(lab.lab()).weightItems(standardId).value_or(QList<WeightItem>());
+    m_points = new QTableWidget(weights.isEmpty() ? 3 : int(weights.size()), 5);
+    m_points->setHorizontalHeaderLabels(
+        {tr("Value"), tr("Correction"), tr("Expanded uncertainty U"), tr("k"), tr("Weight (mark)")});
+    for (int r = 0; r < weights.size(); ++r) {
+        m_points->setItem(r, 0, new QTableWidgetItem(Labels::quantity(weights[r].nominal)));
+        m_points->setItem(r, 4, new QTableWidgetItem(weights[r].mark));
+    }
     m_points->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_form->addField(QStringLiteral("date"), tr("&Date:"), m_date);
     m_form->addField(QStringLiteral("valid-until"), tr("&Valid until:"), m_until);
@@ -120,7 +175,8 @@ Result<QList<CalibrationPoint>> CalibrationDialog::readPoints() const
         return item ? item->text().trimmed() : QString();
     };
     for (int r = 0; r < m_points->rowCount(); ++r) {
-        if (cell(r, 0).isEmpty() && cell(r, 1).isEmpty() && cell(r, 2).isEmpty())
+        // A row with nothing measured is skipped, even when its weight was laid out in advance.
+        if (cell(r, 1).isEmpty() && cell(r, 2).isEmpty() && (cell(r, 0).isEmpty() || !cell(r, 4).isEmpty()))
             continue;
         auto value = typedQuantity(cell(r, 0), QStringLiteral("value"));
         auto correction = typedQuantity(cell(r, 1), QStringLiteral("correction"));
@@ -134,6 +190,7 @@ Result<QList<CalibrationPoint>> CalibrationDialog::readPoints() const
         p.value = **value;
         p.correction = *correction;
         p.uncertainty = *u;
+        p.item = cell(r, 4);
         if (!cell(r, 3).isEmpty()) {
             auto k = Decimal::parse(Labels::typedNumber(cell(r, 3)), QStringLiteral("k"));
             if (!k)

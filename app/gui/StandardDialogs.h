@@ -38,10 +38,33 @@ private:
     std::optional<Standard> m_added;
 };
 
+/** Adds one weight to a set registered weight by weight (OIML R 111): nominal value, mark, serial, class. */
+class WeightItemDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    WeightItemDialog(LabSession& lab, Id standardId, QWidget* parent = nullptr);
+
+    FieldForm* form() const { return m_form; }
+    QLineEdit* edit(const QString& field) const { return m_edits.value(field); }
+    std::optional<WeightItem> added() const { return m_added; }
+
+public slots:
+    void save();
+
+private:
+    LabSession& m_lab;
+    Id m_standardId = 0;
+    FieldForm* m_form = nullptr;
+    QHash<QString, QLineEdit*> m_edits;
+    std::optional<WeightItem> m_added;
+};
+
 /**
  * Records a calibration of a standard: by an external laboratory or by another of the lab's standards,
- * with its points (value, correction, expanded uncertainty, k). A calibration that finds the standard out
- * of tolerance says so, and what to do next.
+ * with its points (value, correction, expanded uncertainty, k, and for a set registered weight by weight the
+ * weight's mark, one row per weight laid out in advance). A calibration that finds the standard out of tolerance
+ * says so, and what to do next.
  */
 class CalibrationDialog : public QDialog
 {

@@ -3063,6 +3063,10 @@ After:
         <source>row %1 has no value</source>
         <translation>row %1 has no value</translation>
     </message>
+    <message>
+        <source>Weight (mark)</source>
+        <translation>Weight (mark)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::CataloguePage</name>
@@ -4411,6 +4415,14 @@ After:
         <source>Out of tolerance: %1. Work done with it since its previous calibration may be suspect (etalon-cli impact %2 --mark-suspect).</source>
         <translation>Out of tolerance: %1. Work done with it since its previous calibration may be suspect (etalon-cli impact %2 --mark-suspect).</translation>
     </message>
+    <message>
+        <source>Add a &amp;weight…</source>
+        <translation>Add a &amp;weight…</translation>
+    </message>
+    <message>
+        <source>Weight %1 (%2) added to the set</source>
+        <translation>Weight %1 (%2) added to the set</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::StartRecordDialog</name>
@@ -4653,6 +4665,41 @@ After:
     <message>
         <source>%1 records in progress</source>
         <translation>%1 records in progress</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::WeightItemDialog</name>
+    <message>
+        <source>Add a weight to standard %1</source>
+        <translation>Add a weight to standard %1</translation>
+    </message>
+    <message>
+        <source>&amp;Nominal value:</source>
+        <translation>&amp;Nominal value:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark (unique in the set):</source>
+        <translation>&amp;Mark (unique in the set):</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Serial number:</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;class:</source>
+        <translation>Accuracy &amp;class:</translation>
+    </message>
+    <message>
+        <source>2* for the second 2 kg weight</source>
+        <translation>2* for the second 2 kg weight</translation>
+    </message>
+    <message>
+        <source>empty: the set's class</source>
+        <translation>empty: the set's class</translation>
+    </message>
+    <message>
+        <source>the nominal value is required</source>
+        <translation>the nominal value is required</translation>
     </message>
 </context>
 </TS>

@@ -3057,6 +3057,10 @@ Sau:
         <source>row %1 has no value</source>
         <translation>dòng %1 chưa có giá trị</translation>
     </message>
+    <message>
+        <source>Weight (mark)</source>
+        <translation>Quả cân (ký hiệu)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::CataloguePage</name>
@@ -4405,6 +4409,14 @@ Sau:
         <source>Out of tolerance: %1. Work done with it since its previous calibration may be suspect (etalon-cli impact %2 --mark-suspect).</source>
         <translation>Ngoài dung sai: %1. Các công việc đã dùng chuẩn này kể từ lần hiệu chuẩn trước có thể bị nghi vấn (etalon-cli impact %2 --mark-suspect).</translation>
     </message>
+    <message>
+        <source>Add a &amp;weight…</source>
+        <translation>Thêm &amp;quả cân…</translation>
+    </message>
+    <message>
+        <source>Weight %1 (%2) added to the set</source>
+        <translation>Đã thêm quả cân %1 (%2) vào bộ</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::StartRecordDialog</name>
@@ -4647,6 +4659,41 @@ Sau:
     <message>
         <source>%1 records in progress</source>
         <translation>%1 hồ sơ đang thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::WeightItemDialog</name>
+    <message>
+        <source>Add a weight to standard %1</source>
+        <translation>Thêm quả cân vào chuẩn %1</translation>
+    </message>
+    <message>
+        <source>&amp;Nominal value:</source>
+        <translation>Giá trị &amp;danh định:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark (unique in the set):</source>
+        <translation>&amp;Ký hiệu (duy nhất trong bộ):</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Số sản xuất:</translation>
+    </message>
+    <message>
+        <source>Accuracy &amp;class:</source>
+        <translation>&amp;Cấp chính xác:</translation>
+    </message>
+    <message>
+        <source>2* for the second 2 kg weight</source>
+        <translation>2* cho quả 2 kg thứ hai</translation>
+    </message>
+    <message>
+        <source>empty: the set's class</source>
+        <translation>để trống: theo cấp của bộ</translation>
+    </message>
+    <message>
+        <source>the nominal value is required</source>
+        <translation>cần nhập giá trị danh định</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,40 @@ TEST_CASE("the standards page charts the selected standard's calibration history
     CHECK(page.statusLabel()->text().contains(QStringLiteral("impact")));
     CHECK(page.setLimit(QStringLiteral("1 kPa"), QString()).contains(QStringLiteral("reason")));
     CHECK(page.setLimit(QStringLiteral("1 kPa"), QStringLiteral("new rule")).isEmpty());
+
+    // A set of weights registered weight by weight from the desktop: a weight of the wrong series is shown at its
+    // field; the calibration dialog then lays out a row per weight, and the rows left empty are not recorded.
+    StandardDialog set(*boss);
+    set.edit(QStringLiteral("name"))->setText(QStringLiteral("Bộ quả cân F2"));
+    set.edit(QStringLiteral("serial"))->setText(QStringLiteral("F2-1"));
+    set.edit(QStringLiteral("class"))->setText(QStringLiteral("F2"));
+    set.save();
+    REQUIRE(set.added());
+    WeightItemDialog weight(*boss, set.added()->id);
+    weight.edit(QStringLiteral("nominal"))->setText(QStringLiteral("3 kg"));
+    weight.edit(QStringLiteral("mark"))->setText(QStringLiteral("3"));
+    weight.save();
+    CHECK_FALSE(weight.form()->errorAt(QStringLiteral("nominal")).isEmpty());
+    for (const char* mark : {"2", "2*"}) {
+        WeightItemDialog two(*boss, set.added()->id);
+        two.edit(QStringLiteral("nominal"))->setText(QStringLiteral("2 kg"));
+        two.edit(QStringLiteral("mark"))->setText(QString::fromLatin1(mark));
+        two.save();
+        REQUIRE(two.added());
+    }
+    CalibrationDialog weights(*boss, set.added()->id);
+    REQUIRE(weights.points()->rowCount() == 2);
+    CHECK(weights.points()->item(1, 4)->text() == QStringLiteral("2*"));
+    weights.dateEdit()->setDate(QDate(2026, 11, 20));
+    weights.certificateEdit()->setText(QStringLiteral("VMI-W-1"));
+    weights.byCombo()->setCurrentIndex(0);
+    weights.points()->setItem(1, 1, new QTableWidgetItem(QStringLiteral("1 mg")));
+    weights.points()->setItem(1, 2, new QTableWidgetItem(QStringLiteral("8 mg")));
+    weights.save();
+    INFO(weights.form()->generalError().toStdString());
+    REQUIRE(weights.recorded());
+    REQUIRE(weights.recorded()->points.size() == 1);
+    CHECK(weights.recorded()->points.first().item == QStringLiteral("2*"));
 }
 
 TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desktop client", "[app][gui][manager]")
