@@ -2,6 +2,7 @@
 #include "db/TraceService.h"
 
 #include "core/Tr.h"
+#include "core/WeightSet.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
 
@@ -14,7 +15,7 @@ constexpr int MaxDepth = 12;
 }
 
 Result<TraceNode> TraceService::link(Id standardId, const QDate& usedOn, int depth, QList<Id> path,
-                                     QStringList& problems)
+                                     QStringList& problems, const QString& certificate, const QString& weights)
 {
     StandardService standards(m_lab);
     auto s = standards.fetchStandard(standardId);
@@ -22,7 +23,7 @@ Result<TraceNode> TraceService::link(Id standardId, const QDate& usedOn, int dep
         return fail(s.error());
     TraceNode node;
     node.standardId = standardId;
-    node.name = s->name;
+    node.name = weights.isEmpty() ? s->name : QStringLiteral("%1 (%2)").arg(s->name, weights);
     node.serial = s->serial;
     node.usedOn = usedOn;
     auto broken = [&](const QString& why) {
@@ -40,7 +41,7 @@ Result<TraceNode> TraceService::link(Id standardId, const QDate& usedOn, int dep
         return fail(history.error());
     std::optional<StandardCalibration> valid;
     for (const StandardCalibration& c : *history) {
-        if (c.date <= usedOn && c.validUntil >= usedOn)
+        if (c.date <= usedOn && c.validUntil >= usedOn && (certificate.isEmpty() || c.certificate == certificate))
             valid = c;
     }
     if (!valid)
@@ -92,6 +93,13 @@ Result<Trace> TraceService::traceRecord(Id recordId)
     while (used->next())
         standards.append(used->value(0).toLongLong());
     for (Id id : standards) {
+        auto weights = weightLinks(id, recordId, trace.dateOfWork, trace.problems);
+        if (!weights)
+            return fail(weights.error());
+        if (!weights->isEmpty()) {
+            trace.standards.append(*weights);
+            continue;
+        }
         auto node = link(id, trace.dateOfWork, 0, {}, trace.problems);
         if (!node)
             return fail(node.error());
@@ -100,6 +108,39 @@ Result<Trace> TraceService::traceRecord(Id recordId)
     if (standards.isEmpty())
         trace.problems.append(Tr::tr("the record used no standard"));
     return trace;
+}
+
+// A set registered weight by weight traces through the certificate of each weight the record used: a partial
+// recalibration leaves the other weights on their earlier certificate.
+Result<QList<TraceNode>> TraceService::weightLinks(Id standardId, Id recordId, const QDate& usedOn,
+                                                   QStringList& problems)
+{
+    auto info = StandardService(m_lab).calibrationInfo(standardId, usedOn);
+    if (!info)
+        return fail(info.error());
+    if (!*info || (*info)->items.isEmpty())
+        return QList<TraceNode>();
+    auto loads = m_lab.db().exec(
+        QStringLiteral("SELECT reference FROM readings WHERE record_id = ? AND standard_id = ? AND voided_at IS NULL"),
+        {recordId, standardId});
+    if (!loads)
+        return fail(loads.error());
+    QMap<QString, QStringList> marksByCertificate;
+    while (loads->next()) {
+        const auto load = Quantity::parse(loads->value(0).toString());
+        const auto used = load ? itemsRealising((*info)->items, *load) : std::nullopt;
+        for (const WeightItem& w : used.value_or(QList<WeightItem>()))
+            if (!marksByCertificate[w.certificate].contains(w.mark))
+                marksByCertificate[w.certificate].append(w.mark);
+    }
+    QList<TraceNode> out;
+    for (auto it = marksByCertificate.cbegin(); it != marksByCertificate.cend(); ++it) {
+        auto node = link(standardId, usedOn, 0, {}, problems, it.key(), it.value().join(QStringLiteral(", ")));
+        if (!node)
+            return fail(node.error());
+        out.append(*node);
+    }
+    return out;
 }
 
 Result<Trace> TraceService::traceCertificate(const QString& number)

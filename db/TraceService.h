@@ -41,7 +41,10 @@ public:
     Result<int> markSuspect(const Session& session, const QList<ImpactItem>& items, const QString& reason);
 
 private:
-    Result<TraceNode> link(Id standardId, const QDate& usedOn, int depth, QList<Id> path, QStringList& problems);
+    /** \a certificate names the calibration to follow (a weight of a set), else the one valid on \a usedOn. */
+    Result<TraceNode> link(Id standardId, const QDate& usedOn, int depth, QList<Id> path, QStringList& problems,
+                           const QString& certificate = {}, const QString& weights = {});
+    Result<QList<TraceNode>> weightLinks(Id standardId, Id recordId, const QDate& usedOn, QStringList& problems);
 
     Lab& m_lab;
 };

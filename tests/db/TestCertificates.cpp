@@ -6,6 +6,7 @@
 #include "db/SettingsService.h"
 #include "db/StampService.h"
 #include "db/StandardService.h"
+#include "db/TraceService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QCryptographicHash>
@@ -344,8 +345,16 @@ TEST_CASE("a certificate names the weights of a set it used and the certificate 
     in.standard = set->id;
     in.kind = RecordKind::Calibration;
     in.procedure = QStringLiteral("QTHC-KL");
-    auto issued = CertificateService(f.lab(), fakeRenderer())
-                      .issue(f.manager, Test::approvedRecord(f, in), options(CertificateLanguage::English));
+    const Id record = Test::approvedRecord(f, in);
+    // The trace follows the 20 kg weight's own certificate.
+    auto trace = TraceService(f.lab()).traceRecord(record);
+    REQUIRE(trace);
+    REQUIRE(trace->standards.size() == 1);
+    CHECK(trace->standards.first().name == QStringLiteral("Bộ quả cân (20)"));
+    CHECK(trace->standards.first().certificate == QStringLiteral("KĐ-B"));
+    CHECK(trace->problems.isEmpty());
+    auto issued =
+        CertificateService(f.lab(), fakeRenderer()).issue(f.manager, record, options(CertificateLanguage::English));
     REQUIRE(issued);
     const QString content =
         f.db()
