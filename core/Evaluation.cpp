@@ -36,6 +36,14 @@ Result<Quantity> changePointIndication(const Quantity& indication, const Quantit
     if (!e)
         return fail(Error::badInput(QStringLiteral("added-load"),
                                     Tr::tr("the change-point method needs the instrument's verification interval e")));
+    // R 76: the additional loads go up in steps of 0.1 e until the indication changes: 0 ≤ ΔL ≤ e.
+    auto below = addedLoad.asDifference().compare(Quantity::difference(Decimal(), e->unit()));
+    auto above = addedLoad.asDifference().compare(e->asDifference());
+    if (!below || !above || *below == std::strong_ordering::less || *above == std::strong_ordering::greater)
+        return fail(Error::badInput(QStringLiteral("added-load"),
+                                    Tr::tr("the additional load of the change-point method lies between 0 and e = %1, "
+                                           "not %2")
+                                        .arg(e->toString(), addedLoad.toString())));
     auto half = Quantity::difference(e->value() * Decimal(5, 1), e->unit());
     auto plusHalf = indication.plus(half);
     if (!plusHalf)
@@ -415,6 +423,10 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
         out.mean = *mean;
         out.error = mean->minus(*reference).value();
     }
+    if (const auto s = ctx.standards.constFind(point.standardId); s != ctx.standards.constEnd() && s->outOfTolerance)
+        out.warnings.append(Tr::tr("%1 was found outside its class or limit by its calibration (certificate %2): its "
+                                   "certified value is used, and work since its previous calibration is suspect")
+                                .arg(s->label, s->certificate));
     if (!ctx.mpeRule) {
         if (verification)
             return fail(pointError(point,
@@ -437,10 +449,6 @@ Result<PointEvaluation> evaluatePoint(const Point& point, const EvaluationContex
     if (!mpe)
         return fail(pointError(point, mpe.error()));
     out.mpe = *mpe;
-    if (const auto s = ctx.standards.constFind(point.standardId); s != ctx.standards.constEnd() && s->outOfTolerance)
-        out.warnings.append(Tr::tr("%1 was found outside its class or limit by its calibration (certificate %2): its "
-                                   "certified value is used, and work since its previous calibration is suspect")
-                                .arg(s->label, s->certificate));
     auto attached = attachUncertainty(point, unit, ctx, out);
     if (!attached)
         return fail(pointError(point, attached.error()));

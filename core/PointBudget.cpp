@@ -3,6 +3,7 @@
 
 #include "core/StandardFitness.h"
 #include "core/Tr.h"
+#include "core/WeightSet.h"
 
 #include <algorithm>
 #include <cmath>
@@ -78,8 +79,10 @@ Result<BudgetTerm> termFromJson(const QJsonObject& o)
                 termError(Tr::tr("budget term “%1”: relative is a fraction of the reference, at least 0").arg(t.name)));
         t.relative = *r;
     } else {
-        auto q =
-            Quantity::differenceFromJson(o.value(QStringLiteral("value")).toObject(), QStringLiteral("budget_terms"));
+        // A value may be written as a quantity object or as text: "0.2 mg".
+        const QJsonValue value = o.value(QStringLiteral("value"));
+        auto q = value.isString() ? Quantity::parseDifference(value.toString(), QStringLiteral("budget_terms"))
+                                  : Quantity::differenceFromJson(value.toObject(), QStringLiteral("budget_terms"));
         if (!q)
             return fail(q.error());
         if (q->value().isNegative())
@@ -175,6 +178,38 @@ std::optional<CalibrationPoint> nearestCalibrationPoint(const QList<CalibrationP
 
 namespace {
 
+std::optional<double> correctionChange(const std::optional<CalibrationPoint>& now,
+                                       const std::optional<CalibrationPoint>& before, const Unit& unit)
+{
+    if (!now || !before || !now->correction || !before->correction)
+        return std::nullopt;
+    auto a = inUnit(now->correction, unit);
+    auto b = inUnit(before->correction, unit);
+    return a && b ? std::optional<double>(std::abs(*a - *b)) : std::nullopt;
+}
+
+std::optional<double> itemsDrift(const StandardCalibrationInfo& standard, const Quantity& load, const Unit& unit)
+{
+    const auto used = itemsRealising(standard.items, load);
+    if (!used)
+        return std::nullopt;
+    double sum = 0;
+    for (const WeightItem& w : *used)
+        sum += correctionChange(itemCalibration(standard.current, w), itemCalibration(standard.previous, w), unit)
+                   .value_or(0);
+    return sum;
+}
+
+// The certificates the weights realising the load were calibrated under, as the budget names them.
+QString certificatesOf(const StandardCalibrationInfo& standard, const Point& point)
+{
+    QStringList certificates;
+    for (const WeightItem& w : itemsRealising(standard.items, point.reference).value_or(QList<WeightItem>()))
+        if (!w.certificate.isEmpty() && !certificates.contains(w.certificate))
+            certificates.append(w.certificate);
+    return certificates.isEmpty() ? standard.certificate : certificates.join(QStringLiteral(", "));
+}
+
 // The reference standard's terms: its certificate's U at the load (or its class's bound where the certificate has no
 // value there), its correction when left unapplied, and its drift since the previous calibration. Whether the
 // standard's own uncertainty at the load is known.
@@ -190,7 +225,7 @@ bool addReferenceTerms(Budget& b, const Point& point, const Unit& unit, const St
     if (certified && certified->uncertainty) {
         if (auto u = inUnit(certified->uncertainty, unit)) {
             const QString name = !certified->item.isEmpty()
-                ? Tr::tr("reference weights %1 (certificate %2)").arg(certified->item, standard.certificate)
+                ? Tr::tr("reference weights %1 (certificate %2)").arg(certified->item, certificatesOf(standard, point))
                 : weight ? Tr::tr("reference weight (certificate %1)").arg(standard.certificate)
                          : Tr::tr("reference standard (certificate %1)").arg(standard.certificate);
             Contribution c = make(name, Contribution::Kind::Expanded, *u);
@@ -214,19 +249,15 @@ bool addReferenceTerms(Budget& b, const Point& point, const Unit& unit, const St
                 make(Tr::tr("correction of the reference standard, not applied (nominal value used)"),
                      Contribution::Kind::HalfWidth, std::abs(*c)));
     }
-    StandardCalibrationInfo earlier = standard;
-    earlier.current = standard.previous;
-    const auto previous = itemised ? realisedPoint(earlier, point.reference)
-                                   : nearestCalibrationPoint(standard.previous, point.reference);
-    if (current && previous && current->correction && previous->correction) {
-        auto now = inUnit(current->correction, unit);
-        auto then = inUnit(previous->correction, unit);
-        // OIML R 111 C.6.2: a weight's instability, from how its value moved between calibrations.
-        if (now && then && *now != *then)
-            b.contributions.append(
-                make(weight ? Tr::tr("instability of the reference weight") : Tr::tr("drift of the reference standard"),
-                     Contribution::Kind::HalfWidth, std::abs(*now - *then)));
-    }
+    // OIML R 111 C.6.2: a weight's instability, from how its value moved between calibrations; for a set used weight
+    // by weight, the moves of those weights that were calibrated twice, added up.
+    const std::optional<double> drift = itemised
+        ? itemsDrift(standard, point.reference, unit)
+        : correctionChange(current, nearestCalibrationPoint(standard.previous, point.reference), unit);
+    if (drift && *drift > 0)
+        b.contributions.append(
+            make(weight ? Tr::tr("instability of the reference weight") : Tr::tr("drift of the reference standard"),
+                 Contribution::Kind::HalfWidth, *drift));
     return known;
 }
 

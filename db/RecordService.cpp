@@ -534,6 +534,17 @@ Status RecordService::addCheck(const Session& session, Id recordId, const QStrin
         auto record = loadDraft(session, recordId);
         if (!record)
             return fail(record.error());
+        // A record's checklist is its procedure's, copied at start: an item it does not have is a typing error.
+        auto checklist = m_lab.db().scalar(QStringLiteral("SELECT checklist FROM records WHERE id = ?"), {recordId});
+        if (!checklist)
+            return fail(checklist.error());
+        QStringList items;
+        for (const QJsonValue& v : QJsonDocument::fromJson(checklist->toString().toUtf8()).array())
+            items.append(v.toString());
+        if (!items.isEmpty() && !items.contains(item.trimmed()))
+            return fail(Error::badInput(QStringLiteral("item"),
+                                        Tr::tr("“%1” is not an item of this record's checklist (%2)")
+                                            .arg(item.trimmed(), items.join(QStringLiteral("; ")))));
         auto r = m_lab.db().exec(QStringLiteral("INSERT INTO record_checks (record_id, item, passed, note, created_at) "
                                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (record_id, item) DO UPDATE SET "
                                                 "passed = excluded.passed, note = excluded.note"),
@@ -599,7 +610,8 @@ Result<RecordDetails> RecordService::complete(const Session& session, Id recordI
         auto missingItems = missingOf(*record, ctx->instrument);
         if (!missingItems)
             return fail(missingItems.error());
-        if (!missingItems->isEmpty()) {
+        // A verification stops at its first failure: what is left of the programme cannot make it pass.
+        if (!missingItems->isEmpty() && !failedAlready(*record, *type, *ctx)) {
             QStringList whys;
             for (const MissingItem& m : *missingItems)
                 whys.append(m.why);
@@ -636,6 +648,19 @@ Result<RecordDetails> RecordService::complete(const Session& session, Id recordI
     if (!completed)
         return fail(completed.error());
     return details(recordId);
+}
+
+bool RecordService::failedAlready(const Record& record, const InstrumentType& type, const EvaluationContext& ctx)
+{
+    if (!isVerification(record.kind))
+        return false;
+    for (const CheckItem& c : record.checks)
+        if (!c.passed)
+            return true;
+    if (record.points.isEmpty())
+        return false;
+    auto evaluation = evaluateRecord(record, type, ctx);
+    return evaluation && evaluation->verdict == Verdict::Fail;
 }
 
 Result<Record> RecordService::loadCompleted(Id recordId)

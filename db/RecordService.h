@@ -109,6 +109,7 @@ public:
     Result<QList<RecordSummary>> summaries(const RecordFilter& filter);
 
 private:
+    bool failedAlready(const Record& record, const InstrumentType& type, const EvaluationContext& ctx);
     Result<Record> loadRecord(Id id);
     Result<EvaluationContext> contextFor(const Record& record, std::optional<Id> extraStandard = std::nullopt);
     Result<Record> loadDraft(const Session& session, Id recordId);

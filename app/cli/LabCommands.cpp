@@ -183,6 +183,9 @@ Result<Output> catalogProcedureSet(Context& ctx)
     }
     if (ctx.args().has(QStringLiteral("budget-terms"))) {
         ETALON_GET(doc, jsonOption(ctx, QStringLiteral("budget-terms")));
+        if (!doc->isArray())
+            return fail(Error::badInput(QStringLiteral("budget-terms"),
+                                        Tr::tr("the budget terms are a JSON array of terms ([] for none)")));
         changes.budgetTerms = doc->array();
     }
     if (ctx.args().has(QStringLiteral("programme"))) {

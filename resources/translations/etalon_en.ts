@@ -2864,6 +2864,18 @@ The file is exactly as issued.</translation>
         <source>%1 was found outside its class or limit by its calibration (certificate %2): its certified value is used, and work since its previous calibration is suspect</source>
         <translation>%1 was found outside its class or limit by its calibration (certificate %2): its certified value is used, and work since its previous calibration is suspect</translation>
     </message>
+    <message>
+        <source>the budget terms are a JSON array of terms ([] for none)</source>
+        <translation>the budget terms are a JSON array of terms ([] for none)</translation>
+    </message>
+    <message>
+        <source>the additional load of the change-point method lies between 0 and e = %1, not %2</source>
+        <translation>the additional load of the change-point method lies between 0 and e = %1, not %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of this record's checklist (%2)</source>
+        <translation>“%1” is not an item of this record's checklist (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

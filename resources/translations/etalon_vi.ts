@@ -2858,6 +2858,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>%1 was found outside its class or limit by its calibration (certificate %2): its certified value is used, and work since its previous calibration is suspect</source>
         <translation>%1 đã được phát hiện nằm ngoài cấp chính xác hoặc giới hạn khi hiệu chuẩn (giấy chứng nhận %2): dùng giá trị đã được chứng nhận, và các công việc kể từ lần hiệu chuẩn trước đó cần xem xét lại</translation>
     </message>
+    <message>
+        <source>the budget terms are a JSON array of terms ([] for none)</source>
+        <translation>các thành phần ngân sách là một mảng JSON ([] nếu không có)</translation>
+    </message>
+    <message>
+        <source>the additional load of the change-point method lies between 0 and e = %1, not %2</source>
+        <translation>tải bổ sung của phương pháp điểm chuyển nằm trong khoảng từ 0 đến e = %1, không phải %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not an item of this record's checklist (%2)</source>
+        <translation>“%1” không phải là mục trong danh mục kiểm tra của biên bản này (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -95,6 +95,13 @@ TEST_CASE("the change-point method corrects the indication by half an interval",
     REQUIRE(r);
     CHECK(*r->error.compare(q("12 g")) == std::strong_ordering::equal);
     CHECK(r->verdict == Verdict::Pass);
+    // The additional loads go up in 0.1 e steps until the indication changes: 0 ≤ ΔL ≤ e.
+    for (const char* impossible : {"-3 g", "15 g"}) {
+        p.addedLoad = q(impossible);
+        auto refused = evaluatePoint(p, scaleContext());
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().field == QStringLiteral("added-load"));
+    }
 }
 
 TEST_CASE("a reading in g is judged against a reference in kg; kPa is refused", "[core][evaluation]")
@@ -459,6 +466,10 @@ TEST_CASE("a weight's budget has the terms of OIML R 111 C.6 and its error is th
         CHECK(refused(R"([{"name": "x", "distribution": "uniform", "value": {"value": "1", "unit": "mg"}}])")
                   .contains(u"uniform"));
         CHECK(refused(R"([{"name": "x", "k": 0.5, "value": {"value": "1", "unit": "mg"}}])").contains(u"k"));
+        // A value may be written as text.
+        auto text = BudgetTerm::listFromJson(QJsonDocument::fromJson(R"([{"name": "x", "value": "0.2 mg"}])").array());
+        REQUIRE(text);
+        CHECK(text->first().value.toString() == QStringLiteral("0.2 mg"));
         // k written as a number is the k used: a normal 100 mg at k = 4 is 25 mg.
         auto four = BudgetTerm::listFromJson(
             QJsonDocument::fromJson(

@@ -126,6 +126,19 @@ TEST_CASE("a point's reference uncertainty comes from the weights that realise i
     // A calibration uses the conventional value: 9 kg + 14 mg.
     REQUIRE(r->referenceCorrection);
     CHECK(r->referenceCorrection->value() == Decimal(14, 0));
+    // Weights calibrated twice move between calibrations: their instability adds up, the others' is unknown.
+    info.previous = {{q("5 kg"), q("10 mg"), q("30 mg"), Decimal(2, 0), QStringLiteral("5")},
+                     {q("2 kg"), q("-4 mg"), q("10 mg"), Decimal(2, 0), QStringLiteral("2")}};
+    ctx.standards.insert(1, info);
+    auto drifting = evaluatePoint(p, ctx);
+    REQUIRE(drifting);
+    bool found = false;
+    for (const Contribution& c : drifting->budget->contributions)
+        if (c.name.contains(QStringLiteral("drift"))) {
+            found = true;
+            CHECK(c.value == Approx(0.000016)); // 10 + 6 mg, in kg
+        }
+    CHECK(found);
     // The class bound of the weights used: 250 + 100 + 100 mg.
     CHECK(realisedClassBound(info, q("9 kg"))->value() == Decimal(450, 0));
     CHECK_FALSE(realisedPoint(info, q("9.5 kg")));

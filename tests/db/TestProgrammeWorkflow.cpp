@@ -24,7 +24,7 @@ Result<PointEvaluation> read(LabFixture& f, Id record, const char* reference, co
 }
 
 // Everything the programme asks but the items of \a skipped.
-void completeAllBut(LabFixture& f, Id record, const QString& skipped)
+void completeAllBut(LabFixture& f, Id record, const QString& skipped, bool checksPass = true)
 {
     RecordService records(f.lab());
     auto missing = records.missing(record);
@@ -33,7 +33,8 @@ void completeAllBut(LabFixture& f, Id record, const QString& skipped)
         if (m.test == skipped)
             continue;
         if (m.test == QStringLiteral("checklist")) {
-            REQUIRE(records.addCheck(f.technician, record, m.item, false, QStringLiteral("seal broken")));
+            REQUIRE(records.addCheck(f.technician, record, m.item, checksPass,
+                                     checksPass ? QString() : QStringLiteral("seal broken")));
             continue;
         }
         ReadingInput in;
@@ -93,10 +94,31 @@ TEST_CASE("a failed checklist item is set: the record completes, and fails", "[d
     LabFixture f;
     RecordService records(f.lab());
     const Id record = startVerification(f);
-    completeAllBut(f, record, QString());
+    completeAllBut(f, record, QString(), false);
     auto done = records.complete(f.technician, record);
     REQUIRE(done);
     CHECK(done->record.verdict == Verdict::Fail);
+}
+
+TEST_CASE("a verification stops at its first failure: it completes, failed, with the programme unfinished",
+          "[db][programme]")
+{
+    LabFixture f;
+    RecordService records(f.lab());
+    const Id record = startVerification(f);
+    ReadingInput in;
+    in.standardId = f.massStandard;
+    in.reference = q("20 kg");
+    in.indications = {q("20.05 kg")}; // 50 g off, the MPE is 10 g
+    REQUIRE(records.addReading(f.technician, record, in));
+    auto done = records.complete(f.technician, record);
+    REQUIRE(done);
+    CHECK(done->record.verdict == Verdict::Fail);
+    // A checklist item the record does not have is a typing error.
+    const Id other = startVerification(f);
+    auto typo = records.addCheck(f.technician, other, QStringLiteral("Nonexistent"), true, QString());
+    REQUIRE_FALSE(typo);
+    CHECK(typo.error().field == QStringLiteral("item"));
 }
 
 TEST_CASE("a reading names a known test, and an eccentricity reading its position", "[db][programme]")

@@ -391,6 +391,17 @@ TEST_CASE("a standard's calibration that finds it out of its class says so and r
     REQUIRE(point);
     REQUIRE_FALSE(point->warnings.isEmpty());
     CHECK(point->warnings.join(u' ').contains(QStringLiteral("VMI-OOT-1")));
+    // In a calibration too.
+    StartRecordInput cal;
+    cal.instrumentId = f.scale;
+    cal.kind = RecordKind::Calibration;
+    cal.date = QDate(2026, 11, 20);
+    cal.temperature = q("20 °C");
+    auto calibration = RecordService(f.lab()).start(f.technician, cal);
+    REQUIRE(calibration);
+    auto calibrated = RecordService(f.lab()).addReading(f.technician, calibration->id, reading);
+    REQUIRE(calibrated);
+    CHECK(calibrated->warnings.join(u' ').contains(QStringLiteral("VMI-OOT-1")));
 }
 
 TEST_CASE("a manager sets a standard's own limit; calibrations are judged by it and keep their findings",
