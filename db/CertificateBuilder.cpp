@@ -75,6 +75,32 @@ QStringList characteristics(const Instrument& i, const Procedure& p, Certificate
     return out;
 }
 
+// What a row states, so that a reader gets the error from the two values beside it: a calibration's reference is
+// the standard's conventional value (nominal + correction); a weight's value is its conventional mass (the cycles'
+// mean + the reference's correction). The result and error are stated to the decimal place of U (GUM 7.2.6).
+struct StatedValues
+{
+    Quantity reference;
+    Quantity indication;
+    Quantity error;
+};
+
+StatedValues statedValues(const PointEvaluation& e)
+{
+    StatedValues out;
+    out.reference = e.reference;
+    Quantity indication = e.mean ? *e.mean : e.indications.value(0);
+    if (e.referenceCorrection) {
+        if (e.decisionRule == QStringLiteral("oiml-r111"))
+            indication = indication.plus(*e.referenceCorrection).value_or(indication);
+        else
+            out.reference = e.reference.plus(*e.referenceCorrection).value_or(e.reference);
+    }
+    out.indication = roundedToUncertainty(indication, e.expandedUncertainty);
+    out.error = roundedToUncertainty(e.error, e.expandedUncertainty);
+    return out;
+}
+
 QString budgetBlock(const PointEvaluation& e, CertificateLanguage l)
 {
     QString text =
@@ -263,14 +289,14 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
             CertificateRow row;
             row.label =
                 e.position.isEmpty() ? QString::number(e.seq) : QStringLiteral("%1 (%2)").arg(e.seq).arg(e.position);
-            row.reference = q(e.reference, language);
-            // A calibration's result and error are stated to the decimal place of their U (GUM 7.2.6).
-            const Quantity shown =
-                roundedToUncertainty(e.mean ? *e.mean : e.indications.value(0), e.expandedUncertainty);
-            const Quantity error = roundedToUncertainty(e.error, e.expandedUncertainty);
+            const StatedValues stated = statedValues(e);
+            row.reference = q(stated.reference, language);
+            const Quantity& shown = stated.indication;
+            const Quantity& error = stated.error;
             row.indication = q(shown, language);
             row.error = q(error, language);
-            row.mpe = e.mpe ? QStringLiteral("±") + q(e.mpe, language) : QString();
+            row.mpe = e.mpe ? QStringLiteral("±") + q(e.mpe->convertedTo(e.error.unit()).value_or(*e.mpe), language)
+                            : QString();
             if (e.expandedUncertainty)
                 row.uncertainty = q(e.expandedUncertainty, language) +
                     (e.coverageFactor ? QStringLiteral(" (k = %1)")
@@ -281,7 +307,7 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
                                              : QString();
             d.rows.append(row);
             CertificateMeasurement m{row.label,
-                                     e.reference,
+                                     stated.reference,
                                      shown,
                                      error,
                                      e.expandedUncertainty,

@@ -176,6 +176,16 @@ TEST_CASE("a failed verification gets a failure record; a calibration a calibrat
     INFO(content.toStdString());
     CHECK(content.contains(QStringLiteral("20.0100 kg")));
     CHECK(content.contains(QStringLiteral("0.0095 kg")));
+    // The reference beside them is the conventional value the error was taken from: 20 kg + 0.5 g.
+    CHECK(content.contains(QStringLiteral("\"reference\":\"20.0005 kg\"")));
+    // A verification's MPE is stated in its error's unit.
+    const QString verificationContent =
+        f.db()
+            .scalar(QStringLiteral("SELECT content FROM certificates WHERE number = ?"), {failed->number})
+            ->toString();
+    INFO(verificationContent.toStdString());
+    CHECK(verificationContent.contains(QStringLiteral("±0,01 kg"))); // Vietnamese: a decimal comma
+    CHECK_FALSE(verificationContent.contains(QStringLiteral("±10 g")));
     CHECK(certificates.issue(f.manager, certifiableRecord(f), options(CertificateLanguage::English)).error().field ==
           QStringLiteral("language"));
     CHECK(StampService(f.lab()).stamps(true)->size() == 3);
