@@ -392,3 +392,64 @@ TEST_CASE("a certificate issued early in the lab's morning is dated the lab's da
     CHECK(CertificateService(f.lab(), fakeRenderer()).certificates(QString(), std::nullopt)->first().issueDate ==
           QDate(2026, 11, 25));
 }
+
+TEST_CASE("a weight's certificate states its conventional mass, from which its error was taken",
+          "[db][certificates][r111]")
+{
+    LabFixture f;
+    REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 3));
+    Instrument w;
+    w.typeCode = QStringLiteral("WEIGHT");
+    w.serial = QStringLiteral("QC-F2-1");
+    w.ownerId = f.customer;
+    w.accuracyClass = QStringLiteral("F2"); // 1 kg: δm = 16 mg
+    w.nominal = q("1 kg");
+    auto weight = RegistryService(f.lab()).addInstrument(f.technician, w);
+    REQUIRE(weight);
+    StandardService standards(f.lab());
+    Standard s;
+    s.name = QStringLiteral("Quả cân chuẩn F1");
+    s.serial = QStringLiteral("F1-1KG");
+    s.accuracyClass = QStringLiteral("F1");
+    s.rangeMax = q("1 kg");
+    auto reference = standards.addStandard(f.manager, s);
+    REQUIRE(reference);
+    StandardCalibration cal;
+    cal.standardId = reference->id;
+    cal.date = QDate(2026, 3, 1);
+    cal.validUntil = QDate(2027, 2, 28);
+    cal.certificate = QStringLiteral("VMI-M-26");
+    cal.byLabId = f.institute;
+    cal.points = {CalibrationPoint{q("1 kg"), q("2 mg"), q("1.6 mg"), Decimal(2, 0), {}}};
+    REQUIRE(standards.calibrate(f.manager, cal));
+    RecordService records(f.lab());
+    StartRecordInput in;
+    in.instrumentId = weight->id;
+    in.kind = RecordKind::Periodic;
+    in.date = QDate(2026, 11, 20);
+    in.temperature = q("20 °C");
+    auto record = records.start(f.technician, in);
+    REQUIRE(record);
+    // Two cycles (F2), each 5 mg above the reference taken at its nominal value; the reference is 2 mg heavy.
+    ReadingInput reading;
+    reading.standardId = reference->id;
+    reading.reference = q("1 kg");
+    reading.indications = {q("1000.005 g"), q("1000.005 g")};
+    auto point = records.addReading(f.technician, record->id, reading);
+    REQUIRE(point);
+    CHECK(point->verdict == Verdict::Pass);
+    completeProgramme(f, record->id, reference->id);
+    REQUIRE(records.complete(f.technician, record->id));
+    REQUIRE(records.approve(f.manager, record->id));
+    auto issued = CertificateService(f.lab(), fakeRenderer()).issue(f.manager, record->id, options());
+    REQUIRE(issued);
+    const QString content =
+        f.db()
+            .scalar(QStringLiteral("SELECT content FROM certificates WHERE number = ?"), {issued->number})
+            ->toString();
+    INFO(content.toStdString());
+    // 1000.005 g + 2 mg = 1000.007 g, 7 mg from the nominal 1 kg, stated to the place of U = 0.0049 g.
+    CHECK(content.contains(QStringLiteral("\"indication\":\"1000,0070 g\"")));
+    CHECK(content.contains(QStringLiteral("\"error\":\"0,0070 g\"")));
+    CHECK(content.contains(QStringLiteral("\"reference\":\"1 kg\"")));
+}
