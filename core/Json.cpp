@@ -206,6 +206,13 @@ QJsonObject point(const Point& p)
             {QStringLiteral("k"), p.k.toString()}};
 }
 
+QJsonObject decision(const PointEvaluation& e)
+{
+    return {{QStringLiteral("rule"), e.decisionRule},
+            {QStringLiteral("outcome"), e.decisionOutcome},
+            {QStringLiteral("explanation"), text(e.decisionExplanation)}};
+}
+
 QJsonObject pointEvaluation(const PointEvaluation& e)
 {
     QJsonArray indications, errors;
@@ -240,12 +247,7 @@ QJsonObject pointEvaluation(const PointEvaluation& e)
             {QStringLiteral("budget"),
              e.budget && e.budgetResult ? QJsonValue(BudgetJson::write(*e.budget, *e.budgetResult)) : QJsonValue()},
             {QStringLiteral("tur"), e.tur ? QJsonValue(*e.tur) : QJsonValue()},
-            {QStringLiteral("decision"),
-             e.decisionRule.isEmpty()
-                 ? QJsonValue()
-                 : QJsonValue(QJsonObject{{QStringLiteral("rule"), e.decisionRule},
-                                          {QStringLiteral("outcome"), e.decisionOutcome},
-                                          {QStringLiteral("explanation"), text(e.decisionExplanation)}})},
+            {QStringLiteral("decision"), e.decisionRule.isEmpty() ? QJsonValue() : QJsonValue(decision(e))},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(e.warnings)}};
 }
 

@@ -25,6 +25,8 @@ QJsonObject standard(const Standard& s);
 QJsonObject standardCalibration(const StandardCalibration& c);
 QJsonObject weightItem(const WeightItem& w);
 QJsonObject point(const Point& p);
+/** A point's decision rule, its outcome and why, as stored with the reading. */
+QJsonObject decision(const PointEvaluation& e);
 QJsonObject pointEvaluation(const PointEvaluation& e);
 QJsonObject record(const Record& r);
 QJsonObject person(const Person& p);

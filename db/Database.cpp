@@ -54,6 +54,7 @@ Status Database::open(const QString& path, bool create)
 
 void Database::close()
 {
+    m_statements->clear(); // prepared statements must not outlive the connection
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -76,22 +77,25 @@ int Database::latestSchemaVersion()
     return int(Migrations::all().size());
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
+Result<Query> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
 {
     return exec(sql, QVariantList(values));
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
+Result<Query> Database::exec(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return fail(sqlError(query));
+    std::optional<QSqlQuery> idle = m_statements->take(sql);
+    QSqlQuery query = idle ? std::move(*idle) : QSqlQuery(m_db);
+    if (!idle) {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return fail(sqlError(query));
+    }
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values[i]);
     if (!query.exec())
-        return fail(sqlError(query));
-    return query;
+        return fail(sqlError(query)); // not given back: a statement that failed is prepared afresh next time
+    return Query(std::move(query), sql, m_statements);
 }
 
 Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVariant> values)

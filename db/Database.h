@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "db/Query.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -9,6 +10,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 
 namespace Etalon {
 
@@ -36,9 +38,9 @@ public:
     int schemaVersion();
     static int latestSchemaVersion();
 
-    /** Prepares and runs \a sql with positional values bound; the query is ready to read. */
-    Result<QSqlQuery> exec(const QString& sql, std::initializer_list<QVariant> values = {});
-    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values);
+    /** Runs \a sql (prepared once per connection) with positional values bound; the query is ready to read. */
+    Result<Query> exec(const QString& sql, std::initializer_list<QVariant> values = {});
+    Result<Query> exec(const QString& sql, const QVariantList& values);
     /** The first column of the first row, or a null QVariant. */
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> values = {});
     /** Runs several statements separated by ';' (migration DDL). */
@@ -54,6 +56,7 @@ private:
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
 
     QSqlDatabase m_db;
+    std::shared_ptr<StatementPool> m_statements = std::make_shared<StatementPool>();
     QString m_connectionName;
     QString m_path;
 };

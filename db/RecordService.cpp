@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/RecordService.h"
 
+#include "core/BudgetJson.h"
 #include "core/Environment.h"
 #include "core/Json.h"
 #include "core/Plausibility.h"
@@ -201,21 +202,19 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
 
 Status RecordService::storeOutcome(Id recordId, const PointEvaluation& e)
 {
-    const QJsonObject json = Json::pointEvaluation(e);
-    const auto text = [&](const char* key) {
-        const QJsonValue v = json.value(QLatin1String(key));
-        return v.isObject() ? QVariant(compact(v.toObject())) : QVariant();
-    };
+    const QVariant budget =
+        e.budget && e.budgetResult ? QVariant(compact(BudgetJson::write(*e.budget, *e.budgetResult))) : QVariant();
+    const QVariant decision = e.decisionRule.isEmpty() ? QVariant() : QVariant(compact(Json::decision(e)));
     auto u = m_lab.db().exec(
         QStringLiteral("UPDATE readings SET error = ?, mpe = ?, verdict = ?, budget = ?, expanded_computed = ?, "
                        "coverage_factor = ?, tur = ?, decision = ? WHERE record_id = ? AND seq = ?"),
         {e.error.toString(), Rows::toDb(e.mpe), e.verdict == Verdict::None ? QVariant() : QVariant(toName(e.verdict)),
-         text("budget"),
+         budget,
          e.budgetResult ? QVariant(QStringLiteral("%1 %2").arg(e.budgetResult->expandedRounded.toString(),
                                                                e.error.unit().symbol()))
                         : QVariant(),
          e.budgetResult ? QVariant(QString::number(e.budgetResult->coverageFactor, 'f', 3)) : QVariant(),
-         e.tur ? QVariant(QString::number(*e.tur, 'f', 2)) : QVariant(), text("decision"), recordId, e.seq});
+         e.tur ? QVariant(QString::number(*e.tur, 'f', 2)) : QVariant(), decision, recordId, e.seq});
     if (!u)
         return fail(u.error());
     // The point's warnings are kept with it; a new evaluation replaces them.
@@ -239,7 +238,7 @@ Status RecordService::addIssue(Id recordId, std::optional<int> seq, const QStrin
     return {};
 }
 
-Result<Record> RecordService::loadRecord(Id id)
+Result<Record> RecordService::loadRecord(Id id, Load load)
 {
     auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM records WHERE id = ?").arg(Rows::recordColumns()), {id});
     if (!q)
@@ -247,6 +246,8 @@ Result<Record> RecordService::loadRecord(Id id)
     if (!q->next())
         return fail(Error::notFound(QStringLiteral("record"), Tr::tr("no record with id %1").arg(id)));
     Record r = Rows::record(*q);
+    if (load == Load::Header)
+        return r;
     auto points =
         m_lab.db().exec(QStringLiteral("SELECT %1 FROM readings WHERE record_id = ? AND voided_at IS NULL ORDER BY seq")
                             .arg(Rows::pointColumns()),
@@ -264,7 +265,7 @@ Result<Record> RecordService::loadRecord(Id id)
     return r;
 }
 
-Result<EvaluationContext> RecordService::contextFor(const Record& record, std::optional<Id> extraStandard)
+Result<EvaluationContext> RecordService::contextFor(const Record& record, const Standard* pointStandard)
 {
     auto instrument = RegistryService(m_lab).fetchInstrument(record.instrumentId);
     if (!instrument)
@@ -301,28 +302,30 @@ Result<EvaluationContext> RecordService::contextFor(const Record& record, std::o
     if (!q->value(4).isNull())
         ctx.minRepeats = q->value(4).toInt();
     // Each standard's calibration valid on the date of the work feeds the points' budgets.
-    QList<Id> standards;
-    for (const Point& p : record.points)
-        standards.append(p.standardId);
-    if (extraStandard)
-        standards.append(*extraStandard);
     StandardService service(m_lab);
-    for (Id id : standards) {
+    const auto add = [&](Id id, const Standard* fetched) -> Status {
         if (ctx.standards.contains(id))
-            continue;
-        auto info = service.calibrationInfo(id, record.date);
+            return {};
+        auto info = fetched ? service.calibrationInfo(*fetched, record.date) : service.calibrationInfo(id, record.date);
         if (!info)
             return fail(info.error());
         if (*info)
             ctx.standards.insert(id, **info);
-    }
+        return {};
+    };
+    // A new point is evaluated alone: only its standard's calibration is needed.
+    if (pointStandard)
+        ETALON_TRY(add(pointStandard->id, pointStandard));
+    else
+        for (const Point& p : record.points)
+            ETALON_TRY(add(p.standardId, nullptr));
     return ctx;
 }
 
-Result<Record> RecordService::loadDraft(const Session& session, Id recordId)
+Result<Record> RecordService::loadDraft(const Session& session, Id recordId, Load load)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Technician, Role::Manager}));
-    auto record = loadRecord(recordId);
+    auto record = loadRecord(recordId, load);
     if (!record)
         return record;
     if (record->status != RecordStatus::Draft)
@@ -338,8 +341,17 @@ Result<Record> RecordService::loadDraft(const Session& session, Id recordId)
 
 Status RecordService::checkStandardFor(const Record& record, Id standardId)
 {
-    auto usable = StandardService(m_lab).checkUsable(standardId, record.date);
-    if (usable || record.kind != RecordKind::Calibration || usable.error().code == QStringLiteral("not_found"))
+    auto standard = StandardService(m_lab).fetchStandard(standardId);
+    if (!standard)
+        return fail(standard.error());
+    return checkStandardFor(record, *standard);
+}
+
+Status RecordService::checkStandardFor(const Record& record, const Standard& standard)
+{
+    const Id standardId = standard.id;
+    auto usable = StandardService(m_lab).checkUsable(standard, record.date);
+    if (usable || record.kind != RecordKind::Calibration)
         return usable;
     // For a calibration a manager may have allowed this standard, with a reason, for this record only.
     auto allowed = m_lab.db().scalar(QStringLiteral("SELECT id FROM record_standard_allowances WHERE record_id = ? AND "
@@ -447,8 +459,11 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         auto record = loadDraft(session, recordId);
         if (!record)
             return fail(record.error());
-        ETALON_TRY(checkStandardFor(*record, in.standardId));
-        auto ctx = contextFor(*record, in.standardId);
+        auto standard = StandardService(m_lab).fetchStandard(in.standardId);
+        if (!standard)
+            return fail(standard.error());
+        ETALON_TRY(checkStandardFor(*record, *standard));
+        auto ctx = contextFor(*record, &*standard);
         if (!ctx)
             return fail(ctx.error());
         auto type = CatalogRepository(m_lab.db()).fetchType(ctx->instrument.typeCode);
@@ -478,9 +493,6 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         p.stage = in.stage;
         p.expandedUncertainty = in.expandedUncertainty;
         p.k = in.k;
-        auto standard = StandardService(m_lab).fetchStandard(in.standardId);
-        if (!standard)
-            return fail(standard.error());
         PointForStandard fit{*standard,
                              ctx->standards.contains(in.standardId)
                                  ? std::optional<StandardCalibrationInfo>(ctx->standards.value(in.standardId))
@@ -531,7 +543,7 @@ Status RecordService::addCheck(const Session& session, Id recordId, const QStrin
     ETALON_TRY(checkText(item, QStringLiteral("item"), 300));
     ETALON_TRY(checkText(note, QStringLiteral("note"), 1000, true));
     return m_lab.write([&]() -> Status {
-        auto record = loadDraft(session, recordId);
+        auto record = loadDraft(session, recordId, Load::Header);
         if (!record)
             return fail(record.error());
         // A record's checklist is its procedure's, copied at start: an item it does not have is a typing error.

@@ -110,11 +110,15 @@ public:
 
 private:
     bool failedAlready(const Record& record, const InstrumentType& type, const EvaluationContext& ctx);
-    Result<Record> loadRecord(Id id);
-    Result<EvaluationContext> contextFor(const Record& record, std::optional<Id> extraStandard = std::nullopt);
-    Result<Record> loadDraft(const Session& session, Id recordId);
+    /** How much of a record a use case needs: its readings and checks, or the record's own row only. */
+    enum class Load { Whole, Header };
+    Result<Record> loadRecord(Id id, Load load = Load::Whole);
+    /** The rules and standards to evaluate the record's points, or only a new point taken with \a pointStandard. */
+    Result<EvaluationContext> contextFor(const Record& record, const Standard* pointStandard = nullptr);
+    Result<Record> loadDraft(const Session& session, Id recordId, Load load = Load::Whole);
     Result<Record> loadCompleted(Id recordId);
     Status checkStandardFor(const Record& record, Id standardId);
+    Status checkStandardFor(const Record& record, const Standard& standard);
     Status addIssue(Id recordId, std::optional<int> seq, const QString& code, const QString& message);
     Status storeOutcome(Id recordId, const PointEvaluation& evaluation);
     /** What an approved record changes of its instrument's due dates and fitness for use (two tracks). */

@@ -89,7 +89,7 @@ Result<QList<Stamp>> StampService::stamps(bool unusedOnly, int limit)
     return out;
 }
 
-Result<QSqlQuery> StampService::findStamp(const QString& label)
+Result<Query> StampService::findStamp(const QString& label)
 {
     if (label.isEmpty())
         return m_lab.db().exec(

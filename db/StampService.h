@@ -42,7 +42,7 @@ public:
     Status markUsed(Id stampId, Id certificateId, Id recordId);
 
 private:
-    Result<QSqlQuery> findStamp(const QString& label);
+    Result<Query> findStamp(const QString& label);
 
     Lab& m_lab;
 };

@@ -379,43 +379,68 @@ Result<Standard> StandardService::fetchStandard(Id id)
     return Rows::standard(*q);
 }
 
+namespace {
+
+const QString calibrationColumns =
+    QStringLiteral("id, date, valid_until, certificate, by_lab_id, by_standard_id, points, out_of_tolerance");
+
+StandardCalibration calibrationFromRow(const QSqlQuery& q, Id standardId)
+{
+    StandardCalibration c;
+    c.id = q.value(0).toLongLong();
+    c.standardId = standardId;
+    c.date = Rows::date(q.value(1)).value_or(QDate());
+    c.validUntil = Rows::date(q.value(2)).value_or(QDate());
+    c.certificate = q.value(3).toString();
+    if (!q.value(4).isNull())
+        c.byLabId = q.value(4).toLongLong();
+    if (!q.value(5).isNull())
+        c.byStandardId = q.value(5).toLongLong();
+    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        CalibrationPoint p;
+        p.value = Quantity::fromJson(o.value(QStringLiteral("value")).toObject()).value_or(Quantity());
+        if (o.value(QStringLiteral("correction")).isObject())
+            p.correction =
+                Quantity::differenceFromJson(o.value(QStringLiteral("correction")).toObject()).value_or(Quantity());
+        if (o.value(QStringLiteral("uncertainty")).isObject())
+            p.uncertainty =
+                Quantity::differenceFromJson(o.value(QStringLiteral("uncertainty")).toObject()).value_or(Quantity());
+        p.k = Decimal::parse(o.value(QStringLiteral("k")).toString()).value_or(Decimal(2, 0));
+        p.item = o.value(QStringLiteral("item")).toString();
+        c.points.append(p);
+    }
+    c.outOfTolerance = Json::toleranceFindings(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array());
+    return c;
+}
+
+} // namespace
+
 Result<QList<StandardCalibration>> StandardService::calibrations(Id standardId)
 {
-    auto q = m_lab.db().exec(
-        QStringLiteral("SELECT id, date, valid_until, certificate, by_lab_id, by_standard_id, points, "
-                       "out_of_tolerance FROM standard_calibrations WHERE standard_id = ? ORDER BY date"),
-        {standardId});
+    auto q =
+        m_lab.db().exec(QStringLiteral("SELECT %1 FROM standard_calibrations WHERE standard_id = ? ORDER BY date, id")
+                            .arg(calibrationColumns),
+                        {standardId});
     if (!q)
         return fail(q.error());
     QList<StandardCalibration> out;
-    while (q->next()) {
-        StandardCalibration c;
-        c.id = q->value(0).toLongLong();
-        c.standardId = standardId;
-        c.date = Rows::date(q->value(1)).value_or(QDate());
-        c.validUntil = Rows::date(q->value(2)).value_or(QDate());
-        c.certificate = q->value(3).toString();
-        if (!q->value(4).isNull())
-            c.byLabId = q->value(4).toLongLong();
-        if (!q->value(5).isNull())
-            c.byStandardId = q->value(5).toLongLong();
-        for (const QJsonValue& v : QJsonDocument::fromJson(q->value(6).toString().toUtf8()).array()) {
-            const QJsonObject o = v.toObject();
-            CalibrationPoint p;
-            p.value = Quantity::fromJson(o.value(QStringLiteral("value")).toObject()).value_or(Quantity());
-            if (o.value(QStringLiteral("correction")).isObject())
-                p.correction =
-                    Quantity::differenceFromJson(o.value(QStringLiteral("correction")).toObject()).value_or(Quantity());
-            if (o.value(QStringLiteral("uncertainty")).isObject())
-                p.uncertainty = Quantity::differenceFromJson(o.value(QStringLiteral("uncertainty")).toObject())
-                                    .value_or(Quantity());
-            p.k = Decimal::parse(o.value(QStringLiteral("k")).toString()).value_or(Decimal(2, 0));
-            p.item = o.value(QStringLiteral("item")).toString();
-            c.points.append(p);
-        }
-        c.outOfTolerance = Json::toleranceFindings(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).array());
-        out.append(c);
-    }
+    while (q->next())
+        out.append(calibrationFromRow(*q, standardId));
+    return out;
+}
+
+Result<QList<StandardCalibration>> StandardService::latestCalibrations(Id standardId, const QDate& date, int count)
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM standard_calibrations WHERE standard_id = ? AND date <= ? "
+                                            "ORDER BY date DESC, id DESC")
+                                 .arg(calibrationColumns),
+                             {standardId, iso(date)});
+    if (!q)
+        return fail(q.error());
+    QList<StandardCalibration> out;
+    while ((count < 0 || out.size() < count) && q->next())
+        out.prepend(calibrationFromRow(*q, standardId));
     return out;
 }
 
@@ -424,17 +449,26 @@ Result<std::optional<StandardCalibrationInfo>> StandardService::calibrationInfo(
     auto standard = fetchStandard(standardId);
     if (!standard)
         return fail(standard.error());
-    auto history = calibrations(standardId);
-    if (!history)
-        return fail(history.error());
+    return calibrationInfo(*standard, date);
+}
+
+Result<std::optional<StandardCalibrationInfo>> StandardService::calibrationInfo(const Standard& standard,
+                                                                                const QDate& date)
+{
+    const Id standardId = standard.id;
     StandardCalibrationInfo info;
     info.standardId = standardId;
-    info.label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
-    info.accuracyClass = standard->accuracyClass;
+    info.label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard.name, standard.serial);
+    info.accuracyClass = standard.accuracyClass;
     auto items = weightItems(standardId);
     if (!items)
         return fail(items.error());
     info.items = *items;
+    // A set calibrated weight by weight needs every certificate up to the date; any other standard its last two
+    // (the current one and the one before it, for the drift).
+    auto history = latestCalibrations(standardId, date, info.items.isEmpty() ? 2 : -1);
+    if (!history)
+        return fail(history.error());
     bool found = false;
     for (const StandardCalibration& c : *history) {
         if (c.date > date)
@@ -455,7 +489,13 @@ Status StandardService::checkUsable(Id standardId, const QDate& date)
     auto standard = fetchStandard(standardId);
     if (!standard)
         return fail(standard.error());
-    const QString label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard->name, standard->serial);
+    return checkUsable(*standard, date);
+}
+
+Status StandardService::checkUsable(const Standard& standard, const QDate& date)
+{
+    const Id standardId = standard.id;
+    const QString label = Tr::tr("standard %1 “%2” (%3)").arg(standardId).arg(standard.name, standard.serial);
     auto status =
         m_lab.db().scalar(QStringLiteral("SELECT status FROM standard_status_events WHERE standard_id = ? AND "
                                          "effective_date <= ? ORDER BY effective_date DESC, id DESC LIMIT 1"),

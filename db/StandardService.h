@@ -37,14 +37,18 @@ public:
     Result<QList<Standard>> standards();
     Result<Standard> fetchStandard(Id id);
     Result<QList<StandardCalibration>> calibrations(Id standardId);
+    /** The last \a count calibrations made on or before \a date (all when negative), oldest first. */
+    Result<QList<StandardCalibration>> latestCalibrations(Id standardId, const QDate& date, int count);
 
     /**
      * Whether the standard may be used for work on \a date: in service then, and with a calibration
      * whose validity covers it. The error names the standard and its expiry.
      */
     Status checkUsable(Id standardId, const QDate& date);
+    Status checkUsable(const Standard& standard, const QDate& date);
     /** The standard's latest calibration made on or before \a date and the one before it, for budgets. */
     Result<std::optional<StandardCalibrationInfo>> calibrationInfo(Id standardId, const QDate& date);
+    Result<std::optional<StandardCalibrationInfo>> calibrationInfo(const Standard& standard, const QDate& date);
 
 private:
     int maxValidityMonths();

@@ -70,3 +70,56 @@ TEST_CASE("a database of a newer schema version is refused, not damaged", "[db][
     CHECK(opened.error().code == QStringLiteral("newer_schema"));
     CHECK(db.schemaVersion() == Database::latestSchemaVersion() + 1);
 }
+
+TEST_CASE("a statement is prepared once and lent to one reader at a time", "[db][database]")
+{
+    TemporaryDatabase t;
+    for (const char* key : {"a", "b", "c"})
+        REQUIRE(t.db().exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, '1')"),
+                            {QString::fromLatin1(key)}));
+    const QString sql = QStringLiteral("SELECT key FROM settings ORDER BY key");
+    const QSqlResult* first = nullptr;
+    {
+        auto q = t.db().exec(sql);
+        REQUIRE(q);
+        first = q->sqlQuery().result();
+    }
+    auto outer = t.db().exec(sql);
+    REQUIRE(outer);
+    CHECK(outer->sqlQuery().result() == first); // given back and taken again, not parsed anew
+
+    // The same SQL run while its first reader is still reading gets a statement of its own.
+    QStringList pairs;
+    while (outer->next()) {
+        auto inner = t.db().exec(sql);
+        REQUIRE(inner);
+        CHECK(inner->sqlQuery().result() != first);
+        QStringList keys;
+        while (inner->next())
+            keys << inner->value(0).toString();
+        CHECK(keys == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        pairs << outer->value(0).toString();
+    }
+    CHECK(pairs == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+}
+
+TEST_CASE("a statement given back holds no read snapshot", "[db][database]")
+{
+    TemporaryDatabase t;
+    REQUIRE(t.db().exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
+    {
+        auto q = t.db().exec(QStringLiteral("SELECT value FROM settings WHERE key = 'a'"));
+        REQUIRE(q);
+        REQUIRE(q->next()); // read one row and walked away: the statement is not at its end
+    }
+    Database other;
+    REQUIRE(other.open(t.db().path(), false));
+    REQUIRE(other.exec(QStringLiteral("UPDATE settings SET value = '2' WHERE key = 'a'")));
+    // A checkpoint can only complete when no reader holds an older snapshot.
+    auto checkpoint = other.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    REQUIRE(checkpoint);
+    REQUIRE(checkpoint->next());
+    CHECK(checkpoint->value(0).toInt() == 0); // not SQLITE_BUSY
+    CHECK(t.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'a'"))->toString() ==
+          QStringLiteral("2"));
+}
