@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// etalon-bench [--instruments N] [--records M] [--db FILE]: builds a synthetic lab with the demo generator
+// etalon-bench [--instruments N] [--records M]: builds a synthetic lab with the demo generator
 // and prints how long the operations users wait for take on it.
 #include "app/gui/InstrumentTableModel.h"
 #include "db/AuditService.h"
@@ -98,7 +98,7 @@ Session must(Result<Session> s)
 } // namespace
 
 /** What the desktop client's lists cost on this lab: they must answer well under 200 ms. */
-void listFigures(Lab& lab, const Session& manager)
+void listFigures(Lab& lab)
 {
     QElapsedTimer t;
     t.start();
@@ -120,10 +120,17 @@ void listFigures(Lab& lab, const Session& manager)
     waiting.limit = 1000;
     print("desktop approvals list (1000 newest approved)",
           millis([&] { (void)RecordService(lab).summaries(waiting); }, 5), "ms");
+}
+
+/** The audit trail's page, once the workflow has written its entries (the generator writes none per record). */
+void auditFigure(Lab& lab, const Session& manager)
+{
     AuditFilter recent;
     recent.limit = 2000;
-    print("desktop audit trail page (2000 entries)",
-          millis([&] { (void)AuditService(lab).entries(manager, recent); }, 5), "ms");
+    int shown = 0;
+    print("desktop audit trail page (up to 2000 entries)",
+          millis([&] { shown = int(AuditService(lab).entries(manager, recent).value_or({}).size()); }, 5), "ms");
+    std::printf("%-44s %12d entries\n", "  entries on the page", shown);
 }
 
 int main(int argc, char* argv[])
@@ -170,7 +177,7 @@ int main(int argc, char* argv[])
     print("demo generation", seconds, "s");
     print("insert rate", records / seconds, "records/s");
 
-    listFigures(lab, manager);
+    listFigures(lab);
     DueService due(lab);
     int dueCount = 0;
     print("due list, 30 days (all)",
@@ -217,5 +224,6 @@ int main(int argc, char* argv[])
     print("  of which CPU time (user and system)", cpu / through, "ms");
     std::printf("%-44s %12d of %d, %.1f readings each\n", "  records through the workflow", done, int(scales->size()),
                 done ? double(readings) / done : 0.0);
+    auditFigure(lab, manager);
     return 0;
 }

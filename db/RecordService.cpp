@@ -200,7 +200,7 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
     });
 }
 
-Status RecordService::storeOutcome(Id recordId, const PointEvaluation& e)
+Status RecordService::storeOutcome(Id recordId, const PointEvaluation& e, Outcome outcome)
 {
     const QVariant budget =
         e.budget && e.budgetResult ? QVariant(compact(BudgetJson::write(*e.budget, *e.budgetResult))) : QVariant();
@@ -218,10 +218,12 @@ Status RecordService::storeOutcome(Id recordId, const PointEvaluation& e)
     if (!u)
         return fail(u.error());
     // The point's warnings are kept with it; a new evaluation replaces them.
-    auto d = m_lab.db().exec(QStringLiteral("DELETE FROM record_issues WHERE record_id = ? AND reading_seq = ?"),
-                             {recordId, e.seq});
-    if (!d)
-        return fail(d.error());
+    if (outcome == Outcome::Again) {
+        auto d = m_lab.db().exec(QStringLiteral("DELETE FROM record_issues WHERE record_id = ? AND reading_seq = ?"),
+                                 {recordId, e.seq});
+        if (!d)
+            return fail(d.error());
+    }
     for (const QString& w : e.warnings)
         ETALON_TRY(addIssue(recordId, e.seq, QStringLiteral("adequacy"), w));
     return {};
@@ -456,7 +458,8 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         return fail(
             Error::badInput(QStringLiteral("expanded-uncertainty"), Tr::tr("an uncertainty cannot be negative")));
     return m_lab.write([&]() -> Result<PointEvaluation> {
-        auto record = loadDraft(session, recordId);
+        // A new point is judged on its own: the record's other readings are not needed.
+        auto record = loadDraft(session, recordId, Load::Header);
         if (!record)
             return fail(record.error());
         auto standard = StandardService(m_lab).fetchStandard(in.standardId);
@@ -476,8 +479,12 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         if (!programme)
             return fail(programme.error());
         Point p;
-        // Voided readings keep their numbers: a new one follows the last ever taken.
-        auto last = m_lab.db().scalar(QStringLiteral("SELECT MAX(seq) FROM readings WHERE record_id = ?"), {recordId});
+        // Voided readings keep their numbers: a new one follows the last ever taken, or ever given a warning, so
+        // that its outcome is stored for the first time.
+        auto last = m_lab.db().scalar(QStringLiteral("SELECT MAX(n) FROM (SELECT MAX(seq) AS n FROM readings WHERE "
+                                                     "record_id = ? UNION ALL SELECT MAX(reading_seq) FROM "
+                                                     "record_issues WHERE record_id = ?)"),
+                                      {recordId, recordId});
         if (!last)
             return fail(last.error());
         p.seq = last->toInt() + 1;
@@ -528,7 +535,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
             return fail(q.error());
         // SQLite's last insert id belongs to the connection: read it before storeOutcome inserts issues.
         p.id = q->lastInsertId().toLongLong();
-        ETALON_TRY(storeOutcome(recordId, *evaluation));
+        ETALON_TRY(storeOutcome(recordId, *evaluation, Outcome::First));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.reading"), QStringLiteral("reading"), p.id, {},
                                    Json::point(p)));
         return *evaluation;

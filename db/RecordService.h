@@ -120,7 +120,9 @@ private:
     Status checkStandardFor(const Record& record, Id standardId);
     Status checkStandardFor(const Record& record, const Standard& standard);
     Status addIssue(Id recordId, std::optional<int> seq, const QString& code, const QString& message);
-    Status storeOutcome(Id recordId, const PointEvaluation& evaluation);
+    /** Whether a point's outcome is stored for the first time (a new reading, whose number is never reused). */
+    enum class Outcome { First, Again };
+    Status storeOutcome(Id recordId, const PointEvaluation& evaluation, Outcome outcome = Outcome::Again);
     /** What an approved record changes of its instrument's due dates and fitness for use (two tracks). */
     Status updateStanding(const Record& record);
     Result<TestProgramme> programmeOf(Id recordId);

@@ -131,6 +131,17 @@ TEST_CASE("a test uncertainty ratio below the procedure's minimum is a warning k
     REQUIRE(details);
     REQUIRE(details->issues.size() == 1);
     CHECK(details->issues.first().contains(QStringLiteral("25:1")));
+
+    // A point's number is never given again, not even after its reading was removed by hand: a new point does not
+    // inherit the removed one's warning.
+    REQUIRE(f.db().exec(QStringLiteral("DELETE FROM readings WHERE record_id = ?"), {second->id}));
+    auto next = records.addReading(f.technician, second->id, reading(f.massStandard, "20 kg", {"20.00 kg"}));
+    REQUIRE(next);
+    CHECK(next->seq == point->seq + 1);
+    const QStringList issues = records.details(second->id)->issues;
+    REQUIRE(issues.size() == 2); // the removed point's and the new one's own, each under its number
+    CHECK(issues[0].startsWith(QStringLiteral("point %1:").arg(point->seq)));
+    CHECK(issues[1].startsWith(QStringLiteral("point %1:").arg(next->seq)));
 }
 
 TEST_CASE("conditions outside a procedure's limits are refused or warned as it says", "[db][environment]")
