@@ -7,7 +7,9 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
@@ -49,12 +51,123 @@ Status Database::open(const QString& path, bool create)
         if (!r)
             return fail(r.error());
     }
-    return migrate();
+    ETALON_TRY(migrate());
+    rememberFiles();
+    return {};
+}
+
+namespace {
+
+const QString fileSuffixes[] = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+// Where a path leads, links resolved; for a file not there yet, its folder's real path and its name.
+QString resolved(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = info.absoluteDir().canonicalPath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
+
+struct OpenLabs
+{
+    QMutex mutex;
+    QStringList paths; ///< resolved paths of the lab files open in this process, once per connection
+};
+
+OpenLabs& openLabs()
+{
+    static OpenLabs labs;
+    return labs;
+}
+
+} // namespace
+
+bool Database::isOpenLabFile(const QString& path)
+{
+    if (path.trimmed().isEmpty())
+        return false;
+    const QString target = resolved(path);
+#ifdef Q_OS_WIN
+    const Qt::CaseSensitivity cs = Qt::CaseInsensitive;
+#else
+    const Qt::CaseSensitivity cs = Qt::CaseSensitive;
+#endif
+    OpenLabs& labs = openLabs();
+    QMutexLocker lock(&labs.mutex);
+    for (const QString& lab : std::as_const(labs.paths))
+        for (const QString& suffix : fileSuffixes)
+            if (target.compare(lab + suffix, cs) == 0)
+                return true;
+    return false;
+}
+
+Status Database::refuseOpenLabFile(const QString& path, const QString& field)
+{
+    if (!isOpenLabFile(path))
+        return {};
+    return fail(Error::badInput(
+        field, Tr::tr("%1 is the open lab's own file; name another file").arg(QDir::toNativeSeparators(path)),
+        QStringLiteral("lab_file")));
+}
+
+Database::FileIdentity Database::identity(const QString& suffix) const
+{
+    const QFileInfo info(m_path + suffix);
+    return {info.exists(), info.exists() ? info.birthTime() : QDateTime()};
+}
+
+void Database::rememberFiles()
+{
+    OpenLabs& labs = openLabs();
+    {
+        QMutexLocker lock(&labs.mutex);
+        m_registeredPath = resolved(m_path);
+        labs.paths.append(m_registeredPath);
+    }
+    m_files.clear();
+    for (const QString& suffix : fileSuffixes)
+        m_files.append(identity(suffix));
+}
+
+Status Database::checkFilesUnchanged()
+{
+    if (m_files.isEmpty())
+        return {};
+    QStringList changed;
+    for (int i = 0; i < m_files.size(); ++i) {
+        // A WAL file this connection never had (an in-memory or rollback-journal database) is not looked at.
+        if (m_files[i].exists && !(identity(fileSuffixes[i]) == m_files[i]))
+            changed.append(QFileInfo(m_path + fileSuffixes[i]).fileName());
+    }
+    if (changed.isEmpty())
+        return {};
+    const QString path = m_path;
+    const Status reopened = open(path, false);
+    return fail(Error::internal(
+        reopened ? Tr::tr("another program removed or replaced %1 while this one had the lab open; nothing was written "
+                          "and the lab has been opened again: do it again")
+                       .arg(changed.join(QStringLiteral(", ")))
+                 : Tr::tr("another program removed or replaced %1 while this one had the lab open; nothing was written "
+                          "and the lab could not be opened again: %2")
+                       .arg(changed.join(QStringLiteral(", ")), reopened.error().message),
+        QStringLiteral("lab_files_changed")));
 }
 
 void Database::close()
 {
     m_statements->clear(); // prepared statements must not outlive the connection
+    // A query still reading gives its statement back to the old pool, which is gone with the connection.
+    m_statements = std::make_shared<StatementPool>();
+    m_files.clear();
+    if (!m_registeredPath.isEmpty()) {
+        OpenLabs& labs = openLabs();
+        QMutexLocker lock(&labs.mutex);
+        labs.paths.removeOne(m_registeredPath);
+        m_registeredPath.clear();
+    }
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -171,8 +284,12 @@ Status Database::migrate()
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    if (m_db.m_transactionDepth > 0)
+    if (m_db.m_transactionDepth > 0) {
         m_savepoint = QStringLiteral("etalon_part_%1").arg(m_db.m_transactionDepth);
+    } else if (auto unchanged = m_db.checkFilesUnchanged(); !unchanged) {
+        m_error = unchanged.error();
+        return;
+    }
     auto r = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
                                              : QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
     m_active = r.has_value();

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "db/Query.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -49,11 +50,39 @@ public:
     /** The storage error for a failed query, with the driver's text. */
     static Error sqlError(const QSqlQuery& query);
 
+    /**
+     * Whether the lab file and its WAL files at the path are still the ones this connection opened. On POSIX
+     * systems closing any descriptor of the file in this process drops SQLite's locks; another program may then
+     * take the lab for unused and remove its WAL under this connection, whose writes would go nowhere. Checked
+     * before every write transaction: when they changed, the write is refused and the lab reopened.
+     */
+    Status checkFilesUnchanged();
+
+    /**
+     * Whether \a path names the file of a lab open in this process, or its -wal or -shm, directly or through a
+     * link. Only SQLite may open those: anything else that opens and closes one drops the process's locks, and
+     * writing one destroys the lab.
+     */
+    static bool isOpenLabFile(const QString& path);
+    /** Refuses, as bad input naming \a field, a path that isOpenLabFile(). */
+    static Status refuseOpenLabFile(const QString& path, const QString& field);
+
 private:
     friend class Transaction;
     Status migrate();
+    /** What tells a file from its replacement: whether it exists and when it was created. */
+    struct FileIdentity
+    {
+        bool exists = false;
+        QDateTime born;
+        bool operator==(const FileIdentity&) const = default;
+    };
+    FileIdentity identity(const QString& suffix) const;
+    void rememberFiles();
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
+    QList<FileIdentity> m_files; ///< the lab file, its -wal and -shm as opened
+    QString m_registeredPath; ///< this connection's entry among the labs open in the process
 
     QSqlDatabase m_db;
     std::shared_ptr<StatementPool> m_statements = std::make_shared<StatementPool>();

@@ -54,6 +54,7 @@ QString certificateText(const CertificateInfo& c)
 
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
+    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("out")));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(
@@ -119,6 +120,7 @@ Result<Output> certificatePrint(Context& ctx)
 Result<Output> certificateVerify(Context& ctx)
 {
     const QString path = ctx.args().positional.value(0);
+    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
@@ -132,6 +134,8 @@ Result<Output> certificateVerifyQr(Context& ctx)
     const QString payload = ctx.args().positional.value(0);
     QByteArray key;
     if (ctx.args().has(QStringLiteral("public-key"))) {
+        ETALON_TRY(
+            Database::refuseOpenLabFile(ctx.args().value(QStringLiteral("public-key")), QStringLiteral("public-key")));
         QFile file(ctx.args().value(QStringLiteral("public-key")));
         if (!file.open(QIODevice::ReadOnly))
             return fail(Error::notFound(QStringLiteral("public-key"),

@@ -229,6 +229,7 @@ Result<Id> Context::positionalId(int index, const QString& field) const
 
 Status writeWholeFile(const QString& path, const QByteArray& bytes, const QString& option)
 {
+    ETALON_TRY(Database::refuseOpenLabFile(path, option));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(Error::badInput(option, Tr::tr("cannot write %1: %2").arg(path, file.errorString())));

@@ -100,6 +100,7 @@ Result<Output> exportTable(Context& ctx)
             QStringLiteral("table"),
             Tr::tr("give the table and the CSV file: export %1 FILE.csv").arg(ExportService::tableNames().join(u'|'))));
     ETALON_GET(table, ExportService::tableFromName(positional[0]));
+    ETALON_TRY(Database::refuseOpenLabFile(positional[1], QStringLiteral("file")));
     QSaveFile file(positional[1]);
     if (!file.open(QIODevice::WriteOnly))
         return fail(Error::badInput(QStringLiteral("file"),

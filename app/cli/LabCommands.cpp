@@ -282,6 +282,7 @@ Result<Output> settingsSet(Context& ctx)
 Result<Output> settingsSetLogo(Context& ctx)
 {
     const QString path = ctx.args().positional.value(0);
+    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(

@@ -54,6 +54,7 @@ Result<Output> uncertainty(Context& ctx)
     if (path.isEmpty())
         return fail(Error::badInput(QStringLiteral("file"), Tr::tr("the budget file is required"),
                                     QStringLiteral("missing_field")));
+    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(

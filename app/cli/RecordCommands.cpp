@@ -311,6 +311,7 @@ Result<Output> due(Context& ctx)
     ETALON_GET(items,
                DueService(ctx.lab()).dueList(date, int(within->value_or(30)), scope, int(limit->value_or(10000))));
     if (ctx.args().has(QStringLiteral("csv"))) {
+        ETALON_TRY(Database::refuseOpenLabFile(ctx.args().value(QStringLiteral("csv")), QStringLiteral("csv")));
         QSaveFile file(ctx.args().value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly))
             return fail(Error::badInput(QStringLiteral("csv"),

@@ -137,6 +137,7 @@ Result<Output> impact(Context& ctx)
                               i.via.isEmpty() ? QString() : Tr::tr(" (through %1)").arg(i.via)));
     }
     if (ctx.args().has(QStringLiteral("csv"))) {
+        ETALON_TRY(Database::refuseOpenLabFile(ctx.args().value(QStringLiteral("csv")), QStringLiteral("csv")));
         QSaveFile file(ctx.args().value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly))
             return fail(Error::badInput(QStringLiteral("csv"),

@@ -2,6 +2,7 @@
 #include "app/common/CsvFile.h"
 
 #include "core/Tr.h"
+#include "db/Database.h"
 
 #include <QFile>
 
@@ -10,6 +11,7 @@ namespace Etalon {
 Result<QString> readCsvFile(const QString& path)
 {
     constexpr qint64 maxBytes = 64 * 1024 * 1024;
+    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(

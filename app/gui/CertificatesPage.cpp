@@ -9,9 +9,9 @@
 #include "db/RecordService.h"
 #include "db/TraceService.h"
 
+#include "app/gui/FileDialogs.h"
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -60,7 +60,7 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
     addButton(tr("&Print…"), QStringLiteral("printButton"), [this] { print(); });
     addButton(tr("&Save as…"), QStringLiteral("saveCertificateButton"), [this] { saveAs(); });
     addButton(tr("Save all &listed…"), QStringLiteral("saveListedButton"), [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the certificates"));
+        const QString dir = FileDialogs::existingDirectory(this, tr("Folder for the certificates"));
         if (dir.isEmpty())
             return;
         auto saved = saveListed(dir);
@@ -90,7 +90,7 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
               [this] { exportTable(this->lab(), ExportTable::Certificates, this); });
     addButton(tr("&Verify a PDF file…"), QStringLiteral("verifyFileButton"), [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, tr("Verify a certificate"), QString(), tr("PDF files (*.pdf)"));
+            FileDialogs::openFile(this, tr("Verify a certificate"), QString(), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             QMessageBox::information(this, tr("Verify a certificate"), verifyFile(path));
     });
@@ -204,9 +204,9 @@ void CertificatesPage::saveAs()
     const QString number = selectedNumber();
     if (number.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the certificate"),
-                                                      QString(number).replace(u'/', u'-') + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Save the certificate"),
+                              QString(number).replace(u'/', u'-') + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

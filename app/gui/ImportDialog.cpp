@@ -9,9 +9,9 @@
 #include "app/gui/ListTableModel.h"
 #include "reports/CsvWriter.h"
 
+#include "app/gui/FileDialogs.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,7 +40,7 @@ ImportDialog::ImportDialog(LabSession& lab, ImportKind kind, QWidget* parent)
     choose->setObjectName(QStringLiteral("chooseFileButton"));
     connect(choose, &QPushButton::clicked, this, [this] {
         const QString path =
-            QFileDialog::getOpenFileName(this, windowTitle(), QString(), tr("CSV files (*.csv);;All files (*)"));
+            FileDialogs::openFile(this, windowTitle(), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty())
             check(path);
     });
@@ -174,9 +174,9 @@ QString exportTableTo(LabSession& lab, ExportTable table, const QString& path, Q
 void exportTable(LabSession& lab, ExportTable table, QWidget* parent)
 {
     const QString name = ExportService::tableNames().value(int(table));
-    const QString path = QFileDialog::getSaveFileName(parent, QCoreApplication::translate("Etalon", "Export to CSV"),
-                                                      name + QStringLiteral(".csv"),
-                                                      QCoreApplication::translate("Etalon", "CSV files (*.csv)"));
+    const QString path = FileDialogs::saveFile(parent, QCoreApplication::translate("Etalon", "Export to CSV"),
+                                               name + QStringLiteral(".csv"),
+                                               QCoreApplication::translate("Etalon", "CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QString error = exportTableTo(lab, table, path, parent);

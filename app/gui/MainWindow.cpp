@@ -16,6 +16,7 @@
 #include "db/BackupService.h"
 #include "db/DemoGenerator.h"
 
+#include "app/gui/FileDialogs.h"
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -168,7 +168,7 @@ void MainWindow::buildMenus()
     if (m_session->hasRole({Role::Manager, Role::Admin})) {
         file->addAction(tr("&Backup now…"), this, [this] {
             const QString path =
-                QFileDialog::getSaveFileName(this, tr("Back up the lab"), QString(), tr("Etalon labs (*.etalon)"));
+                FileDialogs::saveFile(this, tr("Back up the lab"), QString(), tr("Etalon labs (*.etalon)"));
             if (path.isEmpty())
                 return;
             auto made = BackupService(m_session->lab()).backup(m_session->session(), path);
@@ -278,8 +278,8 @@ QString MainWindow::runDailyBackup()
 void MainWindow::showBackupSettings()
 {
     QSettings settings;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the daily backups"),
-                                                          settings.value(QStringLiteral("backup/dir")).toString());
+    const QString dir = FileDialogs::existingDirectory(this, tr("Folder for the daily backups"),
+                                                       settings.value(QStringLiteral("backup/dir")).toString());
     if (dir.isEmpty())
         return;
     bool ok = false;

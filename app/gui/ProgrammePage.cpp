@@ -8,8 +8,8 @@
 #include "reports/AnnualReport.h"
 #include "reports/CsvWriter.h"
 
+#include "app/gui/FileDialogs.h"
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -56,8 +56,8 @@ ProgrammePage::ProgrammePage(LabSession& lab, QWidget* parent)
     save->setObjectName(QStringLiteral("annualReportButton"));
     connect(save, &QPushButton::clicked, this, [this] {
         const QString pdf =
-            QFileDialog::getSaveFileName(this, tr("Save the annual report"),
-                                         tr("annual-report-%1.pdf").arg(m_year->value()), tr("PDF files (*.pdf)"));
+            FileDialogs::saveFile(this, tr("Save the annual report"), tr("annual-report-%1.pdf").arg(m_year->value()),
+                                  tr("PDF files (*.pdf)"));
         if (pdf.isEmpty())
             return;
         QString csv = pdf;

@@ -13,8 +13,8 @@
 #include "db/StandardService.h"
 #include "reports/StandardHistoryReport.h"
 
+#include "app/gui/FileDialogs.h"
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -98,9 +98,8 @@ StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
         auto history = service.calibrations(selectedId());
         if (!standard || !history)
             return;
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save the calibration history"),
-                                         standard->serial + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+        const QString path = FileDialogs::saveFile(this, tr("Save the calibration history"),
+                                                   standard->serial + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
         if (path.isEmpty())
             return;
         StandardHistoryReport::Options options;

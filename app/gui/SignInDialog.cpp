@@ -5,11 +5,11 @@
 
 #include "db/UserService.h"
 
+#include "app/gui/FileDialogs.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -93,16 +93,16 @@ SignInDialog::SignInDialog(const QString& suggestedLab, QWidget* parent)
 
 void SignInDialog::browse()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a lab"), m_lab->currentText(),
-                                                      tr("Etalon labs (*.etalon);;All files (*)"));
+    const QString file = FileDialogs::openFile(this, tr("Open a lab"), m_lab->currentText(),
+                                               tr("Etalon labs (*.etalon);;All files (*)"));
     if (!file.isEmpty())
         m_lab->setCurrentText(QDir::toNativeSeparators(file));
 }
 
 void SignInDialog::askNewLab()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Create a lab"), QStringLiteral("lab.etalon"),
-                                                      tr("Etalon labs (*.etalon)"));
+    const QString path =
+        FileDialogs::saveFile(this, tr("Create a lab"), QStringLiteral("lab.etalon"), tr("Etalon labs (*.etalon)"));
     if (path.isEmpty())
         return;
     bool ok = false;

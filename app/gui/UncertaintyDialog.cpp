@@ -5,10 +5,10 @@
 
 #include "core/BudgetJson.h"
 
+#include "app/gui/FileDialogs.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -129,13 +129,12 @@ void UncertaintyDialog::buildUi()
         evaluate();
     });
     connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a budget"), QString(), tr("Budgets (*.json)"));
+        const QString path = FileDialogs::openFile(this, tr("Open a budget"), QString(), tr("Budgets (*.json)"));
         if (!path.isEmpty())
             openFile(path);
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save the budget"), QString(), tr("Budgets (*.json)"));
+        const QString path = FileDialogs::saveFile(this, tr("Save the budget"), QString(), tr("Budgets (*.json)"));
         if (!path.isEmpty())
             saveFile(path);
     });

@@ -2876,6 +2876,34 @@ The file is exactly as issued.</translation>
         <source>“%1” is not an item of this record's checklist (%2)</source>
         <translation>“%1” is not an item of this record's checklist (%2)</translation>
     </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
+    </message>
+    <message>
+        <source>%1 is the open lab's own file; name another file</source>
+        <translation>%1 is the open lab's own file; name another file</translation>
+    </message>
+    <message>
+        <source>another program removed or replaced %1 while this one had the lab open; nothing was written and the lab has been opened again: do it again</source>
+        <translation>another program removed or replaced %1 while this one had the lab open; nothing was written and the lab has been opened again: do it again</translation>
+    </message>
+    <message>
+        <source>another program removed or replaced %1 while this one had the lab open; nothing was written and the lab could not be opened again: %2</source>
+        <translation>another program removed or replaced %1 while this one had the lab open; nothing was written and the lab could not be opened again: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2870,6 +2870,34 @@ Tệp đúng như bản đã cấp.</translation>
         <source>“%1” is not an item of this record's checklist (%2)</source>
         <translation>“%1” không phải là mục trong danh mục kiểm tra của biên bản này (%2)</translation>
     </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Tệp %1</translation>
+    </message>
+    <message>
+        <source>%1 is the open lab's own file; name another file</source>
+        <translation>%1 là tệp của chính phòng thí nghiệm đang mở; hãy chọn tệp khác</translation>
+    </message>
+    <message>
+        <source>another program removed or replaced %1 while this one had the lab open; nothing was written and the lab has been opened again: do it again</source>
+        <translation>một chương trình khác đã xóa hoặc thay %1 trong khi chương trình này đang mở phòng thí nghiệm; chưa có gì được ghi và phòng thí nghiệm đã được mở lại: hãy làm lại</translation>
+    </message>
+    <message>
+        <source>another program removed or replaced %1 while this one had the lab open; nothing was written and the lab could not be opened again: %2</source>
+        <translation>một chương trình khác đã xóa hoặc thay %1 trong khi chương trình này đang mở phòng thí nghiệm; chưa có gì được ghi và không mở lại được phòng thí nghiệm: %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+// One lab, several programs: what one process does to the lab's files must never make another's writes vanish.
+#include "cli/CliHarness.h"
+#include "db/Lab.h"
+#include "db/RegistryService.h"
+#include "db/UserService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Etalon;
+using namespace Etalon::Test;
+
+namespace {
+
+QStringList organisationNames(const Cli& cli)
+{
+    QStringList names;
+    const Run list = cli.ok({QStringLiteral("org"), QStringLiteral("list")});
+    for (const QJsonValue& v : list.json.value(QStringLiteral("items")).toArray())
+        names.append(v.toObject().value(QStringLiteral("name")).toString());
+    return names;
+}
+
+Organisation named(const char* name)
+{
+    Organisation o;
+    o.name = QString::fromUtf8(name);
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("a write after another program took the lab's WAL away is refused, the lab reopened, nothing lost",
+          "[cli][shared]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    Database db;
+    REQUIRE(db.open(cli.db(), false));
+    Lab lab(db);
+    auto admin = UserService(lab).signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    REQUIRE(admin);
+    RegistryService registry(lab);
+    REQUIRE(registry.addOrganisation(*admin, named("Written before")));
+
+    // Some component of this process opens and closes the lab file, as a file dialog sniffing its type did. On
+    // POSIX systems that drops every lock SQLite holds on the file in this process...
+    {
+        QFile sniffed(cli.db());
+        REQUIRE(sniffed.open(QIODevice::ReadOnly));
+        (void)sniffed.read(100);
+    }
+    // ... so another program sees no one else on the lab and removes its WAL when it closes.
+    cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("From the CLI")});
+
+    auto write = registry.addOrganisation(*admin, named("Written after"));
+#ifdef Q_OS_UNIX
+    REQUIRE_FALSE(write);
+    CHECK(write.error().code == QStringLiteral("lab_files_changed"));
+    CHECK(write.error().message.contains(QStringLiteral("-wal")));
+    // The lab was opened again: the same write now lands where every program sees it.
+    write = registry.addOrganisation(*admin, named("Written after"));
+#endif
+    REQUIRE(write);
+    const QStringList names = organisationNames(cli);
+    CHECK(names.contains(QStringLiteral("Written before")));
+    CHECK(names.contains(QStringLiteral("From the CLI")));
+    CHECK(names.contains(QStringLiteral("Written after")));
+    cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
+    // And this process sees the other's write.
+    auto seen = registry.organisations();
+    REQUIRE(seen);
+    CHECK(std::any_of(seen->cbegin(), seen->cend(),
+                      [](const Organisation& o) { return o.name == QStringLiteral("From the CLI"); }));
+}
+
+TEST_CASE("no command reads or writes the open lab's own files, named directly or through a link", "[cli][shared]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Kept")});
+    const QDir folder = QFileInfo(cli.db()).dir();
+    const QString link = folder.filePath(QStringLiteral("looks-like.csv"));
+    REQUIRE(QFile::link(cli.db(), link));
+    const QList<QStringList> commands{
+        {QStringLiteral("export"), QStringLiteral("organisations"), cli.db()},
+        {QStringLiteral("export"), QStringLiteral("organisations"), cli.db() + QStringLiteral("-wal")},
+        {QStringLiteral("export"), QStringLiteral("organisations"), link},
+        {QStringLiteral("due"), QStringLiteral("--csv"), link},
+        {QStringLiteral("import"), QStringLiteral("organisations"), link},
+        {QStringLiteral("certificate"), QStringLiteral("verify"), cli.db()},
+        {QStringLiteral("settings"), QStringLiteral("set-logo"), cli.db()},
+    };
+    for (const QStringList& args : commands) {
+        const Run r = cli.run(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exit == 2);
+        CHECK(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+              QStringLiteral("lab_file"));
+    }
+    CHECK(organisationNames(cli).contains(QStringLiteral("Kept")));
+    cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
+}
