@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The desktop client's file dialogs browse the folder of the open lab without touching its files.
 #include "app/gui/FileDialogs.h"
+#include "cli/CliHarness.h"
+#include "db/CertificateService.h"
 #include "db/Lab.h"
 #include "db/RegistryService.h"
 #include "db/UserService.h"
+#include "reports/CertificateWriter.h"
 
 #include <QFileSystemModel>
 #include <QProcess>
@@ -82,4 +85,72 @@ TEST_CASE("a file dialog on the lab's folder leaves the open lab's locks alone: 
     CHECK(listed.contains(QStringLiteral("From the CLI")));
     CHECK(listed.contains(QStringLiteral("From the window")));
     REQUIRE(cli(path, {QStringLiteral("audit"), QStringLiteral("verify")}) == 0);
+}
+
+namespace {
+
+// A calibration through its points, completed and approved, as the command line does it.
+QString approvedCalibration(const Test::Cli& cli, const Test::LabSetup& lab)
+{
+    using namespace Etalon::Test;
+    const QString record =
+        id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), lab.scale,
+                   QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
+                   labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
+                   QStringLiteral("--temperature"), QStringLiteral("20 °C")},
+                  boss, bossPass));
+    for (const char* load : {"10", "20", "30"}) {
+        const QString ref = QString::fromLatin1(load) + QStringLiteral(" kg");
+        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,
+                QStringLiteral("--reference"), ref, QStringLiteral("--indication"), ref, QStringLiteral("--indication"),
+                ref, QStringLiteral("--indication"), ref},
+               boss, bossPass);
+    }
+    fillProgramme(cli, record, lab.standard, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    return record;
+}
+
+} // namespace
+
+TEST_CASE("while the window browses the lab's folder, certificates issued by it and by another program get "
+          "different numbers",
+          "[app][shared]")
+{
+    using namespace Etalon::Test;
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
+    cli.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
+            QStringLiteral("1")});
+    const QString first = approvedCalibration(cli, setup);
+    const QString second = approvedCalibration(cli, setup);
+
+    Database db;
+    REQUIRE(db.open(cli.db(), false));
+    Lab lab(db);
+    auto manager = UserService(lab).signIn(boss, bossPass);
+    REQUIRE(manager);
+    std::unique_ptr<QFileDialog> dialog(FileDialogs::make(nullptr, QStringLiteral("Save the certificate"),
+                                                          QFileInfo(cli.db()).path(), QStringLiteral("All files (*)")));
+    browse(*dialog, QFileInfo(cli.db()).path());
+
+    QTemporaryDir out;
+    const Run byCli = cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), first, QStringLiteral("--out"),
+                              out.filePath(QStringLiteral("first.pdf"))},
+                             boss, bossPass);
+    IssueOptions options;
+    options.passphrase = QStringLiteral("sign-pass-123");
+    const CertificateRenderer renderer = [](const CertificateData& data, const QByteArray& qr, const QString& mark) {
+        return CertificateWriter::render(data, {qr, mark});
+    };
+    auto byWindow = CertificateService(lab, renderer).issue(*manager, second.toLongLong(), options);
+    INFO((byWindow ? QString() : byWindow.error().message).toStdString());
+    REQUIRE(byWindow);
+    CHECK(byWindow->number != byCli.json.value(QStringLiteral("number")).toString());
+    const Run listed = cli.ok({QStringLiteral("certificate"), QStringLiteral("list")});
+    CHECK(listed.out.contains(byWindow->number));
+    CHECK(listed.out.contains(byCli.json.value(QStringLiteral("number")).toString()));
+    cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
 }

@@ -103,3 +103,34 @@ TEST_CASE("no command reads or writes the open lab's own files, named directly o
     CHECK(organisationNames(cli).contains(QStringLiteral("Kept")));
     cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
 }
+
+TEST_CASE("closing a lab whose WAL another program took away writes nothing back over the others' work",
+          "[cli][shared]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    {
+        Database db;
+        REQUIRE(db.open(cli.db(), false));
+        Lab lab(db);
+        auto admin = UserService(lab).signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+        REQUIRE(admin);
+        REQUIRE(RegistryService(lab).addOrganisation(*admin, named("Written by the window")));
+        {
+            QFile sniffed(cli.db());
+            REQUIRE(sniffed.open(QIODevice::ReadOnly));
+        }
+        for (const char* name : {"First from the CLI", "Second from the CLI"})
+            cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QString::fromUtf8(name)});
+            // A write now is refused (and the lab reopened); closing must copy nothing back into the lab.
+#ifdef Q_OS_UNIX
+        CHECK_FALSE(RegistryService(lab).addOrganisation(*admin, named("Refused")));
+#endif
+    }
+    const QStringList names = organisationNames(cli);
+    CHECK(names.contains(QStringLiteral("Written by the window")));
+    CHECK(names.contains(QStringLiteral("First from the CLI")));
+    CHECK(names.contains(QStringLiteral("Second from the CLI")));
+    CHECK_FALSE(names.contains(QStringLiteral("Refused")));
+    cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
+}
