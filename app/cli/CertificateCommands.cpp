@@ -9,9 +9,10 @@
 #include "reports/CertificateWriter.h"
 #include "reports/DccWriter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace Etalon::Cli {
 
@@ -52,16 +53,6 @@ QString certificateText(const CertificateInfo& c)
         .arg(c.issueDate.toString(Qt::ISODate), c.status, c.suspect ? Tr::tr(", suspect") : QString());
 }
 
-Status writeFile(const QString& path, const QByteArray& bytes)
-{
-    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("out")));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(
-            Error::badInput(QStringLiteral("out"), Tr::tr("cannot write %1: %2").arg(path, file.errorString())));
-    return {};
-}
-
 Result<IssueOptions> issueOptions(Context& ctx)
 {
     IssueOptions o;
@@ -78,16 +69,37 @@ Result<Output> issued(Context& ctx, const CertificateInfo& c)
 {
     ETALON_GET(out, ctx.required(QStringLiteral("out")));
     ETALON_GET(bytes, CertificateService(ctx.lab(), renderer()).pdf(c.number, false));
-    auto written = writeFile(*out, *bytes);
+    auto written = writeWholeFile(*out, *bytes, QStringLiteral("out"));
     if (!written)
-        return fail(written.error());
+        // The certificate is issued and kept whatever happened to the file: say so, and how to have it again.
+        return fail(Error::internal(Tr::tr("certificate %1 is issued and kept in the lab, but it could not be written "
+                                           "to the file: %2. Print it again with: etalon-cli certificate print %1 "
+                                           "--out FILE.pdf")
+                                        .arg(c.number, written.error().message),
+                                    QStringLiteral("certificate_not_written")));
     return Output{certificateJson(c), certificateText(c) + Tr::tr("\nWritten to %1").arg(*out)};
+}
+
+// Before anything is issued: an output that names the lab itself or a folder that is not there.
+Status checkOutput(const QString& out)
+{
+    ETALON_TRY(Database::refuseOpenLabFile(out, QStringLiteral("out")));
+    const QFileInfo info(out);
+    if (!info.absoluteDir().exists())
+        return fail(Error::badInput(
+            QStringLiteral("out"),
+            Tr::tr("the folder of %1 does not exist; nothing was issued").arg(QDir::toNativeSeparators(out))));
+    if (info.isDir())
+        return fail(
+            Error::badInput(QStringLiteral("out"), Tr::tr("%1 is a folder; name a file; nothing was issued").arg(out)));
+    return {};
 }
 
 Result<Output> certificateIssue(Context& ctx)
 {
     ETALON_GET(record, ctx.positionalId(0, QStringLiteral("record")));
     ETALON_GET(out, ctx.required(QStringLiteral("out")));
+    ETALON_TRY(checkOutput(*out));
     ETALON_GET(options, issueOptions(ctx));
     ETALON_GET(c, CertificateService(ctx.lab(), renderer()).issue(ctx.session(), *record, *options));
     return issued(ctx, *c);
@@ -99,6 +111,7 @@ Result<Output> certificateAmend(Context& ctx)
     ETALON_GET(record, ctx.integer(QStringLiteral("record"), 1, std::numeric_limits<qint64>::max()));
     ETALON_GET(reason, ctx.required(QStringLiteral("reason")));
     ETALON_GET(out, ctx.required(QStringLiteral("out")));
+    ETALON_TRY(checkOutput(*out));
     ETALON_GET(options, issueOptions(ctx));
     ETALON_GET(c, CertificateService(ctx.lab(), renderer()).amend(ctx.session(), number, *record, *reason, *options));
     return issued(ctx, *c);
@@ -111,7 +124,7 @@ Result<Output> certificatePrint(Context& ctx)
     CertificateService service(ctx.lab(), renderer());
     ETALON_GET(c, service.info(number));
     ETALON_GET(bytes, service.pdf(number, ctx.args().flag(QStringLiteral("marked"))));
-    auto written = writeFile(*out, *bytes);
+    auto written = writeWholeFile(*out, *bytes, QStringLiteral("out"));
     if (!written)
         return fail(written.error());
     return Output{certificateJson(*c), certificateText(*c) + Tr::tr("\nWritten to %1").arg(*out)};
@@ -164,7 +177,7 @@ Result<Output> certificatePublicKey(Context& ctx)
 {
     ETALON_GET(out, ctx.required(QStringLiteral("out")));
     ETALON_GET(key, CertificateService(ctx.lab()).publicKey());
-    auto written = writeFile(*out, key->toBase64() + '\n');
+    auto written = writeWholeFile(*out, key->toBase64() + '\n', QStringLiteral("out"));
     if (!written)
         return fail(written.error());
     return Output{QJsonObject{{QStringLiteral("public_key"), QString::fromLatin1(key->toBase64())},
@@ -201,7 +214,7 @@ Result<Output> certificateExportDcc(Context& ctx)
     ETALON_GET(out, ctx.required(QStringLiteral("out")));
     ETALON_GET(data, CertificateService(ctx.lab()).machineReadableData(number));
     ETALON_GET(xml, DccWriter::write(*data, QCoreApplication::applicationVersion()));
-    auto written = writeFile(*out, *xml);
+    auto written = writeWholeFile(*out, *xml, QStringLiteral("out"));
     if (!written)
         return fail(written.error());
     return Output{QJsonObject{{QStringLiteral("number"), number}, {QStringLiteral("out"), *out}},

@@ -227,13 +227,44 @@ Result<Id> Context::positionalId(int index, const QString& field) const
     return Id(v);
 }
 
-Status writeWholeFile(const QString& path, const QByteArray& bytes, const QString& option)
+Error writeError(const QFileDevice& file, const QString& option)
+{
+    // A full disk is the machine's state, not the user's input; a folder that is not there or not writable is.
+    // A write that stored fewer bytes than given, with no error, is a disk that filled up.
+    if (file.error() == QFileDevice::ResourceError || file.error() == QFileDevice::NoError)
+        return Error::internal(Tr::tr("the disk is full: cannot write %1; nothing was written").arg(file.fileName()),
+                               QStringLiteral("disk_full"));
+    return Error::badInput(option,
+                           Tr::tr("cannot write %1: %2; nothing was written").arg(file.fileName(), file.errorString()));
+}
+
+Status writeFileWith(const QString& path, const QString& option, const std::function<Status(QIODevice*)>& body)
 {
     ETALON_TRY(Database::refuseOpenLabFile(path, option));
+    // Written beside and renamed over, unbuffered so that a full disk fails the very write that hits it: a failure
+    // leaves no partial file and says why.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Error::badInput(option, Tr::tr("cannot write %1: %2").arg(path, file.errorString())));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(writeError(file, option));
+    const Status written = body(&file);
+    if (!written) {
+        const Error error =
+            written.error().code == QStringLiteral("write_failed") ? writeError(file, option) : written.error();
+        file.cancelWriting();
+        return fail(error);
+    }
+    if (!file.commit())
+        return fail(writeError(file, option));
     return {};
+}
+
+Status writeWholeFile(const QString& path, const QByteArray& bytes, const QString& option)
+{
+    return writeFileWith(path, option, [&](QIODevice* out) -> Status {
+        if (out->write(bytes) != bytes.size())
+            return fail(Error::internal(out->errorString(), QStringLiteral("write_failed")));
+        return {};
+    });
 }
 
 } // namespace Etalon::Cli

@@ -4,7 +4,11 @@
 #include "app/cli/CliArgs.h"
 #include "core/Domain.h"
 #include "db/Database.h"
+
 #include "db/Lab.h"
+#include <QFileDevice>
+
+#include <functional>
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -68,5 +72,12 @@ private:
 QString quantityText(const std::optional<Quantity>& q);
 /** Writes \a bytes to \a path whole or not at all; the error names \a option. */
 Status writeWholeFile(const QString& path, const QByteArray& bytes, const QString& option);
+/**
+ * Writes \a path through \a body whole or not at all; the open lab's own files are refused. A failure of \a body
+ * coded `write_failed` is told as writeError() tells it; any other is passed on. Errors name \a option.
+ */
+Status writeFileWith(const QString& path, const QString& option, const std::function<Status(QIODevice*)>& body);
+/** Why \a file could not be written: a full disk (exit 1) or a path the user named badly (exit 2, \a option). */
+Error writeError(const QFileDevice& file, const QString& option);
 
 } // namespace Etalon::Cli

@@ -10,7 +10,6 @@
 #include "reports/CsvWriter.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace Etalon::Cli {
 
@@ -100,26 +99,23 @@ Result<Output> exportTable(Context& ctx)
             QStringLiteral("table"),
             Tr::tr("give the table and the CSV file: export %1 FILE.csv").arg(ExportService::tableNames().join(u'|'))));
     ETALON_GET(table, ExportService::tableFromName(positional[0]));
-    ETALON_TRY(Database::refuseOpenLabFile(positional[1], QStringLiteral("file")));
-    QSaveFile file(positional[1]);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::badInput(QStringLiteral("file"),
-                                    Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
-    CsvWriter csv(&file);
-    ETALON_TRY(csv.writeRow(ExportService::header(*table)));
     qint64 rows = 0;
-    Status written;
-    ETALON_TRY(ExportService(ctx.lab()).forEachRow(ctx.session(), *table, [&](const QStringList& row) {
-        written = csv.writeRow(row);
-        ++rows;
-        return bool(written);
+    ETALON_TRY(writeFileWith(positional[1], QStringLiteral("file"), [&](QIODevice* out) -> Status {
+        CsvWriter csv(out);
+        ETALON_TRY(csv.writeRow(ExportService::header(*table)));
+        Status written;
+        auto walked = ExportService(ctx.lab()).forEachRow(ctx.session(), *table, [&](const QStringList& row) {
+            written = csv.writeRow(row);
+            ++rows;
+            return bool(written);
+        });
+        // A row that could not be written stopped the walk: that failure (a full disk) is the one to tell.
+        return written ? walked : written;
     }));
-    if (!file.commit())
-        return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
     return Output{QJsonObject{{QStringLiteral("table"), positional[0]},
                               {QStringLiteral("rows"), rows},
-                              {QStringLiteral("file"), file.fileName()}},
-                  Tr::tr("%1 rows of %2 written to %3").arg(rows).arg(positional[0], file.fileName())};
+                              {QStringLiteral("file"), positional[1]}},
+                  Tr::tr("%1 rows of %2 written to %3").arg(rows).arg(positional[0], positional[1])};
 }
 
 } // namespace

@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace Etalon::Cli {
 
@@ -311,16 +310,8 @@ Result<Output> due(Context& ctx)
     ETALON_GET(items,
                DueService(ctx.lab()).dueList(date, int(within->value_or(30)), scope, int(limit->value_or(10000))));
     if (ctx.args().has(QStringLiteral("csv"))) {
-        ETALON_TRY(Database::refuseOpenLabFile(ctx.args().value(QStringLiteral("csv")), QStringLiteral("csv")));
-        QSaveFile file(ctx.args().value(QStringLiteral("csv")));
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(Error::badInput(QStringLiteral("csv"),
-                                        Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
-        auto written = DueListReport::writeCsv(&file, *items);
-        if (!written)
-            return fail(written.error());
-        if (!file.commit())
-            return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+        ETALON_TRY(writeFileWith(ctx.args().value(QStringLiteral("csv")), QStringLiteral("csv"),
+                                 [&](QIODevice* out) { return DueListReport::writeCsv(out, *items); }));
     }
     QJsonArray array;
     QStringList lines;

@@ -11,7 +11,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace Etalon::Cli {
 
@@ -137,22 +136,19 @@ Result<Output> impact(Context& ctx)
                               i.via.isEmpty() ? QString() : Tr::tr(" (through %1)").arg(i.via)));
     }
     if (ctx.args().has(QStringLiteral("csv"))) {
-        ETALON_TRY(Database::refuseOpenLabFile(ctx.args().value(QStringLiteral("csv")), QStringLiteral("csv")));
-        QSaveFile file(ctx.args().value(QStringLiteral("csv")));
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(Error::badInput(QStringLiteral("csv"),
-                                        Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
-        CsvWriter csv(&file);
-        ETALON_TRY(csv.writeRow({QStringLiteral("date"), QStringLiteral("record"), QStringLiteral("type"),
-                                 QStringLiteral("serial"), QStringLiteral("owner"), QStringLiteral("address"),
-                                 QStringLiteral("phone"), QStringLiteral("certificate"), QStringLiteral("status"),
-                                 QStringLiteral("via")}));
-        for (const ImpactItem& i : *items)
-            ETALON_TRY(csv.writeRow({i.date.toString(Qt::ISODate), QString::number(i.recordId), i.instrumentType,
-                                     i.instrumentSerial, i.owner, i.ownerAddress, i.ownerPhone, i.certificate,
-                                     i.certificateStatus, i.via}));
-        if (!file.commit())
-            return fail(Error::internal(Tr::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+        ETALON_TRY(writeFileWith(
+            ctx.args().value(QStringLiteral("csv")), QStringLiteral("csv"), [&](QIODevice* out) -> Status {
+                CsvWriter csv(out);
+                ETALON_TRY(csv.writeRow({QStringLiteral("date"), QStringLiteral("record"), QStringLiteral("type"),
+                                         QStringLiteral("serial"), QStringLiteral("owner"), QStringLiteral("address"),
+                                         QStringLiteral("phone"), QStringLiteral("certificate"),
+                                         QStringLiteral("status"), QStringLiteral("via")}));
+                for (const ImpactItem& i : *items)
+                    ETALON_TRY(csv.writeRow({i.date.toString(Qt::ISODate), QString::number(i.recordId),
+                                             i.instrumentType, i.instrumentSerial, i.owner, i.ownerAddress,
+                                             i.ownerPhone, i.certificate, i.certificateStatus, i.via}));
+                return Status();
+            }));
     }
     QString text = lines.isEmpty() ? Tr::tr("The standard touched no record in this window.") : lines.join(u'\n');
     if (marked > 0)

@@ -2904,6 +2904,26 @@ The file is exactly as issued.</translation>
         <source>Drive</source>
         <translation>Drive</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>cannot write %1: %2; nothing was written</translation>
+    </message>
+    <message>
+        <source>certificate %1 is issued and kept in the lab, but it could not be written to the file: %2. Print it again with: etalon-cli certificate print %1 --out FILE.pdf</source>
+        <translation>certificate %1 is issued and kept in the lab, but it could not be written to the file: %2. Print it again with: etalon-cli certificate print %1 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot write %1; nothing was written</source>
+        <translation>the disk is full: cannot write %1; nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file; nothing was issued</source>
+        <translation>%1 is a folder; name a file; nothing was issued</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist; nothing was issued</source>
+        <translation>the folder of %1 does not exist; nothing was issued</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2898,6 +2898,26 @@ Tệp đúng như bản đã cấp.</translation>
         <source>Drive</source>
         <translation>Ổ đĩa</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>không ghi được %1: %2; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>certificate %1 is issued and kept in the lab, but it could not be written to the file: %2. Print it again with: etalon-cli certificate print %1 --out FILE.pdf</source>
+        <translation>giấy chứng nhận %1 đã được cấp và lưu trong phòng thí nghiệm, nhưng không ghi được ra tệp: %2. In lại bằng: etalon-cli certificate print %1 --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot write %1; nothing was written</source>
+        <translation>đĩa đã đầy: không ghi được %1; không có gì được ghi</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file; nothing was issued</source>
+        <translation>%1 là một thư mục; hãy chỉ một tệp; chưa có gì được cấp</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist; nothing was issued</source>
+        <translation>thư mục của %1 không tồn tại; chưa có gì được cấp</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

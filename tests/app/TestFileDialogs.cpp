@@ -87,33 +87,6 @@ TEST_CASE("a file dialog on the lab's folder leaves the open lab's locks alone: 
     REQUIRE(cli(path, {QStringLiteral("audit"), QStringLiteral("verify")}) == 0);
 }
 
-namespace {
-
-// A calibration through its points, completed and approved, as the command line does it.
-QString approvedCalibration(const Test::Cli& cli, const Test::LabSetup& lab)
-{
-    using namespace Etalon::Test;
-    const QString record =
-        id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), lab.scale,
-                   QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
-                   labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
-                   QStringLiteral("--temperature"), QStringLiteral("20 °C")},
-                  boss, bossPass));
-    for (const char* load : {"10", "20", "30"}) {
-        const QString ref = QString::fromLatin1(load) + QStringLiteral(" kg");
-        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,
-                QStringLiteral("--reference"), ref, QStringLiteral("--indication"), ref, QStringLiteral("--indication"),
-                ref, QStringLiteral("--indication"), ref},
-               boss, bossPass);
-    }
-    fillProgramme(cli, record, lab.standard, boss, bossPass);
-    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
-    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
-    return record;
-}
-
-} // namespace
-
 TEST_CASE("while the window browses the lab's folder, certificates issued by it and by another program get "
           "different numbers",
           "[app][shared]")
@@ -124,8 +97,8 @@ TEST_CASE("while the window browses the lab's folder, certificates issued by it 
     const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
     cli.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
             QStringLiteral("1")});
-    const QString first = approvedCalibration(cli, setup);
-    const QString second = approvedCalibration(cli, setup);
+    const QString first = Test::approvedCalibration(cli, setup);
+    const QString second = Test::approvedCalibration(cli, setup);
 
     Database db;
     REQUIRE(db.open(cli.db(), false));

@@ -163,4 +163,31 @@ inline void fillProgramme(const Cli& cli, const QString& record, const QString& 
     }
 }
 
+/** A calibration of the lab's scale by the manager, today at 20 °C, by QTHC-KL: the new record's id. */
+inline QString startCalibration(const Cli& cli, const LabSetup& lab)
+{
+    return id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), lab.scale,
+                      QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
+                      labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
+                      QStringLiteral("--temperature"), QStringLiteral("20 °C")},
+                     boss, bossPass));
+}
+
+/** A calibration through its points, completed and approved by the manager (the lab must allow self-approval). */
+inline QString approvedCalibration(const Cli& cli, const LabSetup& lab)
+{
+    const QString record = startCalibration(cli, lab);
+    for (const char* load : {"10", "20", "30"}) {
+        const QString ref = QString::fromLatin1(load) + QStringLiteral(" kg");
+        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,
+                QStringLiteral("--reference"), ref, QStringLiteral("--indication"), ref, QStringLiteral("--indication"),
+                ref, QStringLiteral("--indication"), ref},
+               boss, bossPass);
+    }
+    fillProgramme(cli, record, lab.standard, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    return record;
+}
+
 } // namespace Etalon::Test

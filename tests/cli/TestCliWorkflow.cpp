@@ -774,12 +774,7 @@ TEST_CASE("a set of weights registered one by one, and a calibration point with 
 
     // A calibration at 9 kg: the weights 5 + 2 + 2* realise it; their U add up.
     cli.ok(words("catalog procedure-set QTHC-KL --min-repeats 5"));
-    const QString record =
-        id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), lab.scale,
-                   QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
-                   labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
-                   QStringLiteral("--temperature"), QStringLiteral("20 °C")},
-                  boss, bossPass));
+    const QString record = startCalibration(cli, lab);
     const Run reading =
         cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), set,
                 QStringLiteral("--reference"), QStringLiteral("9 kg"), QStringLiteral("--indication"),

@@ -134,3 +134,41 @@ TEST_CASE("closing a lab whose WAL another program took away writes nothing back
     CHECK_FALSE(names.contains(QStringLiteral("Refused")));
     cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
 }
+
+TEST_CASE("an output that cannot be written leaves no file; a certificate is not issued towards a folder that is "
+          "not there",
+          "[cli][outputs]")
+{
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
+    cli.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
+            QStringLiteral("1")});
+    const QString record = approvedCalibration(cli, setup);
+    QTemporaryDir dir;
+    const QString missingFolder = dir.filePath(QStringLiteral("not-there/x.pdf"));
+
+    const Run exported = cli.run({QStringLiteral("export"), QStringLiteral("instruments"), missingFolder});
+    CHECK(exported.exit == 2);
+    CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+
+    const Run refused = cli.run(
+        {QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), missingFolder}, boss,
+        bossPass);
+    CHECK(refused.exit == 2);
+    CHECK(refused.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("out"));
+    CHECK(cli.ok({QStringLiteral("certificate"), QStringLiteral("list")})
+              .json.value(QStringLiteral("items"))
+              .toArray()
+              .isEmpty());
+    // Named rightly, the same record is issued.
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"),
+            dir.filePath(QStringLiteral("x.pdf"))},
+           boss, bossPass);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    CHECK(cli.ok({QStringLiteral("certificate"), QStringLiteral("list")})
+              .json.value(QStringLiteral("items"))
+              .toArray()
+              .size() == 1);
+}
