@@ -29,8 +29,7 @@ Database::~Database()
 Status Database::open(const QString& path, bool create)
 {
     close();
-    if (!create && !QFileInfo::exists(path))
-        return fail(Error::notFound(QStringLiteral("db"), Tr::tr("no database at %1").arg(path)));
+    ETALON_TRY(checkLabPath(path, create));
     m_path = path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
@@ -44,6 +43,23 @@ Status Database::open(const QString& path, bool create)
         close();
         return fail(Error::badInput(QStringLiteral("db"), Tr::tr("%1 is not an Etalon database").arg(path),
                                     QStringLiteral("not_a_database")));
+    }
+    // Nothing is created or converted but by `init`: another program's SQLite file is never given a lab's tables,
+    // and opening a file that holds no lab leaves it as it was (before any pragma writes to it).
+    auto labVersion = scalar(QStringLiteral("PRAGMA user_version"));
+    auto tables = scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+    if (!labVersion || !tables) {
+        close();
+        return fail(!labVersion ? labVersion.error() : tables.error());
+    }
+    if (labVersion->toInt() == 0 && (tables->toInt() > 0 || !create)) {
+        close();
+        return fail(Error::badInput(
+            QStringLiteral("db"),
+            tables->toInt() > 0
+                ? Tr::tr("%1 is another program's SQLite database, not an Etalon lab; nothing was changed").arg(path)
+                : Tr::tr("%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)").arg(path),
+            QStringLiteral("not_a_lab")));
     }
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA busy_timeout = 10000"}) {
@@ -111,6 +127,24 @@ Status Database::refuseOpenLabFile(const QString& path, const QString& field)
     return fail(Error::badInput(
         field, Tr::tr("%1 is the open lab's own file; name another file").arg(QDir::toNativeSeparators(path)),
         QStringLiteral("lab_file")));
+}
+
+Status Database::checkLabPath(const QString& path, bool create)
+{
+    if (path.trimmed().isEmpty())
+        return fail(
+            Error::badInput(QStringLiteral("db"), Tr::tr("the lab file is required"), QStringLiteral("missing_field")));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(Error::badInput(QStringLiteral("db"), Tr::tr("%1 is a folder, not an Etalon lab").arg(path),
+                                    QStringLiteral("not_a_lab")));
+    if (!create && !info.exists())
+        return fail(Error::notFound(QStringLiteral("db"), Tr::tr("no database at %1").arg(path)));
+    if (!create && info.size() == 0)
+        return fail(Error::badInput(QStringLiteral("db"),
+                                    Tr::tr("%1 is an empty file, not an Etalon lab; nothing was changed").arg(path),
+                                    QStringLiteral("not_a_lab")));
+    return {};
 }
 
 Database::FileIdentity Database::identity(const QString& suffix) const

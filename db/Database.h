@@ -28,7 +28,10 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /** Opens (creating when \a create) and migrates \a path. */
+    /**
+     * Opens and migrates the lab at \a path; only with \a create may it be a new or empty file, given the schema.
+     * Another program's SQLite file, an empty file or a folder is refused and left untouched.
+     */
     Status open(const QString& path, bool create = true);
     void close();
     bool isOpen() const;
@@ -78,6 +81,7 @@ private:
         bool operator==(const FileIdentity&) const = default;
     };
     FileIdentity identity(const QString& suffix) const;
+    static Status checkLabPath(const QString& path, bool create);
     void rememberFiles();
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints

@@ -2924,6 +2924,26 @@ The file is exactly as issued.</translation>
         <source>the folder of %1 does not exist; nothing was issued</source>
         <translation>the folder of %1 does not exist; nothing was issued</translation>
     </message>
+    <message>
+        <source>the lab file is required</source>
+        <translation>the lab file is required</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an Etalon lab; nothing was changed</source>
+        <translation>%1 is an empty file, not an Etalon lab; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 is another program's SQLite database, not an Etalon lab; nothing was changed</source>
+        <translation>%1 is another program's SQLite database, not an Etalon lab; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Etalon lab</source>
+        <translation>%1 is a folder, not an Etalon lab</translation>
+    </message>
+    <message>
+        <source>%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</source>
+        <translation>%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2918,6 +2918,26 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the folder of %1 does not exist; nothing was issued</source>
         <translation>thư mục của %1 không tồn tại; chưa có gì được cấp</translation>
     </message>
+    <message>
+        <source>the lab file is required</source>
+        <translation>cần chỉ tệp phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not an Etalon lab; nothing was changed</source>
+        <translation>%1 là tệp rỗng, không phải phòng thí nghiệm Etalon; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is another program's SQLite database, not an Etalon lab; nothing was changed</source>
+        <translation>%1 là cơ sở dữ liệu SQLite của chương trình khác, không phải phòng thí nghiệm Etalon; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an Etalon lab</source>
+        <translation>%1 là một thư mục, không phải phòng thí nghiệm Etalon</translation>
+    </message>
+    <message>
+        <source>%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</source>
+        <translation>%1 không chứa phòng thí nghiệm Etalon nào; không có gì bị thay đổi (etalon-cli init tạo mới)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -4,11 +4,14 @@
 #include "db/Database.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -309,4 +312,41 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
                               QStringLiteral("boss"), QStringLiteral("new-pass-123"));
     CHECK(newer.exit == 3);
     CHECK(newer.error.value(QStringLiteral("code")).toString() == QStringLiteral("newer_schema"));
+
+    // Only `init` creates a lab: another program's SQLite file, an empty file, a folder or no name at all is
+    // refused and left exactly as it was.
+    const QString foreign = dir.filePath(QStringLiteral("foreign.sqlite"));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        other.setDatabaseName(foreign);
+        REQUIRE(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE notes (text TEXT)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QString empty = dir.filePath(QStringLiteral("empty.etalon"));
+    REQUIRE(QFile(empty).open(QIODevice::WriteOnly));
+    const QString folder = dir.filePath(QStringLiteral("folder.etalon"));
+    REQUIRE(QDir().mkpath(folder));
+    const auto bytesOf = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray foreignBytes = bytesOf(foreign);
+    for (const QString& path : {foreign, empty, folder, QString()}) {
+        const Outcome o = run({QStringLiteral("--db"), path, QStringLiteral("org"), QStringLiteral("list")},
+                              QStringLiteral("boss"), QStringLiteral("new-pass-123"));
+        INFO(path.toStdString() << " → " << QJsonDocument(o.error).toJson(QJsonDocument::Compact).toStdString());
+        CHECK(o.exit == 2);
+        CHECK(o.error.value(QStringLiteral("field")).toString() == QStringLiteral("db"));
+    }
+    const Outcome initForeign = run(
+        {QStringLiteral("--db"), foreign, QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")},
+        QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+    CHECK(initForeign.exit == 2);
+    CHECK(initForeign.error.value(QStringLiteral("code")).toString() == QStringLiteral("not_a_lab"));
+    CHECK(bytesOf(foreign) == foreignBytes);
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK_FALSE(QFileInfo::exists(foreign + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
 }
