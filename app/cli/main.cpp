@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <cstring>
@@ -76,9 +79,77 @@ QString usage()
     return text;
 }
 
-int report(const Error& e, bool json)
+// The options a command takes: those its usage names, and the global ones.
+QStringList optionsOf(const CommandSpec& spec)
 {
-    write(stderr, QStringLiteral("etalon-cli: ") + e.message);
+    QStringList names{QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("json"), QStringLiteral("lang"),
+                      QStringLiteral("help")};
+    static const QRegularExpression option(QStringLiteral("--([a-z][a-z0-9-]*)"));
+    for (auto it = option.globalMatch(QString::fromUtf8(spec.usage)); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// A misspelt option must never be ignored: `--languge en` once issued an irreversible Vietnamese certificate.
+Status checkOptions(const Args& args, const CommandSpec& spec)
+{
+    const QStringList known = optionsOf(spec);
+    QStringList given;
+    for (const auto& [name, value] : args.options)
+        given.append(name);
+    given += QStringList(args.flags.cbegin(), args.flags.cend());
+    for (const QString& name : std::as_const(given)) {
+        if (known.contains(name))
+            continue;
+        QString nearest;
+        int best = 3; // a suggestion only for a near miss
+        for (const QString& k : known) {
+            if (const int d = editDistance(name, k); d < best) {
+                best = d;
+                nearest = k;
+            }
+        }
+        const QString command = QString::fromUtf8(spec.name);
+        return fail(Error::badInput(
+            name,
+            nearest.isEmpty()
+                ? QCoreApplication::translate("Etalon", "unknown option --%1 for “%2”; see `etalon-cli %2 --help`")
+                      .arg(name, command)
+                : QCoreApplication::translate("Etalon", "unknown option --%1 for “%2”; did you mean --%3?")
+                      .arg(name, command, nearest),
+            QStringLiteral("unknown_option")));
+    }
+    return {};
+}
+
+int report(const Error& e, bool json, const Args* args = nullptr)
+{
+    // In words too, the error names the option at fault, as the JSON's field does.
+    const bool namesOption =
+        args && !e.field.isEmpty() && args->has(e.field) && e.code != QStringLiteral("unknown_option");
+    write(stderr,
+          QStringLiteral("etalon-cli: ") + (namesOption ? QStringLiteral("--%1: ").arg(e.field) : QString()) +
+              e.message);
     if (json) {
         const QJsonObject error{{QStringLiteral("code"), e.code},
                                 {QStringLiteral("field"), e.field.isEmpty() ? QJsonValue() : QJsonValue(e.field)},
@@ -155,8 +226,10 @@ int main(int argc, char* argv[])
     const bool json = arguments.contains(QStringLiteral("--json"));
     if (!args)
         return report(args.error(), json);
+    const bool commandHelp = args->flag(QStringLiteral("help")) && !args->command.isEmpty() &&
+        args->command.first() != QStringLiteral("help");
     if (args->command.isEmpty() || args->command.first() == QStringLiteral("help") ||
-        args->flag(QStringLiteral("help"))) {
+        (args->flag(QStringLiteral("help")) && !commandHelp)) {
         write(stdout, usage());
         return args->command.isEmpty() && !args->flag(QStringLiteral("help")) ? 2 : 0;
     }
@@ -164,10 +237,20 @@ int main(int argc, char* argv[])
     for (const CommandSpec& spec : allCommands()) {
         if (name != QString::fromUtf8(spec.name))
             continue;
+        if (args->flag(QStringLiteral("help"))) {
+            write(stdout,
+                  QCoreApplication::translate("Etalon",
+                                              "Usage: etalon-cli [--db FILE] [--user NAME] [--json] "
+                                              "[--lang vi|en] %1")
+                      .arg(QString::fromUtf8(spec.usage)));
+            return 0;
+        }
+        if (auto known = checkOptions(*args, spec); !known)
+            return report(known.error(), json, &*args);
         Context ctx(*args);
         auto out = run(ctx, spec);
         if (!out)
-            return report(out.error(), json);
+            return report(out.error(), json, &*args);
         if (json) {
             QJsonObject document = out->json.toObject();
             if (out->error)

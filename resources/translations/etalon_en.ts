@@ -2944,6 +2944,18 @@ The file is exactly as issued.</translation>
         <source>%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</source>
         <translation>%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</translation>
     </message>
+    <message>
+        <source>unknown option --%1 for “%2”; see `etalon-cli %2 --help`</source>
+        <translation>unknown option --%1 for “%2”; see `etalon-cli %2 --help`</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for “%2”; did you mean --%3?</source>
+        <translation>unknown option --%1 for “%2”; did you mean --%3?</translation>
+    </message>
+    <message>
+        <source>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</source>
+        <translation>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2938,6 +2938,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</source>
         <translation>%1 không chứa phòng thí nghiệm Etalon nào; không có gì bị thay đổi (etalon-cli init tạo mới)</translation>
     </message>
+    <message>
+        <source>unknown option --%1 for “%2”; see `etalon-cli %2 --help`</source>
+        <translation>tùy chọn --%1 không có ở “%2”; xem `etalon-cli %2 --help`</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 for “%2”; did you mean --%3?</source>
+        <translation>tùy chọn --%1 không có ở “%2”; có phải ý bạn là --%3?</translation>
+    </message>
+    <message>
+        <source>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</source>
+        <translation>Cách dùng: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A table of bad inputs across the commands: each gets a message naming the field, the documented exit
 // code, and leaves the database exactly as it was.
+#include "cli/CliHarness.h"
 #include "db/Database.h"
 
 #include <QDateTime>
@@ -349,4 +350,48 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     CHECK(QFileInfo(empty).size() == 0);
     CHECK_FALSE(QFileInfo::exists(foreign + QStringLiteral("-wal")));
     CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a misspelt or unknown option is refused with a suggestion, before anything is done", "[cli][bad-input]")
+{
+    Test::Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    const Test::Run misspelt = cli.run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
+                                        QStringLiteral("A"), QStringLiteral("--adress"), QStringLiteral("Street 1")});
+    CHECK(misspelt.exit == 2);
+    const QJsonObject error = misspelt.json.value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("unknown_option"));
+    CHECK(error.value(QStringLiteral("field")).toString() == QStringLiteral("adress"));
+    CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("--address")));
+    // Nothing was added on the strength of the rest of the line.
+    CHECK(
+        cli.ok({QStringLiteral("org"), QStringLiteral("list")}).json.value(QStringLiteral("items")).toArray().size() ==
+        1);
+    // An option of another command is as unknown to this one.
+    CHECK(cli.run({QStringLiteral("org"), QStringLiteral("list"), QStringLiteral("--instrument"), QStringLiteral("1")})
+              .exit == 2);
+
+    // --help after a command prints that command's usage.
+    QProcess help;
+    help.start(QStringLiteral(ETALON_CLI_PATH),
+               {QStringLiteral("certificate"), QStringLiteral("issue"), QStringLiteral("--help")});
+    REQUIRE(help.waitForFinished(30000));
+    CHECK(help.exitCode() == 0);
+    const QString usage = QString::fromUtf8(help.readAllStandardOutput());
+    CHECK(usage.contains(QStringLiteral("certificate issue REC_ID --out FILE.pdf")));
+    CHECK_FALSE(usage.contains(QStringLiteral("org add")));
+
+    // In words, an error names the option at fault as the JSON's field does.
+    QProcess text;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ETALON_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("admin-pass-1"));
+    text.setProcessEnvironment(env);
+    text.start(QStringLiteral(ETALON_CLI_PATH),
+               {QStringLiteral("--db"), cli.db(), QStringLiteral("instrument"), QStringLiteral("add"),
+                QStringLiteral("--type"), QStringLiteral("NAWI"), QStringLiteral("--owner"), QStringLiteral("1"),
+                QStringLiteral("--range-max"), QStringLiteral("5 qq")});
+    REQUIRE(text.waitForFinished(30000));
+    CHECK(text.exitCode() == 2);
+    CHECK(QString::fromUtf8(text.readAllStandardError()).contains(QStringLiteral("--range-max: ")));
 }
