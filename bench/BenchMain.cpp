@@ -149,8 +149,8 @@ int main(int argc, char* argv[])
     }
     Lab lab(db);
     UserService users(lab);
-    const Session admin =
-        must(users.initialise(QStringLiteral("Bench"), QStringLiteral("admin"), QStringLiteral("password-1")));
+    const Session admin = must(users.initialise(QStringLiteral("Bench"), QStringLiteral("admin"),
+                                                QStringLiteral("password-1"), LabKind::Demo));
     auto addUser = [&](const char* name, Role role) {
         auto p = users.addUser(admin, QString::fromLatin1(name), role, QString::fromLatin1(name),
                                QStringLiteral("password-1"));

@@ -606,6 +606,11 @@ Result<DemoSummary> DemoGenerator::generate(const Session& session, const DemoOp
         return fail(Error::badInput(QStringLiteral("instruments"), Tr::tr("--instruments takes 1 to 10000000")));
     if (options.records < 0 || options.records > 100'000'000)
         return fail(Error::badInput(QStringLiteral("records"), Tr::tr("--records takes 0 to 100000000")));
+    if (m_lab.setting(QStringLiteral("demo")) != u'1')
+        return fail(Error::refused(QStringLiteral("not_a_demo_lab"),
+                                   Tr::tr("this lab was not created as a demo lab: generated data would mix with its "
+                                          "real records (etalon-cli init --demo creates a demo lab)"),
+                                   QStringLiteral("db")));
     // One transaction: a cancelled or failed generation leaves nothing behind.
     return m_lab.write([&]() -> Result<DemoSummary> { return Writer(m_lab, session, options).run(); });
 }

@@ -37,7 +37,8 @@ Person personFrom(const QSqlQuery& q)
 
 } // namespace
 
-Result<Session> UserService::initialise(const QString& labName, const QString& adminName, const QString& adminPassword)
+Result<Session> UserService::initialise(const QString& labName, const QString& adminName, const QString& adminPassword,
+                                        LabKind kind)
 {
     if (labName.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("lab-name"), Tr::tr("the lab's name is required")));
@@ -71,10 +72,15 @@ Result<Session> UserService::initialise(const QString& labName, const QString& a
                                          std::pair{QStringLiteral("serial_prefix"), QStringLiteral("LAB")}}) {
             ETALON_TRY(m_lab.setSetting(key, value));
         }
+        // A demo lab is one from the start, and only such a lab takes generated demo data: it never mixes with real
+        // records.
+        if (kind == LabKind::Demo)
+            ETALON_TRY(m_lab.setSetting(QStringLiteral("demo"), QStringLiteral("1")));
         ETALON_TRY(CatalogSeeder::seed(m_lab.db()));
-        ETALON_TRY(
-            m_lab.logChange(session, QStringLiteral("lab.init"), QStringLiteral("lab"), std::nullopt, {},
-                            QJsonObject{{QStringLiteral("lab_name"), labName}, {QStringLiteral("admin"), adminName}}));
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("lab.init"), QStringLiteral("lab"), std::nullopt, {},
+                                   QJsonObject{{QStringLiteral("lab_name"), labName},
+                                               {QStringLiteral("admin"), adminName},
+                                               {QStringLiteral("demo"), kind == LabKind::Demo}}));
         return session;
     });
 }

@@ -6,6 +6,9 @@
 namespace Etalon {
 
 /** Setting up a lab, signing in, users and their verifier authorisations. */
+/** A lab for real work, or a demo lab (marked as demo data everywhere; the only kind that takes generated data). */
+enum class LabKind { Real, Demo };
+
 class UserService final
 {
 public:
@@ -15,7 +18,8 @@ public:
     }
 
     /** Creates the lab in an empty database: settings, the lab organisation, its admin, the catalogue. */
-    Result<Session> initialise(const QString& labName, const QString& adminName, const QString& adminPassword);
+    Result<Session> initialise(const QString& labName, const QString& adminName, const QString& adminPassword,
+                               LabKind kind = LabKind::Real);
     /** Checks the password; a failure says only "wrong user or password". */
     Result<Session> signIn(const QString& name, const QString& password);
 

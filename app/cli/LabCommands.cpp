@@ -30,7 +30,8 @@ Result<Output> init(Context& ctx)
     ETALON_GET(name, ctx.required(QStringLiteral("lab-name")));
     const QString admin = ctx.args().value(QStringLiteral("admin"), QStringLiteral("admin"));
     ETALON_GET(password, ctx.secret("ETALON_PASSWORD", Tr::tr("New password for %1: ").arg(admin)));
-    ETALON_GET(session, UserService(ctx.lab()).initialise(*name, admin, *password));
+    const LabKind kind = ctx.args().flag(QStringLiteral("demo")) ? LabKind::Demo : LabKind::Real;
+    ETALON_GET(session, UserService(ctx.lab()).initialise(*name, admin, *password, kind));
     const QJsonObject json{{QStringLiteral("id"), qint64(session->userId)},
                            {QStringLiteral("lab_name"), *name},
                            {QStringLiteral("admin"), admin},
@@ -400,7 +401,9 @@ Result<Output> demo(Context& ctx)
 const QList<CommandSpec>& labCommands()
 {
     static const QList<CommandSpec> list{
-        {"init", Access::Create, init, "init --lab-name TEXT [--admin NAME]   (password from $ETALON_PASSWORD)"},
+        {"init", Access::Create, init,
+         "init --lab-name TEXT [--admin NAME] [--demo]   (password from $ETALON_PASSWORD; --demo: a demo lab, the "
+         "only kind `demo` fills)"},
         {"user add", Access::SignedIn, userAdd,
          "user add NAME --role technician|manager|auditor|admin --full-name TEXT"},
         {"user passwd", Access::SignedIn, userPasswd, "user passwd [NAME]   (new password from $ETALON_NEW_PASSWORD)"},

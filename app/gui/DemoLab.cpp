@@ -148,7 +148,7 @@ Status ensure(const QString& path, int instruments, int records)
     auto admin = users.initialise(QCoreApplication::translate("Etalon",
                                                               "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng "
                                                               "Tuyên Quang (DEMO)"),
-                                  QStringLiteral("admin"), password);
+                                  QStringLiteral("admin"), password, LabKind::Demo);
     if (!admin)
         return fail(admin.error());
     for (const auto& [name, role, full] :

@@ -2956,6 +2956,10 @@ The file is exactly as issued.</translation>
         <source>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</source>
         <translation>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</translation>
     </message>
+    <message>
+        <source>this lab was not created as a demo lab: generated data would mix with its real records (etalon-cli init --demo creates a demo lab)</source>
+        <translation>this lab was not created as a demo lab: generated data would mix with its real records (etalon-cli init --demo creates a demo lab)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

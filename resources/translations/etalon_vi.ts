@@ -2950,6 +2950,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>Usage: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</source>
         <translation>Cách dùng: etalon-cli [--db FILE] [--user NAME] [--json] [--lang vi|en] %1</translation>
     </message>
+    <message>
+        <source>this lab was not created as a demo lab: generated data would mix with its real records (etalon-cli init --demo creates a demo lab)</source>
+        <translation>phòng thí nghiệm này không được tạo làm phòng thí nghiệm demo: dữ liệu sinh ra sẽ lẫn với hồ sơ thật (etalon-cli init --demo tạo phòng thí nghiệm demo)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -229,8 +229,16 @@ TEST_CASE("etalon-cli refuses bad command lines with exit code 2 and a JSON erro
 
 TEST_CASE("the demo generator fills a lab that lists and falls due", "[cli][demo]")
 {
+    Cli real;
+    real.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Real")});
+    const Run refused = real.run(words("demo --instruments 10 --records 10"));
+    CHECK(refused.exit == 3);
+    CHECK(refused.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("not_a_demo_lab"));
+    CHECK(real.ok(words("instrument list")).json.value(QStringLiteral("items")).toArray().isEmpty());
+
     Cli cli;
-    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Demo")});
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Demo"), QStringLiteral("--demo")});
     const Run demo = cli.ok(words("demo --instruments 300 --records 2000 --seed 7"));
     CHECK(demo.json.value(QStringLiteral("records")).toInt() == 2000);
     const Run list = cli.ok(words("instrument list --limit 50"));

@@ -53,7 +53,9 @@ TEST_CASE("writers killed at random moments leave a whole, verifiable database",
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("crash.etalon"));
-    REQUIRE(runToEnd(db, {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Crash lab")}) == 0);
+    REQUIRE(runToEnd(db,
+                     {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Crash lab"),
+                      QStringLiteral("--demo")}) == 0);
     REQUIRE(runToEnd(db,
                      {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
                       QStringLiteral("Owner")}) == 0);
@@ -181,7 +183,9 @@ TEST_CASE("two writers at once lose nothing and never show a locked database", "
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("race.etalon"));
-    REQUIRE(runToEnd(db, {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Race lab")}) == 0);
+    REQUIRE(runToEnd(db,
+                     {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Race lab"),
+                      QStringLiteral("--demo")}) == 0);
     int failures = 0;
     for (int round = 0; round < 12; ++round) {
         QList<QProcess*> writers;

@@ -317,6 +317,11 @@ TEST_CASE("demo data carries the id ranges audit verify accepts without an entry
     DemoOptions options;
     options.instruments = 20;
     options.records = 40;
+    // Only a lab created as a demo lab takes generated data.
+    auto refused = DemoGenerator(f.lab()).generate(f.admin, options);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == QStringLiteral("not_a_demo_lab"));
+    REQUIRE(f.lab().setSetting(QStringLiteral("demo"), QStringLiteral("1")));
     REQUIRE(DemoGenerator(f.lab()).generate(f.admin, options));
     auto v = AuditService(f.lab()).verify();
     REQUIRE(v);
