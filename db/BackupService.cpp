@@ -105,7 +105,8 @@ Result<AutoBackup> BackupService::dailyBackup(const Session& session, const QStr
     const QDate oldestKept = today.addDays(1 - keepDays);
     for (const QString& name : dir.entryList({dailyPrefix + QStringLiteral("*") + dailySuffix}, QDir::Files)) {
         const QDate day = QDate::fromString(name.mid(dailyPrefix.size(), 10), Qt::ISODate);
-        if (day.isValid() && day < oldestKept && dir.remove(name))
+        // A daily copy someone opened as the lab itself (in this process) is the lab now, not a copy to prune.
+        if (day.isValid() && day < oldestKept && !Database::isOpenLabFile(dir.filePath(name)) && dir.remove(name))
             out.removed.append(dir.filePath(name));
     }
     return out;

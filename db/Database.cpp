@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <filesystem>
+
 namespace Etalon {
 
 Database::Database()
@@ -111,12 +113,19 @@ bool Database::isOpenLabFile(const QString& path)
 #else
     const Qt::CaseSensitivity cs = Qt::CaseSensitive;
 #endif
+    // The same file may also be reached by another name: a hard link, a bind mount.
+    const std::filesystem::path targetFile = QFileInfo(path).filesystemFilePath();
     OpenLabs& labs = openLabs();
     QMutexLocker lock(&labs.mutex);
-    for (const QString& lab : std::as_const(labs.paths))
-        for (const QString& suffix : fileSuffixes)
+    for (const QString& lab : std::as_const(labs.paths)) {
+        for (const QString& suffix : fileSuffixes) {
             if (target.compare(lab + suffix, cs) == 0)
                 return true;
+            std::error_code error;
+            if (std::filesystem::equivalent(targetFile, QFileInfo(lab + suffix).filesystemFilePath(), error))
+                return true;
+        }
+    }
     return false;
 }
 

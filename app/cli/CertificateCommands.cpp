@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryFile>
 
 namespace Etalon::Cli {
 
@@ -92,6 +93,12 @@ Status checkOutput(const QString& out)
     if (info.isDir())
         return fail(
             Error::badInput(QStringLiteral("out"), Tr::tr("%1 is a folder; name a file; nothing was issued").arg(out)));
+    // Whether the folder takes a new file is only known by making one.
+    QTemporaryFile probe(info.absoluteDir().filePath(QStringLiteral(".etalon-probe-XXXXXX")));
+    if (!probe.open())
+        return fail(Error::badInput(QStringLiteral("out"),
+                                    Tr::tr("cannot write in the folder of %1: %2; nothing was issued")
+                                        .arg(QDir::toNativeSeparators(out), probe.errorString())));
     return {};
 }
 

@@ -2960,6 +2960,10 @@ The file is exactly as issued.</translation>
         <source>this lab was not created as a demo lab: generated data would mix with its real records (etalon-cli init --demo creates a demo lab)</source>
         <translation>this lab was not created as a demo lab: generated data would mix with its real records (etalon-cli init --demo creates a demo lab)</translation>
     </message>
+    <message>
+        <source>cannot write in the folder of %1: %2; nothing was issued</source>
+        <translation>cannot write in the folder of %1: %2; nothing was issued</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

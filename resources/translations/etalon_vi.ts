@@ -2954,6 +2954,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>this lab was not created as a demo lab: generated data would mix with its real records (etalon-cli init --demo creates a demo lab)</source>
         <translation>phòng thí nghiệm này không được tạo làm phòng thí nghiệm demo: dữ liệu sinh ra sẽ lẫn với hồ sơ thật (etalon-cli init --demo tạo phòng thí nghiệm demo)</translation>
     </message>
+    <message>
+        <source>cannot write in the folder of %1: %2; nothing was issued</source>
+        <translation>không ghi được vào thư mục của %1: %2; chưa có gì được cấp</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

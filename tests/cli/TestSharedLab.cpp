@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <filesystem>
+
 using namespace Etalon;
 using namespace Etalon::Test;
 
@@ -84,10 +86,18 @@ TEST_CASE("no command reads or writes the open lab's own files, named directly o
     const QDir folder = QFileInfo(cli.db()).dir();
     const QString link = folder.filePath(QStringLiteral("looks-like.csv"));
     REQUIRE(QFile::link(cli.db(), link));
+    // The same file under a second name, as a hard link (or a bind mount) gives it.
+    const QString hard = folder.filePath(QStringLiteral("hard.csv"));
+    std::error_code linked;
+    std::filesystem::create_hard_link(QFileInfo(cli.db()).filesystemFilePath(), QFileInfo(hard).filesystemFilePath(),
+                                      linked);
+    REQUIRE_FALSE(linked);
     const QList<QStringList> commands{
         {QStringLiteral("export"), QStringLiteral("organisations"), cli.db()},
         {QStringLiteral("export"), QStringLiteral("organisations"), cli.db() + QStringLiteral("-wal")},
         {QStringLiteral("export"), QStringLiteral("organisations"), link},
+        {QStringLiteral("export"), QStringLiteral("organisations"), hard},
+        {QStringLiteral("import"), QStringLiteral("organisations"), hard},
         {QStringLiteral("due"), QStringLiteral("--csv"), link},
         {QStringLiteral("import"), QStringLiteral("organisations"), link},
         {QStringLiteral("certificate"), QStringLiteral("verify"), cli.db()},
@@ -171,4 +181,26 @@ TEST_CASE("an output that cannot be written leaves no file; a certificate is not
               .json.value(QStringLiteral("items"))
               .toArray()
               .size() == 1);
+}
+
+TEST_CASE("the daily backup never prunes the file that is open as the lab", "[cli][shared]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    QTemporaryDir dir;
+    // An old daily copy opened as the lab itself, as someone restoring by hand would.
+    const QString old = dir.filePath(QStringLiteral("etalon-daily-2020-01-01.etalon"));
+    REQUIRE(QFile::copy(cli.db(), old));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ETALON_USER"), QStringLiteral("admin"));
+    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("admin-pass-1"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ETALON_CLI_PATH),
+            {QStringLiteral("--db"), old, QStringLiteral("backup"), QStringLiteral("--daily"), dir.path(),
+             QStringLiteral("--keep-days"), QStringLiteral("7")});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAllStandardError().toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(QFileInfo::exists(old));
 }
