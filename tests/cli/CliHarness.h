@@ -23,6 +23,16 @@ inline QDate labToday()
     return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))).date();
 }
 
+/** The environment etalon-cli reads its user and password from, as a script sets it. */
+inline QProcessEnvironment cliEnvironment(const QString& user = QStringLiteral("admin"),
+                                          const QString& password = QStringLiteral("admin-pass-1"))
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ETALON_USER"), user);
+    env.insert(QStringLiteral("ETALON_PASSWORD"), password);
+    return env;
+}
+
 struct Run
 {
     int exit = -1;
@@ -44,9 +54,7 @@ public:
             const QString& password = QStringLiteral("admin-pass-1"), const QString& newPassword = QString()) const
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ETALON_USER"), user);
-        env.insert(QStringLiteral("ETALON_PASSWORD"), password);
+        QProcessEnvironment env = cliEnvironment(user, password);
         if (!newPassword.isEmpty())
             env.insert(QStringLiteral("ETALON_NEW_PASSWORD"), newPassword);
         p.setProcessEnvironment(env);

@@ -383,10 +383,7 @@ TEST_CASE("a misspelt or unknown option is refused with a suggestion, before any
 
     // In words, an error names the option at fault as the JSON's field does.
     QProcess text;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ETALON_USER"), QStringLiteral("admin"));
-    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("admin-pass-1"));
-    text.setProcessEnvironment(env);
+    text.setProcessEnvironment(Test::cliEnvironment());
     text.start(QStringLiteral(ETALON_CLI_PATH),
                {QStringLiteral("--db"), cli.db(), QStringLiteral("instrument"), QStringLiteral("add"),
                 QStringLiteral("--type"), QStringLiteral("NAWI"), QStringLiteral("--owner"), QStringLiteral("1"),

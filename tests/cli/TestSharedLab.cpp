@@ -192,10 +192,7 @@ TEST_CASE("the daily backup never prunes the file that is open as the lab", "[cl
     const QString old = dir.filePath(QStringLiteral("etalon-daily-2020-01-01.etalon"));
     REQUIRE(QFile::copy(cli.db(), old));
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ETALON_USER"), QStringLiteral("admin"));
-    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("admin-pass-1"));
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(cliEnvironment());
     p.start(QStringLiteral(ETALON_CLI_PATH),
             {QStringLiteral("--db"), old, QStringLiteral("backup"), QStringLiteral("--daily"), dir.path(),
              QStringLiteral("--keep-days"), QStringLiteral("7")});
