@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <filesystem>
 
 namespace Etalon {
 
@@ -17,7 +20,12 @@ Result<BackupCheck> BackupService::check(const QString& path)
     if (!QFileInfo::exists(path))
         return fail(Error::notFound(QStringLiteral("file"), Tr::tr("no backup at %1").arg(path)));
     Database db;
-    ETALON_TRY(db.open(path, false));
+    if (auto opened = db.open(path, false); !opened) {
+        Error e = opened.error();
+        if (e.field == QStringLiteral("db"))
+            e.field = QStringLiteral("file"); // the backup named, not the lab
+        return fail(e);
+    }
     auto integrity = db.scalar(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return fail(integrity.error());
@@ -49,10 +57,18 @@ Result<BackupCheck> BackupService::backup(const Session& session, const QString&
     ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
     if (path.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("file"), Tr::tr("the backup file is required")));
+    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
     if (QFileInfo::exists(path))
         return fail(Error::refused(QStringLiteral("file_exists"),
                                    Tr::tr("%1 exists already; a backup never overwrites a file").arg(path),
                                    QStringLiteral("file")));
+    // A folder that is not there or takes no file is the user's input, found before anything is logged.
+    const QDir folder = QFileInfo(path).absoluteDir();
+    QTemporaryFile probe(folder.filePath(QStringLiteral(".etalon-probe-XXXXXX")));
+    if (!folder.exists() || !probe.open())
+        return fail(
+            Error::badInput(QStringLiteral("file"),
+                            Tr::tr("cannot write a backup in the folder of %1; nothing was written").arg(path)));
     // The backup is logged first, so the copy itself holds the entry that says it was made.
     auto logged = m_lab.write([&]() -> Status {
         return m_lab.logChange(session, QStringLiteral("lab.backup"), QStringLiteral("lab"), std::nullopt, {},
@@ -61,12 +77,16 @@ Result<BackupCheck> BackupService::backup(const Session& session, const QString&
     if (!logged)
         return fail(logged.error());
     auto r = m_lab.db().exec(QStringLiteral("VACUUM INTO ?"), {path});
-    if (!r)
-        return fail(r.error());
-    auto checked = check(path);
+    auto checked = r ? check(path) : Result<BackupCheck>(fail(r.error()));
     if (!checked) {
+        // No partial copy is left to be taken for a backup, and the trail says this one failed.
         QFile::remove(path);
-        return checked;
+        (void)m_lab.write([&]() -> Status {
+            return m_lab.logChange(session, QStringLiteral("lab.backup-failed"), QStringLiteral("lab"), std::nullopt,
+                                   {},
+                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                               {QStringLiteral("error"), checked.error().code}});
+        });
     }
     return checked;
 }
@@ -114,6 +134,20 @@ Result<AutoBackup> BackupService::dailyBackup(const Session& session, const QStr
 
 Result<BackupCheck> BackupService::restore(const QString& path, const QString& target)
 {
+    // The lab restores from a copy, never from its own file under another name.
+    std::error_code error;
+    if (std::filesystem::equivalent(QFileInfo(path).filesystemFilePath(), QFileInfo(target).filesystemFilePath(),
+                                    error) ||
+        Database::isOpenLabFile(path))
+        return fail(Error::badInput(QStringLiteral("file"),
+                                    Tr::tr("%1 is the lab's own file, not a backup of it").arg(path),
+                                    QStringLiteral("lab_file")));
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (std::filesystem::equivalent(QFileInfo(path).filesystemFilePath(),
+                                        QFileInfo(target + suffix).filesystemFilePath(), error))
+            return fail(Error::badInput(QStringLiteral("file"),
+                                        Tr::tr("%1 is the lab's own file, not a backup of it").arg(path),
+                                        QStringLiteral("lab_file")));
     auto checked = check(path);
     if (!checked)
         return checked;

@@ -2964,6 +2964,14 @@ The file is exactly as issued.</translation>
         <source>cannot write in the folder of %1: %2; nothing was issued</source>
         <translation>cannot write in the folder of %1: %2; nothing was issued</translation>
     </message>
+    <message>
+        <source>%1 is the lab's own file, not a backup of it</source>
+        <translation>%1 is the lab's own file, not a backup of it</translation>
+    </message>
+    <message>
+        <source>cannot write a backup in the folder of %1; nothing was written</source>
+        <translation>cannot write a backup in the folder of %1; nothing was written</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

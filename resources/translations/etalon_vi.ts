@@ -2958,6 +2958,14 @@ Tệp đúng như bản đã cấp.</translation>
         <source>cannot write in the folder of %1: %2; nothing was issued</source>
         <translation>không ghi được vào thư mục của %1: %2; chưa có gì được cấp</translation>
     </message>
+    <message>
+        <source>%1 is the lab's own file, not a backup of it</source>
+        <translation>%1 là tệp của chính phòng thí nghiệm, không phải bản sao lưu của nó</translation>
+    </message>
+    <message>
+        <source>cannot write a backup in the folder of %1; nothing was written</source>
+        <translation>không ghi được bản sao lưu vào thư mục của %1; không có gì được ghi</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

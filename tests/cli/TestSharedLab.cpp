@@ -201,3 +201,37 @@ TEST_CASE("the daily backup never prunes the file that is open as the lab", "[cl
     CHECK(p.exitCode() == 0);
     CHECK(QFileInfo::exists(old));
 }
+
+TEST_CASE("a backup that cannot be made leaves no file and says why; a restore never takes the lab's own file or an "
+          "empty one",
+          "[cli][outputs]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    QTemporaryDir dir;
+    const Run nowhere = cli.run({QStringLiteral("backup"), dir.filePath(QStringLiteral("not-there/b.etalon"))});
+    CHECK(nowhere.exit == 2);
+    CHECK(nowhere.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("file"));
+    const Run itself = cli.run({QStringLiteral("backup"), cli.db()});
+    CHECK(itself.exit == 2);
+    CHECK(itself.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("lab_file"));
+
+    const QString hard = dir.filePath(QStringLiteral("same.etalon"));
+    std::error_code linked;
+    std::filesystem::create_hard_link(QFileInfo(cli.db()).filesystemFilePath(), QFileInfo(hard).filesystemFilePath(),
+                                      linked);
+    REQUIRE_FALSE(linked);
+    const QString empty = dir.filePath(QStringLiteral("empty.etalon"));
+    REQUIRE(QFile(empty).open(QIODevice::WriteOnly));
+    for (const QString& source : {cli.db(), hard, empty}) {
+        const Run restored = cli.run({QStringLiteral("restore"), source});
+        INFO(source.toStdString() << " " << restored.out.toStdString());
+        CHECK(restored.exit == 2);
+        CHECK(restored.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+              QStringLiteral("file"));
+    }
+    CHECK(QFileInfo(empty).size() == 0);
+    cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
+}
