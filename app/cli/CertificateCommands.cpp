@@ -140,12 +140,8 @@ Result<Output> certificatePrint(Context& ctx)
 Result<Output> certificateVerify(Context& ctx)
 {
     const QString path = ctx.args().positional.value(0);
-    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error::notFound(QStringLiteral("file"), Tr::tr("cannot read %1: %2").arg(path, file.errorString())));
-    ETALON_GET(c, CertificateService(ctx.lab()).verifyFile(file.readAll()));
+    ETALON_GET(bytes, readInputFile(path, QStringLiteral("file"), 64 * 1024 * 1024));
+    ETALON_GET(c, CertificateService(ctx.lab()).verifyFile(*bytes));
     return Output{certificateJson(*c), certificateText(*c) + Tr::tr("\nThe file is exactly as issued.")};
 }
 
@@ -154,13 +150,15 @@ Result<Output> certificateVerifyQr(Context& ctx)
     const QString payload = ctx.args().positional.value(0);
     QByteArray key;
     if (ctx.args().has(QStringLiteral("public-key"))) {
-        ETALON_TRY(
-            Database::refuseOpenLabFile(ctx.args().value(QStringLiteral("public-key")), QStringLiteral("public-key")));
-        QFile file(ctx.args().value(QStringLiteral("public-key")));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::notFound(QStringLiteral("public-key"),
-                                        Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString())));
-        key = QByteArray::fromBase64(file.readAll().trimmed());
+        ETALON_GET(
+            text,
+            readInputFile(ctx.args().value(QStringLiteral("public-key")), QStringLiteral("public-key"), 64 * 1024));
+        key = QByteArray::fromBase64(text->trimmed());
+        // An Ed25519 public key is 32 bytes: anything else is not a key file, whatever the QR code says.
+        if (key.size() != 32)
+            return fail(Error::badInput(QStringLiteral("public-key"),
+                                        Tr::tr("%1 holds no public key (etalon-cli certificate public-key writes one)")
+                                            .arg(ctx.args().value(QStringLiteral("public-key")))));
     } else {
         ETALON_TRY(ctx.openDatabase(false));
         ETALON_GET(stored, CertificateService(ctx.lab()).publicKey());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliContext.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include "app/common/AppPaths.h"
@@ -225,6 +227,23 @@ Result<Id> Context::positionalId(int index, const QString& field) const
         return fail(Error::badInput(field, Tr::tr("“%1” is not an id (a positive whole number)").arg(text),
                                     QStringLiteral("bad_id")));
     return Id(v);
+}
+
+Result<QByteArray> readInputFile(const QString& path, const QString& option, qint64 maxBytes)
+{
+    ETALON_TRY(Database::refuseOpenLabFile(path, option));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Error::notFound(option, Tr::tr("cannot read %1: no such file").arg(path)));
+    // A device or a pipe has no end to read to (/dev/zero); a huge file must not exhaust the memory.
+    if (!info.isFile())
+        return fail(Error::badInput(option, Tr::tr("%1 is not a regular file").arg(path)));
+    if (info.size() > maxBytes)
+        return fail(Error::badInput(option, Tr::tr("%1 is larger than %2 bytes").arg(path).arg(maxBytes)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::notFound(option, Tr::tr("cannot read %1: %2").arg(path, file.errorString())));
+    return file.read(maxBytes);
 }
 
 Error writeError(const QFileDevice& file, const QString& option)

@@ -77,6 +77,11 @@ Status writeWholeFile(const QString& path, const QByteArray& bytes, const QStrin
  * coded `write_failed` is told as writeError() tells it; any other is passed on. Errors name \a option.
  */
 Status writeFileWith(const QString& path, const QString& option, const std::function<Status(QIODevice*)>& body);
+/**
+ * The whole of an input file, up to \a maxBytes: a regular file, never the open lab's own; errors name \a option
+ * (a file that is not there is not found, exit 5; too large or not a file, exit 2).
+ */
+Result<QByteArray> readInputFile(const QString& path, const QString& option, qint64 maxBytes);
 /** Why \a file could not be written: a full disk (exit 1) or a path the user named badly (exit 2, \a option). */
 Error writeError(const QFileDevice& file, const QString& option);
 

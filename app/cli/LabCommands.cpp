@@ -283,13 +283,10 @@ Result<Output> settingsSet(Context& ctx)
 Result<Output> settingsSetLogo(Context& ctx)
 {
     const QString path = ctx.args().positional.value(0);
-    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error::notFound(QStringLiteral("file"), Tr::tr("cannot read %1: %2").arg(path, file.errorString())));
-    auto r = SettingsService(ctx.lab()).set(ctx.session(), QStringLiteral("logo"),
-                                            QString::fromLatin1(file.readAll().toBase64()));
+    // Read no further than a logo may be (the setting then says what it takes).
+    ETALON_GET(bytes, readInputFile(path, QStringLiteral("file"), 8 * 1024 * 1024));
+    auto r =
+        SettingsService(ctx.lab()).set(ctx.session(), QStringLiteral("logo"), QString::fromLatin1(bytes->toBase64()));
     if (!r)
         return fail(r.error());
     return Output{QJsonObject{{QStringLiteral("logo"), path}}, Tr::tr("The lab's logo is now %1").arg(path)};

@@ -54,12 +54,8 @@ Result<Output> uncertainty(Context& ctx)
     if (path.isEmpty())
         return fail(Error::badInput(QStringLiteral("file"), Tr::tr("the budget file is required"),
                                     QStringLiteral("missing_field")));
-    ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error::notFound(QStringLiteral("file"), Tr::tr("cannot read %1: %2").arg(path, file.errorString())));
-    ETALON_GET(budget, BudgetJson::parse(file.readAll()));
+    ETALON_GET(bytes, readInputFile(path, QStringLiteral("file"), 16 * 1024 * 1024));
+    ETALON_GET(budget, BudgetJson::parse(*bytes));
     ETALON_GET(result, evaluateBudget(*budget));
     return Output{BudgetJson::write(*budget, *result), table(*budget, *result)};
 }

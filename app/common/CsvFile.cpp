@@ -5,6 +5,7 @@
 #include "db/Database.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace Etalon {
 
@@ -12,6 +13,9 @@ Result<QString> readCsvFile(const QString& path)
 {
     constexpr qint64 maxBytes = 64 * 1024 * 1024;
     ETALON_TRY(Database::refuseOpenLabFile(path, QStringLiteral("file")));
+    // A device or a pipe has no end to read to (/dev/zero).
+    if (QFileInfo::exists(path) && !QFileInfo(path).isFile())
+        return fail(Error::badInput(QStringLiteral("file"), Tr::tr("%1 is not a regular file").arg(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(

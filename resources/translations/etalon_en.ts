@@ -2972,6 +2972,22 @@ The file is exactly as issued.</translation>
         <source>cannot write a backup in the folder of %1; nothing was written</source>
         <translation>cannot write a backup in the folder of %1; nothing was written</translation>
     </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>cannot read %1: no such file</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>%1 holds no public key (etalon-cli certificate public-key writes one)</source>
+        <translation>%1 holds no public key (etalon-cli certificate public-key writes one)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 is larger than %2 bytes</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

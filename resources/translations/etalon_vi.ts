@@ -2966,6 +2966,22 @@ Tệp đúng như bản đã cấp.</translation>
         <source>cannot write a backup in the folder of %1; nothing was written</source>
         <translation>không ghi được bản sao lưu vào thư mục của %1; không có gì được ghi</translation>
     </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>không đọc được %1: không có tệp này</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 không phải là một tệp thông thường</translation>
+    </message>
+    <message>
+        <source>%1 holds no public key (etalon-cli certificate public-key writes one)</source>
+        <translation>%1 không chứa khóa công khai (etalon-cli certificate public-key ghi ra một khóa)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 lớn hơn %2 byte</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

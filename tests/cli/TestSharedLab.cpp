@@ -235,3 +235,33 @@ TEST_CASE("a backup that cannot be made leaves no file and says why; a restore n
     CHECK(QFileInfo(empty).size() == 0);
     cli.ok({QStringLiteral("audit"), QStringLiteral("verify")});
 }
+
+TEST_CASE("an input that is not a regular file, or a key file holding no key, is refused before it is read",
+          "[cli][outputs]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+#ifdef Q_OS_UNIX
+    // A device has no end: reading it whole would exhaust the memory.
+    for (const QStringList& args :
+         QList<QStringList>{{QStringLiteral("certificate"), QStringLiteral("verify"), QStringLiteral("/dev/zero")},
+                            {QStringLiteral("settings"), QStringLiteral("set-logo"), QStringLiteral("/dev/zero")},
+                            {QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("/dev/zero")},
+                            {QStringLiteral("uncertainty"), QStringLiteral("/dev/zero")}}) {
+        const Run r = cli.run(args);
+        INFO(args.join(u' ').toStdString());
+        CHECK(r.exit == 2);
+    }
+#endif
+    QTemporaryDir dir;
+    const QString notAKey = dir.filePath(QStringLiteral("notes.txt"));
+    QFile notes(notAKey);
+    REQUIRE(notes.open(QIODevice::WriteOnly));
+    notes.write("just some notes\n");
+    notes.close();
+    const Run qr = cli.run({QStringLiteral("certificate"), QStringLiteral("verify-qr"), QStringLiteral("ETALON1|x"),
+                            QStringLiteral("--public-key"), notAKey});
+    CHECK(qr.exit == 2);
+    CHECK(qr.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("public-key"));
+}
