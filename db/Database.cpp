@@ -70,8 +70,40 @@ Status Database::open(const QString& path, bool create)
             return fail(r.error());
     }
     ETALON_TRY(migrate());
+    restoreTriggers();
     rememberFiles();
     return {};
+}
+
+void Database::restoreTriggers()
+{
+    auto present = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    if (!present)
+        return;
+    QStringList names;
+    while (present->next())
+        names.append(present->value(0).toString());
+    present->finish();
+    QList<QPair<QString, QString>> missing;
+    for (const auto& trigger : Migrations::triggers())
+        if (!names.contains(trigger.first))
+            missing.append(trigger);
+    if (missing.isEmpty())
+        return; // the usual case: no write, no wait for another writer
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return; // a read-only lab: nothing can be written to it anyway
+    QStringList restored;
+    for (const auto& [name, statement] : missing) {
+        if (!exec(statement))
+            return;
+        restored.append(name);
+    }
+    // Said where an admin looks for what happened to the lab, apart from the audit trail.
+    (void)exec(QStringLiteral("INSERT INTO security_log (at, user_name, event, detail) VALUES (?, '', "
+                              "'triggers_restored', ?)"),
+               {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), restored.join(u',')});
+    (void)tx.commit();
 }
 
 namespace {

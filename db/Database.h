@@ -83,6 +83,8 @@ private:
     FileIdentity identity(const QString& suffix) const;
     static Status checkLabPath(const QString& path, bool create);
     void rememberFiles();
+    /** Recreates the immutability and append-only triggers a file lacks, and says so in the security log. */
+    void restoreTriggers();
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
     QList<FileIdentity> m_files; ///< the lab file, its -wal and -shm as opened

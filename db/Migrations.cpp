@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Migrations.h"
 
+#include <QRegularExpression>
+
 namespace Etalon::Migrations {
 
 namespace {
@@ -529,6 +531,25 @@ const QStringList& all()
                                         QString::fromUtf8(v7), QString::fromUtf8(v8), QString::fromUtf8(v9),
                                         QString::fromUtf8(v10)};
     return migrations;
+}
+
+QList<QPair<QString, QString>> triggers()
+{
+    static const QList<QPair<QString, QString>> found = [] {
+        QList<QPair<QString, QString>> out;
+        static const QRegularExpression trigger(QStringLiteral("^CREATE TRIGGER (\\w+) .* END;?$"),
+                                                QRegularExpression::MultilineOption);
+        for (const QString& script : all())
+            for (auto it = trigger.globalMatch(script); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                QString statement = m.captured(0);
+                if (statement.endsWith(u';'))
+                    statement.chop(1);
+                out.append({m.captured(1), statement});
+            }
+        return out;
+    }();
+    return found;
 }
 
 } // namespace Etalon::Migrations

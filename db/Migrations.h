@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 namespace Etalon::Migrations {
@@ -10,6 +12,12 @@ namespace Etalon::Migrations {
  * one transaction. Never edit a released entry; add a new one.
  */
 const QStringList& all();
+
+/**
+ * Every trigger the migrations create (immutability, append-only), as name and statement: a lab opened without
+ * one (a file whose triggers were dropped) gets it back.
+ */
+QList<QPair<QString, QString>> triggers();
 
 /** The migration that gives procedures their test programme: the seeded ones get theirs as it runs. */
 constexpr int TestProgrammes = 8;

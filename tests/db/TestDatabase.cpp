@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "db/Migrations.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QFile>
@@ -122,4 +123,30 @@ TEST_CASE("a statement given back holds no read snapshot", "[db][database]")
     CHECK(checkpoint->value(0).toInt() == 0); // not SQLITE_BUSY
     CHECK(t.db().scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'a'"))->toString() ==
           QStringLiteral("2"));
+}
+
+TEST_CASE("a lab whose triggers were dropped gets them back when opened, and the security log says so",
+          "[db][database][trust]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lab.etalon"));
+    const int expected = int(Migrations::triggers().size());
+    REQUIRE(expected >= 20);
+    {
+        Database db;
+        REQUIRE(db.open(path));
+        CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"))->toInt() ==
+              expected);
+        // As a backup edited with the sqlite3 shell would come back.
+        for (const char* name : {"audit_log_no_update", "audit_log_no_delete", "certificates_no_update"})
+            REQUIRE(db.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(name))));
+    }
+    Database db;
+    REQUIRE(db.open(path, false));
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"))->toInt() == expected);
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, prev_hash, hash) VALUES "
+                                   "(1, 'now', 'x', 'a', 'e', 'p', 'h')")));
+    CHECK_FALSE(db.exec(QStringLiteral("DELETE FROM audit_log")));
+    CHECK(db.scalar(QStringLiteral("SELECT detail FROM security_log WHERE event = 'triggers_restored'"))->toString() ==
+          QStringLiteral("audit_log_no_update,audit_log_no_delete,certificates_no_update"));
 }
