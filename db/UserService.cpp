@@ -107,24 +107,37 @@ Result<Session> UserService::signIn(const QString& name, const QString& password
     static const QString dummy = Passwords::hash(QStringLiteral("timing-equaliser")).value_or(QString());
     const bool found = q->next();
     const bool ok = Passwords::verify(found ? q->value(2).toString() : dummy, password);
-    const QDateTime lockedUntil =
-        found && !q->value(6).isNull() ? QDateTime::fromString(q->value(6).toString(), Qt::ISODateWithMs) : QDateTime();
     const Id userId = found ? q->value(0).toLongLong() : 0;
     const QString roleName = found ? q->value(1).toString() : QString();
     const bool active = found && q->value(3).toBool();
     const bool mustChange = found && q->value(4).toBool();
-    const int failedBefore = found ? q->value(5).toInt() : 0;
     q->finish();
-    const bool locked = lockedUntil.isValid() && lockedUntil > m_lab.now();
-    const Error refused = Error::permission(QStringLiteral("auth_failed"), Tr::tr("wrong user or password"));
+    Error refused = Error::permission(QStringLiteral("auth_failed"), Tr::tr("wrong user or password"));
     // A refusal is committed too (its log entry and counter), so the body says "refused" as an empty value.
     const auto outcome = m_lab.write([&]() -> Result<std::optional<Session>> {
         if (!found) {
             ETALON_TRY(logSecurity(name, QStringLiteral("sign-in-failed"), QStringLiteral("unknown user")));
             return std::optional<Session>();
         }
-        if (locked) {
+        // Read again under the write lock: attempts made in parallel count one by one, and an account another
+        // attempt locked meanwhile stays locked.
+        auto fresh =
+            m_lab.db().exec(QStringLiteral("SELECT failed_attempts, locked_until FROM users WHERE name = ?"), {name});
+        if (!fresh)
+            return fail(fresh.error());
+        const bool still = fresh->next();
+        const int failedBefore = still ? fresh->value(0).toInt() : 0;
+        const QDateTime lockedUntil = still && !fresh->value(1).isNull()
+            ? QDateTime::fromString(fresh->value(1).toString(), Qt::ISODateWithMs)
+            : QDateTime();
+        fresh->finish();
+        if (lockedUntil.isValid() && lockedUntil > m_lab.now()) {
             ETALON_TRY(logSecurity(name, QStringLiteral("sign-in-refused"), QStringLiteral("locked")));
+            refused =
+                Error::permission(QStringLiteral("account_locked"),
+                                  Tr::tr("the account %1 is locked after repeated failed sign-ins until %2 "
+                                         "(UTC); an admin can unlock it by resetting its password")
+                                      .arg(name, lockedUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
             return std::optional<Session>();
         }
         if (!ok || !active) {

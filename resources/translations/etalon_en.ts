@@ -2988,6 +2988,10 @@ The file is exactly as issued.</translation>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 is larger than %2 bytes</translation>
     </message>
+    <message>
+        <source>the account %1 is locked after repeated failed sign-ins until %2 (UTC); an admin can unlock it by resetting its password</source>
+        <translation>the account %1 is locked after repeated failed sign-ins until %2 (UTC); an admin can unlock it by resetting its password</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2982,6 +2982,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 lớn hơn %2 byte</translation>
     </message>
+    <message>
+        <source>the account %1 is locked after repeated failed sign-ins until %2 (UTC); an admin can unlock it by resetting its password</source>
+        <translation>tài khoản %1 bị khóa do đăng nhập sai nhiều lần, đến %2 (UTC); quản trị viên có thể mở khóa bằng cách đặt lại mật khẩu</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -265,3 +265,29 @@ TEST_CASE("an input that is not a regular file, or a key file holding no key, is
     CHECK(qr.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
           QStringLiteral("public-key"));
 }
+
+TEST_CASE("thirty wrong passwords tried in parallel lock the account", "[cli][security]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    QList<QProcess*> attempts;
+    for (int i = 0; i < 30; ++i) {
+        auto* p = new QProcess;
+        p->setProcessEnvironment(cliEnvironment(QStringLiteral("admin"), QStringLiteral("wrong-%1").arg(i)));
+        p->start(QStringLiteral(ETALON_CLI_PATH),
+                 {QStringLiteral("--db"), cli.db(), QStringLiteral("org"), QStringLiteral("list")});
+        attempts.append(p);
+    }
+    int refused = 0;
+    for (QProcess* p : attempts) {
+        REQUIRE(p->waitForFinished(120000));
+        refused += p->exitCode() == 4 ? 1 : 0;
+        delete p;
+    }
+    CHECK(refused == 30);
+    // The right password is refused now, and the message says the account is locked.
+    const Run locked = cli.run({QStringLiteral("org"), QStringLiteral("list")});
+    CHECK(locked.exit == 4);
+    CHECK(locked.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("account_locked"));
+}

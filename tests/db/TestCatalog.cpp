@@ -173,10 +173,12 @@ TEST_CASE("repeated failed sign-ins lock an account for a while, logged apart fr
     for (int i = 0; i < 5; ++i)
         CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("guess-%1").arg(i)).error().code ==
               QStringLiteral("auth_failed"));
-    // Locked now: even the right password is refused, with the same words.
+    // Locked now: even the right password is refused, and the message says the account is locked and until when.
     auto locked = users.signIn(QStringLiteral("admin"), QStringLiteral("password-1"));
     REQUIRE_FALSE(locked);
-    CHECK(locked.error().message == QStringLiteral("wrong user or password"));
+    CHECK(locked.error().code == QStringLiteral("account_locked"));
+    CHECK(locked.error().message.contains(
+        fixtureNow().addSecs(15 * 60).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     t.clock().setNow(fixtureNow().addSecs(16 * 60));
     CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("password-1")));
     CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM security_log WHERE event = 'locked'"))->toInt() == 1);
