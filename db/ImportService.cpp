@@ -284,6 +284,10 @@ Result<ImportReport> ImportService::importCsv(const Session& session, ImportKind
     auto parsed = parseCsv(csvText);
     if (!parsed)
         return fail(parsed.error());
+    // What an export protected from spreadsheets' formulas comes back as it was.
+    for (QStringList& row : *parsed)
+        for (QString& cell : row)
+            cell = csvCellFromSpreadsheet(cell);
     if (parsed->isEmpty())
         return fail(Error::badInput(QStringLiteral("file"), Tr::tr("the file is empty; it needs a header row")));
     if (parsed->size() - 1 > maxRows)

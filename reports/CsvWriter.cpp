@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reports/CsvWriter.h"
 
+#include "core/Csv.h"
+
 #include <QCoreApplication>
 
 namespace Etalon {
@@ -32,7 +34,7 @@ Status CsvWriter::writeRow(const QStringList& fields)
     }
     QStringList quoted;
     for (const QString& f : fields)
-        quoted.append(quote(f));
+        quoted.append(quote(csvCellForSpreadsheet(f)));
     bytes.append(quoted.join(u',').toUtf8());
     bytes.append("\r\n");
     if (m_out->write(bytes) != bytes.size())

@@ -291,3 +291,38 @@ TEST_CASE("thirty wrong passwords tried in parallel lock the account", "[cli][se
     CHECK(locked.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
           QStringLiteral("account_locked"));
 }
+
+TEST_CASE("an export shows formula-like text as text in a spreadsheet and imports back unchanged", "[cli][csv]")
+{
+    Cli from;
+    from.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("From")});
+    const QString evil = QStringLiteral("=HYPERLINK(\"http://evil.example\")");
+    from.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), evil, QStringLiteral("--phone"),
+             QStringLiteral("+84 912 345 678")});
+    from.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("-Team"),
+             QStringLiteral("--address"), QStringLiteral("@home")});
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("orgs.csv"));
+    from.ok({QStringLiteral("export"), QStringLiteral("organisations"), csv});
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("\"'=HYPERLINK(")));
+    CHECK(text.contains(QStringLiteral("'+84 912 345 678")));
+    CHECK(text.contains(QStringLiteral(",'-Team,")));
+    CHECK_FALSE(text.contains(QStringLiteral(",=")));
+
+    Cli to;
+    to.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("To")});
+    // The lab's own row (kind "lab") is not imported; every other row is.
+    (void)to.run({QStringLiteral("import"), QStringLiteral("organisations"), csv, QStringLiteral("--only-valid")});
+    const QStringList names = organisationNames(to);
+    CHECK(names.contains(evil));
+    CHECK(names.contains(QStringLiteral("-Team")));
+    const Run list = to.ok({QStringLiteral("org"), QStringLiteral("list")});
+    bool phoneBack = false;
+    for (const QJsonValue& v : list.json.value(QStringLiteral("items")).toArray())
+        phoneBack =
+            phoneBack || v.toObject().value(QStringLiteral("phone")).toString() == QStringLiteral("+84 912 345 678");
+    CHECK(phoneBack);
+}
