@@ -32,6 +32,32 @@ Organisation named(const char* name)
     return o;
 }
 
+/** This process holding the lab open and signed in as its admin, as the desktop window does. */
+struct Window
+{
+    explicit Window(const QString& path)
+    {
+        REQUIRE(db.open(path, false));
+        auto signedIn = UserService(lab).signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+        REQUIRE(signedIn);
+        admin = *signedIn;
+    }
+    Database db;
+    Lab lab{db};
+    Session admin;
+};
+
+/**
+ * Some component of this process opens and closes the lab file, as a file dialog sniffing its type did. On POSIX
+ * systems that drops every lock SQLite holds on the file in this process.
+ */
+void sniff(const QString& path)
+{
+    QFile sniffed(path);
+    REQUIRE(sniffed.open(QIODevice::ReadOnly));
+    (void)sniffed.read(100);
+}
+
 } // namespace
 
 TEST_CASE("a write after another program took the lab's WAL away is refused, the lab reopened, nothing lost",
@@ -39,31 +65,21 @@ TEST_CASE("a write after another program took the lab's WAL away is refused, the
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
-    Database db;
-    REQUIRE(db.open(cli.db(), false));
-    Lab lab(db);
-    auto admin = UserService(lab).signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
-    REQUIRE(admin);
-    RegistryService registry(lab);
-    REQUIRE(registry.addOrganisation(*admin, named("Written before")));
+    Window window(cli.db());
+    RegistryService registry(window.lab);
+    REQUIRE(registry.addOrganisation(window.admin, named("Written before")));
 
-    // Some component of this process opens and closes the lab file, as a file dialog sniffing its type did. On
-    // POSIX systems that drops every lock SQLite holds on the file in this process...
-    {
-        QFile sniffed(cli.db());
-        REQUIRE(sniffed.open(QIODevice::ReadOnly));
-        (void)sniffed.read(100);
-    }
-    // ... so another program sees no one else on the lab and removes its WAL when it closes.
+    sniff(cli.db());
+    // Another program then sees no one else on the lab and removes its WAL when it closes.
     cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("From the CLI")});
 
-    auto write = registry.addOrganisation(*admin, named("Written after"));
+    auto write = registry.addOrganisation(window.admin, named("Written after"));
 #ifdef Q_OS_UNIX
     REQUIRE_FALSE(write);
     CHECK(write.error().code == QStringLiteral("lab_files_changed"));
     CHECK(write.error().message.contains(QStringLiteral("-wal")));
     // The lab was opened again: the same write now lands where every program sees it.
-    write = registry.addOrganisation(*admin, named("Written after"));
+    write = registry.addOrganisation(window.admin, named("Written after"));
 #endif
     REQUIRE(write);
     const QStringList names = organisationNames(cli);
@@ -120,21 +136,15 @@ TEST_CASE("closing a lab whose WAL another program took away writes nothing back
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
     {
-        Database db;
-        REQUIRE(db.open(cli.db(), false));
-        Lab lab(db);
-        auto admin = UserService(lab).signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
-        REQUIRE(admin);
-        REQUIRE(RegistryService(lab).addOrganisation(*admin, named("Written by the window")));
-        {
-            QFile sniffed(cli.db());
-            REQUIRE(sniffed.open(QIODevice::ReadOnly));
-        }
+        Window window(cli.db());
+        RegistryService registry(window.lab);
+        REQUIRE(registry.addOrganisation(window.admin, named("Written by the window")));
+        sniff(cli.db());
         for (const char* name : {"First from the CLI", "Second from the CLI"})
             cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QString::fromUtf8(name)});
             // A write now is refused (and the lab reopened); closing must copy nothing back into the lab.
 #ifdef Q_OS_UNIX
-        CHECK_FALSE(RegistryService(lab).addOrganisation(*admin, named("Refused")));
+        CHECK_FALSE(registry.addOrganisation(window.admin, named("Refused")));
 #endif
     }
     const QStringList names = organisationNames(cli);
