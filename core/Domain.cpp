@@ -186,11 +186,25 @@ Status checkText(const QString& value, const QString& field, int maxLength, bool
     if (value.size() > maxLength)
         return fail(Error::badInput(field, Tr::tr("%1 is longer than %2 characters").arg(field).arg(maxLength),
                                     QStringLiteral("too_long")));
+    if (!value.isValidUtf16())
+        return fail(
+            Error::badInput(field, Tr::tr("%1 is not valid UTF-8 text").arg(field), QStringLiteral("invalid_text")));
     for (QChar c : value) {
         if (c.category() == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\r' || c == u'\t')))
             return fail(Error::badInput(
                 field, Tr::tr("%1 contains a control character (U+%2)").arg(field).arg(c.unicode(), 4, 16, QChar(u'0')),
                 QStringLiteral("control_character")));
+        // Bidirectional overrides and zero-width characters make a printed name read otherwise than it is stored.
+        if (c.category() == QChar::Other_Format)
+            return fail(Error::badInput(field,
+                                        Tr::tr("%1 contains an invisible formatting character (U+%2), such as a "
+                                               "direction override or a zero-width space")
+                                            .arg(field)
+                                            .arg(c.unicode(), 4, 16, QChar(u'0')),
+                                        QStringLiteral("invisible_character")));
+        if (c == QChar::ReplacementCharacter)
+            return fail(Error::badInput(field, Tr::tr("%1 is not valid UTF-8 text").arg(field),
+                                        QStringLiteral("invalid_text")));
     }
     return {};
 }

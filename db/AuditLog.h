@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 #include "db/Database.h"
+#include "db/RowLog.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,9 +23,14 @@ struct AuditVerification
 {
     qint64 entries = 0;
     qint64 checkpoints = 0; ///< signed checkpoints found valid
-    std::optional<AuditBreak> firstBreak;
-    bool domainChecked = false; ///< the domain tables were compared with the trail
-    std::optional<AuditBreak> domainMismatch; ///< the first row that differs from what the trail says
+    qint64 rowChanges = 0; ///< row-log rows sealed by the chain
+    qint64 securityEvents = 0;
+    qint64 certificates = 0; ///< stored certificates whose bytes and signature were checked
+    QString corruption; ///< what SQLite's integrity check found, when the file itself is damaged
+    std::optional<AuditBreak> firstBreak; ///< in the chain, its checkpoints, the security log or the key
+    bool domainChecked = false; ///< the lab's tables were compared with the row log
+    std::optional<AuditBreak> domainMismatch; ///< the first row or document that differs from what was recorded
+    bool intact() const { return corruption.isEmpty() && !firstBreak && !domainMismatch; }
 };
 
 /**
@@ -40,21 +46,35 @@ public:
     {
     }
 
-    /** Appends one entry; call inside the use case's transaction. */
-    Status append(const QDateTime& at, const QString& user, const QString& action, const QString& entity,
-                  std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after);
     /**
-     * Recomputes the chain from the first entry, then checks every signed checkpoint against \a publicKey
-     * (when the lab has one): a chain rewritten from its start is caught at the first checkpoint it passes.
+     * Appends one entry, sealing the row-log rows written before it; call inside the use case's transaction, after
+     * its changes. \a checkpoint: the number of the checkpoint that will sign this entry.
      */
-    Result<AuditVerification> verify(const QByteArray& publicKey = {});
-    /** Signs the chain's current head with the lab's key; call inside a transaction. */
-    Status checkpoint(const QDateTime& at, const QString& passphrase);
+    Status append(const QDateTime& at, const QString& user, const QString& action, const QString& entity,
+                  std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after,
+                  std::optional<qint64> checkpoint = std::nullopt);
+    /**
+     * Recomputes the chain from the first entry with the row-log seals, then checks every signed checkpoint against
+     * \a publicKey (when the lab has one): a chain rewritten from its start is caught at the first checkpoint it
+     * passes, a deleted checkpoint by its number and the entry that announced it.
+     */
+    Result<AuditVerification> verify(const QByteArray& publicKey = {}, RowLog::Replay* replay = nullptr);
+    /** Where the chain's seals of the row log end. */
+    Result<qint64> sealedUpto();
+    Result<qint64> nextCheckpointNumber();
+    /** Signs the chain's current head (which announced \a number) with the lab's key; inside a transaction. */
+    Status checkpoint(const QDateTime& at, const QString& passphrase, qint64 number);
     static QByteArray checkpointMessage(qint64 entryId, const QString& entryHash);
+    /** What a numbered checkpoint signs: its number, the chain's head, the security log's head, the key. */
+    static QByteArray checkpointMessage(qint64 number, qint64 entryId, const QString& entryHash, qint64 securityId,
+                                        const QString& securityHash, const QString& keyFingerprint);
 
     static QString genesisHash();
 
 private:
+    Status verifyChain(AuditVerification& out, RowLog::Replay* replay);
+    Status verifyCheckpoints(AuditVerification& out, const QByteArray& publicKey);
+
     Database& m_db;
 };
 

@@ -2,30 +2,14 @@
 #include "db/AuditService.h"
 
 #include "core/Tr.h"
-#include "db/AuditCrossCheck.h"
+#include "db/LabVerifier.h"
 #include "db/Signing.h"
 
 namespace Etalon {
 
 Result<AuditVerification> AuditService::verify()
 {
-    Signing signing(m_lab.db());
-    QByteArray key;
-    if (signing.hasKey()) {
-        auto k = signing.publicKey();
-        if (!k)
-            return fail(k.error());
-        key = *k;
-    }
-    auto result = AuditLog(m_lab.db()).verify(key);
-    if (!result || result->firstBreak)
-        return result;
-    auto domain = checkDomainAgainstTrail(m_lab.db());
-    if (!domain)
-        return fail(domain.error());
-    result->domainChecked = domain->checked;
-    result->domainMismatch = domain->firstMismatch;
-    return result;
+    return verifyLab(m_lab.db());
 }
 
 Status AuditService::checkpoint(const Session& session, const QString& passphrase)
@@ -38,7 +22,7 @@ Status AuditService::checkpoint(const Session& session, const QString& passphras
     return m_lab.write([&]() -> Status {
         ETALON_TRY(
             m_lab.logChange(session, QStringLiteral("audit.checkpoint"), QStringLiteral("lab"), std::nullopt, {}, {}));
-        return AuditLog(m_lab.db()).checkpoint(m_lab.now(), passphrase);
+        return m_lab.checkpoint(passphrase);
     });
 }
 
@@ -104,14 +88,31 @@ Result<QStringList> AuditService::users()
 
 Result<QList<AuditCheckpoint>> AuditService::checkpoints()
 {
-    auto q = m_lab.db().exec(
-        QStringLiteral("SELECT id, entry_id, entry_hash, signed_at, signature FROM audit_checkpoints ORDER BY id"));
+    auto q = m_lab.db().exec(QStringLiteral("SELECT id, entry_id, entry_hash, signed_at, signature, number, "
+                                            "key_fingerprint, security_id, security_hash FROM audit_checkpoints ORDER "
+                                            "BY id"));
     if (!q)
         return fail(q.error());
     QList<AuditCheckpoint> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                    q->value(4).toString()});
+    while (q->next()) {
+        AuditCheckpoint c;
+        c.id = q->value(0).toLongLong();
+        c.entryId = q->value(1).toLongLong();
+        c.entryHash = q->value(2).toString();
+        c.signedAt = q->value(3).toString();
+        c.signature = q->value(4).toString();
+        if (!q->value(5).isNull()) {
+            c.number = q->value(5).toLongLong();
+            c.keyFingerprint = q->value(6).toString();
+            c.securityId = q->value(7).toLongLong();
+            c.securityHash = q->value(8).toString();
+            c.message = AuditLog::checkpointMessage(*c.number, c.entryId, c.entryHash, c.securityId, c.securityHash,
+                                                    c.keyFingerprint);
+        } else {
+            c.message = AuditLog::checkpointMessage(c.entryId, c.entryHash);
+        }
+        out.append(c);
+    }
     return out;
 }
 

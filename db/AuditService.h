@@ -25,7 +25,12 @@ struct AuditCheckpoint
     qint64 entryId = 0;
     QString entryHash;
     QString signedAt;
-    QString signature; ///< base64, Ed25519 over AuditLog::checkpointMessage(entryId, entryHash)
+    QString signature; ///< base64, Ed25519 over message
+    std::optional<qint64> number; ///< numbered checkpoints (all since the row log) sign the fields below too
+    QString keyFingerprint;
+    qint64 securityId = 0; ///< the security log's head when signed
+    QString securityHash;
+    QByteArray message; ///< exactly what was signed (AuditLog::checkpointMessage)
 };
 
 struct AuditEntry

@@ -2,18 +2,116 @@
 #include "db/BackupService.h"
 
 #include "core/Tr.h"
-#include "db/AuditLog.h"
-#include "db/Signing.h"
+#include "db/LabVerifier.h"
+#include "db/SecurityLog.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QTemporaryFile>
 
 #include <filesystem>
 
 namespace Etalon {
+
+namespace {
+
+/** The lab's name and identity, and where its trail ends. */
+Status describe(Database& db, BackupCheck& out)
+{
+    auto q = db.exec(QStringLiteral("SELECT (SELECT value FROM settings WHERE key = 'lab_name'), (SELECT hash FROM "
+                                    "audit_log WHERE id = 1), (SELECT max(id) FROM audit_log)"));
+    if (!q)
+        return fail(q.error());
+    if (q->next()) {
+        out.labName = q->value(0).toString();
+        out.labIdentity = q->value(1).toString();
+        out.auditEntries = q->value(2).toLongLong();
+    }
+    q->finish();
+    auto head = db.exec(QStringLiteral("SELECT hash, at FROM audit_log WHERE id = ?"), {out.auditEntries});
+    if (!head)
+        return fail(head.error());
+    if (head->next()) {
+        out.headHash = head->value(0).toString();
+        out.lastEntryAt = head->value(1).toString();
+    }
+    return {};
+}
+
+/** Whether the lab at \a target may be replaced by \a backup, and how many of its entries would go. */
+Result<qint64> compareWithLab(const BackupCheck& backup, const QString& target, const RestoreOptions& options)
+{
+    Database current;
+    if (!current.open(target, false))
+        return qint64(0); // a lab that no longer opens is what a restore is for
+    BackupCheck lab;
+    ETALON_TRY(describe(current, lab));
+    if (lab.labIdentity != backup.labIdentity && !options.otherLab)
+        return fail(Error::refused(QStringLiteral("other_lab"),
+                                   Tr::tr("%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed "
+                                          "(--other-lab to restore it anyway)")
+                                       .arg(backup.path, backup.labName, lab.labName),
+                                   QStringLiteral("file")));
+    if (lab.labIdentity != backup.labIdentity)
+        return lab.auditEntries;
+    auto same = current.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"), {backup.auditEntries});
+    if (!same)
+        return fail(same.error());
+    const bool parted = !same->isNull() && same->toString() != backup.headHash;
+    const qint64 lost = std::max<qint64>(0, lab.auditEntries - backup.auditEntries) + (parted ? 1 : 0);
+    if (parted && !options.force)
+        return fail(Error::refused(QStringLiteral("backup_diverged"),
+                                   Tr::tr("the trail of %1 parts from the lab's at entry %2: the lab's entries from "
+                                          "there on (%3) would be lost; nothing was changed (--force to restore it "
+                                          "anyway)")
+                                       .arg(backup.path)
+                                       .arg(backup.auditEntries)
+                                       .arg(lab.auditEntries - backup.auditEntries + 1),
+                                   QStringLiteral("file")));
+    if (lost > 0 && !options.force)
+        return fail(Error::refused(QStringLiteral("backup_older"),
+                                   Tr::tr("%1 is older than the lab: the %2 audit entries made since (the last at %3 "
+                                          "UTC) would be lost; nothing was changed (--force to restore it anyway)")
+                                       .arg(backup.path)
+                                       .arg(lost)
+                                       .arg(lab.lastEntryAt.left(16).replace(u'T', u' ')),
+                                   QStringLiteral("file")));
+    return lost;
+}
+
+/** Prepares the restored lab at \a staging: a copy of the backup that records its own restore. */
+Status stage(const QString& path, const QString& staging, const RestoreOptions& options, qint64 lost,
+             const QString& target)
+{
+    QFile::remove(staging);
+    if (!QFile::copy(path, staging))
+        return fail(Error::internal(Tr::tr("cannot copy %1 beside the lab").arg(path)));
+    Database db;
+    ETALON_TRY(db.open(staging, false));
+    Transaction tx(db);
+    if (!tx.isActive())
+        return fail(tx.beginError());
+    const QString user = options.user.isEmpty() ? QStringLiteral("etalon") : options.user;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ETALON_TRY(AuditLog(db).append(now, user, QStringLiteral("lab.restore"), QStringLiteral("lab"), std::nullopt, {},
+                                   QJsonObject{{QStringLiteral("from"), QFileInfo(path).fileName()},
+                                               {QStringLiteral("into"), QFileInfo(target).fileName()},
+                                               {QStringLiteral("entries_lost"), lost},
+                                               {QStringLiteral("forced"), options.force},
+                                               {QStringLiteral("other_lab"), options.otherLab}}));
+    ETALON_TRY(SecurityLog::append(db, now, user, QStringLiteral("restore"),
+                                   QStringLiteral("%1 → %2, %3 entries lost").arg(path, target).arg(lost)));
+    ETALON_TRY(tx.commit());
+    auto folded = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!folded)
+        return fail(folded.error());
+    return {};
+}
+
+} // namespace
 
 Result<BackupCheck> BackupService::check(const QString& path)
 {
@@ -26,29 +124,24 @@ Result<BackupCheck> BackupService::check(const QString& path)
             e.field = QStringLiteral("file"); // the backup named, not the lab
         return fail(e);
     }
-    auto integrity = db.scalar(QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity)
-        return fail(integrity.error());
-    if (integrity->toString() != QStringLiteral("ok"))
-        return fail(Error::refused(QStringLiteral("corrupt_backup"),
-                                   Tr::tr("%1 failed the integrity check: %2").arg(path, integrity->toString()),
-                                   QStringLiteral("file")));
-    Signing signing(db);
-    auto audit = AuditLog(db).verify(signing.hasKey() ? signing.publicKey().value_or(QByteArray()) : QByteArray());
+    auto audit = verifyLab(db);
     if (!audit)
         return fail(audit.error());
-    if (audit->firstBreak)
-        return fail(Error::refused(QStringLiteral("audit_chain_broken"),
-                                   Tr::tr("the audit trail of %1 is broken at entry %2: %3")
-                                       .arg(path)
-                                       .arg(audit->firstBreak->entryId)
-                                       .arg(audit->firstBreak->reason),
+    if (!audit->corruption.isEmpty())
+        return fail(Error::refused(QStringLiteral("corrupt_backup"),
+                                   Tr::tr("%1 failed the integrity check: %2").arg(path, audit->corruption),
                                    QStringLiteral("file")));
+    if (const auto& finding = audit->firstBreak ? audit->firstBreak : audit->domainMismatch)
+        return fail(Error::refused(
+            QStringLiteral("audit_chain_broken"),
+            Tr::tr("%1 fails audit verify at entry %2: %3").arg(path).arg(finding->entryId).arg(finding->reason),
+            QStringLiteral("file")));
     BackupCheck out;
     out.path = path;
     out.bytes = QFileInfo(path).size();
     out.auditEntries = audit->entries;
     out.schemaVersion = db.schemaVersion();
+    ETALON_TRY(describe(db, out));
     return out;
 }
 
@@ -132,7 +225,7 @@ Result<AutoBackup> BackupService::dailyBackup(const Session& session, const QStr
     return out;
 }
 
-Result<BackupCheck> BackupService::restore(const QString& path, const QString& target)
+Result<RestoreReport> BackupService::restore(const QString& path, const QString& target, const RestoreOptions& options)
 {
     // The lab restores from a copy, never from its own file under another name.
     std::error_code error;
@@ -150,27 +243,53 @@ Result<BackupCheck> BackupService::restore(const QString& path, const QString& t
                                         QStringLiteral("lab_file")));
     auto checked = check(path);
     if (!checked)
-        return checked;
-    const QString keep = target + QStringLiteral(".before-restore-") +
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
-    if (QFileInfo::exists(target)) {
-        // Fold the WAL into the main file first, so the kept copy is whole.
+        return fail(checked.error());
+    RestoreReport report;
+    const bool replacing = QFileInfo::exists(target);
+    if (replacing) {
+        auto lost = compareWithLab(*checked, target, options);
+        if (!lost)
+            return fail(lost.error());
+        report.entriesLost = *lost;
+    }
+    const QString staging = target + QStringLiteral(".restoring");
+    if (auto staged = stage(path, staging, options, report.entriesLost, target); !staged) {
+        QFile::remove(staging);
+        return fail(staged.error());
+    }
+    if (replacing) {
+        // The replaced lab is kept whole (its WAL folded in) under another name; it stays at the path until the
+        // rename below puts the restored one there in a single step.
         {
             Database current;
             if (current.open(target, false))
                 (void)current.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
-        if (!QFile::rename(target, keep))
-            return fail(Error::internal(Tr::tr("cannot move %1 aside to restore over it").arg(target)));
-        QFile::remove(target + QStringLiteral("-wal"));
-        QFile::remove(target + QStringLiteral("-shm"));
+        const QString stem = target + QStringLiteral(".before-restore-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        report.keptAs = stem;
+        for (int n = 2; QFileInfo::exists(report.keptAs); ++n) // two restores within a second keep both
+            report.keptAs = stem + u'-' + QString::number(n);
+        if (!QFile::copy(target, report.keptAs)) {
+            QFile::remove(staging);
+            return fail(Error::internal(Tr::tr("cannot keep a copy of %1 before restoring over it").arg(target)));
+        }
     }
-    if (!QFile::copy(path, target)) {
-        QFile::rename(keep, target);
-        return fail(Error::internal(Tr::tr("cannot copy %1 to %2").arg(path, target)));
+    std::filesystem::rename(QFileInfo(staging).filesystemFilePath(), QFileInfo(target).filesystemFilePath(), error);
+    if (error) {
+        QFile::remove(staging);
+        return fail(Error::internal(Tr::tr("cannot put the restored lab in place of %1: %2")
+                                        .arg(target, QString::fromStdString(error.message()))));
     }
+    // A -wal or -shm left beside the path belongs to the lab it replaced; the WAL was folded in and is empty.
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
-    return check(target);
+    auto restored = check(target);
+    if (!restored)
+        return fail(restored.error());
+    report.restored = *restored;
+    return report;
 }
 
 } // namespace Etalon

@@ -11,6 +11,25 @@ struct BackupCheck
     qint64 bytes = 0;
     qint64 auditEntries = 0;
     int schemaVersion = 0;
+    QString labName;
+    QString labIdentity; ///< the hash of the lab's first audit entry, made at init: the same for all its copies
+    QString headHash; ///< the hash of its last audit entry
+    QString lastEntryAt;
+};
+
+/** What a restore may override, and who does it. */
+struct RestoreOptions
+{
+    bool otherLab = false; ///< the backup is of another lab, knowingly
+    bool force = false; ///< the backup is older than the lab, or its trail parts from the lab's, knowingly
+    QString user; ///< who restores, for the audit trail and the security log
+};
+
+struct RestoreReport
+{
+    BackupCheck restored;
+    qint64 entriesLost = 0; ///< entries of the replaced lab the restored one does not hold
+    QString keptAs; ///< where the replaced lab file was kept
 };
 
 /**
@@ -42,10 +61,14 @@ public:
     /** Checks a backup file without changing it. */
     static Result<BackupCheck> check(const QString& path);
     /**
-     * Replaces the lab database at \a target with the checked backup at \a path; the file it replaces is kept
-     * beside it with a ".before-restore" suffix. Nothing may have \a target open.
+     * Replaces the lab database at \a target with the checked backup at \a path. The backup must pass the checks
+     * of `audit verify`, be of the same lab and hold all the lab's entries (else refused unless \a options say
+     * so, telling how many entries would be lost). The copy is prepared beside the lab, records the restore in
+     * its audit trail and security log, and takes the lab's place in one rename: at any moment the path holds
+     * the old lab or the restored one. The file it replaces is kept beside it with a ".before-restore" suffix.
+     * Nothing may have \a target open.
      */
-    static Result<BackupCheck> restore(const QString& path, const QString& target);
+    static Result<RestoreReport> restore(const QString& path, const QString& target, const RestoreOptions& options);
 
 private:
     Lab& m_lab;

@@ -10,6 +10,7 @@
 #include "db/StampService.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace Etalon {
@@ -225,7 +226,7 @@ Result<CertificateInfo> CertificateService::issueWithin(const Session& session, 
                                            {QStringLiteral("stamp"), data->stamp},
                                            {QStringLiteral("replaces"), replaces}}));
     // Every issue anchors the audit trail: its head is signed with the same key.
-    ETALON_TRY(AuditLog(m_lab.db()).checkpoint(m_lab.now(), options.passphrase));
+    ETALON_TRY(m_lab.checkpoint(options.passphrase));
     return info;
 }
 
@@ -325,6 +326,7 @@ Result<QByteArray> CertificateService::pdf(const QString& number, bool marked)
     auto c = info(number);
     if (!c)
         return fail(c.error());
+    ETALON_TRY(checkStored(c->id, c->number));
     if (!marked) {
         auto bytes = m_lab.db().scalar(QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"), {c->id});
         if (!bytes)
@@ -342,6 +344,26 @@ Result<QByteArray> CertificateService::pdf(const QString& number, bool marked)
     return m_renderer(*data, c->qrPayload.toLatin1(), markFor(*c));
 }
 
+Status CertificateService::checkStored(Id id, const QString& number)
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT c.pdf, c.sha256, (SELECT a.after FROM audit_log a WHERE a.action = "
+                                            "'certificate.issue' AND a.entity_id = c.id ORDER BY a.id LIMIT 1) FROM "
+                                            "certificates c WHERE c.id = ?"),
+                             {id});
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(Error::notFound(QStringLiteral("number"), Tr::tr("no certificate numbered “%1”").arg(number)));
+    const QString recorded =
+        QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object().value(QStringLiteral("sha256")).toString();
+    if (sha256(q->value(0).toByteArray()) != q->value(1).toString() || q->value(1).toString() != recorded)
+        return fail(Error::refused(QStringLiteral("certificate_tampered"),
+                                   Tr::tr("the stored certificate %1 is not the one issued: it was changed behind "
+                                          "Etalon's back; nothing is printed or vouched for (run audit verify)")
+                                       .arg(number)));
+    return {};
+}
+
 Result<CertificateInfo> CertificateService::verifyFile(const QByteArray& bytes)
 {
     auto number =
@@ -355,6 +377,7 @@ Result<CertificateInfo> CertificateService::verifyFile(const QByteArray& bytes)
     auto c = info(number->toString());
     if (!c)
         return c;
+    ETALON_TRY(checkStored(c->id, c->number));
     if (c->status != QStringLiteral("current"))
         return fail(Error::refused(QStringLiteral("certificate_") + c->status,
                                    c->status == QStringLiteral("replaced")

@@ -82,6 +82,11 @@ public:
     static Result<QrCheck> verifyQr(const QByteArray& payload, const QByteArray& publicKey);
 
 private:
+    /**
+     * The stored bytes of certificate \a id are the ones issued: they hash to the stored SHA-256, which is the one
+     * the issue's audit entry recorded. Else the row was edited behind Etalon's back; nothing is printed or vouched.
+     */
+    Status checkStored(Id id, const QString& number);
     Result<CertificateInfo> issueWithin(const Session& session, Id recordId, const IssueOptions& options,
                                         const QString& replaces);
     Result<QString> nextNumber(const QDate& issueDate);

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Database.h"
 
+#include "db/AuditLog.h"
 #include "db/CatalogSeeder.h"
 #include "db/Migrations.h"
+#include "db/RowLog.h"
+#include "db/SecurityLog.h"
 
 #include "core/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
@@ -77,18 +83,30 @@ Status Database::open(const QString& path, bool create)
 
 void Database::restoreTriggers()
 {
-    auto present = exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    auto present = exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
     if (!present)
         return;
-    QStringList names;
+    QHash<QString, QString> triggers;
     while (present->next())
-        names.append(present->value(0).toString());
+        triggers.insert(present->value(0).toString(), present->value(1).toString());
     present->finish();
     QList<QPair<QString, QString>> missing;
     for (const auto& trigger : Migrations::triggers())
-        if (!names.contains(trigger.first))
+        if (!triggers.contains(trigger.first))
             missing.append(trigger);
-    if (missing.isEmpty())
+    QStringList rowLogged; // row-log triggers missing or not as the schema makes them
+    if (schemaVersion() > Migrations::RowLog) {
+        auto expected = RowLog::triggers(*this);
+        if (!expected)
+            return;
+        for (const RowLog::Trigger& t : *expected)
+            if (triggers.take(t.name) != t.sql)
+                rowLogged.append(t.name);
+        for (auto it = triggers.cbegin(); it != triggers.cend(); ++it)
+            if (it.key().startsWith(QLatin1String("rowlog_")))
+                rowLogged.append(it.key());
+    }
+    if (missing.isEmpty() && rowLogged.isEmpty())
         return; // the usual case: no write, no wait for another writer
     Transaction tx(*this);
     if (!tx.isActive())
@@ -99,10 +117,12 @@ void Database::restoreTriggers()
             return;
         restored.append(name);
     }
+    if (!rowLogged.isEmpty() && !RowLog::installTriggers(*this))
+        return;
+    restored.append(rowLogged);
     // Said where an admin looks for what happened to the lab, apart from the audit trail.
-    (void)exec(QStringLiteral("INSERT INTO security_log (at, user_name, event, detail) VALUES (?, '', "
-                              "'triggers_restored', ?)"),
-               {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), restored.join(u',')});
+    (void)SecurityLog::append(*this, QDateTime::currentDateTimeUtc(), QStringLiteral("etalon"),
+                              QStringLiteral("triggers_restored"), restored.join(u','));
     (void)tx.commit();
 }
 
@@ -348,12 +368,36 @@ Status Database::migrate()
             ETALON_TRY(CatalogSeeder::addProgrammes(*this));
         if (v == Migrations::MinRepeats)
             ETALON_TRY(CatalogSeeder::addMinRepeats(*this));
+        if (v == Migrations::RowLog)
+            ETALON_TRY(SecurityLog::chainExisting(*this));
+        if (v >= Migrations::RowLog)
+            ETALON_TRY(startRowLog(v + 1));
         auto setVersion = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
         if (!setVersion)
             return fail(setVersion.error());
         ETALON_TRY(tx.commit());
     }
     return {};
+}
+
+Status Database::startRowLog(int version)
+{
+    // Tables the step created or whose columns it changed are logged from their state now on.
+    auto changed = RowLog::installTriggers(*this);
+    if (!changed)
+        return fail(changed.error());
+    if (changed->isEmpty())
+        return {};
+    ETALON_TRY(RowLog::snapshot(*this, *changed));
+    auto entries = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    if (!entries)
+        return fail(entries.error());
+    if (entries->toLongLong() == 0)
+        return {}; // a lab being created: its first entry seals what the schema seeded
+    return AuditLog(*this).append(QDateTime::currentDateTimeUtc(), QStringLiteral("etalon"),
+                                  QStringLiteral("lab.upgrade"), QStringLiteral("lab"), std::nullopt, {},
+                                  QJsonObject{{QStringLiteral("schema"), version},
+                                              {QStringLiteral("tables"), QJsonArray::fromStringList(*changed)}});
 }
 
 Transaction::Transaction(Database& db)

@@ -73,6 +73,8 @@ public:
 private:
     friend class Transaction;
     Status migrate();
+    /** Logs the rows of tables a migration step created or changed, sealed by a `lab.upgrade` entry. */
+    Status startRowLog(int version);
     /** What tells a file from its replacement: whether it exists and when it was created. */
     struct FileIdentity
     {

@@ -48,8 +48,67 @@ bool Lab::isInitialised()
 Status Lab::logChange(const Session& session, const QString& action, const QString& entity, std::optional<Id> entityId,
                       const QJsonObject& before, const QJsonObject& after)
 {
-    return m_audit.append(now(), session.name, action, entity,
-                          entityId ? std::optional<qint64>(qint64(*entityId)) : std::nullopt, before, after);
+    Pending entry{
+        now(),  session.name, action, entity, entityId ? std::optional<qint64>(qint64(*entityId)) : std::nullopt,
+        before, after};
+    if (m_depth == 0) // a caller running its own transaction writes the entry after its changes
+        return m_audit.append(entry.at, entry.user, entry.action, entry.entity, entry.entityId, entry.before,
+                              entry.after);
+    m_pending.append(entry);
+    return {};
+}
+
+Status Lab::markRowLog()
+{
+    auto last = m_db.scalar(QStringLiteral("SELECT max(id) FROM row_log"));
+    if (!last)
+        return fail(last.error());
+    m_rowMark = last->toLongLong();
+    return {};
+}
+
+Status Lab::flushEntries(std::optional<qint64> checkpointNumber)
+{
+    const QList<Pending> entries = std::exchange(m_pending, {});
+    auto sealed = m_audit.sealedUpto();
+    if (!sealed)
+        return fail(sealed.error());
+    auto first = m_db.scalar(QStringLiteral("SELECT min(id) FROM audit_log"));
+    if (!first)
+        return fail(first.error());
+    // Until the first entry, the rows the schema seeded wait for it.
+    if (!entries.isEmpty() && !first->isNull() && m_rowMark > *sealed)
+        return fail(Error::refused(QStringLiteral("lab_tampered"),
+                                   Tr::tr("the lab holds changes made outside Etalon that no audit entry accounts for; "
+                                          "nothing was written: run audit verify, and restore the lab from a backup")));
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Pending& e = entries[i];
+        ETALON_TRY(m_audit.append(e.at, e.user, e.action, e.entity, e.entityId, e.before, e.after,
+                                  i + 1 == entries.size() ? checkpointNumber : std::nullopt));
+    }
+    if (!entries.isEmpty())
+        return {};
+    auto table = m_db.scalar(QStringLiteral("SELECT tbl FROM row_log WHERE id > ? ORDER BY id LIMIT 1"),
+                             {std::max(m_rowMark, *sealed)});
+    if (!table)
+        return fail(table.error());
+    if (!table->isNull())
+        return fail(Error::internal(Tr::tr("a change was about to be stored without an audit entry; nothing was "
+                                           "written (table %1)")
+                                        .arg(table->toString()),
+                                    QStringLiteral("unaudited_change")));
+    return {};
+}
+
+Status Lab::checkpoint(const QString& passphrase)
+{
+    auto number = m_audit.nextCheckpointNumber();
+    if (!number)
+        return fail(number.error());
+    if (m_pending.isEmpty())
+        return fail(Error::internal(Tr::tr("a checkpoint needs the entry that announces it")));
+    ETALON_TRY(flushEntries(*number));
+    return m_audit.checkpoint(now(), passphrase, *number);
 }
 
 Status Lab::requireRole(const Session& session, std::initializer_list<Role> roles)

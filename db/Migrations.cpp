@@ -522,14 +522,40 @@ ALTER TABLE procedures ADD COLUMN min_repeats INTEGER;
 ALTER TABLE records ADD COLUMN min_repeats INTEGER;
 )sql";
 
+// Version 11: every stored fact is replayable. Each change to a row of a lab's table is logged by a trigger
+// (row_log, generated from the schema by RowLog) and each audit entry seals the log rows written before it with
+// a running hash, so an edit behind Etalon's back shows whatever the table. The security log is hash-chained;
+// signed checkpoints are numbered, name the entry that announced them and carry the key's fingerprint and the
+// security log's head.
+const char* const v11 = R"sql(
+CREATE TABLE row_log (
+    id INTEGER PRIMARY KEY,
+    tbl TEXT NOT NULL,
+    row_key NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('i', 'u', 'd', 's')),
+    row TEXT
+);
+CREATE TRIGGER row_log_no_update BEFORE UPDATE ON row_log BEGIN SELECT RAISE(ABORT, 'the row log is append-only'); END;
+CREATE TRIGGER row_log_no_delete BEFORE DELETE ON row_log BEGIN SELECT RAISE(ABORT, 'the row log is append-only'); END;
+ALTER TABLE audit_log ADD COLUMN rows_upto INTEGER;
+ALTER TABLE audit_log ADD COLUMN rows_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN checkpoint INTEGER;
+ALTER TABLE security_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE security_log ADD COLUMN hash TEXT;
+ALTER TABLE audit_checkpoints ADD COLUMN number INTEGER;
+ALTER TABLE audit_checkpoints ADD COLUMN key_fingerprint TEXT;
+ALTER TABLE audit_checkpoints ADD COLUMN security_id INTEGER;
+ALTER TABLE audit_checkpoints ADD COLUMN security_hash TEXT
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
-    static const QStringList migrations{QString::fromUtf8(v1), QString::fromUtf8(v2), QString::fromUtf8(v3),
-                                        QString::fromUtf8(v4), QString::fromUtf8(v5), QString::fromUtf8(v6),
-                                        QString::fromUtf8(v7), QString::fromUtf8(v8), QString::fromUtf8(v9),
-                                        QString::fromUtf8(v10)};
+    static const QStringList migrations{QString::fromUtf8(v1),  QString::fromUtf8(v2), QString::fromUtf8(v3),
+                                        QString::fromUtf8(v4),  QString::fromUtf8(v5), QString::fromUtf8(v6),
+                                        QString::fromUtf8(v7),  QString::fromUtf8(v8), QString::fromUtf8(v9),
+                                        QString::fromUtf8(v10), QString::fromUtf8(v11)};
     return migrations;
 }
 

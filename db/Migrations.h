@@ -23,5 +23,7 @@ QList<QPair<QString, QString>> triggers();
 constexpr int TestProgrammes = 8;
 /** The migration that gives calibration procedures their minimum number of repeats. */
 constexpr int MinRepeats = 9;
+/** The migration that starts the row log: the lab's rows as they stand are its first state. */
+constexpr int RowLog = 10;
 
 } // namespace Etalon::Migrations

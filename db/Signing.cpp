@@ -3,6 +3,7 @@
 
 #include "core/Tr.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 
 #include <sodium.h>
@@ -46,6 +47,16 @@ Status Signing::createKey(const QString& passphrase)
                                     QStringLiteral("weak_password")));
     if (hasKey())
         return fail(Error::refused(QStringLiteral("key_exists"), Tr::tr("the lab already has a signing key")));
+    // A lab that signed before and has no key lost it: a new one would sign on as if nothing happened.
+    auto signedBefore = m_db.scalar(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM certificates) + (SELECT COUNT(*) FROM audit_checkpoints) + (SELECT COUNT(*) "
+        "FROM row_log WHERE tbl = 'signing_keys')"));
+    if (!signedBefore)
+        return fail(signedBefore.error());
+    if (signedBefore->toLongLong() > 0)
+        return fail(Error::refused(QStringLiteral("signing_key_missing"),
+                                   Tr::tr("the lab's signing key is missing though the lab has signed with it; restore "
+                                          "the lab from a backup (audit verify shows what else changed)")));
     QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, '\0');
     QByteArray secretKey(crypto_sign_SECRETKEYBYTES, '\0');
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
@@ -114,6 +125,11 @@ Result<QByteArray> Signing::sign(const QByteArray& message, const QString& passp
                          reinterpret_cast<const unsigned char*>(secretKey.constData()));
     sodium_memzero(secretKey.data(), size_t(secretKey.size()));
     return signature;
+}
+
+QString Signing::fingerprint(const QByteArray& publicKey)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex());
 }
 
 bool Signing::verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey)

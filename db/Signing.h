@@ -28,6 +28,8 @@ public:
     /** Signs \a message (detached, 64 bytes); a wrong passphrase is a permission error. */
     Result<QByteArray> sign(const QByteArray& message, const QString& passphrase);
     static bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey);
+    /** The SHA-256 of a public key, in hex: what checkpoints name the key by. */
+    static QString fingerprint(const QByteArray& publicKey);
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 #include "db/CatalogSeeder.h"
 #include "db/Passwords.h"
 #include "db/Rows.h"
+#include "db/SecurityLog.h"
 
 #include "core/Tr.h"
 
@@ -44,7 +45,7 @@ Result<Session> UserService::initialise(const QString& labName, const QString& a
         return fail(Error::badInput(QStringLiteral("lab-name"), Tr::tr("the lab's name is required")));
     ETALON_TRY(checkText(labName, QStringLiteral("lab-name"), 200));
     ETALON_TRY(checkUserName(adminName));
-    ETALON_TRY(Passwords::checkStrength(adminPassword));
+    ETALON_TRY(Passwords::checkStrength(adminPassword, adminName));
     if (m_lab.isInitialised())
         return fail(Error::refused(
             QStringLiteral("already_initialised"),
@@ -87,12 +88,7 @@ Result<Session> UserService::initialise(const QString& labName, const QString& a
 
 Status UserService::logSecurity(const QString& user, const QString& event, const QString& detail)
 {
-    auto r =
-        m_lab.db().exec(QStringLiteral("INSERT INTO security_log (at, user_name, event, detail) VALUES (?, ?, ?, ?)"),
-                        {m_lab.nowText(), user, event, detail.isEmpty() ? QVariant() : QVariant(detail)});
-    if (!r)
-        return fail(r.error());
-    return {};
+    return SecurityLog::append(m_lab.db(), m_lab.now(), user, event, detail);
 }
 
 Result<Session> UserService::signIn(const QString& name, const QString& password)
@@ -180,23 +176,26 @@ Result<Person> UserService::addUser(const Session& session, const QString& name,
     if (fullName.trimmed().isEmpty())
         return fail(Error::badInput(QStringLiteral("full-name"), Tr::tr("the user's full name is required")));
     ETALON_TRY(checkText(fullName, QStringLiteral("full-name"), 120));
-    ETALON_TRY(Passwords::checkStrength(password));
+    const QString person = fullName.trimmed().normalized(QString::NormalizationForm_C);
+    ETALON_TRY(Passwords::checkStrength(password, name));
     auto hash = Passwords::hash(password);
     if (!hash)
         return fail(hash.error());
     return m_lab.write([&]() -> Result<Person> {
-        auto exists = m_lab.db().scalar(QStringLiteral("SELECT id FROM users WHERE name = ?"), {name});
+        // “Manager” beside “manager” would be two people to the database and one to whoever reads a certificate.
+        auto exists = m_lab.db().scalar(QStringLiteral("SELECT name FROM users WHERE lower(name) = lower(?)"), {name});
         if (!exists)
             return fail(exists.error());
         if (!exists->isNull())
-            return fail(Error::badInput(QStringLiteral("name"), Tr::tr("a user named “%1” already exists").arg(name),
+            return fail(Error::badInput(QStringLiteral("name"),
+                                        Tr::tr("a user named “%1” already exists").arg(exists->toString()),
                                         QStringLiteral("duplicate_user")));
         auto r = m_lab.db().exec(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
                                                 "VALUES (?, ?, ?, ?, ?)"),
-                                 {name, fullName.trimmed(), toName(role), *hash, m_lab.nowText()});
+                                 {name, person, toName(role), *hash, m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        const Person p{r->lastInsertId().toLongLong(), name, fullName.trimmed(), role, true};
+        const Person p{r->lastInsertId().toLongLong(), name, person, role, true};
         ETALON_TRY(
             m_lab.logChange(session, QStringLiteral("user.add"), QStringLiteral("user"), p.id, {}, Json::person(p)));
         return p;
@@ -207,7 +206,7 @@ Status UserService::changePassword(const Session& session, const QString& name, 
 {
     if (session.name != name)
         ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
-    ETALON_TRY(Passwords::checkStrength(newPassword));
+    ETALON_TRY(Passwords::checkStrength(newPassword, name));
     auto hash = Passwords::hash(newPassword);
     if (!hash)
         return fail(hash.error());

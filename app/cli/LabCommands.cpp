@@ -297,11 +297,19 @@ Result<Output> auditVerify(Context& ctx)
     ETALON_GET(result, AuditService(ctx.lab()).verify());
     QJsonObject json{{QStringLiteral("entries"), result->entries},
                      {QStringLiteral("checkpoints"), result->checkpoints},
+                     {QStringLiteral("row_changes"), result->rowChanges},
+                     {QStringLiteral("security_events"), result->securityEvents},
+                     {QStringLiteral("certificates"), result->certificates},
                      {QStringLiteral("domain_checked"), result->domainChecked},
-                     {QStringLiteral("ok"), !result->firstBreak && !result->domainMismatch}};
-    Output out{
-        json,
-        Tr::tr("Audit trail intact: %1 entries, %2 signed checkpoints").arg(result->entries).arg(result->checkpoints)};
+                     {QStringLiteral("ok"), result->intact()}};
+    Output out{json,
+               Tr::tr("Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security "
+                      "events, %5 certificates checked against their signature")
+                   .arg(result->entries)
+                   .arg(result->rowChanges)
+                   .arg(result->checkpoints)
+                   .arg(result->securityEvents)
+                   .arg(result->certificates)};
     // The finding is the report, so it goes to standard output too, with the exact entry for a script.
     const auto finding = [&](const AuditBreak& b, const char* kind, const Error& error) {
         json.insert(QStringLiteral("finding"),
@@ -312,12 +320,20 @@ Result<Output> auditVerify(Context& ctx)
         out.text = error.message;
         out.error = error;
     };
-    if (result->firstBreak) {
+    if (!result->corruption.isEmpty()) {
+        finding(AuditBreak{0, result->corruption}, "corruption",
+                Error::refused(QStringLiteral("lab_corrupt"),
+                               Tr::tr("the lab file is damaged (SQLite's integrity check): %1; restore it from a "
+                                      "backup")
+                                   .arg(result->corruption)));
+    } else if (result->firstBreak) {
         const AuditBreak& b = *result->firstBreak;
         finding(b, "chain",
                 Error::refused(QStringLiteral("audit_chain_broken"),
-                               Tr::tr("the audit trail is broken at entry %1: %2").arg(b.entryId).arg(b.reason),
-                               QStringLiteral("entry %1").arg(b.entryId)));
+                               b.entryId
+                                   ? Tr::tr("the audit trail is broken at entry %1: %2").arg(b.entryId).arg(b.reason)
+                                   : Tr::tr("the audit trail is broken: %1").arg(b.reason),
+                               b.entryId ? QStringLiteral("entry %1").arg(b.entryId) : QString()));
     } else if (result->domainMismatch) {
         const AuditBreak& m = *result->domainMismatch;
         finding(m, "domain",
@@ -345,11 +361,17 @@ Result<Output> auditCheckpoints(Context& ctx)
     QList<QStringList> rows;
     for (const AuditCheckpoint& c : *list) {
         items.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("number"), c.number ? QJsonValue(*c.number) : QJsonValue()},
                                  {QStringLiteral("entry"), c.entryId},
                                  {QStringLiteral("entry_hash"), c.entryHash},
+                                 {QStringLiteral("security_event"), c.securityId},
+                                 {QStringLiteral("security_hash"), c.securityHash},
+                                 {QStringLiteral("key_fingerprint"), c.keyFingerprint},
                                  {QStringLiteral("signed_at"), c.signedAt},
+                                 {QStringLiteral("message"), QString::fromUtf8(c.message)},
                                  {QStringLiteral("signature"), c.signature}});
-        rows.append({QString::number(c.id), QString::number(c.entryId), c.entryHash, c.signedAt, c.signature});
+        rows.append({QString::number(c.id), c.number ? QString::number(*c.number) : QString(),
+                     QString::number(c.entryId), c.entryHash, c.signedAt, QString::fromUtf8(c.message), c.signature});
         lines.append(rows.last().join(u'\t'));
     }
     if (ctx.args().has(QStringLiteral("csv"))) {
@@ -357,8 +379,9 @@ Result<Output> auditCheckpoints(Context& ctx)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         CsvWriter csv(&buffer);
-        ETALON_TRY(csv.writeRow({QStringLiteral("id"), QStringLiteral("entry"), QStringLiteral("entry-hash"),
-                                 QStringLiteral("signed-at"), QStringLiteral("signature")}));
+        ETALON_TRY(csv.writeRow({QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("entry"),
+                                 QStringLiteral("entry-hash"), QStringLiteral("signed-at"), QStringLiteral("message"),
+                                 QStringLiteral("signature")}));
         for (const QStringList& row : rows)
             ETALON_TRY(csv.writeRow(row));
         ETALON_TRY(writeWholeFile(ctx.args().value(QStringLiteral("csv")), bytes, QStringLiteral("csv")));

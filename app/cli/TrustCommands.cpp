@@ -204,15 +204,27 @@ Result<Output> restore(Context& ctx)
         return fail(Error::badInput(QStringLiteral("file"), Tr::tr("the backup file is required"),
                                     QStringLiteral("missing_field")));
     const QString target = ctx.args().value(QStringLiteral("db"), AppPaths::defaultDatabase());
+    RestoreOptions options;
+    options.force = ctx.args().flag(QStringLiteral("force"));
+    options.otherLab = ctx.args().flag(QStringLiteral("other-lab"));
     // Replacing a lab is an admin's decision; a missing lab (after a disk failure) has nobody to ask.
     if (QFileInfo::exists(target)) {
         ETALON_TRY(ctx.openDatabase(false));
         ETALON_TRY(ctx.signIn());
         ETALON_TRY(Lab::requireRole(ctx.session(), {Role::Admin}));
+        options.user = ctx.session().name;
         ctx.closeDatabase();
     }
-    ETALON_GET(b, BackupService::restore(path, target));
-    return Output{backupJson(*b), Tr::tr("%1 restored into %2 and checked").arg(path, target)};
+    ETALON_GET(r, BackupService::restore(path, target, options));
+    QJsonObject json = backupJson(r->restored);
+    json.insert(QStringLiteral("entries_lost"), r->entriesLost);
+    json.insert(QStringLiteral("kept_as"), r->keptAs.isEmpty() ? QJsonValue() : QJsonValue(r->keptAs));
+    QString text = Tr::tr("%1 restored into %2 and checked").arg(path, target);
+    if (!r->keptAs.isEmpty())
+        text += u'\n' + Tr::tr("The lab it replaced is kept as %1").arg(r->keptAs);
+    if (r->entriesLost > 0)
+        text += u'\n' + Tr::tr("%1 audit entries of the replaced lab are not in the restored one").arg(r->entriesLost);
+    return Output{json, text};
 }
 
 } // namespace
@@ -225,7 +237,9 @@ const QList<CommandSpec>& trustCommands()
          "impact STD_ID [--from DATE] [--to DATE] [--csv FILE] [--mark-suspect --reason TEXT]"},
         {"backup", Access::SignedIn, backup,
          "backup FILE | backup --daily DIR [--keep-days N]   (the daily copy: made once a day, old ones removed)"},
-        {"restore", Access::None, restore, "restore FILE   (an admin replaces the lab database with a checked backup)"},
+        {"restore", Access::None, restore,
+         "restore FILE [--force] [--other-lab]   (an admin replaces the lab database with a checked backup of it; "
+         "--force: even if older than the lab, --other-lab: even if of another lab)"},
     };
     return list;
 }

@@ -218,7 +218,8 @@ int main(int argc, char* argv[])
     QSet<QString> flags{QStringLiteral("json"),    QStringLiteral("pass"),         QStringLiteral("fail"),
                         QStringLiteral("help"),    QStringLiteral("conformity"),   QStringLiteral("marked"),
                         QStringLiteral("unused"),  QStringLiteral("mark-suspect"), QStringLiteral("only-valid"),
-                        QStringLiteral("dry-run"), QStringLiteral("clear"),        QStringLiteral("demo")};
+                        QStringLiteral("dry-run"), QStringLiteral("clear"),        QStringLiteral("demo"),
+                        QStringLiteral("force"),   QStringLiteral("other-lab")};
     // `due --instruments` is a switch, `demo --instruments N` takes a number.
     if (commandWord(arguments) == QStringLiteral("due"))
         flags.unite({QStringLiteral("standards"), QStringLiteral("instruments")});

@@ -199,13 +199,15 @@ QString AuditPage::verifyChain()
         return v.error().message;
     }
     QString text;
-    if (v->firstBreak)
+    if (!v->corruption.isEmpty())
+        text = tr("The lab file is damaged: %1").arg(v->corruption);
+    else if (v->firstBreak)
         text = tr("The audit trail is broken at entry %1: %2").arg(v->firstBreak->entryId).arg(v->firstBreak->reason);
     else if (v->domainMismatch)
         text = tr("The data differs from the audit trail: %1").arg(v->domainMismatch->reason);
     else
         text = tr("Audit trail intact: %1 entries, %2 signed checkpoints").arg(v->entries).arg(v->checkpoints);
-    showStatus(text, v->firstBreak || v->domainMismatch);
+    showStatus(text, !v->intact());
     return text;
 }
 

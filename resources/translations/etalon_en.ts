@@ -2992,6 +2992,206 @@ The file is exactly as issued.</translation>
         <source>the account %1 is locked after repeated failed sign-ins until %2 (UTC); an admin can unlock it by resetting its password</source>
         <translation>the account %1 is locked after repeated failed sign-ins until %2 (UTC); an admin can unlock it by resetting its password</translation>
     </message>
+    <message>
+        <source>%1 fails audit verify at entry %2: %3</source>
+        <translation>%1 fails audit verify at entry %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, but the last recorded change left “%3”</source>
+        <translation>%1 is “%2”, but the last recorded change left “%3”</translation>
+    </message>
+    <message>
+        <source>%1 row %2 is back, but its last recorded change deleted it</source>
+        <translation>%1 row %2 is back, but its last recorded change deleted it</translation>
+    </message>
+    <message>
+        <source>%1 row %2 is missing, but no recorded change deleted it</source>
+        <translation>%1 row %2 is missing, but no recorded change deleted it</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was %3 outside Etalon: no audit entry accounts for it</source>
+        <translation>%1 row %2 was %3 outside Etalon: no audit entry accounts for it</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was not created through Etalon: no recorded change made it</source>
+        <translation>%1 row %2 was not created through Etalon: no recorded change made it</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security events, %5 certificates checked against their signature</source>
+        <translation>Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security events, %5 certificates checked against their signature</translation>
+    </message>
+    <message>
+        <source>a change was about to be stored without an audit entry; nothing was written (table %1)</source>
+        <translation>a change was about to be stored without an audit entry; nothing was written (table %1)</translation>
+    </message>
+    <message>
+        <source>a checkpoint needs the entry that announces it</source>
+        <translation>a checkpoint needs the entry that announces it</translation>
+    </message>
+    <message>
+        <source>certificate %1 does not carry the lab's signature over its number and content: the signing key or the certificate was replaced</source>
+        <translation>certificate %1 does not carry the lab's signature over its number and content: the signing key or the certificate was replaced</translation>
+    </message>
+    <message>
+        <source>certificate %1: the stored PDF is not the one issued (its SHA-256 differs from the one recorded at issue)</source>
+        <translation>certificate %1: the stored PDF is not the one issued (its SHA-256 differs from the one recorded at issue)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 was signed with another key (%2), not the lab's (%3): the signing key was replaced</source>
+        <translation>checkpoint %1 was signed with another key (%2), not the lab's (%3): the signing key was replaced</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>entry %1 does not announce checkpoint %2, which signs it</source>
+        <translation>entry %1 does not announce checkpoint %2, which signs it</translation>
+    </message>
+    <message>
+        <source>entry %1 does not seal the row log as every entry after the log began does</source>
+        <translation>entry %1 does not seal the row log as every entry after the log began does</translation>
+    </message>
+    <message>
+        <source>entry %1 seals fewer row changes than the entry before it</source>
+        <translation>entry %1 seals fewer row changes than the entry before it</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>inserted</translation>
+    </message>
+    <message>
+        <source>security log event %1 does not follow the event before it</source>
+        <translation>security log event %1 does not follow the event before it</translation>
+    </message>
+    <message>
+        <source>security log event %1 is missing (found %2 next)</source>
+        <translation>security log event %1 is missing (found %2 next)</translation>
+    </message>
+    <message>
+        <source>security log event %1 was altered after it was written</source>
+        <translation>security log event %1 was altered after it was written</translation>
+    </message>
+    <message>
+        <source>signed checkpoint %1 is missing (found %2 next)</source>
+        <translation>signed checkpoint %1 is missing (found %2 next)</translation>
+    </message>
+    <message>
+        <source>signed checkpoint %1, announced by entry %2, is missing</source>
+        <translation>signed checkpoint %1, announced by entry %2, is missing</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: %1</source>
+        <translation>the audit trail is broken: %1</translation>
+    </message>
+    <message>
+        <source>the lab file is damaged (SQLite's integrity check): %1; restore it from a backup</source>
+        <translation>the lab file is damaged (SQLite's integrity check): %1; restore it from a backup</translation>
+    </message>
+    <message>
+        <source>the lab holds changes made outside Etalon that no audit entry accounts for; nothing was written: run audit verify, and restore the lab from a backup</source>
+        <translation>the lab holds changes made outside Etalon that no audit entry accounts for; nothing was written: run audit verify, and restore the lab from a backup</translation>
+    </message>
+    <message>
+        <source>the lab's signing key is missing though the lab has signed with it; restore the lab from a backup (audit verify shows what else changed)</source>
+        <translation>the lab's signing key is missing though the lab has signed with it; restore the lab from a backup (audit verify shows what else changed)</translation>
+    </message>
+    <message>
+        <source>the lab's signing key is missing, yet certificate %1 was signed with it</source>
+        <translation>the lab's signing key is missing, yet certificate %1 was signed with it</translation>
+    </message>
+    <message>
+        <source>the lab's signing key is missing, yet the checkpoint of entry %1 was signed with it</source>
+        <translation>the lab's signing key is missing, yet the checkpoint of entry %1 was signed with it</translation>
+    </message>
+    <message>
+        <source>the row changes entry %1 seals were altered, removed or added to</source>
+        <translation>the row changes entry %1 seals were altered, removed or added to</translation>
+    </message>
+    <message>
+        <source>the security log up to event %1, signed by checkpoint %2, was altered</source>
+        <translation>the security log up to event %1, signed by checkpoint %2, was altered</translation>
+    </message>
+    <message>
+        <source>the stored certificate %1 is not the one issued: it was changed behind Etalon's back; nothing is printed or vouched for (run audit verify)</source>
+        <translation>the stored certificate %1 is not the one issued: it was changed behind Etalon's back; nothing is printed or vouched for (run audit verify)</translation>
+    </message>
+    <message>
+        <source>%1 audit entries of the replaced lab are not in the restored one</source>
+        <translation>%1 audit entries of the replaced lab are not in the restored one</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed (--other-lab to restore it anyway)</source>
+        <translation>%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed (--other-lab to restore it anyway)</translation>
+    </message>
+    <message>
+        <source>%1 is older than the lab: the %2 audit entries made since (the last at %3 UTC) would be lost; nothing was changed (--force to restore it anyway)</source>
+        <translation>%1 is older than the lab: the %2 audit entries made since (the last at %3 UTC) would be lost; nothing was changed (--force to restore it anyway)</translation>
+    </message>
+    <message>
+        <source>The lab it replaced is kept as %1</source>
+        <translation>The lab it replaced is kept as %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the lab</source>
+        <translation>cannot copy %1 beside the lab</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of %1 before restoring over it</source>
+        <translation>cannot keep a copy of %1 before restoring over it</translation>
+    </message>
+    <message>
+        <source>cannot put the restored lab in place of %1: %2</source>
+        <translation>cannot put the restored lab in place of %1: %2</translation>
+    </message>
+    <message>
+        <source>it differs from the last recorded change</source>
+        <translation>it differs from the last recorded change</translation>
+    </message>
+    <message>
+        <source>the trail of %1 parts from the lab's at entry %2: the lab's entries from there on (%3) would be lost; nothing was changed (--force to restore it anyway)</source>
+        <translation>the trail of %1 parts from the lab's at entry %2: the lab's entries from there on (%3) would be lost; nothing was changed (--force to restore it anyway)</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible formatting character (U+%2), such as a direction override or a zero-width space</source>
+        <translation>%1 contains an invisible formatting character (U+%2), such as a direction override or a zero-width space</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>out of memory while checking the password</source>
+        <translation>out of memory while checking the password</translation>
+    </message>
+    <message>
+        <source>the password checker failed: %1</source>
+        <translation>the password checker failed: %1</translation>
+    </message>
+    <message>
+        <source>the password is a dictionary word or too simple (%1)</source>
+        <translation>the password is a dictionary word or too simple (%1)</translation>
+    </message>
+    <message>
+        <source>the password is too systematic (%1)</source>
+        <translation>the password is too systematic (%1)</translation>
+    </message>
+    <message>
+        <source>the password is too weak (%1)</source>
+        <translation>the password is too weak (%1)</translation>
+    </message>
+    <message>
+        <source>the password must not contain the user name</source>
+        <translation>the password must not contain the user name</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3135,6 +3335,10 @@ After:
     <message>
         <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
         <translation>Audit trail intact: %1 entries, %2 signed checkpoints</translation>
+    </message>
+    <message>
+        <source>The lab file is damaged: %1</source>
+        <translation>The lab file is damaged: %1</translation>
     </message>
 </context>
 <context>

@@ -2986,6 +2986,206 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the account %1 is locked after repeated failed sign-ins until %2 (UTC); an admin can unlock it by resetting its password</source>
         <translation>tài khoản %1 bị khóa do đăng nhập sai nhiều lần, đến %2 (UTC); quản trị viên có thể mở khóa bằng cách đặt lại mật khẩu</translation>
     </message>
+    <message>
+        <source>%1 fails audit verify at entry %2: %3</source>
+        <translation>%1 không qua kiểm tra nhật ký tại mục %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is “%2”, but the last recorded change left “%3”</source>
+        <translation>%1 là “%2”, nhưng thay đổi được ghi nhận cuối cùng để lại “%3”</translation>
+    </message>
+    <message>
+        <source>%1 row %2 is back, but its last recorded change deleted it</source>
+        <translation>bảng %1, dòng %2 lại xuất hiện, dù thay đổi được ghi nhận cuối cùng đã xóa nó</translation>
+    </message>
+    <message>
+        <source>%1 row %2 is missing, but no recorded change deleted it</source>
+        <translation>bảng %1 thiếu dòng %2, nhưng không có thay đổi được ghi nhận nào xóa nó</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was %3 outside Etalon: no audit entry accounts for it</source>
+        <translation>bảng %1, dòng %2 đã bị %3 bên ngoài Etalon: không mục nhật ký nào ghi nhận việc này</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was not created through Etalon: no recorded change made it</source>
+        <translation>bảng %1, dòng %2 không được tạo qua Etalon: không có thay đổi được ghi nhận nào tạo ra nó</translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>bảng %1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security events, %5 certificates checked against their signature</source>
+        <translation>Phòng thí nghiệm nguyên vẹn: %1 mục nhật ký niêm phong %2 thay đổi dòng, %3 điểm kiểm soát đã ký, %4 sự kiện bảo mật, %5 giấy chứng nhận đã đối chiếu chữ ký</translation>
+    </message>
+    <message>
+        <source>a change was about to be stored without an audit entry; nothing was written (table %1)</source>
+        <translation>một thay đổi sắp được lưu mà không có mục nhật ký; không có gì được ghi (bảng %1)</translation>
+    </message>
+    <message>
+        <source>a checkpoint needs the entry that announces it</source>
+        <translation>điểm kiểm soát cần mục nhật ký công bố nó</translation>
+    </message>
+    <message>
+        <source>certificate %1 does not carry the lab's signature over its number and content: the signing key or the certificate was replaced</source>
+        <translation>giấy chứng nhận %1 không mang chữ ký của phòng thí nghiệm trên số và nội dung của nó: khóa ký hoặc giấy chứng nhận đã bị thay</translation>
+    </message>
+    <message>
+        <source>certificate %1: the stored PDF is not the one issued (its SHA-256 differs from the one recorded at issue)</source>
+        <translation>giấy chứng nhận %1: tệp PDF đang lưu không phải tệp đã cấp (SHA-256 khác với giá trị ghi khi cấp)</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 was signed with another key (%2), not the lab's (%3): the signing key was replaced</source>
+        <translation>điểm kiểm soát %1 được ký bằng khóa khác (%2), không phải khóa của phòng thí nghiệm (%3): khóa ký đã bị thay</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>entry %1 does not announce checkpoint %2, which signs it</source>
+        <translation>mục %1 không công bố điểm kiểm soát %2, là điểm ký nó</translation>
+    </message>
+    <message>
+        <source>entry %1 does not seal the row log as every entry after the log began does</source>
+        <translation>mục %1 không niêm phong nhật ký dòng như mọi mục kể từ khi nhật ký này bắt đầu</translation>
+    </message>
+    <message>
+        <source>entry %1 seals fewer row changes than the entry before it</source>
+        <translation>mục %1 niêm phong ít thay đổi dòng hơn mục trước nó</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>security log event %1 does not follow the event before it</source>
+        <translation>sự kiện %1 của nhật ký bảo mật không nối tiếp sự kiện trước nó</translation>
+    </message>
+    <message>
+        <source>security log event %1 is missing (found %2 next)</source>
+        <translation>thiếu sự kiện %1 của nhật ký bảo mật (tiếp theo là %2)</translation>
+    </message>
+    <message>
+        <source>security log event %1 was altered after it was written</source>
+        <translation>sự kiện %1 của nhật ký bảo mật đã bị sửa sau khi ghi</translation>
+    </message>
+    <message>
+        <source>signed checkpoint %1 is missing (found %2 next)</source>
+        <translation>thiếu điểm kiểm soát đã ký %1 (tiếp theo là %2)</translation>
+    </message>
+    <message>
+        <source>signed checkpoint %1, announced by entry %2, is missing</source>
+        <translation>thiếu điểm kiểm soát đã ký %1, được công bố ở mục %2</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: %1</source>
+        <translation>nhật ký kiểm tra bị đứt: %1</translation>
+    </message>
+    <message>
+        <source>the lab file is damaged (SQLite's integrity check): %1; restore it from a backup</source>
+        <translation>tệp phòng thí nghiệm bị hỏng (kiểm tra toàn vẹn của SQLite): %1; hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the lab holds changes made outside Etalon that no audit entry accounts for; nothing was written: run audit verify, and restore the lab from a backup</source>
+        <translation>phòng thí nghiệm chứa các thay đổi ngoài Etalon mà không mục nhật ký nào ghi nhận; không có gì được ghi: hãy chạy audit verify và khôi phục phòng thí nghiệm từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the lab's signing key is missing though the lab has signed with it; restore the lab from a backup (audit verify shows what else changed)</source>
+        <translation>khóa ký của phòng thí nghiệm bị mất dù đã từng được dùng để ký; hãy khôi phục phòng thí nghiệm từ bản sao lưu (audit verify cho biết những gì khác đã thay đổi)</translation>
+    </message>
+    <message>
+        <source>the lab's signing key is missing, yet certificate %1 was signed with it</source>
+        <translation>khóa ký của phòng thí nghiệm bị mất, trong khi giấy chứng nhận %1 đã được ký bằng nó</translation>
+    </message>
+    <message>
+        <source>the lab's signing key is missing, yet the checkpoint of entry %1 was signed with it</source>
+        <translation>khóa ký của phòng thí nghiệm bị mất, trong khi điểm kiểm soát của mục %1 đã được ký bằng nó</translation>
+    </message>
+    <message>
+        <source>the row changes entry %1 seals were altered, removed or added to</source>
+        <translation>các thay đổi dòng mà mục %1 niêm phong đã bị sửa, xóa hoặc thêm vào</translation>
+    </message>
+    <message>
+        <source>the security log up to event %1, signed by checkpoint %2, was altered</source>
+        <translation>nhật ký bảo mật đến sự kiện %1, được ký ở điểm kiểm soát %2, đã bị sửa</translation>
+    </message>
+    <message>
+        <source>the stored certificate %1 is not the one issued: it was changed behind Etalon's back; nothing is printed or vouched for (run audit verify)</source>
+        <translation>giấy chứng nhận %1 đang lưu không phải bản đã cấp: nó đã bị sửa ngoài Etalon; không in và không xác nhận gì (hãy chạy audit verify)</translation>
+    </message>
+    <message>
+        <source>%1 audit entries of the replaced lab are not in the restored one</source>
+        <translation>%1 mục nhật ký của phòng thí nghiệm bị thay thế không có trong bản đã khôi phục</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed (--other-lab to restore it anyway)</source>
+        <translation>%1 là bản sao lưu của phòng thí nghiệm khác (“%2”), không phải của “%3”; không có gì thay đổi (dùng --other-lab để vẫn khôi phục)</translation>
+    </message>
+    <message>
+        <source>%1 is older than the lab: the %2 audit entries made since (the last at %3 UTC) would be lost; nothing was changed (--force to restore it anyway)</source>
+        <translation>%1 cũ hơn phòng thí nghiệm: %2 mục nhật ký ghi từ đó (mục cuối lúc %3 UTC) sẽ mất; không có gì thay đổi (dùng --force để vẫn khôi phục)</translation>
+    </message>
+    <message>
+        <source>The lab it replaced is kept as %1</source>
+        <translation>Phòng thí nghiệm bị thay thế được giữ lại tại %1</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 beside the lab</source>
+        <translation>không thể sao chép %1 vào cạnh phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of %1 before restoring over it</source>
+        <translation>không thể giữ một bản của %1 trước khi khôi phục đè lên</translation>
+    </message>
+    <message>
+        <source>cannot put the restored lab in place of %1: %2</source>
+        <translation>không thể đặt phòng thí nghiệm đã khôi phục vào chỗ %1: %2</translation>
+    </message>
+    <message>
+        <source>it differs from the last recorded change</source>
+        <translation>nó khác với thay đổi được ghi nhận cuối cùng</translation>
+    </message>
+    <message>
+        <source>the trail of %1 parts from the lab's at entry %2: the lab's entries from there on (%3) would be lost; nothing was changed (--force to restore it anyway)</source>
+        <translation>nhật ký của %1 tách khỏi nhật ký của phòng thí nghiệm tại mục %2: các mục từ đó trở đi (%3) sẽ mất; không có gì thay đổi (dùng --force để vẫn khôi phục)</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible formatting character (U+%2), such as a direction override or a zero-width space</source>
+        <translation>%1 chứa ký tự định dạng vô hình (U+%2), như ký tự đảo chiều viết hoặc khoảng trắng độ rộng bằng không</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8 text</source>
+        <translation>%1 không phải văn bản UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>out of memory while checking the password</source>
+        <translation>hết bộ nhớ khi kiểm tra mật khẩu</translation>
+    </message>
+    <message>
+        <source>the password checker failed: %1</source>
+        <translation>bộ kiểm tra mật khẩu gặp lỗi: %1</translation>
+    </message>
+    <message>
+        <source>the password is a dictionary word or too simple (%1)</source>
+        <translation>mật khẩu là một từ trong từ điển hoặc quá đơn giản (%1)</translation>
+    </message>
+    <message>
+        <source>the password is too systematic (%1)</source>
+        <translation>mật khẩu quá có quy luật (%1)</translation>
+    </message>
+    <message>
+        <source>the password is too weak (%1)</source>
+        <translation>mật khẩu quá yếu (%1)</translation>
+    </message>
+    <message>
+        <source>the password must not contain the user name</source>
+        <translation>mật khẩu không được chứa tên người dùng</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3129,6 +3329,10 @@ Sau:
     <message>
         <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
         <translation>Nhật ký kiểm tra nguyên vẹn: %1 mục, %2 điểm kiểm soát đã ký</translation>
+    </message>
+    <message>
+        <source>The lab file is damaged: %1</source>
+        <translation>Tệp phòng thí nghiệm bị hỏng: %1</translation>
     </message>
 </context>
 <context>

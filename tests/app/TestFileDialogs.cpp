@@ -24,7 +24,7 @@ int cli(const QString& lab, const QStringList& args, QString* out = nullptr)
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ETALON_USER"), QStringLiteral("admin"));
-    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("admin-pass-1"));
+    env.insert(QStringLiteral("ETALON_PASSWORD"), QStringLiteral("Tuyen-Quang-2030"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ETALON_CLI_PATH), QStringList{QStringLiteral("--db"), lab, QStringLiteral("--json")} + args);
     REQUIRE(p.waitForFinished(60000));
@@ -63,7 +63,7 @@ TEST_CASE("a file dialog on the lab's folder leaves the open lab's locks alone: 
     REQUIRE(db.open(path, true));
     Lab lab(db);
     auto admin =
-        UserService(lab).initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+        UserService(lab).initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("Tuyen-Quang-2030"));
     REQUIRE(admin);
 
     std::unique_ptr<QFileDialog> dialog(

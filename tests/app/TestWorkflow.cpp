@@ -72,7 +72,7 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
 {
     LabFixture f;
     REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 10));
-    auto tech = signIn(f, "tech", "password-1");
+    auto tech = signIn(f, "tech", "Mien-Bac-2026");
 
     // Register an instrument: a wrong unit is shown at its field and nothing is stored.
     InstrumentDialog add(*tech, f.customer);
@@ -164,7 +164,7 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
     CHECK(reopened.result() == QDialog::Accepted);
 
     // The manager approves it (and may not approve what is not theirs to approve), then issues.
-    auto boss = signIn(f, "manager", "password-1");
+    auto boss = signIn(f, "manager", "Mien-Bac-2026");
     ApprovalsPage approvals(*boss);
     QAbstractItemModelTester approvalsTester(approvals.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(approvals.selectId(start.recordId()));
@@ -179,7 +179,7 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
     REQUIRE_FALSE(issued.isEmpty());
 
     // The auditor previews it exactly as issued, sees its traceability and checks a saved copy.
-    auto auditor = signIn(f, "admin", "admin-pass-1");
+    auto auditor = signIn(f, "admin", "Tuyen-Quang-2030");
     CertificatesPage certificates(*auditor);
     QAbstractItemModelTester certTester(certificates.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(certificates.preview(issued));
@@ -210,7 +210,7 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
 TEST_CASE("a CSV import is previewed row by row and stores nothing until every row is good", "[app][gui][import]")
 {
     LabFixture f;
-    auto tech = signIn(f, "tech", "password-1");
+    auto tech = signIn(f, "tech", "Mien-Bac-2026");
     QTemporaryDir dir;
     QFile csv(dir.filePath(QStringLiteral("orgs.csv")));
     REQUIRE(csv.open(QIODevice::WriteOnly));
@@ -243,7 +243,7 @@ TEST_CASE("a CSV import is previewed row by row and stores nothing until every r
 TEST_CASE("the standards page charts the selected standard's calibration history", "[app][gui][chart]")
 {
     LabFixture f;
-    auto boss = signIn(f, "manager", "password-1");
+    auto boss = signIn(f, "manager", "Mien-Bac-2026");
     StandardsPage page(*boss);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(page.selectId(f.massStandard));
@@ -323,7 +323,7 @@ TEST_CASE("the standards page charts the selected standard's calibration history
 TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desktop client", "[app][gui][manager]")
 {
     LabFixture f;
-    auto admin = signIn(f, "admin", "admin-pass-1");
+    auto admin = signIn(f, "admin", "Tuyen-Quang-2030");
     PeoplePage people(*admin);
     QAbstractItemModelTester peopleTester(people.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK_FALSE(people
@@ -332,27 +332,27 @@ TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desk
                     .isEmpty()); // too weak a password
     REQUIRE(people
                 .addUser(QStringLiteral("lan"), Role::Technician, QStringLiteral("Nguyễn Thị Lan"),
-                         QStringLiteral("lan-pass-123"))
+                         QStringLiteral("Ha-Giang-4567"))
                 .isEmpty());
     REQUIRE(people.authorize(QStringLiteral("mass"), QStringLiteral("KĐV-77"), QDate(2028, 1, 1)).isEmpty());
     UserDialog user(*admin);
     user.edit(QStringLiteral("name"))->setText(QStringLiteral("x y"));
     user.edit(QStringLiteral("full-name"))->setText(QStringLiteral("Hà Văn Tùng"));
-    user.edit(QStringLiteral("password"))->setText(QStringLiteral("tung-pass-123"));
+    user.edit(QStringLiteral("password"))->setText(QStringLiteral("Na-Hang-3456"));
     user.save();
     CHECK_FALSE(user.form()->errorAt(QStringLiteral("name")).isEmpty()); // a space is not allowed in a sign-in name
     user.edit(QStringLiteral("name"))->setText(QStringLiteral("tung"));
     user.edit(QStringLiteral("password"))->setText(QStringLiteral("short"));
     user.save();
     CHECK_FALSE(user.form()->errorAt(QStringLiteral("password")).isEmpty());
-    user.edit(QStringLiteral("password"))->setText(QStringLiteral("tung-pass-123"));
+    user.edit(QStringLiteral("password"))->setText(QStringLiteral("Na-Hang-3456"));
     user.save();
     REQUIRE(user.added());
     CHECK(user.added()->role == Role::Technician);
     CHECK(people.authorisations()->rowCount() == 1);
     CHECK(people.authorisations()->item(0, 1)->text() == QStringLiteral("KĐV-77"));
 
-    auto boss = signIn(f, "manager", "password-1");
+    auto boss = signIn(f, "manager", "Mien-Bac-2026");
     StampsPage stamps(*boss);
     QAbstractItemModelTester stampsTester(stamps.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK_FALSE(stamps.receive(QStringLiteral("A/B"), 1, 5).isEmpty()); // the series may not hold a slash
@@ -373,7 +373,7 @@ TEST_CASE("people, stamps, withdrawals, batch saving and demo data from the desk
     approvals.issueSelected(QStringLiteral("sign-pass-123"));
     REQUIRE_FALSE(number.isEmpty());
     // A technician revises it for an amendment; once approved, its certificate replaces the first.
-    auto tech = signIn(f, "tech", "password-1");
+    auto tech = signIn(f, "tech", "Mien-Bac-2026");
     CertificatesPage techView(*tech);
     REQUIRE(techView.model()->rowCount() == 1);
     REQUIRE(techView.selectId(techView.model()->rowAt(0).id));
@@ -422,7 +422,7 @@ TEST_CASE("the programme page shows progress to each target and saves the annual
     e.enrolledOn = QDate(2026, 6, 1);
     e.sector = ProgrammeSector::Water;
     REQUIRE(ProgrammeService(f.lab()).enrol(f.manager, e));
-    auto boss = signIn(f, "manager", "password-1");
+    auto boss = signIn(f, "manager", "Mien-Bac-2026");
     ProgrammePage page(*boss);
     REQUIRE(page.targets()->targets().size() == 7);
     const auto enterprises =

@@ -25,7 +25,7 @@ inline QDate labToday()
 
 /** The environment etalon-cli reads its user and password from, as a script sets it. */
 inline QProcessEnvironment cliEnvironment(const QString& user = QStringLiteral("admin"),
-                                          const QString& password = QStringLiteral("admin-pass-1"))
+                                          const QString& password = QStringLiteral("Tuyen-Quang-2030"))
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ETALON_USER"), user);
@@ -51,7 +51,7 @@ public:
     }
 
     Run run(const QStringList& args, const QString& user = QStringLiteral("admin"),
-            const QString& password = QStringLiteral("admin-pass-1"), const QString& newPassword = QString()) const
+            const QString& password = QStringLiteral("Tuyen-Quang-2030"), const QString& newPassword = QString()) const
     {
         QProcess p;
         QProcessEnvironment env = cliEnvironment(user, password);
@@ -74,7 +74,7 @@ public:
     }
 
     Run ok(const QStringList& args, const QString& user = QStringLiteral("admin"),
-           const QString& password = QStringLiteral("admin-pass-1"), const QString& newPassword = QString()) const
+           const QString& password = QStringLiteral("Tuyen-Quang-2030"), const QString& newPassword = QString()) const
     {
         Run r = run(args, user, password, newPassword);
         INFO(args.join(u' ').toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
@@ -104,8 +104,8 @@ struct LabSetup
     QString owner, vmi, scale, standard;
 };
 
-inline const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("boss-pass-1");
-inline const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("tech-pass-1");
+inline const QString boss = QStringLiteral("boss"), bossPass = QStringLiteral("Song-Lo-Bridge-7");
+inline const QString tech = QStringLiteral("tech"), techPass = QStringLiteral("Cau-Thang-88x");
 
 // A lab with a manager, an authorised technician, a customer's class III scale and a calibrated mass standard.
 inline LabSetup setUpLab(const Cli& cli, const QString& ownerName)
@@ -114,9 +114,9 @@ inline LabSetup setUpLab(const Cli& cli, const QString& ownerName)
     cli.ok(
         {QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang")});
     cli.ok(words("user add boss --role manager --full-name Lan"), QStringLiteral("admin"),
-           QStringLiteral("admin-pass-1"), bossPass);
+           QStringLiteral("Tuyen-Quang-2030"), bossPass);
     cli.ok(words("user add tech --role technician --full-name Minh"), QStringLiteral("admin"),
-           QStringLiteral("admin-pass-1"), techPass);
+           QStringLiteral("Tuyen-Quang-2030"), techPass);
     cli.ok(words("user authorize tech --field mass --certificate C1 --valid-until 2099-12-31"));
     lab.owner = id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), ownerName}));
     lab.vmi = id(cli.ok(words("org add --name VMI --kind national-institute")));

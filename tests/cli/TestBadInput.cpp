@@ -98,7 +98,7 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     const QString db = dir.filePath(QStringLiteral("lab.etalon"));
     const QStringList dbArg{QStringLiteral("--db"), db};
     const auto ok = [&](const QStringList& args, const QString& user = QStringLiteral("admin"),
-                        const QString& password = QStringLiteral("admin-pass-1")) {
+                        const QString& password = QStringLiteral("Tuyen-Quang-2030")) {
         const Outcome o = run(dbArg + args, user, password);
         INFO(args.join(u' ').toStdString() << " " << QJsonDocument(o.error).toJson().toStdString());
         REQUIRE(o.exit == 0);
@@ -291,7 +291,7 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     const QString before = snapshot(db);
     for (const Bad& c : cases) {
         const QString user = c.admin ? QStringLiteral("admin") : QStringLiteral("boss");
-        const QString password = c.admin ? QStringLiteral("admin-pass-1") : QStringLiteral("new-pass-123");
+        const QString password = c.admin ? QStringLiteral("Tuyen-Quang-2030") : QStringLiteral("new-pass-123");
         const Outcome o = run(dbArg + c.args, user, password);
         INFO(c.args.join(u' ').toStdString()
              << " → " << QJsonDocument(o.error).toJson(QJsonDocument::Compact).toStdString());
@@ -343,7 +343,7 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     }
     const Outcome initForeign = run(
         {QStringLiteral("--db"), foreign, QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")},
-        QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+        QStringLiteral("admin"), QStringLiteral("Tuyen-Quang-2030"));
     CHECK(initForeign.exit == 2);
     CHECK(initForeign.error.value(QStringLiteral("code")).toString() == QStringLiteral("not_a_lab"));
     CHECK(bytesOf(foreign) == foreignBytes);

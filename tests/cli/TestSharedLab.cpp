@@ -38,7 +38,7 @@ struct Window
     explicit Window(const QString& path)
     {
         REQUIRE(db.open(path, false));
-        auto signedIn = UserService(lab).signIn(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
+        auto signedIn = UserService(lab).signIn(QStringLiteral("admin"), QStringLiteral("Tuyen-Quang-2030"));
         REQUIRE(signedIn);
         admin = *signedIn;
     }

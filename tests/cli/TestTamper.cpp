@@ -5,6 +5,7 @@
 #include "db/AuditLog.h"
 #include "db/Signing.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 
@@ -94,6 +95,16 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
         cli.ok({QStringLiteral("backup"), path}, boss, bossPass);
         return path;
     };
+    // The entry that sealed the last change Etalon made to a row: the one a finding about that row names.
+    const auto lastChangeOf = [&](const QString& db, const char* table, const QString& key) {
+        return sqlite3(
+                   db,
+                   QStringLiteral(
+                       "SELECT min(id) FROM audit_log WHERE rows_upto >= (SELECT max(id) FROM "
+                       "row_log WHERE tbl = '%1' AND row_key = %2 AND id <= (SELECT max(rows_upto) FROM audit_log))")
+                       .arg(QLatin1String(table), key))
+            .toLongLong();
+    };
     const auto entryOf = [&](const QString& db, const char* action, const char* pick = "MAX") {
         return sqlite3(db,
                        QStringLiteral("SELECT %1(id) FROM audit_log WHERE action = '%2'")
@@ -149,7 +160,8 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
         const Finding f = verify(cli, db);
         CHECK(f.exit == 3);
         CHECK(f.kind == QStringLiteral("domain"));
-        CHECK(f.entry == entryOf(db, "record.reading"));
+        CHECK(f.entry == lastChangeOf(db, "readings", QStringLiteral("(SELECT MAX(id) FROM readings)")));
+        CHECK(f.reason.contains(QStringLiteral("indications")));
     }
     SECTION("an issued certificate deleted")
     {
@@ -167,7 +179,8 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
         const Finding f = verify(cli, db);
         CHECK(f.exit == 3);
         CHECK(f.kind == QStringLiteral("domain"));
-        CHECK(f.entry == entryOf(db, "instrument.transfer"));
+        CHECK(f.entry == lastChangeOf(db, "instruments", QStringLiteral("(SELECT MIN(id) FROM instruments)")));
+        CHECK(f.entry >= entryOf(db, "instrument.transfer"));
         CHECK(f.reason.contains(QStringLiteral("owner_id")));
     }
     SECTION("an issued record set back to approved")
@@ -184,7 +197,8 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
         sqlite3(db, QStringLiteral("UPDATE standards SET status = 'retired';"));
         const Finding f = verify(cli, db);
         CHECK(f.exit == 3);
-        CHECK(f.entry == entryOf(db, "standard.add"));
+        CHECK(f.entry == lastChangeOf(db, "standards", QStringLiteral("(SELECT MIN(id) FROM standards)")));
+        CHECK(f.reason.contains(QStringLiteral("status")));
     }
     SECTION("a record slipped in without an entry")
     {
@@ -198,6 +212,123 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
         CHECK(f.kind == QStringLiteral("domain"));
         CHECK(f.entry == 0); // no entry created it
         CHECK(f.reason.contains(QStringLiteral("records")));
+    }
+}
+
+TEST_CASE("every stored fact is checked: each class of edit made with the sqlite3 shell is found and named",
+          "[cli][trust][tamper]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    issuedLab(cli, dir);
+    struct Attack
+    {
+        const char* name;
+        const char* sql;
+        const char* kind;
+        const char* reason; ///< what the finding must say
+    };
+    // Where a trigger guards the row, the attacker drops it first; the row log's own triggers stay or go alike.
+    const Attack attacks[] = {
+        {"a technician made admin", "UPDATE users SET role = 'admin' WHERE name = 'tech';", "domain", "role"},
+        {"an admin user inserted",
+         "INSERT INTO users (name, full_name, role, password_hash, created_at) SELECT 'mallory', 'M', 'admin', "
+         "password_hash, created_at FROM users WHERE name = 'admin';",
+         "domain", "users row"},
+        {"a verifier card extended", "UPDATE authorisations SET valid_until = '2199-01-01';", "domain", "valid_until"},
+        {"a setting changed", "UPDATE settings SET value = '1' WHERE key = 'allow_self_approval';", "domain",
+         "settings row allow_self_approval"},
+        {"a catalogue cycle changed", "UPDATE instrument_types SET cycle_months = 120 WHERE cycle_months IS NOT NULL;",
+         "domain", "cycle_months"},
+        {"an MPE rule changed", "UPDATE procedures SET mpe_rule = NULL WHERE mpe_rule IS NOT NULL;", "domain",
+         "mpe_rule"},
+        {"the scope widened",
+         "INSERT OR REPLACE INTO scope (type_code, range_max) SELECT code, '100 t' FROM instrument_types LIMIT 1;",
+         "domain", "scope row"},
+        {"a used stamp put back", "UPDATE stamps SET status = 'unused', certificate_id = NULL, record_id = NULL;",
+         "domain", "stamps row"},
+        {"an expired standard made valid", "UPDATE standard_calibrations SET valid_until = '2199-12-31';", "domain",
+         "valid_until"},
+        {"an issued record's verdict, due date and approver",
+         "DROP TRIGGER records_issued_update; UPDATE records SET verdict = 'fail', next_due = '2199-01-01', "
+         "approved_by = 1;",
+         "domain", "records row"},
+        {"an issued certificate's PDF replaced, same length",
+         "DROP TRIGGER certificates_no_update; DROP TRIGGER rowlog_certificates_update; UPDATE certificates SET pdf = "
+         "zeroblob(length(pdf));",
+         "domain", "stored PDF"},
+        {"the last signed checkpoint deleted",
+         "DROP TRIGGER audit_checkpoints_no_delete; DELETE FROM audit_checkpoints WHERE id = (SELECT max(id) FROM "
+         "audit_checkpoints);",
+         "chain", "missing"},
+        {"the signing key deleted", "DELETE FROM signing_keys;", "chain", "key is missing"},
+        {"the signing key replaced",
+         "UPDATE signing_keys SET public_key = 'a2tra2tra2tra2tra2tra2tra2tra2tra2tra2tra2s=';", "chain",
+         "another key"},
+        {"a security event rewritten",
+         "DROP TRIGGER security_log_no_update; UPDATE security_log SET user_name = 'nobody' WHERE id = 1;", "chain",
+         "security log event 1"},
+        {"a security event deleted", "DROP TRIGGER security_log_no_delete; DELETE FROM security_log WHERE id = 2;",
+         "chain", "security log event 2 is missing"},
+        {"the row log rewritten to match an edit",
+         "DROP TRIGGER row_log_no_update; UPDATE users SET role = 'admin' WHERE name = 'tech'; UPDATE row_log SET row "
+         "= (SELECT row FROM row_log r WHERE r.id = (SELECT max(id) FROM row_log)) WHERE id = (SELECT max(id) FROM "
+         "row_log WHERE tbl = 'users' AND id <= (SELECT max(rows_upto) FROM audit_log) AND row LIKE '%\"tech\"%');",
+         "chain", "row changes"},
+    };
+    // One lab, one fresh copy per attack (sections would build the lab again for each).
+    int copies = 0;
+    for (const Attack& attack : attacks) {
+        INFO(attack.name);
+        const QString db = dir.filePath(QStringLiteral("attack-%1.etalon").arg(++copies));
+        cli.ok({QStringLiteral("backup"), db}, boss, bossPass);
+        sqlite3(db, QString::fromUtf8(attack.sql));
+        const Finding f = verify(cli, db);
+        INFO(f.reason.toStdString());
+        CHECK(f.exit == 3);
+        CHECK(f.kind == QString::fromLatin1(attack.kind));
+        CHECK(f.reason.contains(QString::fromUtf8(attack.reason)));
+    }
+}
+
+TEST_CASE("a lab edited behind Etalon's back takes no further entry and prints no altered certificate",
+          "[cli][trust][tamper]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    issuedLab(cli, dir);
+    const QString number = sqlite3(cli.db(), QStringLiteral("SELECT number FROM certificates"));
+    const QString genuine = dir.filePath(QStringLiteral("c.pdf"));
+    SECTION("an unsealed change is not laundered by the next entry")
+    {
+        sqlite3(cli.db(), QStringLiteral("UPDATE users SET role = 'admin' WHERE name = 'tech';"));
+        const Run refused = cli.run(words("org add --name Later"), boss, bossPass);
+        CHECK(refused.exit == 3);
+        CHECK(refused.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+              QStringLiteral("lab_tampered"));
+        CHECK(verify(cli, cli.db()).exit == 3);
+    }
+    SECTION("a PDF swapped with its hash is neither printed nor vouched for")
+    {
+        QFile fake(dir.filePath(QStringLiteral("fake.pdf")));
+        REQUIRE(fake.open(QIODevice::WriteOnly));
+        fake.write("%PDF-1.4 forged");
+        fake.close();
+        sqlite3(cli.db(),
+                QStringLiteral("DROP TRIGGER certificates_no_update; UPDATE certificates SET pdf = "
+                               "CAST('%PDF-1.4 forged' AS BLOB), sha256 = '%1';")
+                    .arg(QString::fromLatin1(
+                        QCryptographicHash::hash("%PDF-1.4 forged", QCryptographicHash::Sha256).toHex())));
+        const Run print = cli.run({QStringLiteral("certificate"), QStringLiteral("print"), number,
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("again.pdf"))},
+                                  boss, bossPass);
+        CHECK(print.exit == 3);
+        CHECK(print.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+              QStringLiteral("certificate_tampered"));
+        CHECK(
+            cli.run({QStringLiteral("certificate"), QStringLiteral("verify"), fake.fileName()}, boss, bossPass).exit ==
+            3);
+        CHECK(cli.run({QStringLiteral("certificate"), QStringLiteral("verify"), genuine}, boss, bossPass).exit == 3);
     }
 }
 
@@ -223,8 +354,16 @@ TEST_CASE("the signed checkpoints export and check offline against the lab's pub
                                    .toLatin1());
     for (const QJsonValue& v : items) {
         const QJsonObject c = v.toObject();
-        const QByteArray message = AuditLog::checkpointMessage(c.value(QStringLiteral("entry")).toInteger(),
-                                                               c.value(QStringLiteral("entry_hash")).toString());
+        // The message is given, and rebuilt from the fields it signs.
+        const QByteArray message = c.value(QStringLiteral("message")).toString().toUtf8();
+        CHECK(message ==
+              AuditLog::checkpointMessage(c.value(QStringLiteral("number")).toInteger(),
+                                          c.value(QStringLiteral("entry")).toInteger(),
+                                          c.value(QStringLiteral("entry_hash")).toString(),
+                                          c.value(QStringLiteral("security_event")).toInteger(),
+                                          c.value(QStringLiteral("security_hash")).toString(),
+                                          c.value(QStringLiteral("key_fingerprint")).toString()));
+        CHECK(c.value(QStringLiteral("key_fingerprint")).toString() == Signing::fingerprint(key));
         const QByteArray signature = QByteArray::fromBase64(c.value(QStringLiteral("signature")).toString().toLatin1());
         CHECK(Signing::verify(message, signature, key));
         CHECK_FALSE(Signing::verify(message + "x", signature, key));

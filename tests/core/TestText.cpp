@@ -26,3 +26,24 @@ TEST_CASE("free text is bounded in length and free of control characters", "[cor
     CHECK(checkText(QStringLiteral("two\nlines\tand a tab"), QStringLiteral("reason"), 1000, true));
     CHECK_FALSE(checkText(QString::fromUtf16(u"nul\u0000inside", 11), QStringLiteral("reason"), 1000, true));
 }
+
+TEST_CASE("text that prints on certificates refuses invisible direction and width tricks and invalid UTF-8",
+          "[core][text]")
+{
+    const QString field = QStringLiteral("full-name");
+    // A right-to-left override makes “Nguyễn” print reversed; zero-width characters hide inside a name.
+    for (const char16_t* trick : {u"Nguy\u202En", u"Lan\u200B", u"\uFEFFLan", u"A\u2066B\u2069", u"L\u200Dan"}) {
+        const QString text = QStringView(trick).toString(); // fromUtf16 would take a leading U+FEFF for a BOM
+        auto refused = checkText(text, field);
+        INFO(text.toUtf8().toHex().toStdString());
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == QStringLiteral("invisible_character"));
+        CHECK(refused.error().field == field);
+    }
+    // What a decoder makes of invalid UTF-8 bytes, and a surrogate standing alone.
+    CHECK(checkText(QString::fromUtf8("Lan \xff\xfe"), field).error().code == QStringLiteral("invalid_text"));
+    const QString lone = QStringLiteral("a") + QChar(char16_t(0xD800)) + QStringLiteral("b");
+    CHECK(checkText(lone, field).error().code == QStringLiteral("invalid_text"));
+    // Vietnamese and characters beyond the first plane stay welcome.
+    CHECK(checkText(QStringLiteral("Trần Thị Ngọc Ánh 𠀧"), field));
+}

@@ -14,8 +14,8 @@ using namespace Etalon::Test;
 TEST_CASE("init seeds the catalogue with the stable codes and their legal cycles", "[db][catalog]")
 {
     TemporaryDatabase t;
-    REQUIRE(
-        UserService(t.lab()).initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("password-1")));
+    REQUIRE(UserService(t.lab()).initialise(QStringLiteral("Lab"), QStringLiteral("admin"),
+                                            QStringLiteral("Mien-Bac-2026")));
     CatalogRepository catalog(t.db());
     struct Expected
     {
@@ -55,9 +55,9 @@ TEST_CASE("init refuses a second lab in the same file and a weak password", "[db
     auto weak = users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("short"));
     REQUIRE_FALSE(weak);
     CHECK(weak.error().field == QStringLiteral("password"));
-    REQUIRE(users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("password-1")));
+    REQUIRE(users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("Mien-Bac-2026")));
     const QString before = t.snapshot();
-    auto again = users.initialise(QStringLiteral("Other"), QStringLiteral("root"), QStringLiteral("password-2"));
+    auto again = users.initialise(QStringLiteral("Other"), QStringLiteral("root"), QStringLiteral("Mien-Nam-2027"));
     REQUIRE_FALSE(again);
     CHECK(again.error().code == QStringLiteral("already_initialised"));
     CHECK(t.snapshot() == before);
@@ -67,10 +67,10 @@ TEST_CASE("sign-in accepts the right password only and says nothing more", "[db]
 {
     TemporaryDatabase t;
     UserService users(t.lab());
-    REQUIRE(users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("password-1")));
-    CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("password-1")));
+    REQUIRE(users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("Mien-Bac-2026")));
+    CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("Mien-Bac-2026")));
     auto wrong = users.signIn(QStringLiteral("admin"), QStringLiteral("password-2"));
-    auto unknown = users.signIn(QStringLiteral("ghost"), QStringLiteral("password-1"));
+    auto unknown = users.signIn(QStringLiteral("ghost"), QStringLiteral("Mien-Bac-2026"));
     REQUIRE_FALSE(wrong);
     REQUIRE_FALSE(unknown);
     CHECK(wrong.error().message == unknown.error().message);
@@ -168,19 +168,19 @@ TEST_CASE("repeated failed sign-ins lock an account for a while, logged apart fr
 {
     TemporaryDatabase t;
     UserService users(t.lab());
-    REQUIRE(users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("password-1")));
+    REQUIRE(users.initialise(QStringLiteral("Lab"), QStringLiteral("admin"), QStringLiteral("Mien-Bac-2026")));
     const int auditBefore = t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toInt();
     for (int i = 0; i < 5; ++i)
         CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("guess-%1").arg(i)).error().code ==
               QStringLiteral("auth_failed"));
     // Locked now: even the right password is refused, and the message says the account is locked and until when.
-    auto locked = users.signIn(QStringLiteral("admin"), QStringLiteral("password-1"));
+    auto locked = users.signIn(QStringLiteral("admin"), QStringLiteral("Mien-Bac-2026"));
     REQUIRE_FALSE(locked);
     CHECK(locked.error().code == QStringLiteral("account_locked"));
     CHECK(locked.error().message.contains(
         fixtureNow().addSecs(15 * 60).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     t.clock().setNow(fixtureNow().addSecs(16 * 60));
-    CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("password-1")));
+    CHECK(users.signIn(QStringLiteral("admin"), QStringLiteral("Mien-Bac-2026")));
     CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM security_log WHERE event = 'locked'"))->toInt() == 1);
     CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM security_log WHERE event = 'sign-in'"))->toInt() == 1);
     CHECK(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toInt() == auditBefore);
@@ -207,4 +207,19 @@ TEST_CASE("an admin's reset makes the user choose a new password before anything
     auto fresh = users.signIn(QStringLiteral("tech"), QStringLiteral("my-own-pass-1"));
     REQUIRE(fresh);
     CHECK_FALSE(fresh->mustChangePassword);
+}
+
+TEST_CASE("a password is the same however its accents were typed", "[db][users][security]")
+{
+    LabFixture f;
+    UserService users(f.lab());
+    // “Mật khẩu” with precomposed letters, and with a base letter and combining marks.
+    const QString composed = QStringLiteral("M\u1EADt-kh\u1EA9u-2026");
+    const QString decomposed = QStringLiteral("Ma\u0323\u0302t-kha\u0302\u0309u-2026");
+    REQUIRE(composed != decomposed);
+    REQUIRE(composed == decomposed.normalized(QString::NormalizationForm_C));
+    REQUIRE(users.changePassword(f.admin, QStringLiteral("manager"), decomposed));
+    CHECK(users.signIn(QStringLiteral("manager"), composed));
+    CHECK(users.signIn(QStringLiteral("manager"), decomposed));
+    CHECK_FALSE(users.signIn(QStringLiteral("manager"), QStringLiteral("Mat-khau-2026")));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/LabVerifier.h"
 #include "db/Migrations.h"
 
 #include <QFile>
@@ -72,8 +73,23 @@ TEST_CASE("a lab of schema version 1 migrates to the latest version with nothing
     // Its calibration procedures gain their minimum number of repeats; its records keep none.
     CHECK(db.scalar(QStringLiteral("SELECT min_repeats FROM procedures WHERE code = 'QTHC-KL'"))->toInt() == 3);
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE min_repeats IS NOT NULL"))->toInt() == 0);
-    auto audit = AuditLog(db).verify();
+    // The row log starts from the lab as it stood, sealed by an entry that says so; the security log is chained.
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'lab.upgrade'"))->toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM row_log WHERE op = 's' AND tbl = 'readings'"))->toInt() >= 2);
+    CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM security_log WHERE hash IS NULL"))->toInt() == 0);
+    auto audit = verifyLab(db);
     REQUIRE(audit);
-    CHECK_FALSE(audit->firstBreak);
+    INFO((audit->firstBreak           ? audit->firstBreak->reason
+              : audit->domainMismatch ? audit->domainMismatch->reason
+                                      : audit->corruption)
+             .toStdString());
+    CHECK(audit->intact());
     CHECK(audit->entries > 10);
+    // From then on an edit behind Etalon's back shows like in any lab.
+    REQUIRE(db.exec(
+        QStringLiteral("UPDATE organisations SET name = 'Someone' WHERE id = (SELECT max(id) FROM organisations)")));
+    auto tampered = verifyLab(db);
+    REQUIRE(tampered);
+    REQUIRE(tampered->domainMismatch);
+    CHECK(tampered->domainMismatch->reason.contains(QStringLiteral("name")));
 }

@@ -53,10 +53,14 @@ CheckPoint point(const char* commune, const char* market, std::optional<Id> scal
     return p;
 }
 
+/** A due date as earlier verifications would have left it; written with an entry, as every change is. */
 void setNextDue(LabFixture& f, Id id, const QDate& due)
 {
-    REQUIRE(f.db().exec(QStringLiteral("UPDATE instruments SET next_due = ? WHERE id = ?"),
-                        {due.toString(Qt::ISODate), id}));
+    REQUIRE(f.lab().write([&]() -> Status {
+        ETALON_TRY(f.db().exec(QStringLiteral("UPDATE instruments SET next_due = ? WHERE id = ?"),
+                               {due.toString(Qt::ISODate), id}));
+        return f.lab().logChange(f.admin, QStringLiteral("test.due"), QStringLiteral("instrument"), id, {}, {});
+    }));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "db/DueService.h"
 #include "db/RecordService.h"
 #include "db/RegistryService.h"
+#include "db/SettingsService.h"
 #include "db/StandardService.h"
 #include "db/UserService.h"
 #include "support/TemporaryDatabase.h"
@@ -259,7 +260,7 @@ TEST_CASE("a manager may not approve their own record, and sending back reopens 
     completeProgramme(f, f.manager, own->id);
     REQUIRE(records.complete(f.manager, own->id));
     CHECK(refusal(records.approve(f.manager, own->id)).code == QStringLiteral("self_approval"));
-    REQUIRE(f.lab().setSetting(QStringLiteral("allow_self_approval"), QStringLiteral("1")));
+    REQUIRE(SettingsService(f.lab()).set(f.admin, QStringLiteral("allow_self_approval"), QStringLiteral("1")));
     CHECK(records.approve(f.manager, own->id));
 
     auto record = records.start(f.technician, verification(f.scale));

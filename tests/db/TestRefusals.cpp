@@ -89,16 +89,37 @@ TEST_CASE("refused use cases change nothing", "[db][rules][refusals]")
         {"technician adds a user", "permission_denied",
          [](LabFixture& f, Id) {
              return errorOf(UserService(f.lab()).addUser(f.technician, QStringLiteral("x1"), Role::Admin,
-                                                         QStringLiteral("X"), QStringLiteral("password-1")));
+                                                         QStringLiteral("X"), QStringLiteral("Mien-Bac-2026")));
          }},
         {"duplicate user", "duplicate_user",
          [](LabFixture& f, Id) {
              return errorOf(UserService(f.lab()).addUser(f.admin, QStringLiteral("tech"), Role::Technician,
-                                                         QStringLiteral("X"), QStringLiteral("password-1")));
+                                                         QStringLiteral("X"), QStringLiteral("Mien-Bac-2026")));
          }},
         {"weak password", "weak_password",
          [](LabFixture& f, Id) {
              return errorOf(UserService(f.lab()).changePassword(f.admin, QStringLiteral("tech"), QStringLiteral("x")));
+         }},
+        {"duplicate user in another case", "duplicate_user",
+         [](LabFixture& f, Id) {
+             return errorOf(UserService(f.lab()).addUser(f.admin, QStringLiteral("Manager"), Role::Admin,
+                                                         QStringLiteral("X"), QStringLiteral("Mien-Bac-2026")));
+         }},
+        {"dictionary password", "weak_password",
+         [](LabFixture& f, Id) {
+             return errorOf(
+                 UserService(f.lab()).changePassword(f.admin, QStringLiteral("tech"), QStringLiteral("password123")));
+         }},
+        {"password holding the user name", "weak_password",
+         [](LabFixture& f, Id) {
+             return errorOf(UserService(f.lab()).changePassword(f.admin, QStringLiteral("manager"),
+                                                                QStringLiteral("MANAGER-2026x")));
+         }},
+        {"full name with a direction override", "invisible_character",
+         [](LabFixture& f, Id) {
+             return errorOf(UserService(f.lab()).addUser(f.admin, QStringLiteral("x2"), Role::Technician,
+                                                         QStringLiteral("Nguy\u202En Văn A"),
+                                                         QStringLiteral("Mien-Bac-2026")));
          }},
         {"technician changes another's password", "permission_denied",
          [](LabFixture& f, Id) {

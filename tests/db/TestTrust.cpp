@@ -149,7 +149,7 @@ TEST_CASE("a backup is consistent and checked; a damaged one is refused; restore
     CHECK(made->auditEntries > 5);
     CHECK(backups.backup(f.admin, copy).error().code == QStringLiteral("file_exists"));
     const QString target = dir.filePath(QStringLiteral("restored.etalon"));
-    auto restored = BackupService::restore(copy, target);
+    auto restored = BackupService::restore(copy, target, {});
     REQUIRE(restored);
     {
         Database db;
@@ -164,7 +164,7 @@ TEST_CASE("a backup is consistent and checked; a damaged one is refused; restore
         REQUIRE(db.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 3")));
     }
     CHECK(BackupService::check(copy).error().code == QStringLiteral("audit_chain_broken"));
-    CHECK(BackupService::restore(copy, target).error().code == QStringLiteral("audit_chain_broken"));
+    CHECK(BackupService::restore(copy, target, {}).error().code == QStringLiteral("audit_chain_broken"));
     CHECK(BackupService::check(dir.filePath(QStringLiteral("absent.etalon"))).error().kind == ErrorKind::NotFound);
 }
 
@@ -249,6 +249,16 @@ qint64 entryOf(Database& db, const char* action)
         ->toLongLong();
 }
 
+/** The audit entry that sealed the last change Etalon made to a row: the one a finding about that row names. */
+qint64 lastChangeOf(Database& db, const char* table, const QVariant& id)
+{
+    return db
+        .scalar(QStringLiteral("SELECT min(id) FROM audit_log WHERE rows_upto >= (SELECT max(id) FROM row_log WHERE "
+                               "tbl = ? AND row_key = ?)"),
+                {QString::fromLatin1(table), id})
+        ->toLongLong();
+}
+
 } // namespace
 
 TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the triggers dropped", "[db][trust][audit]")
@@ -263,13 +273,15 @@ TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the t
     SECTION("a reading's value changed")
     {
         dropTriggers(f.db());
-        REQUIRE(f.db().exec(
-            QStringLiteral("UPDATE readings SET reference = '20.5 kg' WHERE id = (SELECT MAX(id) FROM readings)")));
+        const qint64 reading = f.db().scalar(QStringLiteral("SELECT MAX(id) FROM readings"))->toLongLong();
+        REQUIRE(f.db().exec(QStringLiteral("UPDATE readings SET reference = '20.5 kg' WHERE id = ?"), {reading}));
         auto v = AuditService(f.lab()).verify();
         REQUIRE(v);
         CHECK_FALSE(v->firstBreak); // the chain itself is intact
         REQUIRE(v->domainMismatch);
-        CHECK(v->domainMismatch->entryId == entryOf(f.db(), "record.reading"));
+        CHECK(v->domainMismatch->entryId == lastChangeOf(f.db(), "readings", reading));
+        CHECK(v->domainMismatch->entryId >= entryOf(f.db(), "record.reading"));
+        CHECK(v->domainMismatch->reason.contains(QStringLiteral("reference is “20.5 kg”")));
     }
     SECTION("an organisation slipped in")
     {
@@ -298,7 +310,8 @@ TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the t
         auto v = AuditService(f.lab()).verify();
         REQUIRE(v);
         REQUIRE(v->domainMismatch);
-        CHECK(v->domainMismatch->entryId == entryOf(f.db(), "instrument.add"));
+        CHECK(v->domainMismatch->entryId == lastChangeOf(f.db(), "instruments", f.scale));
+        CHECK(v->domainMismatch->reason.contains(QStringLiteral("serial is “X-1”")));
     }
     SECTION("an instrument deleted")
     {
@@ -307,11 +320,12 @@ TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the t
         auto v = AuditService(f.lab()).verify();
         REQUIRE(v);
         REQUIRE(v->domainMismatch);
-        CHECK(v->domainMismatch->entryId == entryOf(f.db(), "instrument.add"));
+        CHECK(v->domainMismatch->entryId == lastChangeOf(f.db(), "instruments", f.scale));
+        CHECK(v->domainMismatch->reason.contains(QStringLiteral("missing")));
     }
 }
 
-TEST_CASE("demo data carries the id ranges audit verify accepts without an entry per row", "[db][trust][audit]")
+TEST_CASE("demo data is sealed by its entry and checked row by row like any other", "[db][trust][audit]")
 {
     LabFixture f;
     DemoOptions options;
@@ -321,12 +335,26 @@ TEST_CASE("demo data carries the id ranges audit verify accepts without an entry
     auto refused = DemoGenerator(f.lab()).generate(f.admin, options);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().code == QStringLiteral("not_a_demo_lab"));
-    REQUIRE(f.lab().setSetting(QStringLiteral("demo"), QStringLiteral("1")));
+    REQUIRE(f.lab().write([&]() -> Status {
+        ETALON_TRY(f.lab().setSetting(QStringLiteral("demo"), QStringLiteral("1")));
+        return f.lab().logChange(f.admin, QStringLiteral("setting.set"), QStringLiteral("setting"), std::nullopt, {},
+                                 QJsonObject{{QStringLiteral("demo"), QStringLiteral("1")}});
+    }));
     REQUIRE(DemoGenerator(f.lab()).generate(f.admin, options));
     auto v = AuditService(f.lab()).verify();
     REQUIRE(v);
     CHECK(v->domainChecked);
     CHECK_FALSE(v->domainMismatch);
+    CHECK(v->rowChanges > 100);
+    // A generated record changed afterwards is found like any other.
+    REQUIRE(f.db().exec(QStringLiteral("DROP TRIGGER records_issued_update")));
+    REQUIRE(f.db().exec(QStringLiteral("DROP TRIGGER rowlog_records_update")));
+    REQUIRE(f.db().exec(
+        QStringLiteral("UPDATE records SET next_due = '2199-01-01' WHERE id = (SELECT max(id) FROM records)")));
+    auto tampered = AuditService(f.lab()).verify();
+    REQUIRE(tampered);
+    REQUIRE(tampered->domainMismatch);
+    CHECK(tampered->domainMismatch->reason.contains(QStringLiteral("next_due is “2199-01-01”")));
 }
 
 TEST_CASE("the daily backup is made once a day, checked, and old copies are removed after N days",

@@ -62,12 +62,13 @@ LabFixture::LabFixture()
 {
     UserService users(lab());
     auto a = users.initialise(QStringLiteral("Trung tâm Kỹ thuật TĐC Tuyên Quang"), QStringLiteral("admin"),
-                              QStringLiteral("admin-pass-1"));
+                              QStringLiteral("Tuyen-Quang-2030"));
     REQUIRE(a);
     admin = *a;
     auto add = [&](const char* name, Role role) {
-        auto p = users.addUser(admin, QString::fromLatin1(name), role,
-                               QStringLiteral("Người %1").arg(QString::fromLatin1(name)), QStringLiteral("password-1"));
+        auto p =
+            users.addUser(admin, QString::fromLatin1(name), role,
+                          QStringLiteral("Người %1").arg(QString::fromLatin1(name)), QStringLiteral("Mien-Bac-2026"));
         REQUIRE(p);
         return Session{p->id, p->name, p->role};
     };

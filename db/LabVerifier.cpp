@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/LabVerifier.h"
+
+#include "core/Tr.h"
+#include "db/CertificateService.h"
+#include "db/Database.h"
+#include "db/RowLog.h"
+#include "db/SecurityLog.h"
+#include "db/Signing.h"
+
+#include <QCryptographicHash>
+
+namespace Etalon {
+
+namespace {
+
+/** What SQLite's integrity check says, empty when the file is sound. */
+Result<QString> corruption(Database& db)
+{
+    auto q = db.exec(QStringLiteral("PRAGMA integrity_check(20)"));
+    if (!q)
+        return fail(q.error());
+    QStringList problems;
+    while (q->next())
+        if (const QString line = q->value(0).toString(); line != QLatin1String("ok"))
+            problems.append(line);
+    return problems.join(QStringLiteral("; "));
+}
+
+/** The entry that sealed a row-log row: the first whose seal reaches it. */
+qint64 sealingEntry(Database& db, qint64 logId)
+{
+    if (logId == 0)
+        return 0;
+    return db.scalar(QStringLiteral("SELECT min(id) FROM audit_log WHERE rows_upto >= ?"), {logId})
+        .value_or(QVariant())
+        .toLongLong();
+}
+
+/** Every stored certificate: its bytes still hash to what was recorded, its QR payload signed by the lab's key. */
+Status checkCertificates(Database& db, const QByteArray& publicKey, AuditVerification& out)
+{
+    auto q = db.exec(QStringLiteral("SELECT c.id, c.number, c.pdf, c.sha256, c.content_sha256, c.qr_payload, (SELECT "
+                                    "min(a.id) FROM audit_log a WHERE a.action = 'certificate.issue' AND a.entity_id = "
+                                    "c.id) FROM certificates c ORDER BY c.id"));
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        const QString number = q->value(1).toString();
+        const qint64 entry = q->value(6).toLongLong();
+        if (publicKey.isEmpty()) {
+            out.firstBreak = AuditBreak{
+                entry, Tr::tr("the lab's signing key is missing, yet certificate %1 was signed with it").arg(number)};
+            return {};
+        }
+        const QByteArray pdf = q->value(2).toByteArray();
+        if (QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()) !=
+            q->value(3).toString()) {
+            out.domainMismatch = AuditBreak{
+                entry,
+                Tr::tr("certificate %1: the stored PDF is not the one issued (its SHA-256 differs from the one "
+                       "recorded at issue)")
+                    .arg(number)};
+            return {};
+        }
+        auto qr = CertificateService::verifyQr(q->value(5).toByteArray(), publicKey);
+        if (!qr || !qr->valid || qr->number != number || qr->contentSha256 != q->value(4).toString()) {
+            out.firstBreak =
+                AuditBreak{entry,
+                           Tr::tr("certificate %1 does not carry the lab's signature over its number and content: the "
+                                  "signing key or the certificate was replaced")
+                               .arg(number)};
+            return {};
+        }
+        ++out.certificates;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<AuditVerification> verifyLab(Database& db)
+{
+    AuditVerification out;
+    auto damaged = corruption(db);
+    if (!damaged)
+        return fail(damaged.error());
+    if (!damaged->isEmpty()) {
+        out.corruption = *damaged;
+        return out;
+    }
+    Signing signing(db);
+    QByteArray key;
+    if (signing.hasKey()) {
+        auto k = signing.publicKey();
+        if (!k)
+            return fail(k.error());
+        key = *k;
+    }
+    RowLog::Replay replay;
+    auto chain = AuditLog(db).verify(key, &replay);
+    if (!chain || chain->firstBreak)
+        return chain;
+    out = *chain;
+    auto security = SecurityLog::verify(db);
+    if (!security)
+        return fail(security.error());
+    if (*security) {
+        out.firstBreak = *security;
+        out.firstBreak->entryId = 0; // an event of the security log, not an audit entry
+        return out;
+    }
+    out.securityEvents = SecurityLog::head(db).value_or(std::pair<qint64, QString>()).first;
+    auto sealed = AuditLog(db).sealedUpto();
+    if (!sealed)
+        return fail(sealed.error());
+    auto rows = RowLog::compare(db, replay, *sealed);
+    if (!rows)
+        return fail(rows.error());
+    out.domainChecked = true;
+    if (*rows) {
+        out.domainMismatch = AuditBreak{sealingEntry(db, (*rows)->logId), (*rows)->reason};
+        return out;
+    }
+    ETALON_TRY(checkCertificates(db, key, out));
+    return out;
+}
+
+} // namespace Etalon
