@@ -27,10 +27,11 @@ struct AuditVerification
     qint64 securityEvents = 0;
     qint64 certificates = 0; ///< stored certificates whose bytes and signature were checked
     QString corruption; ///< what SQLite's integrity check found, when the file itself is damaged
+    QString schemaDifference; ///< a table, index or trigger not as Etalon made it
     std::optional<AuditBreak> firstBreak; ///< in the chain, its checkpoints, the security log or the key
     bool domainChecked = false; ///< the lab's tables were compared with the row log
     std::optional<AuditBreak> domainMismatch; ///< the first row or document that differs from what was recorded
-    bool intact() const { return corruption.isEmpty() && !firstBreak && !domainMismatch; }
+    bool intact() const { return corruption.isEmpty() && schemaDifference.isEmpty() && !firstBreak && !domainMismatch; }
 };
 
 /**

@@ -131,6 +131,11 @@ Result<BackupCheck> BackupService::check(const QString& path)
         return fail(Error::refused(QStringLiteral("corrupt_backup"),
                                    Tr::tr("%1 failed the integrity check: %2").arg(path, audit->corruption),
                                    QStringLiteral("file")));
+    if (!audit->schemaDifference.isEmpty())
+        return fail(Error::refused(
+            QStringLiteral("schema_altered"),
+            Tr::tr("the schema of %1 was changed behind Etalon's back: %2").arg(path, audit->schemaDifference),
+            QStringLiteral("file")));
     if (const auto& finding = audit->firstBreak ? audit->firstBreak : audit->domainMismatch)
         return fail(Error::refused(
             QStringLiteral("audit_chain_broken"),

@@ -92,7 +92,7 @@ void Database::restoreTriggers()
     present->finish();
     QList<QPair<QString, QString>> missing;
     for (const auto& trigger : Migrations::triggers())
-        if (!triggers.contains(trigger.first))
+        if (!triggers.remove(trigger.first))
             missing.append(trigger);
     QStringList rowLogged; // row-log triggers missing or not as the schema makes them
     if (schemaVersion() > Migrations::RowLog) {
@@ -106,7 +106,12 @@ void Database::restoreTriggers()
             if (it.key().startsWith(QLatin1String("rowlog_")))
                 rowLogged.append(it.key());
     }
-    if (missing.isEmpty() && rowLogged.isEmpty())
+    // A trigger Etalon never made would run inside its writes, and its changes be sealed as theirs.
+    QStringList foreign;
+    for (auto it = triggers.cbegin(); it != triggers.cend(); ++it)
+        if (!it.key().startsWith(QLatin1String("rowlog_")))
+            foreign.append(it.key());
+    if (missing.isEmpty() && rowLogged.isEmpty() && foreign.isEmpty())
         return; // the usual case: no write, no wait for another writer
     Transaction tx(*this);
     if (!tx.isActive())
@@ -120,6 +125,16 @@ void Database::restoreTriggers()
     if (!rowLogged.isEmpty() && !RowLog::installTriggers(*this))
         return;
     restored.append(rowLogged);
+    for (const QString& name : foreign)
+        if (!exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(QString(name).replace(u'"', QStringLiteral("\"\"")))))
+            return;
+    if (!foreign.isEmpty())
+        (void)SecurityLog::append(*this, QDateTime::currentDateTimeUtc(), QStringLiteral("etalon"),
+                                  QStringLiteral("triggers_removed"), foreign.join(u','));
+    if (restored.isEmpty()) {
+        (void)tx.commit();
+        return;
+    }
     // Said where an admin looks for what happened to the lab, apart from the audit trail.
     (void)SecurityLog::append(*this, QDateTime::currentDateTimeUtc(), QStringLiteral("etalon"),
                               QStringLiteral("triggers_restored"), restored.join(u','));

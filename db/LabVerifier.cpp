@@ -9,6 +9,8 @@
 #include "db/Signing.h"
 
 #include <QCryptographicHash>
+#include <QMap>
+#include <QTemporaryDir>
 
 namespace Etalon {
 
@@ -25,6 +27,60 @@ Result<QString> corruption(Database& db)
         if (const QString line = q->value(0).toString(); line != QLatin1String("ok"))
             problems.append(line);
     return problems.join(QStringLiteral("; "));
+}
+
+using Schema = QMap<QString, QString>; ///< "type name" → its CREATE statement
+
+Result<Schema> schemaOf(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
+                                    "ESCAPE '\\'"));
+    if (!q)
+        return fail(q.error());
+    Schema out;
+    while (q->next())
+        out.insert(q->value(0).toString() + u' ' + q->value(1).toString(), q->value(2).toString());
+    return out;
+}
+
+/** The schema Etalon gives a lab of this version: its migrations run on an empty database, made once. */
+Result<Schema> expectedSchema()
+{
+    static const Result<Schema> made = []() -> Result<Schema> {
+        QTemporaryDir dir;
+        Database fresh;
+        ETALON_TRY(fresh.open(dir.filePath(QStringLiteral("schema.etalon"))));
+        return schemaOf(fresh);
+    }();
+    return made;
+}
+
+/**
+ * Tables, columns, defaults, indexes and triggers as Etalon made them: a default edited through the schema, a column
+ * renamed or a trigger added behind Etalon's back changes what later writes store without touching any row.
+ */
+Result<QString> schemaDifference(Database& db)
+{
+    auto expected = expectedSchema();
+    if (!expected)
+        return fail(expected.error());
+    auto actual = schemaOf(db);
+    if (!actual)
+        return fail(actual.error());
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        const auto found = actual->constFind(it.key());
+        // A missing trigger is put back at every open (and what happened meanwhile shows in the rows).
+        if (found == actual->cend() && it.key().startsWith(QLatin1String("trigger ")))
+            continue;
+        if (found == actual->cend())
+            return Tr::tr("%1 is missing").arg(it.key());
+        if (found.value() != it.value())
+            return Tr::tr("%1 is not defined as Etalon defines it: %2").arg(it.key(), found.value().left(300));
+    }
+    for (auto it = actual->cbegin(); it != actual->cend(); ++it)
+        if (!expected->contains(it.key()))
+            return Tr::tr("%1 was added outside Etalon: %2").arg(it.key(), it.value().left(300));
+    return QString();
 }
 
 /** The entry that sealed a row-log row: the first whose seal reaches it. */
@@ -87,6 +143,13 @@ Result<AuditVerification> verifyLab(Database& db)
         return fail(damaged.error());
     if (!damaged->isEmpty()) {
         out.corruption = *damaged;
+        return out;
+    }
+    auto schema = schemaDifference(db);
+    if (!schema)
+        return fail(schema.error());
+    if (!schema->isEmpty()) {
+        out.schemaDifference = *schema;
         return out;
     }
     Signing signing(db);

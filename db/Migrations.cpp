@@ -548,14 +548,19 @@ ALTER TABLE audit_checkpoints ADD COLUMN security_id INTEGER;
 ALTER TABLE audit_checkpoints ADD COLUMN security_hash TEXT
 )sql";
 
+// Version 12: organisations are found by their tax code (each imported row is checked against the registry).
+const char* const v12 = R"sql(
+CREATE INDEX IF NOT EXISTS organisations_tax_code ON organisations(tax_code)
+)sql";
+
 } // namespace
 
 const QStringList& all()
 {
-    static const QStringList migrations{QString::fromUtf8(v1),  QString::fromUtf8(v2), QString::fromUtf8(v3),
-                                        QString::fromUtf8(v4),  QString::fromUtf8(v5), QString::fromUtf8(v6),
-                                        QString::fromUtf8(v7),  QString::fromUtf8(v8), QString::fromUtf8(v9),
-                                        QString::fromUtf8(v10), QString::fromUtf8(v11)};
+    static const QStringList migrations{QString::fromUtf8(v1),  QString::fromUtf8(v2),  QString::fromUtf8(v3),
+                                        QString::fromUtf8(v4),  QString::fromUtf8(v5),  QString::fromUtf8(v6),
+                                        QString::fromUtf8(v7),  QString::fromUtf8(v8),  QString::fromUtf8(v9),
+                                        QString::fromUtf8(v10), QString::fromUtf8(v11), QString::fromUtf8(v12)};
     return migrations;
 }
 

@@ -326,6 +326,12 @@ Result<Output> auditVerify(Context& ctx)
                                Tr::tr("the lab file is damaged (SQLite's integrity check): %1; restore it from a "
                                       "backup")
                                    .arg(result->corruption)));
+    } else if (!result->schemaDifference.isEmpty()) {
+        finding(AuditBreak{0, result->schemaDifference}, "schema",
+                Error::refused(QStringLiteral("schema_altered"),
+                               Tr::tr("the lab's schema was changed behind Etalon's back: %1; restore the lab from a "
+                                      "backup")
+                                   .arg(result->schemaDifference)));
     } else if (result->firstBreak) {
         const AuditBreak& b = *result->firstBreak;
         finding(b, "chain",

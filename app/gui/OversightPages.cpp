@@ -201,6 +201,8 @@ QString AuditPage::verifyChain()
     QString text;
     if (!v->corruption.isEmpty())
         text = tr("The lab file is damaged: %1").arg(v->corruption);
+    else if (!v->schemaDifference.isEmpty())
+        text = tr("The lab's schema was changed behind Etalon's back: %1").arg(v->schemaDifference);
     else if (v->firstBreak)
         text = tr("The audit trail is broken at entry %1: %2").arg(v->firstBreak->entryId).arg(v->firstBreak->reason);
     else if (v->domainMismatch)

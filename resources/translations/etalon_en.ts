@@ -3192,6 +3192,26 @@ The file is exactly as issued.</translation>
         <source>the password must not contain the user name</source>
         <translation>the password must not contain the user name</translation>
     </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not defined as Etalon defines it: %2</source>
+        <translation>%1 is not defined as Etalon defines it: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added outside Etalon: %2</source>
+        <translation>%1 was added outside Etalon: %2</translation>
+    </message>
+    <message>
+        <source>the lab's schema was changed behind Etalon's back: %1; restore the lab from a backup</source>
+        <translation>the lab's schema was changed behind Etalon's back: %1; restore the lab from a backup</translation>
+    </message>
+    <message>
+        <source>the schema of %1 was changed behind Etalon's back: %2</source>
+        <translation>the schema of %1 was changed behind Etalon's back: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3339,6 +3359,10 @@ After:
     <message>
         <source>The lab file is damaged: %1</source>
         <translation>The lab file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The lab's schema was changed behind Etalon's back: %1</source>
+        <translation>The lab's schema was changed behind Etalon's back: %1</translation>
     </message>
 </context>
 <context>

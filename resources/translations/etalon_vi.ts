@@ -3186,6 +3186,26 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the password must not contain the user name</source>
         <translation>mật khẩu không được chứa tên người dùng</translation>
     </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 is not defined as Etalon defines it: %2</source>
+        <translation>%1 không được định nghĩa như Etalon định nghĩa: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added outside Etalon: %2</source>
+        <translation>%1 được thêm vào bên ngoài Etalon: %2</translation>
+    </message>
+    <message>
+        <source>the lab's schema was changed behind Etalon's back: %1; restore the lab from a backup</source>
+        <translation>lược đồ cơ sở dữ liệu của phòng thí nghiệm đã bị sửa ngoài Etalon: %1; hãy khôi phục phòng thí nghiệm từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the schema of %1 was changed behind Etalon's back: %2</source>
+        <translation>lược đồ cơ sở dữ liệu của %1 đã bị sửa ngoài Etalon: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3333,6 +3353,10 @@ Sau:
     <message>
         <source>The lab file is damaged: %1</source>
         <translation>Tệp phòng thí nghiệm bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>The lab's schema was changed behind Etalon's back: %1</source>
+        <translation>Lược đồ cơ sở dữ liệu của phòng thí nghiệm đã bị sửa ngoài Etalon: %1</translation>
     </message>
 </context>
 <context>

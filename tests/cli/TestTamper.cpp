@@ -270,6 +270,16 @@ TEST_CASE("every stored fact is checked: each class of edit made with the sqlite
          "security log event 1"},
         {"a security event deleted", "DROP TRIGGER security_log_no_delete; DELETE FROM security_log WHERE id = 2;",
          "chain", "security log event 2 is missing"},
+        {"a column default edited through the schema",
+         "PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = replace(sql, 'DEFAULT ''draft''', 'DEFAULT "
+         "''approved''') WHERE name = 'records'; PRAGMA writable_schema = OFF;",
+         "schema", "table records"},
+        {"two columns swapped by renaming",
+         "ALTER TABLE records RENAME COLUMN approved_by TO x; ALTER TABLE records RENAME COLUMN technician_id TO "
+         "approved_by; ALTER TABLE records RENAME COLUMN x TO technician_id;",
+         "schema", "table records"},
+        {"an empty table dropped", "DROP TABLE enrolments;", "schema", "table enrolments is missing"},
+        {"an index added", "CREATE INDEX sneaky ON users(role);", "schema", "index sneaky"},
         {"the row log rewritten to match an edit",
          "DROP TRIGGER row_log_no_update; UPDATE users SET role = 'admin' WHERE name = 'tech'; UPDATE row_log SET row "
          "= (SELECT row FROM row_log r WHERE r.id = (SELECT max(id) FROM row_log)) WHERE id = (SELECT max(id) FROM "
@@ -289,6 +299,23 @@ TEST_CASE("every stored fact is checked: each class of edit made with the sqlite
         CHECK(f.kind == QString::fromLatin1(attack.kind));
         CHECK(f.reason.contains(QString::fromUtf8(attack.reason)));
     }
+}
+
+TEST_CASE("a trigger added behind Etalon's back is removed before it can run inside Etalon's writes",
+          "[cli][trust][tamper]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    issuedLab(cli, dir);
+    sqlite3(cli.db(),
+            QStringLiteral("CREATE TRIGGER zz_evil AFTER INSERT ON audit_log BEGIN UPDATE users SET role = "
+                           "'admin' WHERE name = 'tech'; END;"));
+    cli.ok(words("org add --name Later"));
+    CHECK(sqlite3(cli.db(), QStringLiteral("SELECT role FROM users WHERE name = 'tech'")) ==
+          QStringLiteral("technician"));
+    CHECK(sqlite3(cli.db(), QStringLiteral("SELECT detail FROM security_log WHERE event = 'triggers_removed'")) ==
+          QStringLiteral("zz_evil"));
+    CHECK(verify(cli, cli.db()).exit == 0);
 }
 
 TEST_CASE("a lab edited behind Etalon's back takes no further entry and prints no altered certificate",
