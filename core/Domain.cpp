@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <utility>
 
 namespace Etalon {
@@ -181,6 +183,24 @@ Result<Verdict> enumFromName(const QString& name, const QString& field)
     return parseIn(verdicts, name, field);
 }
 
+namespace {
+
+/** Unicode's default-ignorable code points, format characters and line or paragraph separators. */
+bool isInvisible(char32_t c)
+{
+    static constexpr std::pair<char32_t, char32_t> ignorable[] = {
+        {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C},   {0x115F, 0x1160},   {0x17B4, 0x17B5},  {0x180B, 0x180F},
+        {0x200B, 0x200F}, {0x2028, 0x202E}, {0x2060, 0x206F},   {0x3164, 0x3164},   {0xFE00, 0xFE0F},  {0xFEFF, 0xFEFF},
+        {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
+    const auto category = QChar::category(c);
+    if (category == QChar::Other_Format || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+        return true;
+    return std::any_of(std::begin(ignorable), std::end(ignorable),
+                       [c](const auto& range) { return c >= range.first && c <= range.second; });
+}
+
+} // namespace
+
 Status checkText(const QString& value, const QString& field, int maxLength, bool multiline)
 {
     if (value.size() > maxLength)
@@ -189,18 +209,19 @@ Status checkText(const QString& value, const QString& field, int maxLength, bool
     if (!value.isValidUtf16())
         return fail(
             Error::badInput(field, Tr::tr("%1 is not valid UTF-8 text").arg(field), QStringLiteral("invalid_text")));
-    for (QChar c : value) {
-        if (c.category() == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\r' || c == u'\t')))
+    for (const char32_t c : value.toUcs4()) {
+        if (QChar::category(c) == QChar::Other_Control && !(multiline && (c == u'\n' || c == u'\r' || c == u'\t')))
             return fail(Error::badInput(
-                field, Tr::tr("%1 contains a control character (U+%2)").arg(field).arg(c.unicode(), 4, 16, QChar(u'0')),
+                field, Tr::tr("%1 contains a control character (U+%2)").arg(field).arg(uint(c), 4, 16, QChar(u'0')),
                 QStringLiteral("control_character")));
-        // Bidirectional overrides and zero-width characters make a printed name read otherwise than it is stored.
-        if (c.category() == QChar::Other_Format)
+        // Bidirectional overrides, zero-width and other invisible characters make a printed name read otherwise
+        // than it is stored.
+        if (isInvisible(c))
             return fail(Error::badInput(field,
                                         Tr::tr("%1 contains an invisible formatting character (U+%2), such as a "
                                                "direction override or a zero-width space")
                                             .arg(field)
-                                            .arg(c.unicode(), 4, 16, QChar(u'0')),
+                                            .arg(uint(c), 4, 16, QChar(u'0')),
                                         QStringLiteral("invisible_character")));
         if (c == QChar::ReplacementCharacter)
             return fail(Error::badInput(field, Tr::tr("%1 is not valid UTF-8 text").arg(field),

@@ -54,6 +54,9 @@ Status checkStrength(const QString& password, const QString& userName, const QSt
     const auto refuse = [&](const QString& why) {
         return fail(Error::badInput(field, why, QStringLiteral("weak_password")));
     };
+    // Bytes that are not UTF-8 all decode to U+FFFD: different passwords would be one.
+    if (nfc.contains(QChar::ReplacementCharacter) || !nfc.isValidUtf16())
+        return refuse(QCoreApplication::translate("Etalon", "the password is not valid UTF-8 text"));
     if (userName.size() >= 3 && nfc.contains(userName, Qt::CaseInsensitive))
         return refuse(QCoreApplication::translate("Etalon", "the password must not contain the user name"));
     // At least 8 characters of at least two kinds (letters, digits, other signs), wherever the checker runs.

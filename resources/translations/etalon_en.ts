@@ -3212,6 +3212,10 @@ The file is exactly as issued.</translation>
         <source>the schema of %1 was changed behind Etalon's back: %2</source>
         <translation>the schema of %1 was changed behind Etalon's back: %2</translation>
     </message>
+    <message>
+        <source>the password is not valid UTF-8 text</source>
+        <translation>the password is not valid UTF-8 text</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

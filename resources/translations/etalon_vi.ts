@@ -3206,6 +3206,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the schema of %1 was changed behind Etalon's back: %2</source>
         <translation>lược đồ cơ sở dữ liệu của %1 đã bị sửa ngoài Etalon: %2</translation>
     </message>
+    <message>
+        <source>the password is not valid UTF-8 text</source>
+        <translation>mật khẩu không phải văn bản UTF-8 hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

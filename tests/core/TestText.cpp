@@ -32,7 +32,9 @@ TEST_CASE("text that prints on certificates refuses invisible direction and widt
 {
     const QString field = QStringLiteral("full-name");
     // A right-to-left override makes “Nguyễn” print reversed; zero-width characters hide inside a name.
-    for (const char16_t* trick : {u"Nguy\u202En", u"Lan\u200B", u"\uFEFFLan", u"A\u2066B\u2069", u"L\u200Dan"}) {
+    for (const char16_t* trick :
+         {u"Nguy\u202En", u"Lan\u200B", u"\uFEFFLan", u"A\u2066B\u2069", u"L\u200Dan", u"Lan\U000E0041", u"L\u034Fan",
+          u"\u3164Lan", u"Lan\u2028B", u"Lan\uFE0F", u"\U0001D173Lan", u"\u115FLan"}) {
         const QString text = QStringView(trick).toString(); // fromUtf16 would take a leading U+FEFF for a BOM
         auto refused = checkText(text, field);
         INFO(text.toUtf8().toHex().toStdString());

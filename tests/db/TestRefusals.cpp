@@ -110,6 +110,11 @@ TEST_CASE("refused use cases change nothing", "[db][rules][refusals]")
              return errorOf(
                  UserService(f.lab()).changePassword(f.admin, QStringLiteral("tech"), QStringLiteral("password123")));
          }},
+        {"password of invalid UTF-8", "weak_password",
+         [](LabFixture& f, Id) {
+             return errorOf(UserService(f.lab()).changePassword(f.admin, QStringLiteral("manager"),
+                                                                QString::fromUtf8("Tuyen-Quang-2030\xff")));
+         }},
         {"password holding the user name", "weak_password",
          [](LabFixture& f, Id) {
              return errorOf(UserService(f.lab()).changePassword(f.admin, QStringLiteral("manager"),
