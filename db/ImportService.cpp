@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <variant>
+
 namespace Etalon {
 
 namespace {
@@ -181,23 +183,25 @@ bool isBlank(const QStringList& fields)
     return std::all_of(fields.begin(), fields.end(), [](const QString& f) { return f.trimmed().isEmpty(); });
 }
 
-/** Stores one row through the registry's use cases, remembering what the file already had. */
-struct RowImporter
+/** A row that passed every check, waiting for the write phase. */
+using Prepared = std::variant<Organisation, Instrument>;
+
+/** Checks one row as the registry would register it, remembering what the file already had; writes nothing. */
+struct RowChecker
 {
     RegistryService registry;
     Database& db;
-    const Session& session;
     ImportKind kind;
     QStringList columns;
     QHash<QString, int> seen; ///< identity → line, to name in-file duplicates as such
 
-    void store(const QStringList& fields, ImportRow& row)
+    std::optional<Prepared> check(const QStringList& fields, ImportRow& row)
     {
         if (fields.size() != columns.size()) {
             row.error =
                 Error::badInput(QStringLiteral("line"),
                                 Tr::tr("the row has %1 fields, the header %2").arg(fields.size()).arg(columns.size()));
-            return;
+            return std::nullopt;
         }
         Fields values;
         for (int c = 0; c < columns.size(); ++c)
@@ -212,42 +216,59 @@ struct RowImporter
                                            .arg(identityField, values.value(identityField).trimmed())
                                            .arg(seen.value(key)),
                                        identityField);
-            return;
+            return std::nullopt;
         }
         if (!key.isEmpty())
             seen.insert(key, row.line);
         if (kind == ImportKind::Organisations)
-            remember(row, organisationFrom(values),
-                     [&](const Organisation& o) { return registry.addOrganisation(session, o); });
-        else
-            remember(row, instrumentFrom(db, values),
-                     [&](const Instrument& i) { return registry.addInstrument(session, i); });
+            return prepared(row, organisationFrom(values),
+                            [&](Organisation& o) { return registry.prepareOrganisation(o); });
+        return prepared(row, instrumentFrom(db, values), [&](Instrument& i) { return registry.prepareInstrument(i); });
     }
 
-    template <typename T, typename Add>
-    static void remember(ImportRow& row, const Result<T>& parsed, Add add)
+    template <typename T, typename Prepare>
+    static std::optional<Prepared> prepared(ImportRow& row, Result<T> parsed, Prepare prepare)
     {
         if (!parsed) {
             row.error = parsed.error();
-            return;
+            return std::nullopt;
         }
-        auto added = add(*parsed);
-        if (added)
-            row.id = added->id;
-        else
-            row.error = added.error();
+        if (auto checked = prepare(*parsed); !checked) {
+            row.error = checked.error();
+            return std::nullopt;
+        }
+        return Prepared(std::move(*parsed));
     }
 };
 
+/** Stores a checked row inside the import's write; the row's id on success. */
+Result<Id> insert(RegistryService& registry, Prepared& item)
+{
+    if (auto* org = std::get_if<Organisation>(&item))
+        return registry.insertOrganisation(*org);
+    auto& instrument = std::get<Instrument>(item);
+    ETALON_TRY(registry.insertInstrument(instrument));
+    return instrument.id;
+}
+
+/** The import's one audit entry: how many rows, which were skipped, and the ids the stored rows got. */
 QJsonObject summary(const ImportReport& report, int total)
 {
     QJsonArray skipped;
-    for (const ImportRow& row : report.rows)
+    Id first = 0, last = 0;
+    for (const ImportRow& row : report.rows) {
         if (row.error)
             skipped.append(row.line);
+        if (row.id) {
+            first = first ? std::min(first, *row.id) : *row.id;
+            last = std::max(last, *row.id);
+        }
+    }
     return {{QStringLiteral("rows"), total},
             {QStringLiteral("imported"), report.imported},
-            {QStringLiteral("skipped_lines"), skipped}};
+            {QStringLiteral("skipped_lines"), skipped},
+            {QStringLiteral("first_id"), first},
+            {QStringLiteral("last_id"), last}};
 }
 
 } // namespace
@@ -302,10 +323,10 @@ Result<ImportReport> ImportService::importCsv(const Session& session, ImportKind
     report.kind = kind;
     report.dryRun = options.dryRun;
     const int total = int(parsed->size()) - 1;
-    RowImporter importer{RegistryService(m_lab), m_lab.db(), session, kind, *columns, {}};
-    Transaction tx(m_lab.db());
-    if (!tx.isActive())
-        return fail(tx.beginError());
+    // Every row is checked before anything is written, so the write lock is held only for the inserts and
+    // another desk's write waits for less than its busy timeout.
+    RowChecker checker{RegistryService(m_lab), m_lab.db(), kind, *columns, {}};
+    QList<std::pair<qsizetype, Prepared>> good; ///< index in report.rows, checked row
     int line = 1 + lineSpan(parsed->first());
     for (int r = 1; r <= total; ++r) {
         const QStringList& fields = parsed->at(r);
@@ -316,27 +337,41 @@ Result<ImportReport> ImportService::importCsv(const Session& session, ImportKind
             return fail(Error::refused(QStringLiteral("cancelled"), Tr::tr("import cancelled; nothing was stored")));
         if (isBlank(fields))
             continue;
-        importer.store(fields, row);
+        auto item = checker.check(fields, row);
         if (row.error && row.error->kind == ErrorKind::Internal)
             return fail(*row.error); // storage trouble, not the row's fault: stop with nothing stored
+        if (item)
+            good.append({report.rows.size(), std::move(*item)});
         report.rows.append(row);
     }
     if (progress)
         progress(total, total);
-    const int good = int(report.rows.size()) - report.invalid();
     // Nothing to store (a dry run, a bad row without --only-valid, or no good row at all): no trace either.
-    const bool store = !options.dryRun && good > 0 && (report.invalid() == 0 || options.onlyValid);
-    if (!store) {
-        for (ImportRow& row : report.rows)
-            row.id.reset();
-        return report; // the transaction rolls back as it goes out of scope
-    }
-    report.imported = good;
-    ETALON_TRY(m_lab.logChange(session,
+    if (options.dryRun || good.isEmpty() || (report.invalid() > 0 && !options.onlyValid))
+        return report;
+    auto written = m_lab.write([&]() -> Status {
+        RegistryService registry(m_lab);
+        for (auto& [index, item] : good) {
+            auto id = insert(registry, item);
+            if (!id) {
+                const ImportRow& row = report.rows.at(index);
+                Error e = id.error();
+                e.message = Tr::tr("line %1: %2; nothing was stored").arg(row.line).arg(e.message);
+                return fail(e);
+            }
+            report.rows[index].id = *id;
+        }
+        report.imported = int(good.size());
+        return m_lab.logChange(session,
                                kind == ImportKind::Organisations ? QStringLiteral("import.organisations")
                                                                  : QStringLiteral("import.instruments"),
-                               QStringLiteral("import"), std::nullopt, {}, summary(report, total)));
-    ETALON_TRY(tx.commit());
+                               QStringLiteral("import"), std::nullopt, {}, summary(report, total));
+    });
+    if (!written) {
+        for (ImportRow& row : report.rows)
+            row.id.reset();
+        return fail(written.error());
+    }
     return report;
 }
 

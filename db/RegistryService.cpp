@@ -22,33 +22,53 @@ Status requireWriter(const Session& s)
 
 } // namespace
 
-Result<Organisation> RegistryService::addOrganisation(const Session& session, Organisation org)
+Status RegistryService::prepareOrganisation(Organisation& org)
 {
-    ETALON_TRY(requireWriter(session));
     org.name = org.name.trimmed();
     ETALON_TRY(org.validate());
     if (org.kind == OrganisationKind::Lab)
         return fail(Error::badInput(QStringLiteral("kind"), Tr::tr("the lab itself is created by `init`")));
+    return checkTaxCodeFree(org.taxCode);
+}
+
+Status RegistryService::checkTaxCodeFree(const QString& taxCode)
+{
+    if (taxCode.isEmpty())
+        return {};
+    auto dup = m_lab.db().scalar(QStringLiteral("SELECT id FROM organisations WHERE tax_code = ?"), {taxCode});
+    if (!dup)
+        return fail(dup.error());
+    if (!dup->isNull())
+        return fail(
+            Error::refused(QStringLiteral("duplicate_tax_code"),
+                           Tr::tr("tax code %1 is already registered (organisation %2)").arg(taxCode, dup->toString()),
+                           QStringLiteral("tax-code")));
+    return {};
+}
+
+Result<Id> RegistryService::insertOrganisation(const Organisation& org)
+{
+    // Checked again under the write lock: another desk may have registered the tax code since.
+    ETALON_TRY(checkTaxCodeFree(org.taxCode));
+    auto r = m_lab.db().exec(
+        QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "
+                       "sector, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {toName(org.kind), org.name, Rows::toDb(org.taxCode), Rows::toDb(org.address), Rows::toDb(org.commune),
+         Rows::toDb(org.province), Rows::toDb(org.sector), Rows::toDb(org.phone), m_lab.nowText()});
+    if (!r)
+        return fail(r.error());
+    return r->lastInsertId().toLongLong();
+}
+
+Result<Organisation> RegistryService::addOrganisation(const Session& session, Organisation org)
+{
+    ETALON_TRY(requireWriter(session));
+    ETALON_TRY(prepareOrganisation(org));
     return m_lab.write([&]() -> Result<Organisation> {
-        if (!org.taxCode.isEmpty()) {
-            auto dup =
-                m_lab.db().scalar(QStringLiteral("SELECT id FROM organisations WHERE tax_code = ?"), {org.taxCode});
-            if (!dup)
-                return fail(dup.error());
-            if (!dup->isNull())
-                return fail(Error::refused(
-                    QStringLiteral("duplicate_tax_code"),
-                    Tr::tr("tax code %1 is already registered (organisation %2)").arg(org.taxCode, dup->toString()),
-                    QStringLiteral("tax-code")));
-        }
-        auto r = m_lab.db().exec(
-            QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "
-                           "sector, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {toName(org.kind), org.name, Rows::toDb(org.taxCode), Rows::toDb(org.address), Rows::toDb(org.commune),
-             Rows::toDb(org.province), Rows::toDb(org.sector), Rows::toDb(org.phone), m_lab.nowText()});
-        if (!r)
-            return fail(r.error());
-        org.id = r->lastInsertId().toLongLong();
+        auto id = insertOrganisation(org);
+        if (!id)
+            return fail(id.error());
+        org.id = *id;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("organisation.add"), QStringLiteral("organisation"), org.id,
                                    {}, Json::organisation(org)));
         return org;
@@ -111,9 +131,8 @@ Status RegistryService::checkRegistration(const Instrument& instrument)
     return checkPlausible(instrument, familyOf(*type));
 }
 
-Result<Instrument> RegistryService::addInstrument(const Session& session, Instrument instrument)
+Status RegistryService::prepareInstrument(Instrument& instrument)
 {
-    ETALON_TRY(requireWriter(session));
     instrument.serial = instrument.serial.trimmed();
     instrument.manufacturer = instrument.manufacturer.trimmed();
     ETALON_TRY(checkRegistration(instrument));
@@ -122,56 +141,74 @@ Result<Instrument> RegistryService::addInstrument(const Session& session, Instru
     auto owner = fetchOrganisation(instrument.ownerId);
     if (!owner)
         return fail(owner.error());
+    return checkSerialFree(instrument);
+}
+
+Status RegistryService::checkSerialFree(const Instrument& instrument)
+{
+    if (instrument.serial.isEmpty())
+        return {};
+    auto dup = m_lab.db().scalar(
+        QStringLiteral("SELECT id FROM instruments WHERE type_code = ? AND manufacturer = ? AND serial = ?"),
+        {instrument.typeCode, instrument.manufacturer.isNull() ? QStringLiteral("") : instrument.manufacturer,
+         instrument.serial});
+    if (!dup)
+        return fail(dup.error());
+    if (!dup->isNull())
+        return fail(
+            Error::badInput(QStringLiteral("serial"),
+                            Tr::tr("serial “%1” is already registered for %2 by “%3” (instrument %4)")
+                                .arg(instrument.serial, instrument.typeCode, instrument.manufacturer, dup->toString()),
+                            QStringLiteral("duplicate_serial")));
+    return {};
+}
+
+Status RegistryService::insertInstrument(Instrument& instrument)
+{
+    // Checked again under the write lock: another desk may have registered the serial since.
+    ETALON_TRY(checkSerialFree(instrument));
+    instrument.serialAssignedByLab = instrument.serial.isEmpty();
+    const QString provisional = instrument.serialAssignedByLab ? QUuid::createUuid().toString() : instrument.serial;
+    auto r = m_lab.db().exec(
+        QStringLiteral(
+            "INSERT INTO instruments (type_code, serial, serial_assigned, manufacturer, country, model, year, "
+            "pattern_approval, owner_id, place, range_min, range_max, resolution, verification_interval, "
+            "nominal, accuracy_class, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {instrument.typeCode, provisional, instrument.serialAssignedByLab,
+         instrument.manufacturer.isNull() ? QStringLiteral("") : instrument.manufacturer,
+         Rows::toDb(instrument.country), Rows::toDb(instrument.model), Rows::toDb(instrument.year),
+         Rows::toDb(instrument.patternApproval), instrument.ownerId, Rows::toDb(instrument.place),
+         Rows::toDb(instrument.rangeMin), Rows::toDb(instrument.rangeMax), Rows::toDb(instrument.resolution),
+         Rows::toDb(instrument.verificationInterval), Rows::toDb(instrument.nominal),
+         Rows::toDb(instrument.accuracyClass), m_lab.nowText()});
+    if (!r)
+        return fail(r.error());
+    instrument.id = r->lastInsertId().toLongLong();
+    if (instrument.serialAssignedByLab) {
+        // TT 24/2013 Điều 41.4: the lab numbers an instrument that has no maker's serial.
+        instrument.serial = QStringLiteral("%1-%2-%3")
+                                .arg(m_lab.setting(QStringLiteral("serial_prefix"), QStringLiteral("LAB")))
+                                .arg(m_lab.today().year())
+                                .arg(instrument.id, 6, 10, QChar(u'0'));
+        auto u = m_lab.db().exec(QStringLiteral("UPDATE instruments SET serial = ? WHERE id = ?"),
+                                 {instrument.serial, instrument.id});
+        if (!u)
+            return fail(u.error());
+    }
+    auto history = m_lab.db().exec(QStringLiteral("INSERT INTO instrument_owners (instrument_id, owner_id, from_date) "
+                                                  "VALUES (?, ?, ?)"),
+                                   {instrument.id, instrument.ownerId, m_lab.today().toString(Qt::ISODate)});
+    if (!history)
+        return fail(history.error());
+    return {};
+}
+
+Result<Instrument> RegistryService::addInstrument(const Session& session, Instrument instrument)
+{
+    ETALON_TRY(requireWriter(session));
+    ETALON_TRY(prepareInstrument(instrument));
     return m_lab.write([&]() -> Result<Instrument> {
-        if (!instrument.serial.isEmpty()) {
-            auto dup = m_lab.db().scalar(
-                QStringLiteral("SELECT id FROM instruments WHERE type_code = ? AND manufacturer = ? "
-                               "AND serial = ?"),
-                {instrument.typeCode, instrument.manufacturer.isNull() ? QStringLiteral("") : instrument.manufacturer,
-                 instrument.serial});
-            if (!dup)
-                return fail(dup.error());
-            if (!dup->isNull())
-                return fail(Error::badInput(
-                    QStringLiteral("serial"),
-                    Tr::tr("serial “%1” is already registered for %2 by “%3” (instrument %4)")
-                        .arg(instrument.serial, instrument.typeCode, instrument.manufacturer, dup->toString()),
-                    QStringLiteral("duplicate_serial")));
-        }
-        instrument.serialAssignedByLab = instrument.serial.isEmpty();
-        const QString provisional = instrument.serialAssignedByLab ? QUuid::createUuid().toString() : instrument.serial;
-        auto r = m_lab.db().exec(
-            QStringLiteral(
-                "INSERT INTO instruments (type_code, serial, serial_assigned, manufacturer, country, model, year, "
-                "pattern_approval, owner_id, place, range_min, range_max, resolution, verification_interval, "
-                "nominal, accuracy_class, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {instrument.typeCode, provisional, instrument.serialAssignedByLab,
-             instrument.manufacturer.isNull() ? QStringLiteral("") : instrument.manufacturer,
-             Rows::toDb(instrument.country), Rows::toDb(instrument.model), Rows::toDb(instrument.year),
-             Rows::toDb(instrument.patternApproval), instrument.ownerId, Rows::toDb(instrument.place),
-             Rows::toDb(instrument.rangeMin), Rows::toDb(instrument.rangeMax), Rows::toDb(instrument.resolution),
-             Rows::toDb(instrument.verificationInterval), Rows::toDb(instrument.nominal),
-             Rows::toDb(instrument.accuracyClass), m_lab.nowText()});
-        if (!r)
-            return fail(r.error());
-        instrument.id = r->lastInsertId().toLongLong();
-        if (instrument.serialAssignedByLab) {
-            // TT 24/2013 Điều 41.4: the lab numbers an instrument that has no maker's serial.
-            instrument.serial = QStringLiteral("%1-%2-%3")
-                                    .arg(m_lab.setting(QStringLiteral("serial_prefix"), QStringLiteral("LAB")))
-                                    .arg(m_lab.today().year())
-                                    .arg(instrument.id, 6, 10, QChar(u'0'));
-            auto u = m_lab.db().exec(QStringLiteral("UPDATE instruments SET serial = ? WHERE id = ?"),
-                                     {instrument.serial, instrument.id});
-            if (!u)
-                return fail(u.error());
-        }
-        auto history =
-            m_lab.db().exec(QStringLiteral("INSERT INTO instrument_owners (instrument_id, owner_id, from_date) "
-                                           "VALUES (?, ?, ?)"),
-                            {instrument.id, instrument.ownerId, m_lab.today().toString(Qt::ISODate)});
-        if (!history)
-            return fail(history.error());
+        ETALON_TRY(insertInstrument(instrument));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("instrument.add"), QStringLiteral("instrument"),
                                    instrument.id, {}, Json::instrument(instrument)));
         return instrument;

@@ -38,10 +38,22 @@ public:
     Result<Instrument> fetchInstrument(Id id);
     Result<Instrument> transferInstrument(const Session& session, Id id, Id newOwnerId, const QDate& date);
 
+    /**
+     * The two halves of a registration, for a caller that checks many before it writes any (an import): the
+     * checks, outside any write, then the insert, inside the caller's write and with no audit entry of its own
+     * (the caller logs one). The insert checks again that the tax code or serial is still free.
+     */
+    Status prepareOrganisation(Organisation& org);
+    Result<Id> insertOrganisation(const Organisation& org);
+    Status prepareInstrument(Instrument& instrument);
+    Status insertInstrument(Instrument& instrument);
+
 private:
     /** The checks of a registration, each naming its field: the type's units, the fields, OIML R 76 / R 111. */
     Status checkRegistration(const Instrument& instrument);
     Status checkQuantitiesMatchType(const Instrument& instrument, const InstrumentType& type);
+    Status checkTaxCodeFree(const QString& taxCode);
+    Status checkSerialFree(const Instrument& instrument);
 
     Lab& m_lab;
 };

@@ -5,6 +5,9 @@
 #include "db/RegistryService.h"
 #include "support/TemporaryDatabase.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <catch2/catch.hpp>
 
 using namespace Etalon;
@@ -197,4 +200,60 @@ TEST_CASE("exports stream every row in id order; users only for an admin and nev
     REQUIRE_FALSE(stopped);
     CHECK(stopped.error().code == QStringLiteral("cancelled"));
     CHECK(ExportService::tableFromName(QStringLiteral("passwords")).error().field == QStringLiteral("table"));
+}
+
+TEST_CASE("an import checks its rows without holding the lab: another desk writes meanwhile, and what it registered "
+          "stops the import whole",
+          "[db][import][concurrency]")
+{
+    LabFixture f;
+    Database otherDesk;
+    REQUIRE(otherDesk.open(f.db().path(), false));
+    Lab otherLab(otherDesk);
+    const QString csv = QStringLiteral("name,tax-code\nCông ty A,5000111001\nCông ty B,5000111002\n");
+    const qint64 organisationsBefore =
+        f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM organisations"))->toLongLong();
+    bool otherWrote = false;
+    auto r = ImportService(f.lab()).importCsv(
+        f.technician, ImportKind::Organisations, csv, ImportOptions{}, [&](int done, int total) {
+            if (done < total)
+                return true;
+            // Every row is checked; the import has not written yet.
+            Organisation late;
+            late.name = QStringLiteral("Đăng ký sau");
+            late.taxCode = QStringLiteral("5000111002");
+            otherWrote = bool(RegistryService(otherLab).addOrganisation(f.manager, late));
+            return true;
+        });
+    CHECK(otherWrote); // not kept waiting behind the import's checks
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == QStringLiteral("duplicate_tax_code"));
+    CHECK(r.error().message.contains(QStringLiteral("line 3")));
+    CHECK(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM organisations"))->toLongLong() == organisationsBefore + 1);
+    auto verified = AuditService(f.lab()).verify();
+    REQUIRE(verified);
+    CHECK(verified->intact());
+}
+
+TEST_CASE("an import is one audit entry that seals every row it stored and names their ids", "[db][import][audit]")
+{
+    LabFixture f;
+    const qint64 entriesBefore = f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong();
+    QString csv = QStringLiteral("name,tax-code\n");
+    for (int i = 0; i < 500; ++i)
+        csv += QStringLiteral("Công ty %1,7%2\n").arg(i).arg(i, 9, 10, QChar(u'0'));
+    auto r = ImportService(f.lab()).importCsv(f.technician, ImportKind::Organisations, csv, ImportOptions{});
+    REQUIRE(r);
+    CHECK(r->imported == 500);
+    CHECK(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"))->toLongLong() == entriesBefore + 1);
+    auto entry = f.db().exec(QStringLiteral("SELECT action, after FROM audit_log ORDER BY id DESC LIMIT 1"));
+    REQUIRE(entry);
+    REQUIRE(entry->next());
+    CHECK(entry->value(0).toString() == QStringLiteral("import.organisations"));
+    const QJsonObject after = QJsonDocument::fromJson(entry->value(1).toString().toUtf8()).object();
+    CHECK(after.value(QStringLiteral("first_id")).toInteger() == *r->rows.first().id);
+    CHECK(after.value(QStringLiteral("last_id")).toInteger() == *r->rows.last().id);
+    auto verified = AuditService(f.lab()).verify();
+    REQUIRE(verified);
+    CHECK(verified->intact());
 }
