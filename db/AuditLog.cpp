@@ -2,12 +2,14 @@
 #include "db/AuditLog.h"
 
 #include "core/Tr.h"
+#include "db/Migrations.h"
 #include "db/RowLog.h"
 #include "db/SecurityLog.h"
 #include "db/Signing.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -22,10 +24,12 @@ QString compact(const QJsonObject& o)
 }
 
 // The hashed content: every stored column but the hashes themselves, unambiguously separated. The row-log seal and
-// the checkpoint an entry announces are part of it from the row log on; older entries hash as they always did.
+// the checkpoint an entry announces are part of it from the row log on, the security log's head from version 13;
+// older entries hash as they always did.
 QString contentHash(qint64 id, const QString& at, const QString& user, const QString& action, const QString& entity,
                     const QVariant& entityId, const QString& before, const QString& after, const QString& prevHash,
-                    const QVariant& rowsUpto = {}, const QVariant& rowsHash = {}, const QVariant& checkpoint = {})
+                    const QVariant& rowsUpto = {}, const QVariant& rowsHash = {}, const QVariant& checkpoint = {},
+                    const QVariant& securityUpto = {}, const QVariant& securityHash = {})
 {
     QJsonArray fields{id,     at,    user,    action, entity, entityId.isNull() ? QJsonValue() : entityId.toLongLong(),
                       before, after, prevHash};
@@ -34,9 +38,56 @@ QString contentHash(qint64 id, const QString& at, const QString& user, const QSt
         fields.append(rowsHash.toString());
         fields.append(checkpoint.isNull() ? QJsonValue() : QJsonValue(checkpoint.toLongLong()));
     }
+    if (!securityUpto.isNull()) {
+        fields.append(securityUpto.toLongLong());
+        fields.append(securityHash.toString());
+    }
     const QByteArray bytes = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
+
+/** The security log's events by id, to check the head each entry recorded; heads never go back. */
+class SecurityAnchors
+{
+public:
+    static Result<SecurityAnchors> load(Database& db)
+    {
+        SecurityAnchors out;
+        auto q = db.exec(QStringLiteral("SELECT id, hash FROM security_log"));
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            out.m_hashes.insert(q->value(0).toLongLong(), q->value(1).toString());
+        return out;
+    }
+
+    /** Why the head \a upto / \a hash that entry \a id recorded does not hold, if it does not. */
+    std::optional<QString> check(qint64 id, const QVariant& upto, const QVariant& hash)
+    {
+        if (upto.isNull()) {
+            if (m_anchoring)
+                return Tr::tr("entry %1 does not record the security log's head as every entry after it began does")
+                    .arg(id);
+            return std::nullopt;
+        }
+        m_anchoring = true;
+        const qint64 head = upto.toLongLong();
+        if (head < m_seen)
+            return Tr::tr("entry %1 records fewer security events than the entry before it").arg(id);
+        m_seen = head;
+        const QString expected = head == 0 ? AuditLog::genesisHash() : m_hashes.value(head);
+        if (expected != hash.toString())
+            return Tr::tr("security event %1, which entry %2 records as the log's head then, is missing or altered")
+                .arg(head)
+                .arg(id);
+        return std::nullopt;
+    }
+
+private:
+    QHash<qint64, QString> m_hashes;
+    qint64 m_seen = 0;
+    bool m_anchoring = false;
+};
 
 } // namespace
 
@@ -70,13 +121,41 @@ Status AuditLog::append(const QDateTime& at, const QString& user, const QString&
     const QVariant eid = entityId ? QVariant(qint64(*entityId)) : QVariant();
     const QVariant number = checkpoint ? QVariant(*checkpoint) : QVariant();
     const QString b = compact(before), a = compact(after);
-    const QString hash =
-        contentHash(id, atText, user, action, entity, eid, b, a, prev, sealed->upto, sealed->hash, number);
+    // The security log's head as the entry is written: its events up to there can no longer vanish unseen. (The
+    // entry of the migration that adds the columns is written before the lab says it has them.)
+    QVariant securityUpto, securityHash;
+    if (m_db.schemaVersion() > Migrations::SecurityAnchor) {
+        auto security = SecurityLog::head(m_db);
+        if (!security)
+            return fail(security.error());
+        securityUpto = security->first;
+        securityHash = security->second;
+    }
+    const QString hash = contentHash(id, atText, user, action, entity, eid, b, a, prev, sealed->upto, sealed->hash,
+                                     number, securityUpto, securityHash);
+    QVariantList values{id,
+                        atText,
+                        user,
+                        action,
+                        entity,
+                        eid,
+                        b.isEmpty() ? QVariant() : b,
+                        a.isEmpty() ? QVariant() : a,
+                        prev,
+                        hash,
+                        sealed->upto,
+                        sealed->hash,
+                        number};
+    QString columns = QStringLiteral("id, at, user_name, action, entity, entity_id, before, after, prev_hash, hash, "
+                                     "rows_upto, rows_hash, checkpoint");
+    if (!securityUpto.isNull()) { // a lab still being migrated has no such columns yet
+        columns += QStringLiteral(", security_upto, security_hash");
+        values << securityUpto << securityHash;
+    }
+    QStringList marks(values.size(), QStringLiteral("?"));
     auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO audit_log (id, at, user_name, action, entity, entity_id, before, after, prev_hash, "
-                       "hash, rows_upto, rows_hash, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {id, atText, user, action, entity, eid, b.isEmpty() ? QVariant() : b, a.isEmpty() ? QVariant() : a, prev, hash,
-         sealed->upto, sealed->hash, number});
+        QStringLiteral("INSERT INTO audit_log (%1) VALUES (%2)").arg(columns, marks.join(QStringLiteral(", "))),
+        values);
     if (!insert)
         return fail(insert.error());
     return {};
@@ -159,9 +238,13 @@ Result<AuditVerification> AuditLog::verify(const QByteArray& publicKey, RowLog::
 Status AuditLog::verifyChain(AuditVerification& out, RowLog::Replay* replay)
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, at, user_name, action, entity, entity_id, before, after, prev_hash, "
-                                      "hash, rows_upto, rows_hash, checkpoint FROM audit_log ORDER BY id"));
+                                      "hash, rows_upto, rows_hash, checkpoint, security_upto, security_hash FROM "
+                                      "audit_log ORDER BY id"));
     if (!q)
         return fail(q.error());
+    auto securityHeads = SecurityAnchors::load(m_db);
+    if (!securityHeads)
+        return fail(securityHeads.error());
     auto rows = m_db.exec(QStringLiteral("SELECT id, tbl, row_key, op, row FROM row_log ORDER BY id"));
     if (!rows)
         return fail(rows.error());
@@ -183,11 +266,14 @@ Status AuditLog::verifyChain(AuditVerification& out, RowLog::Replay* replay)
         if (q->value(8).toString() != prev)
             return broken(
                 QCoreApplication::translate("Etalon", "entry %1 does not follow the entry before it").arg(id));
-        const QString hash = contentHash(id, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                                         q->value(4).toString(), q->value(5), q->value(6).toString(),
-                                         q->value(7).toString(), prev, q->value(10), q->value(11), q->value(12));
+        const QString hash =
+            contentHash(id, q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                        q->value(4).toString(), q->value(5), q->value(6).toString(), q->value(7).toString(), prev,
+                        q->value(10), q->value(11), q->value(12), q->value(13), q->value(14));
         if (hash != q->value(9).toString())
             return broken(QCoreApplication::translate("Etalon", "entry %1 was altered after it was written").arg(id));
+        if (auto reason = securityHeads->check(id, q->value(13), q->value(14)))
+            return broken(*reason);
         if (q->value(10).isNull()) {
             if (sealing)
                 return broken(

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include <filesystem>
@@ -48,7 +49,11 @@ Result<qint64> compareWithLab(const BackupCheck& backup, const QString& target, 
     if (!current.open(target, false))
         return qint64(0); // a lab that no longer opens is what a restore is for
     BackupCheck lab;
-    ETALON_TRY(describe(current, lab));
+    if (auto described = describe(current, lab); !described) {
+        if (described.error().code == QStringLiteral("lab_corrupt"))
+            return qint64(0); // nor does one too damaged to read
+        return fail(described.error());
+    }
     if (lab.labIdentity != backup.labIdentity && !options.otherLab)
         return fail(Error::refused(QStringLiteral("other_lab"),
                                    Tr::tr("%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed "
@@ -82,15 +87,10 @@ Result<qint64> compareWithLab(const BackupCheck& backup, const QString& target, 
     return lost;
 }
 
-/** Prepares the restored lab at \a staging: a copy of the backup that records its own restore. */
-Status stage(const QString& path, const QString& staging, const RestoreOptions& options, qint64 lost,
-             const QString& target)
+/** Makes the checked copy of the backup at \a staging the restored lab: it records its own restore. */
+Status recordRestore(Database& db, const QString& path, const RestoreOptions& options, qint64 lost,
+                     const QString& target)
 {
-    QFile::remove(staging);
-    if (!QFile::copy(path, staging))
-        return fail(Error::internal(Tr::tr("cannot copy %1 beside the lab").arg(path)));
-    Database db;
-    ETALON_TRY(db.open(staging, false));
     Transaction tx(db);
     if (!tx.isActive())
         return fail(tx.beginError());
@@ -113,41 +113,87 @@ Status stage(const QString& path, const QString& staging, const RestoreOptions& 
 
 } // namespace
 
-Result<BackupCheck> BackupService::check(const QString& path)
+namespace {
+
+/** A damaged backup is the backup's fault, named as such, not the lab's. */
+Error asBackupError(const Error& e, const QString& path)
+{
+    if (e.code != QStringLiteral("lab_corrupt"))
+        return e;
+    return Error::refused(QStringLiteral("corrupt_backup"), Tr::tr("the backup %1 is damaged: %2").arg(path, e.message),
+                          QStringLiteral("file"));
+}
+
+/** Opens the backup at \a path without changing it; the error names the file, not the lab. */
+Status openBackup(Database& db, const QString& path)
 {
     if (!QFileInfo::exists(path))
         return fail(Error::notFound(QStringLiteral("file"), Tr::tr("no backup at %1").arg(path)));
-    Database db;
-    if (auto opened = db.open(path, false); !opened) {
-        Error e = opened.error();
+    if (auto opened = db.openReadOnly(path, true); !opened) {
+        Error e = asBackupError(opened.error(), path);
         if (e.field == QStringLiteral("db"))
             e.field = QStringLiteral("file"); // the backup named, not the lab
         return fail(e);
     }
+    return {};
+}
+
+/** Copies the backup at \a path into a new file at \a copy through SQLite, its WAL included. */
+Status copyBackup(const QString& path, const QString& copy)
+{
+    Database source;
+    ETALON_TRY(openBackup(source, path));
+    QFile::remove(copy);
+    if (auto r = source.exec(QStringLiteral("VACUUM INTO ?"), {copy}); !r)
+        return fail(asBackupError(r.error(), path));
+    return {};
+}
+
+/** The checks of `audit verify` on an open backup, reported under the name \a shown. */
+Result<BackupCheck> checkOpen(Database& db, const QString& shown)
+{
     auto audit = verifyLab(db);
     if (!audit)
-        return fail(audit.error());
+        return fail(asBackupError(audit.error(), shown));
     if (!audit->corruption.isEmpty())
         return fail(Error::refused(QStringLiteral("corrupt_backup"),
-                                   Tr::tr("%1 failed the integrity check: %2").arg(path, audit->corruption),
+                                   Tr::tr("%1 failed the integrity check: %2").arg(shown, audit->corruption),
                                    QStringLiteral("file")));
     if (!audit->schemaDifference.isEmpty())
         return fail(Error::refused(
             QStringLiteral("schema_altered"),
-            Tr::tr("the schema of %1 was changed behind Etalon's back: %2").arg(path, audit->schemaDifference),
+            Tr::tr("the schema of %1 was changed behind Etalon's back: %2").arg(shown, audit->schemaDifference),
             QStringLiteral("file")));
     if (const auto& finding = audit->firstBreak ? audit->firstBreak : audit->domainMismatch)
         return fail(Error::refused(
             QStringLiteral("audit_chain_broken"),
-            Tr::tr("%1 fails audit verify at entry %2: %3").arg(path).arg(finding->entryId).arg(finding->reason),
+            Tr::tr("%1 fails audit verify at entry %2: %3").arg(shown).arg(finding->entryId).arg(finding->reason),
             QStringLiteral("file")));
     BackupCheck out;
-    out.path = path;
-    out.bytes = QFileInfo(path).size();
+    out.path = shown;
+    out.bytes = QFileInfo(shown).size();
     out.auditEntries = audit->entries;
     out.schemaVersion = db.schemaVersion();
     ETALON_TRY(describe(db, out));
     return out;
+}
+
+} // namespace
+
+Result<BackupCheck> BackupService::check(const QString& path)
+{
+    Database db;
+    ETALON_TRY(openBackup(db, path));
+    if (db.schemaVersion() == Database::latestSchemaVersion())
+        return checkOpen(db, path);
+    // A backup made by an older Etalon is checked as it will be restored: a copy brought up to date.
+    db.close();
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("check.etalon"));
+    ETALON_TRY(copyBackup(path, copy));
+    Database upgraded;
+    ETALON_TRY(upgraded.open(copy, false));
+    return checkOpen(upgraded, path);
 }
 
 Result<BackupCheck> BackupService::backup(const Session& session, const QString& path)
@@ -167,24 +213,29 @@ Result<BackupCheck> BackupService::backup(const Session& session, const QString&
         return fail(
             Error::badInput(QStringLiteral("file"),
                             Tr::tr("cannot write a backup in the folder of %1; nothing was written").arg(path)));
-    // The backup is logged first, so the copy itself holds the entry that says it was made.
-    auto logged = m_lab.write([&]() -> Status {
-        return m_lab.logChange(session, QStringLiteral("lab.backup"), QStringLiteral("lab"), std::nullopt, {},
-                               QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()}});
-    });
-    if (!logged)
-        return fail(logged.error());
+    // The backup is logged first, so the copy itself holds the entry that says it was made; a lab that cannot be
+    // written (an archive on a read-only share) is copied as it is.
+    const bool logging = !m_lab.db().isReadOnly();
+    if (logging) {
+        auto logged = m_lab.write([&]() -> Status {
+            return m_lab.logChange(session, QStringLiteral("lab.backup"), QStringLiteral("lab"), std::nullopt, {},
+                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()}});
+        });
+        if (!logged)
+            return fail(logged.error());
+    }
     auto r = m_lab.db().exec(QStringLiteral("VACUUM INTO ?"), {path});
     auto checked = r ? check(path) : Result<BackupCheck>(fail(r.error()));
     if (!checked) {
         // No partial copy is left to be taken for a backup, and the trail says this one failed.
         QFile::remove(path);
-        (void)m_lab.write([&]() -> Status {
-            return m_lab.logChange(session, QStringLiteral("lab.backup-failed"), QStringLiteral("lab"), std::nullopt,
-                                   {},
-                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                               {QStringLiteral("error"), checked.error().code}});
-        });
+        if (logging)
+            (void)m_lab.write([&]() -> Status {
+                return m_lab.logChange(session, QStringLiteral("lab.backup-failed"), QStringLiteral("lab"),
+                                       std::nullopt, {},
+                                       QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                                   {QStringLiteral("error"), checked.error().code}});
+            });
     }
     return checked;
 }
@@ -230,6 +281,34 @@ Result<AutoBackup> BackupService::dailyBackup(const Session& session, const QStr
     return out;
 }
 
+namespace {
+
+/** The restored lab prepared at \a staging, checked and compared with the lab it is to replace. */
+Result<RestoreReport> stage(const QString& path, const QString& staging, const QString& target,
+                            const RestoreOptions& options)
+{
+    ETALON_TRY(copyBackup(path, staging));
+    Database db;
+    if (auto opened = db.open(staging, false); !opened)
+        return fail(Error::refused(QStringLiteral("corrupt_backup"),
+                                   Tr::tr("%1 cannot be opened as a lab: %2").arg(path, opened.error().message),
+                                   QStringLiteral("file")));
+    auto checked = checkOpen(db, path);
+    if (!checked)
+        return fail(checked.error());
+    RestoreReport report;
+    if (QFileInfo::exists(target)) {
+        auto lost = compareWithLab(*checked, target, options);
+        if (!lost)
+            return fail(lost.error());
+        report.entriesLost = *lost;
+    }
+    ETALON_TRY(recordRestore(db, path, options, report.entriesLost, target));
+    return report;
+}
+
+} // namespace
+
 Result<RestoreReport> BackupService::restore(const QString& path, const QString& target, const RestoreOptions& options)
 {
     // The lab restores from a copy, never from its own file under another name.
@@ -246,23 +325,27 @@ Result<RestoreReport> BackupService::restore(const QString& path, const QString&
             return fail(Error::badInput(QStringLiteral("file"),
                                         Tr::tr("%1 is the lab's own file, not a backup of it").arg(path),
                                         QStringLiteral("lab_file")));
-    auto checked = check(path);
-    if (!checked)
-        return fail(checked.error());
-    RestoreReport report;
-    const bool replacing = QFileInfo::exists(target);
-    if (replacing) {
-        auto lost = compareWithLab(*checked, target, options);
-        if (!lost)
-            return fail(lost.error());
-        report.entriesLost = *lost;
-    }
+    // A lab whose file or folder may not be written is not replaced either.
+    if (QFileInfo::exists(target) ? Database::isReadOnlyPlace(target)
+                                  : !QFileInfo(QFileInfo(target).absolutePath()).isWritable())
+        return fail(Error::refused(QStringLiteral("lab_read_only"),
+                                   Tr::tr("%1 is read-only (the file or its folder cannot be written): it is not "
+                                          "replaced")
+                                       .arg(target),
+                                   QStringLiteral("db")));
+    // The backup is read through SQLite (a copy still open elsewhere brings its WAL) into a new file beside the
+    // lab, which is upgraded, checked and prepared there; the backup itself is never changed.
     const QString staging = target + QStringLiteral(".restoring");
-    if (auto staged = stage(path, staging, options, report.entriesLost, target); !staged) {
+    auto staged = stage(path, staging, target, options);
+    if (!staged) {
         QFile::remove(staging);
         return fail(staged.error());
     }
+    RestoreReport report = *staged;
+    const bool replacing = QFileInfo::exists(target);
     if (replacing) {
+        // The restored lab is readable by whom the replaced one was.
+        QFile::setPermissions(staging, QFile::permissions(target));
         // The replaced lab is kept whole (its WAL folded in) under another name; it stays at the path until the
         // rename below puts the restored one there in a single step.
         {
@@ -289,7 +372,6 @@ Result<RestoreReport> BackupService::restore(const QString& path, const QString&
     // A -wal or -shm left beside the path belongs to the lab it replaced; the WAL was folded in and is empty.
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
-    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
     auto restored = check(target);
     if (!restored)
         return fail(restored.error());

@@ -18,6 +18,7 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <filesystem>
@@ -36,17 +37,61 @@ Database::~Database()
 
 Status Database::open(const QString& path, bool create)
 {
+    const bool readOnly = QFileInfo::exists(path) && isReadOnlyPlace(path);
+    // A new lab where nothing could ever be written to it would be of no use.
+    if (create && !path.trimmed().isEmpty() && QFileInfo(path).size() == 0 && !QFileInfo(path).isDir() &&
+        isReadOnlyPlace(path))
+        return fail(Error::refused(QStringLiteral("lab_read_only"),
+                                   Tr::tr("%1 is read-only (the file or its folder cannot be written): no lab can be "
+                                          "made there")
+                                       .arg(path),
+                                   QStringLiteral("db")));
+    return openFile(path, create, readOnly, false);
+}
+
+Status Database::openReadOnly(const QString& path, bool anyVersion)
+{
+    return openFile(path, false, true, anyVersion);
+}
+
+bool Database::isReadOnlyPlace(const QString& path)
+{
+    // The file's mode is honoured even for an administrator, whom the system would let write anyway (WriteUser is
+    // what the system allows this user, so it is not part of it).
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    return (file.exists() && (!file.isWritable() || !(file.permissions() & anyWrite))) || !folder.isWritable() ||
+        !(folder.permissions() & anyWrite);
+}
+
+Status Database::openFile(const QString& path, bool create, bool readOnly, bool anyVersion)
+{
     close();
     ETALON_TRY(checkLabPath(path, create));
     m_path = path;
+    m_readOnly = readOnly;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000");
+    if (readOnly) {
+        // Where no -wal or -shm can be made, the file alone is the lab (its WAL was folded in when last closed).
+        const bool immutable = isReadOnlyPlace(path) && !QFileInfo::exists(path + QStringLiteral("-wal"));
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    }
+    m_db.setConnectOptions(options);
     if (!m_db.open())
         return fail(Error::internal(Tr::tr("cannot open the database %1: %2").arg(path, m_db.lastError().text()),
                                     QStringLiteral("database_open")));
     // A file that is not SQLite fails on its first read.
     auto probe = scalar(QStringLiteral("PRAGMA schema_version"));
+    if (!probe && probe.error().code == QStringLiteral("lab_corrupt")) {
+        close();
+        return fail(probe.error());
+    }
     if (!probe) {
         close();
         return fail(Error::badInput(QStringLiteral("db"), Tr::tr("%1 is not an Etalon database").arg(path),
@@ -69,8 +114,41 @@ Status Database::open(const QString& path, bool create)
                 : Tr::tr("%1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)").arg(path),
             QStringLiteral("not_a_lab")));
     }
+    return prepareSchema(anyVersion);
+}
+
+Status Database::prepareSchema(bool anyVersion)
+{
+    if (m_readOnly) {
+        for (const char* pragma : {"PRAGMA busy_timeout = 30000", "PRAGMA cache_size = -65536"})
+            if (auto r = exec(QString::fromLatin1(pragma)); !r)
+                return fail(r.error());
+        const int version = schemaVersion();
+        if (version != latestSchemaVersion() && !anyVersion) {
+            const QString path = m_path;
+            close();
+            return fail(version > latestSchemaVersion()
+                            ? Error::refused(QStringLiteral("newer_schema"),
+                                             Tr::tr("the database has schema version %1, newer than this program "
+                                                    "knows (%2); use a newer Etalon")
+                                                 .arg(version)
+                                                 .arg(latestSchemaVersion()),
+                                             QStringLiteral("db"))
+                            : Error::refused(QStringLiteral("lab_read_only"),
+                                             Tr::tr("%1 was made by an older Etalon and needs upgrading, which a "
+                                                    "read-only lab cannot be; copy it where it can be written")
+                                                 .arg(path),
+                                             QStringLiteral("db")));
+        }
+        rememberFiles();
+        return {};
+    }
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 10000"}) {
+                               // Another desk's write waits out the longest write there is: an import's inserts,
+                               // up to 15 s for the 200,000 rows a file may hold.
+                               "PRAGMA busy_timeout = 30000",
+                               // Large writes (imports, the demo) stay in memory until they commit rather than spill.
+                               "PRAGMA cache_size = -65536"}) {
         auto r = exec(QString::fromLatin1(pragma));
         if (!r)
             return fail(r.error());
@@ -272,6 +350,7 @@ void Database::close()
     // A query still reading gives its statement back to the old pool, which is gone with the connection.
     m_statements = std::make_shared<StatementPool>();
     m_files.clear();
+    m_readOnly = false;
     if (!m_registeredPath.isEmpty()) {
         OpenLabs& labs = openLabs();
         QMutexLocker lock(&labs.mutex);
@@ -354,6 +433,10 @@ Error Database::sqlError(const QSqlQuery& query)
                                QStringLiteral("database_busy"));
     case 8: // SQLITE_READONLY
         return Error::internal(Tr::tr("the database is read-only: %1").arg(text), QStringLiteral("database_read_only"));
+    case 11: // SQLITE_CORRUPT
+        return Error::refused(QStringLiteral("lab_corrupt"),
+                              Tr::tr("the lab's file is damaged (%1); restore it from a backup").arg(text),
+                              QStringLiteral("db"));
     case 13: // SQLITE_FULL
         return Error::internal(Tr::tr("the disk is full: %1").arg(text), QStringLiteral("disk_full"));
     case 19: // SQLITE_CONSTRAINT, including the immutability triggers
@@ -378,7 +461,18 @@ Status Database::migrate()
         Transaction tx(*this);
         if (!tx.isActive())
             return fail(tx.beginError());
-        ETALON_TRY(execScript(migrations[v]));
+        auto applied = execScript(migrations[v]);
+        const QString why = applied ? QString() : applied.error().message;
+        // A step that finds what it adds already there: the version number was changed outside Etalon.
+        if (why.contains(QLatin1String("duplicate column")) || why.contains(QLatin1String("already exists")))
+            return fail(Error::refused(QStringLiteral("schema_altered"),
+                                       Tr::tr("the lab's schema does not match its version number %1 (%2); it was "
+                                              "changed outside Etalon")
+                                           .arg(v)
+                                           .arg(why),
+                                       QStringLiteral("db")));
+        if (!applied)
+            return fail(applied.error());
         if (v == Migrations::TestProgrammes)
             ETALON_TRY(CatalogSeeder::addProgrammes(*this));
         if (v == Migrations::MinRepeats)
@@ -418,6 +512,14 @@ Status Database::startRowLog(int version)
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
+    if (m_db.m_readOnly) {
+        m_error = Error::refused(QStringLiteral("lab_read_only"),
+                                 Tr::tr("%1 is read-only (the file or its folder cannot be written): it can be read "
+                                        "and verified, not changed")
+                                     .arg(m_db.m_path),
+                                 QStringLiteral("db"));
+        return;
+    }
     if (m_db.m_transactionDepth > 0) {
         m_savepoint = QStringLiteral("etalon_part_%1").arg(m_db.m_transactionDepth);
     } else if (auto unchanged = m_db.checkFilesUnchanged(); !unchanged) {

@@ -33,6 +33,15 @@ public:
      * Another program's SQLite file, an empty file or a folder is refused and left untouched.
      */
     Status open(const QString& path, bool create = true);
+    /**
+     * Opens the lab at \a path for reading only: nothing is migrated, repaired or written, and every write is
+     * refused (`lab_read_only`). open() does the same by itself for a lab whose file or folder cannot be written.
+     * With \a anyVersion an older schema is accepted as it is (to copy it, not to use it).
+     */
+    Status openReadOnly(const QString& path, bool anyVersion = false);
+    bool isReadOnly() const { return m_readOnly; }
+    /** Whether \a path, or the folder that would hold its -wal and -shm, cannot or must not be written. */
+    static bool isReadOnlyPlace(const QString& path);
     void close();
     bool isOpen() const;
     const QString& path() const { return m_path; }
@@ -72,6 +81,9 @@ public:
 
 private:
     friend class Transaction;
+    Status openFile(const QString& path, bool create, bool readOnly, bool anyVersion);
+    /** Brings a read-write lab's schema and triggers up to date; refuses an old schema read-only. */
+    Status prepareSchema(bool anyVersion);
     Status migrate();
     /** Logs the rows of tables a migration step created or changed, sealed by a `lab.upgrade` entry. */
     Status startRowLog(int version);
@@ -89,6 +101,7 @@ private:
     void restoreTriggers();
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
+    bool m_readOnly = false;
     QList<FileIdentity> m_files; ///< the lab file, its -wal and -shm as opened
     QString m_registeredPath; ///< this connection's entry among the labs open in the process
 

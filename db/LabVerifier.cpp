@@ -69,8 +69,9 @@ Result<QString> schemaDifference(Database& db)
         return fail(actual.error());
     for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
         const auto found = actual->constFind(it.key());
-        // A missing trigger is put back at every open (and what happened meanwhile shows in the rows).
-        if (found == actual->cend() && it.key().startsWith(QLatin1String("trigger ")))
+        // A missing trigger is put back at every open that may write (and what happened meanwhile shows in the
+        // rows); a lab opened read-only keeps the schema it has.
+        if (found == actual->cend() && it.key().startsWith(QLatin1String("trigger ")) && !db.isReadOnly())
             continue;
         if (found == actual->cend())
             return Tr::tr("%1 is missing").arg(it.key());

@@ -553,6 +553,13 @@ const char* const v12 = R"sql(
 CREATE INDEX IF NOT EXISTS organisations_tax_code ON organisations(tax_code)
 )sql";
 
+// Version 13: each audit entry records the security log's head, so events before the latest entry cannot be cut off
+// the end of that log unseen.
+const char* const v13 = R"sql(
+ALTER TABLE audit_log ADD COLUMN security_upto INTEGER;
+ALTER TABLE audit_log ADD COLUMN security_hash TEXT
+)sql";
+
 } // namespace
 
 const QStringList& all()
@@ -560,7 +567,8 @@ const QStringList& all()
     static const QStringList migrations{QString::fromUtf8(v1),  QString::fromUtf8(v2),  QString::fromUtf8(v3),
                                         QString::fromUtf8(v4),  QString::fromUtf8(v5),  QString::fromUtf8(v6),
                                         QString::fromUtf8(v7),  QString::fromUtf8(v8),  QString::fromUtf8(v9),
-                                        QString::fromUtf8(v10), QString::fromUtf8(v11), QString::fromUtf8(v12)};
+                                        QString::fromUtf8(v10), QString::fromUtf8(v11), QString::fromUtf8(v12),
+                                        QString::fromUtf8(v13)};
     return migrations;
 }
 

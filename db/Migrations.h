@@ -25,5 +25,7 @@ constexpr int TestProgrammes = 8;
 constexpr int MinRepeats = 9;
 /** The migration that starts the row log: the lab's rows as they stand are its first state. */
 constexpr int RowLog = 10;
+/** The migration after which every audit entry records the security log's head. */
+constexpr int SecurityAnchor = 12;
 
 } // namespace Etalon::Migrations

@@ -91,6 +91,18 @@ Status UserService::logSecurity(const QString& user, const QString& event, const
     return SecurityLog::append(m_lab.db(), m_lab.now(), user, event, detail);
 }
 
+namespace {
+
+Error lockedError(const QString& name, const QDateTime& until)
+{
+    return Error::permission(QStringLiteral("account_locked"),
+                             Tr::tr("the account %1 is locked after repeated failed sign-ins until %2 "
+                                    "(UTC); an admin can unlock it by resetting its password")
+                                 .arg(name, until.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+} // namespace
+
 Result<Session> UserService::signIn(const QString& name, const QString& password)
 {
     auto q =
@@ -107,8 +119,19 @@ Result<Session> UserService::signIn(const QString& name, const QString& password
     const QString roleName = found ? q->value(1).toString() : QString();
     const bool active = found && q->value(3).toBool();
     const bool mustChange = found && q->value(4).toBool();
+    const QDateTime storedLock =
+        found && !q->value(6).isNull() ? QDateTime::fromString(q->value(6).toString(), Qt::ISODateWithMs) : QDateTime();
     q->finish();
     Error refused = Error::permission(QStringLiteral("auth_failed"), Tr::tr("wrong user or password"));
+    if (m_lab.db().isReadOnly()) {
+        // Nothing can be counted or logged in a lab that cannot be written, and nothing in it can be changed
+        // either: a lock already in force is kept, the rest is the password's check alone.
+        if (storedLock.isValid() && storedLock > m_lab.now())
+            return fail(lockedError(name, storedLock));
+        if (!found || !ok || !active)
+            return fail(refused);
+        return Session{userId, name, enumFromName<Role>(roleName, {}).value_or(Role::Auditor), mustChange};
+    }
     // A refusal is committed too (its log entry and counter), so the body says "refused" as an empty value.
     const auto outcome = m_lab.write([&]() -> Result<std::optional<Session>> {
         if (!found) {
@@ -129,11 +152,7 @@ Result<Session> UserService::signIn(const QString& name, const QString& password
         fresh->finish();
         if (lockedUntil.isValid() && lockedUntil > m_lab.now()) {
             ETALON_TRY(logSecurity(name, QStringLiteral("sign-in-refused"), QStringLiteral("locked")));
-            refused =
-                Error::permission(QStringLiteral("account_locked"),
-                                  Tr::tr("the account %1 is locked after repeated failed sign-ins until %2 "
-                                         "(UTC); an admin can unlock it by resetting its password")
-                                      .arg(name, lockedUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            refused = lockedError(name, lockedUntil);
             return std::optional<Session>();
         }
         if (!ok || !active) {

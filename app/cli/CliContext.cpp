@@ -15,7 +15,9 @@
 
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
+#include <vector>
 
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -83,6 +85,7 @@ Status Context::openDatabase(bool create)
 {
     const QString path = m_args.value(QStringLiteral("db"), AppPaths::defaultDatabase());
     m_db = std::make_unique<Database>();
+    m_createdFile = create && !path.trimmed().isEmpty() && !QFileInfo::exists(path);
     ETALON_TRY(m_db->open(path, create));
     m_lab = std::make_unique<Lab>(*m_db);
     if (!create && !m_lab->isInitialised())
@@ -96,6 +99,17 @@ void Context::closeDatabase()
 {
     m_lab.reset();
     m_db.reset();
+}
+
+void Context::discardCreatedDatabase()
+{
+    if (!m_createdFile || !m_db)
+        return;
+    const QString path = m_db->path();
+    closeDatabase();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    m_createdFile = false;
 }
 
 Status Context::signIn()
@@ -274,6 +288,28 @@ Status writeFileWith(const QString& path, const QString& option, const std::func
     }
     if (!file.commit())
         return fail(writeError(file, option));
+    return {};
+}
+
+Status writeWholeFiles(const QList<OutputFile>& outputs)
+{
+    // Every file is written beside its place first and only then are they renamed into place, one after the
+    // other: a file that cannot be written leaves none of them.
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (const OutputFile& output : outputs) {
+        ETALON_TRY(Database::refuseOpenLabFile(output.path, output.option));
+        auto& file = files.emplace_back(std::make_unique<QSaveFile>(output.path));
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+            file->write(output.bytes) != output.bytes.size()) {
+            const Error error = writeError(*file, output.option);
+            for (auto& f : files)
+                f->cancelWriting();
+            return fail(error);
+        }
+    }
+    for (qsizetype i = 0; i < outputs.size(); ++i)
+        if (!files[size_t(i)]->commit())
+            return fail(writeError(*files[size_t(i)], outputs[i].option));
     return {};
 }
 

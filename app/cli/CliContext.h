@@ -42,6 +42,8 @@ public:
     /** Opens the database (--db, else the desktop client's); \a create for `init`. */
     Status openDatabase(bool create = false);
     void closeDatabase();
+    /** Closes and removes the lab file this run created, when what was to fill it failed: no half-made lab. */
+    void discardCreatedDatabase();
     /** Signs in --user / $ETALON_USER with $ETALON_PASSWORD or a prompt. */
     Status signIn();
     Lab& lab() { return *m_lab; }
@@ -65,11 +67,21 @@ public:
 private:
     Args m_args;
     std::unique_ptr<Database> m_db;
+    bool m_createdFile = false;
     std::unique_ptr<Lab> m_lab;
     Session m_session;
 };
 
 QString quantityText(const std::optional<Quantity>& q);
+/** One output of a command: where, what, and the option that named it. */
+struct OutputFile
+{
+    QString path;
+    QByteArray bytes;
+    QString option;
+};
+/** Writes every output whole, or none of them when one cannot be written; the error names its option. */
+Status writeWholeFiles(const QList<OutputFile>& outputs);
 /** Writes \a bytes to \a path whole or not at all; the error names \a option. */
 Status writeWholeFile(const QString& path, const QByteArray& bytes, const QString& option);
 /**

@@ -186,7 +186,7 @@ Result<Output> reportAnnual(Context& ctx)
     I18n::install(previous, previous);
     if (!pdf)
         return fail(pdf.error());
-    ETALON_TRY(writeWholeFile(*out, *pdf, QStringLiteral("out")));
+    QList<OutputFile> outputs{{*out, *pdf, QStringLiteral("out")}};
     if (ctx.args().has(QStringLiteral("csv"))) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -194,8 +194,9 @@ Result<Output> reportAnnual(Context& ctx)
         CsvWriter csv(&buffer);
         for (const QStringList& row : rows)
             ETALON_TRY(csv.writeRow(row));
-        ETALON_TRY(writeWholeFile(ctx.args().value(QStringLiteral("csv")), bytes, QStringLiteral("csv")));
+        outputs.append({ctx.args().value(QStringLiteral("csv")), bytes, QStringLiteral("csv")});
     }
+    ETALON_TRY(writeWholeFiles(outputs));
     return Output{figuresJson(*figures), Tr::tr("Annual report %1 written to %2").arg(*year).arg(*out)};
 }
 

@@ -207,12 +207,18 @@ Result<Output> restore(Context& ctx)
     RestoreOptions options;
     options.force = ctx.args().flag(QStringLiteral("force"));
     options.otherLab = ctx.args().flag(QStringLiteral("other-lab"));
-    // Replacing a lab is an admin's decision; a missing lab (after a disk failure) has nobody to ask.
+    // Replacing a lab is an admin's decision; a missing lab (after a disk failure), or one too damaged to sign in
+    // to, has nobody to ask (whoever can damage the file can replace it anyway).
     if (QFileInfo::exists(target)) {
-        ETALON_TRY(ctx.openDatabase(false));
-        ETALON_TRY(ctx.signIn());
-        ETALON_TRY(Lab::requireRole(ctx.session(), {Role::Admin}));
-        options.user = ctx.session().name;
+        Status signedIn = ctx.openDatabase(false);
+        if (signedIn)
+            signedIn = ctx.signIn();
+        if (signedIn) {
+            ETALON_TRY(Lab::requireRole(ctx.session(), {Role::Admin}));
+            options.user = ctx.session().name;
+        } else if (signedIn.error().code != QStringLiteral("lab_corrupt")) {
+            return fail(signedIn.error());
+        }
         ctx.closeDatabase();
     }
     ETALON_GET(r, BackupService::restore(path, target, options));

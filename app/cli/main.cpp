@@ -178,7 +178,10 @@ Result<Output> run(Context& ctx, const CommandSpec& spec)
         break;
     }
     try {
-        return spec.handler(ctx);
+        auto output = spec.handler(ctx);
+        if (!output && spec.access == Access::Create)
+            ctx.discardCreatedDatabase();
+        return output;
     } catch (const std::exception& e) {
         // Nothing below throws by design; a library that does must not crash a scripted batch.
         return fail(Error::internal(QString::fromLocal8Bit(e.what())));

@@ -1526,20 +1526,8 @@ The file is exactly as issued.</translation>
         <translation>%1 failed the integrity check: %2</translation>
     </message>
     <message>
-        <source>the audit trail of %1 is broken at entry %2: %3</source>
-        <translation>the audit trail of %1 is broken at entry %2: %3</translation>
-    </message>
-    <message>
         <source>%1 exists already; a backup never overwrites a file</source>
         <translation>%1 exists already; a backup never overwrites a file</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside to restore over it</source>
-        <translation>cannot move %1 aside to restore over it</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>cannot copy %1 to %2</translation>
     </message>
     <message>
         <source>the chain loops back to this standard</source>
@@ -1590,10 +1578,6 @@ The file is exactly as issued.</translation>
         <translation>by %1</translation>
     </message>
     <message>
-        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
-        <translation>Audit trail intact: %1 entries, %2 signed checkpoints</translation>
-    </message>
-    <message>
         <source>The head of the audit trail is signed</source>
         <translation>The head of the audit trail is signed</translation>
     </message>
@@ -1632,22 +1616,6 @@ The file is exactly as issued.</translation>
     <message>
         <source>the data differs from the audit trail: %1</source>
         <translation>the data differs from the audit trail: %1</translation>
-    </message>
-    <message>
-        <source>%1 row %2 was not created through Etalon: no audit entry made it</source>
-        <translation>%1 row %2 was not created through Etalon: no audit entry made it</translation>
-    </message>
-    <message>
-        <source>%1 row %2, created by this entry, is missing</source>
-        <translation>%1 row %2, created by this entry, is missing</translation>
-    </message>
-    <message>
-        <source>reading %1, created by this entry, is missing</source>
-        <translation>reading %1, created by this entry, is missing</translation>
-    </message>
-    <message>
-        <source>reading %1 no longer holds the values this entry recorded</source>
-        <translation>reading %1 no longer holds the values this entry recorded</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1716,10 +1684,6 @@ The file is exactly as issued.</translation>
     <message>
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
-    </message>
-    <message>
-        <source>%1 row %2: %3 differs from what this entry recorded</source>
-        <translation>%1 row %2: %3 differs from what this entry recorded</translation>
     </message>
     <message>
         <source>Out of tolerance at %1: correction %2 exceeds ±%3</source>
@@ -1844,10 +1808,6 @@ The file is exactly as issued.</translation>
     <message>
         <source>tax code %1 is already registered (organisation %2)</source>
         <translation>tax code %1 is already registered (organisation %2)</translation>
-    </message>
-    <message>
-        <source>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</source>
-        <translation>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</translation>
     </message>
     <message>
         <source>  limit: corrections up to ±%1
@@ -3141,10 +3101,6 @@ The file is exactly as issued.</translation>
         <translation>The lab it replaced is kept as %1</translation>
     </message>
     <message>
-        <source>cannot copy %1 beside the lab</source>
-        <translation>cannot copy %1 beside the lab</translation>
-    </message>
-    <message>
         <source>cannot keep a copy of %1 before restoring over it</source>
         <translation>cannot keep a copy of %1 before restoring over it</translation>
     </message>
@@ -3215,6 +3171,54 @@ The file is exactly as issued.</translation>
     <message>
         <source>the password is not valid UTF-8 text</source>
         <translation>the password is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>line %1: %2; nothing was stored</source>
+        <translation>line %1: %2; nothing was stored</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a lab: %2</source>
+        <translation>%1 cannot be opened as a lab: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written): it can be read and verified, not changed</source>
+        <translation>%1 is read-only (the file or its folder cannot be written): it can be read and verified, not changed</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Etalon and needs upgrading, which a read-only lab cannot be; copy it where it can be written</source>
+        <translation>%1 was made by an older Etalon and needs upgrading, which a read-only lab cannot be; copy it where it can be written</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written): it is not replaced</source>
+        <translation>%1 is read-only (the file or its folder cannot be written): it is not replaced</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written): no lab can be made there</source>
+        <translation>%1 is read-only (the file or its folder cannot be written): no lab can be made there</translation>
+    </message>
+    <message>
+        <source>entry %1 does not record the security log's head as every entry after it began does</source>
+        <translation>entry %1 does not record the security log's head as every entry after it began does</translation>
+    </message>
+    <message>
+        <source>entry %1 records fewer security events than the entry before it</source>
+        <translation>entry %1 records fewer security events than the entry before it</translation>
+    </message>
+    <message>
+        <source>security event %1, which entry %2 records as the log's head then, is missing or altered</source>
+        <translation>security event %1, which entry %2 records as the log's head then, is missing or altered</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged: %2</source>
+        <translation>the backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>the lab's file is damaged (%1); restore it from a backup</source>
+        <translation>the lab's file is damaged (%1); restore it from a backup</translation>
+    </message>
+    <message>
+        <source>the lab's schema does not match its version number %1 (%2); it was changed outside Etalon</source>
+        <translation>the lab's schema does not match its version number %1 (%2); it was changed outside Etalon</translation>
     </message>
 </context>
 <context>
@@ -3355,10 +3359,6 @@ After:
     <message>
         <source>The data differs from the audit trail: %1</source>
         <translation>The data differs from the audit trail: %1</translation>
-    </message>
-    <message>
-        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
-        <translation>Audit trail intact: %1 entries, %2 signed checkpoints</translation>
     </message>
     <message>
         <source>The lab file is damaged: %1</source>

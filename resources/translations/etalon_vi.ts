@@ -1525,20 +1525,8 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>%1 không qua kiểm tra toàn vẹn: %2</translation>
     </message>
     <message>
-        <source>the audit trail of %1 is broken at entry %2: %3</source>
-        <translation>nhật ký kiểm tra của %1 bị đứt tại bản ghi %2: %3</translation>
-    </message>
-    <message>
         <source>%1 exists already; a backup never overwrites a file</source>
         <translation>%1 đã tồn tại; sao lưu không bao giờ ghi đè tệp</translation>
-    </message>
-    <message>
-        <source>cannot move %1 aside to restore over it</source>
-        <translation>không di chuyển được %1 để khôi phục</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>không sao chép được %1 sang %2</translation>
     </message>
     <message>
         <source>the chain loops back to this standard</source>
@@ -1589,10 +1577,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>bởi %1</translation>
     </message>
     <message>
-        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
-        <translation>Nhật ký kiểm tra nguyên vẹn: %1 bản ghi, %2 điểm kiểm soát có chữ ký</translation>
-    </message>
-    <message>
         <source>The head of the audit trail is signed</source>
         <translation>Đã ký số điểm cuối của nhật ký kiểm tra</translation>
     </message>
@@ -1631,22 +1615,6 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>the data differs from the audit trail: %1</source>
         <translation>dữ liệu khác với nhật ký kiểm tra: %1</translation>
-    </message>
-    <message>
-        <source>%1 row %2 was not created through Etalon: no audit entry made it</source>
-        <translation>dòng %2 của bảng %1 không được tạo qua Etalon: không có mục nhật ký nào tạo ra nó</translation>
-    </message>
-    <message>
-        <source>%1 row %2, created by this entry, is missing</source>
-        <translation>dòng %2 của bảng %1, do mục nhật ký này tạo, đã bị mất</translation>
-    </message>
-    <message>
-        <source>reading %1, created by this entry, is missing</source>
-        <translation>kết quả đo %1, do mục nhật ký này tạo, đã bị mất</translation>
-    </message>
-    <message>
-        <source>reading %1 no longer holds the values this entry recorded</source>
-        <translation>kết quả đo %1 không còn giữ các giá trị mà mục nhật ký này đã ghi</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1715,10 +1683,6 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>cannot create %1</source>
         <translation>không tạo được %1</translation>
-    </message>
-    <message>
-        <source>%1 row %2: %3 differs from what this entry recorded</source>
-        <translation>dòng %2 của bảng %1: %3 khác với giá trị mục nhật ký này đã ghi</translation>
     </message>
     <message>
         <source>Out of tolerance at %1: correction %2 exceeds ±%3</source>
@@ -1843,10 +1807,6 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>tax code %1 is already registered (organisation %2)</source>
         <translation>mã số thuế %1 đã được đăng ký (tổ chức %2)</translation>
-    </message>
-    <message>
-        <source>%1 row %2: %3 is “%4”, but this entry, the last to change it, left “%5”</source>
-        <translation>%1 dòng %2: %3 là “%4”, nhưng bản ghi nhật ký này, lần thay đổi cuối cùng, để lại “%5”</translation>
     </message>
     <message>
         <source>  limit: corrections up to ±%1
@@ -3135,10 +3095,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Phòng thí nghiệm bị thay thế được giữ lại tại %1</translation>
     </message>
     <message>
-        <source>cannot copy %1 beside the lab</source>
-        <translation>không thể sao chép %1 vào cạnh phòng thí nghiệm</translation>
-    </message>
-    <message>
         <source>cannot keep a copy of %1 before restoring over it</source>
         <translation>không thể giữ một bản của %1 trước khi khôi phục đè lên</translation>
     </message>
@@ -3209,6 +3165,54 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>the password is not valid UTF-8 text</source>
         <translation>mật khẩu không phải văn bản UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>line %1: %2; nothing was stored</source>
+        <translation>dòng %1: %2; không có gì được lưu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a lab: %2</source>
+        <translation>không mở được %1 như một phòng thí nghiệm: %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written): it can be read and verified, not changed</source>
+        <translation>%1 chỉ đọc được (không ghi được tệp hoặc thư mục chứa nó): có thể xem và kiểm tra, không thể thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Etalon and needs upgrading, which a read-only lab cannot be; copy it where it can be written</source>
+        <translation>%1 được tạo bởi phiên bản Etalon cũ hơn và cần nâng cấp, điều không làm được với dữ liệu chỉ đọc; hãy sao chép nó tới nơi ghi được</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written): it is not replaced</source>
+        <translation>%1 chỉ đọc được (không ghi được tệp hoặc thư mục chứa nó): không thay thế nó</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (the file or its folder cannot be written): no lab can be made there</source>
+        <translation>%1 chỉ đọc được (không ghi được tệp hoặc thư mục chứa nó): không thể tạo phòng thí nghiệm ở đó</translation>
+    </message>
+    <message>
+        <source>entry %1 does not record the security log's head as every entry after it began does</source>
+        <translation>mục %1 không ghi đầu nhật ký an ninh như mọi mục kể từ khi bắt đầu ghi</translation>
+    </message>
+    <message>
+        <source>entry %1 records fewer security events than the entry before it</source>
+        <translation>mục %1 ghi ít sự kiện an ninh hơn mục trước nó</translation>
+    </message>
+    <message>
+        <source>security event %1, which entry %2 records as the log's head then, is missing or altered</source>
+        <translation>sự kiện an ninh %1, được mục %2 ghi là đầu nhật ký lúc đó, bị mất hoặc bị sửa</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged: %2</source>
+        <translation>bản sao lưu %1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>the lab's file is damaged (%1); restore it from a backup</source>
+        <translation>tệp dữ liệu của phòng thí nghiệm bị hỏng (%1); hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the lab's schema does not match its version number %1 (%2); it was changed outside Etalon</source>
+        <translation>lược đồ của phòng thí nghiệm không khớp với số phiên bản %1 (%2); nó đã bị thay đổi bên ngoài Etalon</translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3353,6 @@ Sau:
     <message>
         <source>The data differs from the audit trail: %1</source>
         <translation>Dữ liệu khác với nhật ký kiểm tra: %1</translation>
-    </message>
-    <message>
-        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
-        <translation>Nhật ký kiểm tra nguyên vẹn: %1 mục, %2 điểm kiểm soát đã ký</translation>
     </message>
     <message>
         <source>The lab file is damaged: %1</source>

@@ -49,6 +49,11 @@ public:
         REQUIRE(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("lab.etalon"));
     }
+    /** The CLI on the lab at \a db, which the caller owns. */
+    explicit Cli(const QString& db)
+        : m_db(db)
+    {
+    }
 
     Run run(const QStringList& args, const QString& user = QStringLiteral("admin"),
             const QString& password = QStringLiteral("Tuyen-Quang-2030"), const QString& newPassword = QString()) const

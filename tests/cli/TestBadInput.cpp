@@ -350,6 +350,19 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
     CHECK(QFileInfo(empty).size() == 0);
     CHECK_FALSE(QFileInfo::exists(foreign + QStringLiteral("-wal")));
     CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
+    // An `init` refused (a weak password) leaves no file behind; the same path then takes a lab.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.etalon"));
+    const Outcome weak = run(
+        {QStringLiteral("--db"), fresh, QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")},
+        QStringLiteral("admin"), QStringLiteral("weak"));
+    CHECK(weak.exit == 2);
+    CHECK(weak.error.value(QStringLiteral("code")).toString() == QStringLiteral("weak_password"));
+    for (const char* suffix : {"", "-wal", "-shm"})
+        CHECK_FALSE(QFileInfo::exists(fresh + QString::fromLatin1(suffix)));
+    CHECK(run({QStringLiteral("--db"), fresh, QStringLiteral("init"), QStringLiteral("--lab-name"),
+               QStringLiteral("Lab")},
+              QStringLiteral("admin"), QStringLiteral("Tuyen-Quang-2030"))
+              .exit == 0);
 }
 
 TEST_CASE("a misspelt or unknown option is refused with a suggestion, before anything is done", "[cli][bad-input]")

@@ -133,3 +133,89 @@ TEST_CASE("a restore killed at any moment leaves the old lab or the restored one
     }
     CHECK(killed > 0);
 }
+
+TEST_CASE("a restore reads the backup through SQLite and never changes it: a read-only backup, a copy still open "
+          "elsewhere with its WAL",
+          "[cli][trust][restore]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab A")});
+    const QString copy = dir.filePath(QStringLiteral("copy.etalon"));
+    cli.ok({QStringLiteral("backup"), copy});
+    const auto labPermissions = QFile::permissions(cli.db());
+
+    // A copy opened as a lab elsewhere, written to, still open: its last writes are only in its WAL.
+    {
+        Database elsewhere;
+        REQUIRE(elsewhere.open(copy, false));
+        REQUIRE(elsewhere.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        Cli other(copy);
+        other.ok(words("org add --name In-the-WAL"));
+        REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+        cli.ok(restore(copy));
+        CHECK(scalar(cli.db(), QStringLiteral("SELECT COUNT(*) FROM organisations WHERE name = 'In-the-WAL'")) == 1);
+    }
+    CHECK(QFile::permissions(cli.db()) == labPermissions);
+
+    // A backup that may not be written is restored, and stays as it was to the byte.
+    const QString frozen = dir.filePath(QStringLiteral("frozen.etalon"));
+    cli.ok({QStringLiteral("backup"), frozen});
+    REQUIRE(QFile::setPermissions(frozen, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    QFile file(frozen);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    cli.ok(restore(frozen));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    CHECK_FALSE(QFileInfo::exists(frozen + QStringLiteral("-wal")));
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
+    cli.ok(words("org add --name After"));
+}
+
+namespace {
+
+/** Overwrites the end of every seventh page of \a path, as a failing disk would. */
+void damage(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    REQUIRE(pages > 14);
+    for (qint64 page = 2; page < pages; page += 7) {
+        file.seek(page * 4096 + 3000);
+        file.write(QByteArray(1000, '\x5a'));
+    }
+}
+
+} // namespace
+
+TEST_CASE("a damaged lab is told as damaged and can be replaced by its backup; a damaged backup is named as such",
+          "[cli][trust][restore]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab A")});
+    for (int i = 0; i < 40; ++i)
+        cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
+                QStringLiteral("Công ty số %1 với một cái tên khá dài để lấp đầy các trang").arg(i)});
+    const QString good = dir.filePath(QStringLiteral("good.etalon"));
+    cli.ok({QStringLiteral("backup"), good});
+
+    const QString broken = dir.filePath(QStringLiteral("broken.etalon"));
+    REQUIRE(QFile::copy(good, broken));
+    damage(broken);
+    const Run refused = cli.run(restore(broken));
+    CHECK(refused.exit == 3);
+    CHECK(code(refused) == QStringLiteral("corrupt_backup"));
+    CHECK(message(refused).contains(broken));
+
+    damage(cli.db());
+    const Run verified = cli.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    CHECK(verified.exit == 3);
+    CHECK(code(verified) == QStringLiteral("lab_corrupt"));
+    cli.ok(restore(good));
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
+    CHECK(scalar(cli.db(), QStringLiteral("SELECT COUNT(*) FROM organisations")) == 41);
+}

@@ -5,9 +5,13 @@
 #include "db/RegistryService.h"
 #include "db/UserService.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <filesystem>
 
@@ -170,6 +174,15 @@ TEST_CASE("an output that cannot be written leaves no file; a certificate is not
 
     const Run exported = cli.run({QStringLiteral("export"), QStringLiteral("instruments"), missingFolder});
     CHECK(exported.exit == 2);
+    CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    // Two outputs: the second cannot be written, so neither is.
+    const Run report = cli.run({QStringLiteral("report"), QStringLiteral("annual"), QStringLiteral("--year"),
+                                QStringLiteral("2026"), QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf")),
+                                QStringLiteral("--csv"), missingFolder},
+                               boss, bossPass);
+    CHECK(report.exit == 2);
+    CHECK(report.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("csv"));
     CHECK(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
 
     const Run refused = cli.run(
@@ -335,4 +348,135 @@ TEST_CASE("an export shows formula-like text as text in a spreadsheet and import
         phoneBack =
             phoneBack || v.toObject().value(QStringLiteral("phone")).toString() == QStringLiteral("+84 912 345 678");
     CHECK(phoneBack);
+}
+
+TEST_CASE("another desk's writes during a large import wait for it and succeed", "[cli][import][concurrency]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("orgs.csv"));
+    {
+        QFile file(csv);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray text = "name,tax-code,address\n";
+        for (int i = 0; i < 40000; ++i)
+            text += QStringLiteral("Công ty %1,8%2,Tổ %3\n").arg(i).arg(i, 9, 10, QChar(u'0')).arg(i % 50).toUtf8();
+        file.write(text);
+    }
+    QProcess import;
+    import.setProcessEnvironment(cliEnvironment());
+    import.start(QStringLiteral(ETALON_CLI_PATH),
+                 {QStringLiteral("--db"), cli.db(), QStringLiteral("import"), QStringLiteral("organisations"), csv});
+    REQUIRE(import.waitForStarted());
+    int written = 0;
+    // waitForFinished(0) lets QProcess notice the import's end; state() alone would never change here.
+    while (written < 3 || !import.waitForFinished(0)) {
+        const Run added = cli.run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
+                                   QStringLiteral("Bàn bên %1").arg(written)});
+        INFO(added.out.toStdString());
+        REQUIRE(added.exit == 0);
+        ++written;
+    }
+    INFO(import.readAllStandardError().toStdString());
+    CHECK(import.exitStatus() == QProcess::NormalExit);
+    CHECK(import.exitCode() == 0);
+    Database lab;
+    REQUIRE(lab.open(cli.db(), false));
+    CHECK(lab.scalar(QStringLiteral("SELECT COUNT(*) FROM organisations"))->toInt() == 40000 + written + 1);
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
+}
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+constexpr auto readOnlyBits =
+    QFileDevice::ReadOwner | QFileDevice::ReadUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+/** What a read-only lab allows: reading, verifying, a backup; what it refuses: any write, said as such. */
+void checkReadOnlyLab(const Cli& cli)
+{
+    const QByteArray before = fileHash(cli.db());
+    CHECK(organisationNames(cli).contains(QStringLiteral("Before")));
+    const Run verified = cli.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    INFO(verified.out.toStdString());
+    CHECK(verified.exit == 0);
+    const Run write =
+        cli.run({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("After")});
+    CHECK(write.exit == 3);
+    const QJsonObject error = write.json.value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("lab_read_only"));
+    CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("read-only")));
+    CHECK(cli.run({QStringLiteral("org"), QStringLiteral("list")}, QStringLiteral("admin"), QStringLiteral("wrong"))
+              .exit == 4);
+    // An archived lab is copied as it is, checked as any backup.
+    QTemporaryDir elsewhere;
+    const QString copy = elsewhere.filePath(QStringLiteral("copy.etalon"));
+    cli.ok({QStringLiteral("backup"), copy});
+    CHECK(fileHash(copy).size() == 32);
+    // Nor is it replaced by a restore.
+    const Run restored = cli.run({QStringLiteral("restore"), copy});
+    CHECK(restored.exit == 3);
+    CHECK(restored.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("lab_read_only"));
+    CHECK(fileHash(cli.db()) == before);
+    CHECK_FALSE(QFileInfo::exists(cli.db() + QStringLiteral("-wal")));
+}
+
+} // namespace
+
+TEST_CASE("a lab whose file or folder cannot be written is read and verified, and every write is refused as such",
+          "[cli][shared][readonly]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Before")});
+    const auto writable = QFile::permissions(cli.db());
+    SECTION("the file")
+    {
+        REQUIRE(QFile::setPermissions(cli.db(), readOnlyBits));
+        checkReadOnlyLab(cli);
+        QFile::setPermissions(cli.db(), writable);
+    }
+    SECTION("the folder")
+    {
+        const QString folder = QFileInfo(cli.db()).absolutePath();
+        const auto folderWritable = QFile::permissions(folder);
+        REQUIRE(QFile::setPermissions(folder, readOnlyBits | QFileDevice::ExeOwner | QFileDevice::ExeUser));
+        checkReadOnlyLab(cli);
+        QFile::setPermissions(folder, folderWritable);
+    }
+    // Writable again, it is the same lab, and writes go on.
+    cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("After")});
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
+}
+
+TEST_CASE("a read-only lab whose triggers were dropped cannot get them back, so audit verify reports them",
+          "[cli][shared][readonly][trust]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dropper"));
+        raw.setDatabaseName(cli.db());
+        REQUIRE(raw.open());
+        REQUIRE(QSqlQuery(raw).exec(QStringLiteral("DROP TRIGGER certificates_no_update")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dropper"));
+    const auto writable = QFile::permissions(cli.db());
+    REQUIRE(QFile::setPermissions(cli.db(), readOnlyBits));
+    const Run verified = cli.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    CHECK(verified.exit == 3);
+    CHECK(verified.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("schema_altered"));
+    // Writable again, the trigger is put back at the next open, and the lab verifies.
+    QFile::setPermissions(cli.db(), writable);
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
 }

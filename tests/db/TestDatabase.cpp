@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "db/ImportService.h"
 #include "db/Migrations.h"
+#include "db/RegistryService.h"
 #include "db/RowLog.h"
 #include "support/TemporaryDatabase.h"
 
@@ -152,4 +154,52 @@ TEST_CASE("a lab whose triggers were dropped gets them back when opened, and the
     CHECK_FALSE(db.exec(QStringLiteral("DELETE FROM audit_log")));
     CHECK(db.scalar(QStringLiteral("SELECT detail FROM security_log WHERE event = 'triggers_restored'"))->toString() ==
           QStringLiteral("audit_log_no_update,audit_log_no_delete,certificates_no_update,rowlog_users_update"));
+}
+
+TEST_CASE("a full disk, a read-only lab and a file that is no lab are told apart, and nothing is half-written",
+          "[db][database][trust]")
+{
+    LabFixture f;
+    const qint64 before = f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM organisations"))->toLongLong();
+    // The lab cannot grow by a page, as on a full disk.
+    const int pages = f.db().scalar(QStringLiteral("PRAGMA page_count"))->toInt();
+    REQUIRE(f.db().exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    QString csv = QStringLiteral("name,address\n");
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("Công ty %1,Tổ %1 phường Minh Xuân\n").arg(i);
+    auto full = ImportService(f.lab()).importCsv(f.technician, ImportKind::Organisations, csv, ImportOptions{});
+    REQUIRE_FALSE(full);
+    INFO(full.error().message.toStdString());
+    CHECK(full.error().code == QStringLiteral("disk_full"));
+    CHECK(full.error().message.contains(QStringLiteral("disk is full")));
+    CHECK(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM organisations"))->toLongLong() == before);
+
+    Database readOnly;
+    REQUIRE(readOnly.openReadOnly(f.db().path()));
+    Lab lab(readOnly);
+    Organisation one;
+    one.name = QStringLiteral("Công ty một");
+    auto refused = RegistryService(lab).addOrganisation(f.technician, one);
+    REQUIRE_FALSE(refused);
+    INFO(refused.error().message.toStdString());
+    CHECK(refused.error().code == QStringLiteral("lab_read_only"));
+
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        Database other;
+        REQUIRE(other.openReadOnly(f.db().path()));
+        REQUIRE(other.exec(QStringLiteral("VACUUM INTO ?"), {foreign}));
+    }
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    raw.setDatabaseName(foreign);
+    REQUIRE(raw.open());
+    QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 0"));
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    Database notALab;
+    auto opened = notALab.open(foreign, false);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == QStringLiteral("not_a_lab"));
 }

@@ -54,7 +54,9 @@ TEST_CASE("a lab of schema version 1 migrates to the latest version with nothing
     REQUIRE(QFile::copy(QStringLiteral(ETALON_TEST_DATA_DIR "/lab-v1.etalon"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     Database db;
-    REQUIRE(db.open(path, false));
+    const Status opened = db.open(path, false);
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened);
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     CHECK(db.scalar(QStringLiteral("SELECT COUNT(*) FROM records"))->toInt() == 2);
     CHECK(db.scalar(QStringLiteral("SELECT status FROM records WHERE id = 1"))->toString() ==
@@ -92,4 +94,22 @@ TEST_CASE("a lab of schema version 1 migrates to the latest version with nothing
     REQUIRE(tampered);
     REQUIRE(tampered->domainMismatch);
     CHECK(tampered->domainMismatch->reason.contains(QStringLiteral("name")));
+}
+
+TEST_CASE("a lab whose version number was edited is refused as altered, not taken for an old one", "[db][migrations]")
+{
+    for (const int version : {1, 6, Database::latestSchemaVersion() - 1}) {
+        INFO(version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lab.etalon"));
+        {
+            Database db;
+            REQUIRE(db.open(path));
+            REQUIRE(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        }
+        Database db;
+        const Status opened = db.open(path, false);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().code == QStringLiteral("schema_altered"));
+    }
 }

@@ -163,7 +163,8 @@ TEST_CASE("a backup is consistent and checked; a damaged one is refused; restore
         REQUIRE(db.execScript(QStringLiteral("DROP TRIGGER audit_log_no_update")));
         REQUIRE(db.exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 3")));
     }
-    CHECK(BackupService::check(copy).error().code == QStringLiteral("audit_chain_broken"));
+    // Read as it is, the backup lacks a trigger; copied to be restored, it gets the trigger back and its chain breaks.
+    CHECK(BackupService::check(copy).error().code == QStringLiteral("schema_altered"));
     CHECK(BackupService::restore(copy, target, {}).error().code == QStringLiteral("audit_chain_broken"));
     CHECK(BackupService::check(dir.filePath(QStringLiteral("absent.etalon"))).error().kind == ErrorKind::NotFound);
 }
