@@ -88,12 +88,48 @@ Result<qint64> compareWithLab(const BackupCheck& backup, const QString& target, 
 }
 
 /** Makes the checked copy of the backup at \a staging the restored lab: it records its own restore. */
+/** A security event of the replaced lab, to be kept in the restored one. */
+struct CarriedEvent
+{
+    QDateTime at;
+    QString user, event, detail;
+};
+
+/**
+ * The security events of the lab at \a target later than the last one \a restored holds: sign-ins, lockouts and
+ * earlier restores stay on record when the lab goes back to a copy made before them.
+ */
+Result<QList<CarriedEvent>> eventsSinceBackup(Database& restored, const QString& target)
+{
+    auto since = restored.scalar(QStringLiteral("SELECT max(at) FROM security_log"));
+    if (!since)
+        return fail(since.error());
+    Database current;
+    if (!current.openReadOnly(target, true))
+        return QList<CarriedEvent>(); // a lab too damaged to read has none to give
+    auto q = current.exec(QStringLiteral("SELECT at, user_name, event, detail FROM security_log WHERE at > ? "
+                                         "ORDER BY id"),
+                          {since->isNull() ? QString() : since->toString()});
+    QList<CarriedEvent> out;
+    if (!q)
+        return out;
+    while (q->next())
+        out.append({QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs), q->value(1).toString(),
+                    q->value(2).toString(), q->value(3).toString()});
+    return out;
+}
+
 Status recordRestore(Database& db, const QString& path, const RestoreOptions& options, qint64 lost,
-                     const QString& target)
+                     const QString& target, const QList<CarriedEvent>& carried)
 {
     Transaction tx(db);
     if (!tx.isActive())
         return fail(tx.beginError());
+    for (const CarriedEvent& e : carried)
+        ETALON_TRY(SecurityLog::append(db, e.at, e.user, e.event,
+                                       e.detail.isEmpty()
+                                           ? Tr::tr("kept from the lab the restore replaced")
+                                           : Tr::tr("%1 (kept from the lab the restore replaced)").arg(e.detail)));
     const QString user = options.user.isEmpty() ? QStringLiteral("etalon") : options.user;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ETALON_TRY(AuditLog(db).append(now, user, QStringLiteral("lab.restore"), QStringLiteral("lab"), std::nullopt, {},
@@ -303,7 +339,14 @@ Result<RestoreReport> stage(const QString& path, const QString& staging, const Q
             return fail(lost.error());
         report.entriesLost = *lost;
     }
-    ETALON_TRY(recordRestore(db, path, options, report.entriesLost, target));
+    QList<CarriedEvent> carried;
+    if (QFileInfo::exists(target) && !options.otherLab) {
+        auto events = eventsSinceBackup(db, target);
+        if (!events)
+            return fail(events.error());
+        carried = *events;
+    }
+    ETALON_TRY(recordRestore(db, path, options, report.entriesLost, target, carried));
     return report;
 }
 

@@ -3220,6 +3220,14 @@ The file is exactly as issued.</translation>
         <source>the lab's schema does not match its version number %1 (%2); it was changed outside Etalon</source>
         <translation>the lab's schema does not match its version number %1 (%2); it was changed outside Etalon</translation>
     </message>
+    <message>
+        <source>kept from the lab the restore replaced</source>
+        <translation>kept from the lab the restore replaced</translation>
+    </message>
+    <message>
+        <source>%1 (kept from the lab the restore replaced)</source>
+        <translation>%1 (kept from the lab the restore replaced)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -3214,6 +3214,14 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the lab's schema does not match its version number %1 (%2); it was changed outside Etalon</source>
         <translation>lược đồ của phòng thí nghiệm không khớp với số phiên bản %1 (%2); nó đã bị thay đổi bên ngoài Etalon</translation>
     </message>
+    <message>
+        <source>kept from the lab the restore replaced</source>
+        <translation>giữ lại từ dữ liệu bị thay thế khi khôi phục</translation>
+    </message>
+    <message>
+        <source>%1 (kept from the lab the restore replaced)</source>
+        <translation>%1 (giữ lại từ dữ liệu bị thay thế khi khôi phục)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

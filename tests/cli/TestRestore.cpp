@@ -219,3 +219,22 @@ TEST_CASE("a damaged lab is told as damaged and can be replaced by its backup; a
     CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
     CHECK(scalar(cli.db(), QStringLiteral("SELECT COUNT(*) FROM organisations")) == 41);
 }
+
+TEST_CASE("the security events since the backup stay on record through a restore", "[cli][trust][restore]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab A")});
+    const QString early = dir.filePath(QStringLiteral("early.etalon"));
+    cli.ok({QStringLiteral("backup"), early});
+    QThread::msleep(5); // later than the backup's last event, to the millisecond
+    for (int i = 0; i < 3; ++i)
+        CHECK(cli.run({QStringLiteral("org"), QStringLiteral("list")}, QStringLiteral("admin"),
+                      QStringLiteral("guess-%1").arg(i))
+                  .exit == 4);
+    cli.ok({QStringLiteral("restore"), early, QStringLiteral("--force")});
+    CHECK(scalar(cli.db(),
+                 QStringLiteral("SELECT COUNT(*) FROM security_log WHERE event = 'sign-in-failed' AND "
+                                "detail LIKE '%kept from the lab the restore replaced%'")) == 3);
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
+}
