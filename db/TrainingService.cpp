@@ -57,12 +57,15 @@ Result<Attendee> TrainingService::addAttendee(const Session& session, Attendee a
     a.certificate = a.certificate.trimmed();
     ETALON_TRY(a.validate());
     return m_lab.write([&]() -> Result<Attendee> {
-        auto field = m_lab.db().scalar(QStringLiteral("SELECT field FROM trainings WHERE id = ?"), {a.trainingId});
-        if (!field)
-            return fail(field.error());
-        if (field->isNull())
+        // A course need not be of one field (a law update, a quality-system course): its field may be empty.
+        auto course = m_lab.db().exec(QStringLiteral("SELECT field FROM trainings WHERE id = ?"), {a.trainingId});
+        if (!course)
+            return fail(course.error());
+        if (!course->next())
             return fail(
                 Error::notFound(QStringLiteral("training"), Tr::tr("no training with id %1").arg(a.trainingId)));
+        const QString field = course->value(0).toString();
+        course->finish();
         if (a.organisationId) {
             auto org = RegistryService(m_lab).fetchOrganisation(*a.organisationId);
             if (!org)
@@ -75,8 +78,8 @@ Result<Attendee> TrainingService::addAttendee(const Session& session, Attendee a
                 return fail(Error::notFound(QStringLiteral("user"), user.error().message));
             userId = user->id;
             // The certificate gained is the verifier's card for the course's field: record it as such.
-            if (!a.certificate.isEmpty() && !field->toString().isEmpty()) {
-                auto card = UserService(m_lab).authorize(session, a.userName, field->toString(), a.certificate,
+            if (!a.certificate.isEmpty() && !field.isEmpty()) {
+                auto card = UserService(m_lab).authorize(session, a.userName, field, a.certificate,
                                                          *a.certificateValidUntil);
                 if (!card)
                     return fail(card.error());

@@ -237,3 +237,27 @@ TEST_CASE("a verifier's certificate from training becomes an authorisation and i
     Training bad{0, QStringLiteral("VMI"), QStringLiteral("x"), {}, QDate(2026, 5, 3), QDate(2026, 5, 1)};
     CHECK(training.addTraining(f.manager, bad).error().field == QStringLiteral("ends"));
 }
+
+TEST_CASE("a course of no particular field takes attendees, and a certificate from it is no verifier's card",
+          "[db][programme][training]")
+{
+    LabFixture f;
+    TrainingService training(f.lab());
+    auto course = training.addTraining(f.manager, {0, QStringLiteral("Sở KH&CN"), QStringLiteral("Luật Đo lường"), {},
+                                                   QDate(2026, 6, 1), QDate(2026, 6, 2)});
+    REQUIRE(course);
+    Attendee a;
+    a.trainingId = course->id;
+    a.person = QStringLiteral("Nguyễn Thị Lan");
+    a.category = AttendeeCategory::Verifier;
+    a.userName = QStringLiteral("tech");
+    a.certificate = QStringLiteral("GCN-12");
+    a.certificateValidUntil = QDate(2027, 6, 1);
+    auto added = training.addAttendee(f.manager, a);
+    INFO((added ? QString() : added.error().message).toStdString());
+    REQUIRE(added);
+    CHECK(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM authorisations WHERE certificate = 'GCN-12'"))->toInt() ==
+          0);
+    a.trainingId = course->id + 100;
+    CHECK(training.addAttendee(f.manager, a).error().field == QStringLiteral("training"));
+}
