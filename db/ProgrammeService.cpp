@@ -403,14 +403,17 @@ Result<AssuranceReport> ProgrammeService::assuranceReport(Id organisationId, con
         l.status = l.lastWork && l.lastVerdict != Verdict::Pass ? DueStatus::Overdue : dueStatus(l.nextDue, asOf);
         report.lines.append(l);
     }
-    // Month by month through asOf's year: the share of the instruments that had a valid passing result.
+    // Month by month through asOf's year: the share of the enterprise's instruments in use at the month's end (on
+    // the register by then, or verified by then: an instrument registered late had its earlier work) whose latest
+    // result by then was a pass not yet due. A later failure takes an instrument out of date at once.
     for (QDate month(asOf.year(), 1, 1); month <= asOf; month = month.addMonths(1)) {
         const QDate end = std::min(month.addMonths(1).addDays(-1), asOf);
         auto share = m_lab.db().exec(
-            QStringLiteral("SELECT COUNT(*), SUM(EXISTS (SELECT 1 FROM records r WHERE r.instrument_id = i.id AND "
-                           "r.status IN ('approved', 'issued') AND r.verdict = 'pass' AND r.date <= ? AND "
-                           "r.next_due >= ?)) FROM instruments i WHERE i.owner_id = ? AND substr(i.created_at, 1, 10) "
-                           "<= ?"),
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(r.verdict = 'pass' AND r.next_due >= ?), 0) FROM "
+                           "instruments i LEFT JOIN records r ON r.id = (SELECT x.id FROM records x WHERE "
+                           "x.instrument_id = i.id AND x.status IN ('approved', 'issued') AND x.date <= ? ORDER BY "
+                           "x.date DESC, x.id DESC LIMIT 1) WHERE i.owner_id = ? AND (substr(i.created_at, 1, 10) <= ? "
+                           "OR r.id IS NOT NULL)"),
             {iso(end), iso(end), organisationId, iso(end)});
         if (!share)
             return fail(share.error());

@@ -56,7 +56,7 @@ Result<QByteArray> render(const AssuranceReport& r, const Options& options)
 {
     QList<QStringList> rows;
     for (const AssuranceLine& l : r.lines)
-        rows.append({l.typeCode, l.serial, l.group2 ? Tr::tr("yes") : Tr::tr("no"),
+        rows.append({l.typeName.isEmpty() ? l.typeCode : l.typeName, l.serial, l.group2 ? Tr::tr("yes") : Tr::tr("no"),
                      l.lastWork ? QLocale().toString(*l.lastWork, QLocale::ShortFormat) : QString(),
                      l.nextDue ? QLocale().toString(*l.nextDue, QLocale::ShortFormat) : QString(),
                      statusText(l.status)});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The provincial programme: its targets, the check-scale points, enterprises in measurement assurance.
 #include "app/cli/Commands.h"
+#include "app/common/I18n.h"
 
 #include "core/Tr.h"
 #include "db/ProgrammeService.h"
@@ -202,16 +203,27 @@ Result<Output> enterpriseReport(Context& ctx)
 {
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("organisation")));
     ETALON_GET(asOf, ctx.optionalDate(QStringLiteral("as-of")));
+    const QString language = ctx.args().value(QStringLiteral("language"), QStringLiteral("vi"));
+    if (language != QStringLiteral("vi") && language != QStringLiteral("en"))
+        return fail(Error::badInput(QStringLiteral("language"), Tr::tr("the report is in vi or en")));
     ETALON_GET(r, ProgrammeService(ctx.lab()).assuranceReport(*id, asOf->value_or(ctx.lab().today())));
-    if (ctx.args().has(QStringLiteral("csv")))
-        ETALON_TRY(writeAssuranceCsv(*r, ctx.args().value(QStringLiteral("csv"))));
-    if (ctx.args().has(QStringLiteral("pdf"))) {
-        AssuranceReportPdf::Options options;
-        options.labName = ctx.lab().setting(QStringLiteral("lab_name"));
-        options.generatedAt = ctx.lab().localNow();
-        ETALON_GET(pdf, AssuranceReportPdf::render(*r, options));
-        ETALON_TRY(writeWholeFile(ctx.args().value(QStringLiteral("pdf")), *pdf, QStringLiteral("pdf")));
-    }
+    // The report is for the enterprise and the authorities: in Vietnamese unless asked, whatever the screen's.
+    const QString previous = I18n::current();
+    I18n::install(language, language);
+    const Status written = [&]() -> Status {
+        if (ctx.args().has(QStringLiteral("csv")))
+            ETALON_TRY(writeAssuranceCsv(*r, ctx.args().value(QStringLiteral("csv"))));
+        if (ctx.args().has(QStringLiteral("pdf"))) {
+            AssuranceReportPdf::Options options;
+            options.labName = ctx.lab().setting(QStringLiteral("lab_name"));
+            options.generatedAt = ctx.lab().localNow();
+            ETALON_GET(pdf, AssuranceReportPdf::render(*r, options));
+            ETALON_TRY(writeWholeFile(ctx.args().value(QStringLiteral("pdf")), *pdf, QStringLiteral("pdf")));
+        }
+        return {};
+    }();
+    I18n::install(previous, previous);
+    ETALON_TRY(written);
     QJsonArray lines, share;
     QStringList text{
         Tr::tr("%1 — measurement assurance as of %2").arg(r->enterprise.name, r->asOf.toString(Qt::ISODate))};
@@ -258,7 +270,7 @@ const QList<CommandSpec>& programmeCommands()
          "[--support consultation,verification-calibration,method-development,equipment]"},
         {"enterprise list", Access::SignedIn, enterpriseList, "enterprise list"},
         {"enterprise report", Access::SignedIn, enterpriseReport,
-         "enterprise report ORG_ID [--as-of DATE] [--csv FILE] [--pdf FILE]"},
+         "enterprise report ORG_ID [--as-of DATE] [--csv FILE] [--pdf FILE] [--language vi|en]"},
     };
     return list;
 }

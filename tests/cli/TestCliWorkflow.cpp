@@ -687,7 +687,19 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     QProcess assuranceText;
     assuranceText.start(QStringLiteral("pdftotext"), {assurancePdf, QStringLiteral("-")});
     REQUIRE(assuranceText.waitForFinished(60000));
-    CHECK(QString::fromUtf8(assuranceText.readAllStandardOutput()).contains(QStringLiteral("S-9")));
+    const QString assurance = QString::fromUtf8(assuranceText.readAllStandardOutput());
+    CHECK(assurance.contains(QStringLiteral("S-9")));
+    // In Vietnamese unless asked, whatever the command line's own language; types by their names, not codes.
+    CHECK(assurance.contains(QStringLiteral("Báo cáo đảm bảo đo lường")));
+    CHECK_FALSE(assurance.contains(QStringLiteral("NAWI")));
+    const QString englishPdf = dir.filePath(QStringLiteral("assurance-en.pdf"));
+    cli.ok({QStringLiteral("enterprise"), QStringLiteral("report"), lab.owner, QStringLiteral("--pdf"), englishPdf,
+            QStringLiteral("--language"), QStringLiteral("en")});
+    QProcess englishText;
+    englishText.start(QStringLiteral("pdftotext"), {englishPdf, QStringLiteral("-")});
+    REQUIRE(englishText.waitForFinished(60000));
+    CHECK(QString::fromUtf8(englishText.readAllStandardOutput())
+              .contains(QStringLiteral("Measurement assurance report")));
     CHECK(report.json.value(QStringLiteral("instruments")).toArray().size() == 1);
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));

@@ -218,3 +218,34 @@ TEST_CASE("enterprises enrol once, and their assurance report shows each instrum
     CHECK(report->inDateShare.first().second == Approx(0.0));
     CHECK(programme.assuranceReport(f.institute, QDate(2026, 11, 25)).error().code == QStringLiteral("not_enrolled"));
 }
+
+TEST_CASE("an enterprise's month-by-month share in date counts each instrument by its latest result by then",
+          "[db][programme]")
+{
+    LabFixture f;
+    ProgrammeService programme(f.lab());
+    Enrolment e;
+    e.organisationId = f.customer;
+    e.enrolledOn = QDate(2026, 1, 5);
+    e.sector = ProgrammeSector::Other;
+    REQUIRE(programme.enrol(f.manager, e));
+    // The fixture's scale, registered in November, was verified in February, failed in June, passed in September.
+    ApprovedRecordInput input;
+    input.date = QDate(2026, 2, 15);
+    approvedRecord(f, input);
+    input.date = QDate(2026, 6, 10);
+    input.indication = "20.5 kg";
+    approvedRecord(f, input);
+    input.date = QDate(2026, 9, 5);
+    input.indication = "20 kg";
+    approvedRecord(f, input);
+    instrument(f, f.customer, "NAWI", "NEW-1"); // registered now, never verified
+    auto report = programme.assuranceReport(f.customer, QDate(2026, 11, 25));
+    REQUIRE(report);
+    const QList<double> expected{0.0, 1.0, 1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.5};
+    REQUIRE(report->inDateShare.size() == expected.size());
+    for (int m = 0; m < expected.size(); ++m) {
+        INFO("month " << m + 1);
+        CHECK(report->inDateShare[m].second == Approx(expected[m]));
+    }
+}
