@@ -66,7 +66,8 @@ struct CertificateData
     QString number;
     QDate issueDate;
     QString placeOfIssue;
-    bool nationalHeading = false;
+    bool nationalHeading = false; ///< the Quốc hiệu and tiêu ngữ, beside the governing body and the lab
+    QString governingBody; ///< the authority above the lab, e.g. "SỞ KHOA HỌC VÀ CÔNG NGHỆ TUYÊN QUANG"
     bool demo = false;
     QString replaces; ///< number of the certificate an amendment replaces
 

@@ -224,6 +224,7 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
     d.issueDate = m_lab.today();
     d.labName = m_lab.setting(QStringLiteral("lab_name"));
     d.labAddress = m_lab.setting(QStringLiteral("lab_address"));
+    d.governingBody = m_lab.setting(QStringLiteral("governing_body"));
     d.designationNumber = m_lab.setting(QStringLiteral("designation_number"));
     d.placeOfIssue = m_lab.setting(QStringLiteral("place_of_issue"), QStringLiteral("Tuyên Quang"));
     d.nationalHeading = m_lab.setting(QStringLiteral("national_heading")) == u'1';

@@ -63,6 +63,7 @@ QStringList SettingsService::keys()
             QStringLiteral("certificate_pattern"),
             QStringLiteral("approver_title"),
             QStringLiteral("national_heading"),
+            QStringLiteral("governing_body"),
             QStringLiteral("lab_email"),
             QStringLiteral("logo"),
             QStringLiteral("lockout_attempts"),

@@ -70,7 +70,9 @@ Result<Session> UserService::initialise(const QString& labName, const QString& a
                                          std::pair{QStringLiteral("lab_org_id"), org->lastInsertId().toString()},
                                          std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")},
                                          std::pair{QStringLiteral("allow_self_approval"), QStringLiteral("0")},
-                                         std::pair{QStringLiteral("serial_prefix"), QStringLiteral("LAB")}}) {
+                                         std::pair{QStringLiteral("serial_prefix"), QStringLiteral("LAB")},
+                                         // The model forms head every verification document with the Quốc hiệu.
+                                         std::pair{QStringLiteral("national_heading"), QStringLiteral("1")}}) {
             ETALON_TRY(m_lab.setSetting(key, value));
         }
         // A demo lab is one from the start, and only such a lab takes generated demo data: it never mixes with real

@@ -97,6 +97,11 @@ public:
         }
         const QRectF body(Margin, Margin + HeaderHeight, PageWidth - 2 * Margin,
                           PageHeight - 2 * Margin - HeaderHeight - FooterHeight);
+        // The decision and the signatures stand on page 1 with the instrument, never alone: when the results do not
+        // fit there with them, the results go to an annex page.
+        PageFlow probe(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
+        mainPage(probe, true);
+        m_resultsInAnnex = probe.pages() > 1;
         // First pass counts the pages; the second paints them knowing the total.
         PageFlow counting(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
         flow(counting);
@@ -198,12 +203,40 @@ private:
                 font(9.5), font(7.5), font(9.5, true), 185);
     }
 
+    /**
+     * The head of the model forms: the governing body and the lab on the left, the Quốc hiệu and its underlined
+     * tiêu ngữ on the right, always in Vietnamese.
+     */
+    void nationalHeading(PageFlow& f) const
+    {
+        const QString left = (m_data.governingBody.isEmpty() ? QString() : m_data.governingBody.toUpper() + u'\n') +
+            m_data.labName.toUpper();
+        f.drawing(52, [&](QPainter& p, const QRectF& r) {
+            const QRectF leftColumn(r.left(), r.top(), r.width() * 0.5, r.height());
+            const QRectF rightColumn(r.left() + r.width() * 0.5, r.top(), r.width() * 0.5, r.height());
+            p.setPen(Qt::black);
+            p.setFont(font(9, true));
+            QRectF used;
+            p.drawText(leftColumn, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, left, &used);
+            const double mid = leftColumn.center().x();
+            p.setPen(QPen(Qt::black, 0.6));
+            p.drawLine(QPointF(mid - 30, used.bottom() + 3), QPointF(mid + 30, used.bottom() + 3));
+            p.setFont(font(9.5, true));
+            p.drawText(rightColumn, Qt::AlignHCenter | Qt::AlignTop,
+                       QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), &used);
+            const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
+            p.setFont(font(10, true));
+            QRectF mottoRect(rightColumn.left(), used.bottom() + 1, rightColumn.width(), 14);
+            p.drawText(mottoRect, Qt::AlignHCenter | Qt::AlignTop, motto, &used);
+            p.drawLine(QPointF(used.left(), used.bottom() + 1.5), QPointF(used.right(), used.bottom() + 1.5));
+        });
+        f.space(6);
+    }
+
     void identification(PageFlow& f) const
     {
-        if (m_data.nationalHeading) {
-            f.paragraph(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), font(10.5, true), Qt::AlignHCenter, 0);
-            f.paragraph(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), font(10, true), Qt::AlignHCenter, 10);
-        }
+        if (m_data.nationalHeading)
+            nationalHeading(f);
         // The English title sits below the Vietnamese one, smaller (TT 24/2013 Điều 41.2).
         const QStringList titles = title().split(QStringLiteral(" / "));
         f.paragraph(titles.first(), font(15, true), Qt::AlignHCenter, 1);
@@ -222,15 +255,15 @@ private:
                   : m_data.instrumentName);
         field(f, "Kiểu", "Type", m_data.model);
         field(f, "Số", "Serial No", m_data.serial);
-        field(f, "Nơi sản xuất", "Manufacturer",
-              m_data.country.isEmpty() ? m_data.manufacturer
-                                       : m_data.manufacturer + QStringLiteral(", ") + m_data.country);
+        // Maker and country are separate facts (TT 24/2013 Điều 41.5).
+        field(f, "Cơ sở sản xuất", "Manufacturer", m_data.manufacturer);
+        field(f, "Nước sản xuất", "Country of manufacture", m_data.country);
         field(f, "Năm sản xuất", "Year", m_data.year);
         field(f, "Đặc trưng kỹ thuật đo lường", "Specifications", m_data.characteristics.join(QStringLiteral("; ")));
-        field(f, "Đơn vị sử dụng", "User",
+        field(f, "Cơ sở sử dụng", "User",
               m_data.ownerAddress.isEmpty() ? m_data.ownerName : m_data.ownerName + u'\n' + m_data.ownerAddress);
         field(f, "Nơi sử dụng", "Place", m_data.placeOfUse);
-        field(f, m_data.kind == CertificateKind::Calibration ? "Phương pháp hiệu chuẩn" : "Phương pháp kiểm định",
+        field(f, "Phương pháp thực hiện",
               m_data.kind == CertificateKind::Calibration ? "Method of calibration" : "Method of verification",
               m_data.procedureCode + QStringLiteral(" — ") + m_data.procedureTitle);
         if (m_data.kind != CertificateKind::Calibration)
@@ -315,8 +348,8 @@ private:
         case CertificateKind::Verification:
             field(f, "Kết luận", "Conclusion",
                   m_labels.joined("Đạt yêu cầu kỹ thuật đo lường", "Meets the metrological requirements"));
-            field(f, "Số tem kiểm định", "Verification stamp No", m_data.stamp);
-            field(f, "Có giá trị đến", "Valid until",
+            field(f, "Tem kiểm định số", "Verification stamp No", m_data.stamp);
+            field(f, "Có hiệu lực đến", "Valid until",
                   m_data.validUntil ? shortDate(*m_data.validUntil, m_data.language) : QString());
             break;
         case CertificateKind::FailureRecord:
@@ -377,14 +410,35 @@ private:
             f.paragraph(block, font(8), Qt::AlignLeft, 6);
     }
 
-    void flow(PageFlow& f) const
+    /** Page 1: the instrument, the results unless they go to the annex, the decision and the signatures. */
+    void mainPage(PageFlow& f, bool withResults) const
     {
         identification(f);
         f.space(4);
-        standardsTable(f);
-        resultsTable(f);
+        if (withResults) {
+            standardsTable(f);
+            resultsTable(f);
+        } else {
+            f.paragraph(m_labels.joined("Chuẩn đo lường sử dụng và kết quả: xem Phụ lục kết quả",
+                                        "Standards used and results: see the results annex"),
+                        font(9.5, true), Qt::AlignLeft, 6);
+        }
         conclusion(f);
         signatures(f);
+    }
+
+    void flow(PageFlow& f) const
+    {
+        mainPage(f, !m_resultsInAnnex);
+        if (m_resultsInAnnex) {
+            f.pageBreak();
+            f.paragraph(m_labels.joined("PHỤ LỤC KẾT QUẢ", "RESULTS ANNEX"), font(12, true), Qt::AlignHCenter, 1);
+            f.paragraph(m_labels.joined("Kèm theo", "Attached to") + QStringLiteral(" ") + title() +
+                            QStringLiteral(" — ") + m_labels.joined("Số", "N°") + QStringLiteral(": ") + m_data.number,
+                        font(9), Qt::AlignHCenter, 8);
+            standardsTable(f);
+            resultsTable(f);
+        }
         annex(f);
     }
 
@@ -393,6 +447,7 @@ private:
     Labels m_labels;
     QrCode m_qr;
     QImage m_logo;
+    bool m_resultsInAnnex = false;
 };
 
 } // namespace

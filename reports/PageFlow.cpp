@@ -38,6 +38,12 @@ void PageFlow::newPage()
     }
 }
 
+void PageFlow::pageBreak()
+{
+    if (m_y > m_body.top())
+        newPage();
+}
+
 void PageFlow::keep(double points)
 {
     if (m_y + points > m_body.bottom() && m_y > m_body.top())

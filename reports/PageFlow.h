@@ -38,6 +38,8 @@ public:
     void drawing(double height, const std::function<void(QPainter&, const QRectF&)>& paint);
     /** Moves to a new page unless \a points still fit on this one. */
     void keep(double points);
+    /** Moves to a new page unless this one is still empty. */
+    void pageBreak();
 
     int pages() const { return m_page; }
 

@@ -453,7 +453,7 @@ const QList<CommandSpec>& labCommands()
         {"settings set", Access::SignedIn, settingsSet,
          "settings set KEY VALUE   (lab_name, lab_address, designation_number, place_of_issue, time_zone, "
          "allow_self_approval, serial_prefix, budget_annex, certificate_pattern, approver_title, national_heading, "
-         "lab_email, lockout_attempts, lockout_minutes, max_calibration_validity_months)"},
+         "governing_body, lab_email, lockout_attempts, lockout_minutes, max_calibration_validity_months)"},
         {"settings set-logo", Access::SignedIn, settingsSetLogo, "settings set-logo FILE.png"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
         {"audit checkpoints", Access::SignedIn, auditCheckpoints,

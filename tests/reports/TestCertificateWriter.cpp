@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -81,7 +82,14 @@ TEST_CASE("a verification certificate carries every required field, diacritics i
                                  "0012-26",
                                  "Cân bàn, cân đĩa, cân treo",
                                  "S-123",
-                                 "Nhơn Hòa, Việt Nam",
+                                 "Cơ sở sản xuất",
+                                 "Nhơn Hòa",
+                                 "Nước sản xuất",
+                                 "Việt Nam",
+                                 "Cơ sở sử dụng",
+                                 "Phương pháp thực hiện",
+                                 "Tem kiểm định số",
+                                 "Có hiệu lực đến",
                                  "Công ty TNHH Minh Phát",
                                  "Chợ Tam Cờ",
                                  "ĐLVN 14:2009 — Cân bàn – Quy trình kiểm định",
@@ -202,4 +210,127 @@ TEST_CASE("the DCC of a thermometer states a °C error with a U certified in K a
     CHECK(text.contains(QStringLiteral("<si:uncertainty>0.031</si:uncertainty>")));
     CHECK(text.contains(QStringLiteral("<si:unit>\\degreecelsius</si:unit>")));
     CHECK_FALSE(text.contains(QStringLiteral("273")));
+}
+
+TEST_CASE("the model form's head: the governing body and the lab beside the Quốc hiệu and its tiêu ngữ, the copy "
+          "the same plus its mark",
+          "[reports][certificate]")
+{
+    QTemporaryDir dir;
+    CertificateData d = verification();
+    d.nationalHeading = true;
+    d.governingBody = QStringLiteral("Sở Khoa học và Công nghệ Tuyên Quang");
+    const QString text = writeAndRead(d, {}, dir.filePath(QStringLiteral("head.pdf")));
+    bool sideBySide = false;
+    for (const QString& line : text.split(u'\n'))
+        sideBySide = sideBySide ||
+            (line.contains(QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ")) &&
+             line.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    CHECK(sideBySide);
+    CHECK(text.contains(QStringLiteral("Độc lập - Tự do - Hạnh phúc")));
+    CHECK(text.contains(QStringLiteral("TRUNG TÂM KỸ THUẬT")));
+    // The head is Vietnamese in an English certificate too.
+    d.language = CertificateLanguage::English;
+    CHECK(writeAndRead(d, {}, dir.filePath(QStringLiteral("en.pdf")))
+              .contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    // A copy is the original, line for line, plus its mark.
+    d.language = CertificateLanguage::Bilingual;
+    CertificateWriter::Options marked;
+    marked.mark = QStringLiteral("BẢN SAO / COPY");
+    const QString copy = writeAndRead(d, marked, dir.filePath(QStringLiteral("copy.pdf")));
+    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        INFO(line.toStdString());
+        CHECK(copy.contains(line.trimmed()));
+    }
+    CHECK(copy.contains(QStringLiteral("BẢN SAO / COPY")));
+}
+
+namespace {
+
+/** Each page's text, from pdftotext page by page. */
+QStringList pageTexts(const QString& path)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    static const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+    const int pages = pagesLine.match(info).captured(1).toInt();
+    QStringList out;
+    for (int page = 1; page <= pages; ++page)
+        out.append(run(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), path,
+                        QStringLiteral("-")}));
+    return out;
+}
+
+QList<CertificateRow> points(int n)
+{
+    QList<CertificateRow> rows;
+    for (int i = 1; i <= n; ++i)
+        rows.append({QString::number(i), QStringLiteral("%1 kg").arg(i * 2), QStringLiteral("%1,01 kg").arg(i * 2),
+                     QStringLiteral("0,01 kg"), QStringLiteral("±0,02 kg"), QStringLiteral("0,02 kg (k = 2)"),
+                     QStringLiteral("Đạt")});
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("the decision and the signatures never stand alone: they share page 1 with the number and the instrument, "
+          "the results going to an annex when they do not fit",
+          "[reports][certificate][layout]")
+{
+    QTemporaryDir dir;
+    struct Variant
+    {
+        const char* name;
+        CertificateData data;
+    };
+    QList<Variant> variants;
+    variants.append({"one point, bilingual", verification()});
+    CertificateData many = verification();
+    many.rows = points(25);
+    many.nationalHeading = true;
+    many.governingBody = QStringLiteral("Sở Khoa học và Công nghệ Tuyên Quang");
+    variants.append({"25 points with the national head", many});
+    CertificateData longNames = many;
+    longNames.ownerName = QStringLiteral("Công ty Trách nhiệm Hữu hạn Một Thành viên Xăng dầu và Dịch vụ Thương mại "
+                                         "Tổng hợp Miền núi phía Bắc Chi nhánh Tuyên Quang");
+    longNames.placeOfUse = longNames.ownerName + QStringLiteral(", Cửa hàng số 17, Quốc lộ 2, xã Yên Sơn");
+    longNames.procedureTitle = QStringLiteral("Cân ô tô – Quy trình kiểm định ban đầu, định kỳ và sau sửa chữa");
+    variants.append({"long names", longNames});
+    CertificateData amendment = many;
+    amendment.replaces = QStringLiteral("0011-26");
+    variants.append({"amendment", amendment});
+    CertificateData failure = many;
+    failure.kind = CertificateKind::FailureRecord;
+    failure.passed = false;
+    failure.failures = {QStringLiteral("Điểm 7: sai số 0,05 kg vượt sai số cho phép ±0,02 kg")};
+    variants.append({"failure record, 25 points", failure});
+    CertificateData calibration = many;
+    calibration.kind = CertificateKind::Calibration;
+    variants.append({"calibration, 25 points", calibration});
+    for (const Variant& v : variants) {
+        INFO(v.name);
+        const QString path = dir.filePath(QStringLiteral("layout.pdf"));
+        REQUIRE(CertificateWriter::write(path, v.data, {}));
+        const QStringList pages = pageTexts(path);
+        REQUIRE_FALSE(pages.isEmpty());
+        const QString signature = v.data.kind == CertificateKind::Calibration ? QStringLiteral("NGƯỜI THỰC HIỆN")
+                                                                              : QStringLiteral("KIỂM ĐỊNH VIÊN");
+        int signedOn = -1;
+        for (int i = 0; i < pages.size(); ++i)
+            if (pages[i].contains(signature))
+                signedOn = i;
+        REQUIRE(signedOn == 0);
+        const QString& first = pages.first();
+        CHECK(first.contains(v.data.number));
+        CHECK(first.contains(v.data.serial));
+        CHECK(first.contains(v.data.approverName));
+        if (v.data.kind != CertificateKind::Calibration)
+            CHECK(first.contains(QStringLiteral("Kết luận")));
+        // Every point is printed, on page 1 or in the annex.
+        CHECK(pages.join(u'\n').contains(v.data.rows.last().indication));
+        if (pages.size() > 1) {
+            CHECK(pages[1].contains(QStringLiteral("PHỤ LỤC KẾT QUẢ")));
+            CHECK(first.contains(QStringLiteral("xem Phụ lục kết quả")));
+        }
+    }
 }
