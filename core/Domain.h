@@ -212,6 +212,16 @@ struct Person
     QString fullName;
     Role role = Role::Technician;
     bool active = true;
+    QString title; ///< as a signatory: "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "TRƯỞNG PHÒNG …"
+    QString signsFor; ///< the head's title when signing on their behalf ("GIÁM ĐỐC" prints "KT. GIÁM ĐỐC")
+
+    /** The title block under which this person signs, empty when none is set. */
+    QString signatoryTitle() const
+    {
+        if (title.isEmpty())
+            return {};
+        return signsFor.isEmpty() ? title : QStringLiteral("KT. ") + signsFor + u'\n' + title;
+    }
 };
 
 struct Authorisation

@@ -282,7 +282,9 @@ QJsonObject person(const Person& p)
             {QStringLiteral("name"), p.name},
             {QStringLiteral("full_name"), p.fullName},
             {QStringLiteral("role"), toName(p.role)},
-            {QStringLiteral("active"), p.active}};
+            {QStringLiteral("active"), p.active},
+            {QStringLiteral("title"), p.title.isEmpty() ? QJsonValue() : QJsonValue(p.title)},
+            {QStringLiteral("signs_for"), p.signsFor.isEmpty() ? QJsonValue() : QJsonValue(p.signsFor)}};
 }
 
 QJsonObject authorisation(const Authorisation& a)

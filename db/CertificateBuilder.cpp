@@ -268,14 +268,18 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
     d.labEmail = m_lab.setting(QStringLiteral("lab_email"));
     d.customerCommune = owner->commune;
     d.customerProvince = owner->province;
+    // The title is the signatory's own; the lab-wide setting only stands in for one not set.
+    d.approverTitle = m_lab.setting(QStringLiteral("approver_title"),
+                                    pick(language, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("DIRECTOR")));
     for (const Person& p : *people) {
         if (p.id == r.technicianId)
             d.verifierName = p.fullName;
-        if (p.id == approver.userId)
+        if (p.id == approver.userId) {
             d.approverName = p.fullName;
+            if (!p.signatoryTitle().isEmpty())
+                d.approverTitle = p.signatoryTitle();
+        }
     }
-    d.approverTitle = m_lab.setting(QStringLiteral("approver_title"),
-                                    pick(language, QStringLiteral("GIÁM ĐỐC"), QStringLiteral("DIRECTOR")));
 
     auto used = standardsUsed(r);
     if (!used)

@@ -560,6 +560,13 @@ ALTER TABLE audit_log ADD COLUMN security_upto INTEGER;
 ALTER TABLE audit_log ADD COLUMN security_hash TEXT
 )sql";
 
+// Version 14: a signatory's title belongs to the person (TT 24/2013 Điều 41.11b: "dấu chức danh"), with the head's
+// title they sign for ("KT. GIÁM ĐỐC") when they sign on the head's behalf.
+const char* const v14 = R"sql(
+ALTER TABLE users ADD COLUMN title TEXT;
+ALTER TABLE users ADD COLUMN signs_for TEXT
+)sql";
+
 } // namespace
 
 const QStringList& all()
@@ -568,7 +575,7 @@ const QStringList& all()
                                         QString::fromUtf8(v4),  QString::fromUtf8(v5),  QString::fromUtf8(v6),
                                         QString::fromUtf8(v7),  QString::fromUtf8(v8),  QString::fromUtf8(v9),
                                         QString::fromUtf8(v10), QString::fromUtf8(v11), QString::fromUtf8(v12),
-                                        QString::fromUtf8(v13)};
+                                        QString::fromUtf8(v13), QString::fromUtf8(v14)};
     return migrations;
 }
 

@@ -79,8 +79,8 @@ Result<Attendee> TrainingService::addAttendee(const Session& session, Attendee a
             userId = user->id;
             // The certificate gained is the verifier's card for the course's field: record it as such.
             if (!a.certificate.isEmpty() && !field.isEmpty()) {
-                auto card = UserService(m_lab).authorize(session, a.userName, field, a.certificate,
-                                                         *a.certificateValidUntil);
+                auto card =
+                    UserService(m_lab).authorize(session, a.userName, field, a.certificate, *a.certificateValidUntil);
                 if (!card)
                     return fail(card.error());
             }

@@ -33,6 +33,8 @@ Person personFrom(const QSqlQuery& q)
     p.fullName = q.value(2).toString();
     p.role = enumFromName<Role>(q.value(3).toString(), {}).value_or(Role::Auditor);
     p.active = q.value(4).toBool();
+    p.title = q.value(5).toString();
+    p.signsFor = q.value(6).toString();
     return p;
 }
 
@@ -216,7 +218,7 @@ Result<Person> UserService::addUser(const Session& session, const QString& name,
                                  {name, person, toName(role), *hash, m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        const Person p{r->lastInsertId().toLongLong(), name, person, role, true};
+        const Person p{r->lastInsertId().toLongLong(), name, person, role, true, {}, {}};
         ETALON_TRY(
             m_lab.logChange(session, QStringLiteral("user.add"), QStringLiteral("user"), p.id, {}, Json::person(p)));
         return p;
@@ -283,7 +285,8 @@ Result<Authorisation> UserService::authorize(const Session& session, const QStri
 
 Result<QList<Person>> UserService::users()
 {
-    auto q = m_lab.db().exec(QStringLiteral("SELECT id, name, full_name, role, active FROM users ORDER BY name"));
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT id, name, full_name, role, active, title, signs_for FROM users ORDER BY name"));
     if (!q)
         return fail(q.error());
     QList<Person> out;
@@ -292,10 +295,38 @@ Result<QList<Person>> UserService::users()
     return out;
 }
 
+Result<Person> UserService::setTitle(const Session& session, const QString& name, const QString& title,
+                                     const QString& signsFor)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
+    const QString t = title.trimmed(), s = signsFor.trimmed();
+    ETALON_TRY(checkText(t, QStringLiteral("title"), 80));
+    ETALON_TRY(checkText(s, QStringLiteral("signs-for"), 80));
+    if (t.isEmpty() && !s.isEmpty())
+        return fail(Error::badInput(QStringLiteral("title"),
+                                    Tr::tr("a signatory who signs for the head needs their own title too")));
+    return m_lab.write([&]() -> Result<Person> {
+        auto before = fetchUser(name);
+        if (!before)
+            return fail(before.error());
+        auto u = m_lab.db().exec(
+            QStringLiteral("UPDATE users SET title = ?, signs_for = ? WHERE id = ?"),
+            {t.isEmpty() ? QVariant() : QVariant(t), s.isEmpty() ? QVariant() : QVariant(s), before->id});
+        if (!u)
+            return fail(u.error());
+        Person after = *before;
+        after.title = t;
+        after.signsFor = s;
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("user.title"), QStringLiteral("user"), after.id,
+                                   Json::person(*before), Json::person(after)));
+        return after;
+    });
+}
+
 Result<Person> UserService::fetchUser(const QString& name)
 {
-    auto q =
-        m_lab.db().exec(QStringLiteral("SELECT id, name, full_name, role, active FROM users WHERE name = ?"), {name});
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT id, name, full_name, role, active, title, signs_for FROM users WHERE name = ?"), {name});
     if (!q)
         return fail(q.error());
     if (!q->next())

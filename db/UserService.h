@@ -28,6 +28,11 @@ public:
     Status changePassword(const Session& session, const QString& name, const QString& newPassword);
     Result<Authorisation> authorize(const Session& session, const QString& name, const QString& field,
                                     const QString& certificate, const QDate& validUntil);
+    /**
+     * Sets the title \a name signs certificates under (admins), and the head's title they sign for when they sign on
+     * the head's behalf (empty when they are the head).
+     */
+    Result<Person> setTitle(const Session& session, const QString& name, const QString& title, const QString& signsFor);
     Result<QList<Person>> users();
     Result<Person> fetchUser(const QString& name);
     Result<QList<Authorisation>> authorisations(Id userId);

@@ -62,6 +62,18 @@ Result<Output> userPasswd(Context& ctx)
                   Tr::tr("Password of %1 changed").arg(name)};
 }
 
+Result<Output> userTitle(Context& ctx)
+{
+    const QString name = ctx.args().positional.value(0);
+    ETALON_GET(person,
+               UserService(ctx.lab()).setTitle(ctx.session(), name, ctx.args().value(QStringLiteral("title")),
+                                               ctx.args().value(QStringLiteral("signs-for"))));
+    return Output{Json::person(*person),
+                  person->title.isEmpty()
+                      ? Tr::tr("%1 signs with the lab's title").arg(person->name)
+                      : Tr::tr("%1 signs as: %2").arg(person->name, person->signatoryTitle().replace(u'\n', u' '))};
+}
+
 Result<Output> userAuthorize(Context& ctx)
 {
     const QString name = ctx.args().positional.value(0);
@@ -436,6 +448,9 @@ const QList<CommandSpec>& labCommands()
         {"user authorize", Access::SignedIn, userAuthorize,
          "user authorize NAME --field FIELD --certificate TEXT --valid-until DATE"},
         {"user list", Access::SignedIn, userList, "user list"},
+        {"user title", Access::SignedIn, userTitle,
+         "user title NAME [--title TEXT] [--signs-for TEXT]   (the title a signatory signs under, e.g. --title \"PHÓ "
+         "GIÁM ĐỐC\" --signs-for \"GIÁM ĐỐC\" prints KT. GIÁM ĐỐC; none: the lab's approver_title)"},
         {"catalog types", Access::Catalog, catalogTypes, "catalog types"},
         {"catalog procedures", Access::Catalog, catalogProcedures, "catalog procedures"},
         {"catalog units", Access::None, catalogUnits, "catalog units"},

@@ -3228,6 +3228,18 @@ The file is exactly as issued.</translation>
         <source>%1 (kept from the lab the restore replaced)</source>
         <translation>%1 (kept from the lab the restore replaced)</translation>
     </message>
+    <message>
+        <source>%1 signs as: %2</source>
+        <translation>%1 signs as: %2</translation>
+    </message>
+    <message>
+        <source>%1 signs with the lab's title</source>
+        <translation>%1 signs with the lab's title</translation>
+    </message>
+    <message>
+        <source>a signatory who signs for the head needs their own title too</source>
+        <translation>a signatory who signs for the head needs their own title too</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3375,6 +3387,10 @@ After:
     <message>
         <source>The lab's schema was changed behind Etalon's back: %1</source>
         <translation>The lab's schema was changed behind Etalon's back: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
+        <translation>Audit trail intact: %1 entries, %2 signed checkpoints</translation>
     </message>
 </context>
 <context>

@@ -3222,6 +3222,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>%1 (kept from the lab the restore replaced)</source>
         <translation>%1 (giữ lại từ dữ liệu bị thay thế khi khôi phục)</translation>
     </message>
+    <message>
+        <source>%1 signs as: %2</source>
+        <translation>%1 ký với chức danh: %2</translation>
+    </message>
+    <message>
+        <source>%1 signs with the lab's title</source>
+        <translation>%1 ký với chức danh chung của đơn vị</translation>
+    </message>
+    <message>
+        <source>a signatory who signs for the head needs their own title too</source>
+        <translation>người ký thay thủ trưởng cũng cần có chức danh của chính mình</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3369,6 +3381,10 @@ Sau:
     <message>
         <source>The lab's schema was changed behind Etalon's back: %1</source>
         <translation>Lược đồ cơ sở dữ liệu của phòng thí nghiệm đã bị sửa ngoài Etalon: %1</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn: %1 bản ghi, %2 điểm kiểm soát có chữ ký</translation>
     </message>
 </context>
 <context>

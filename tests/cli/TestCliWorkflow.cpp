@@ -828,3 +828,35 @@ TEST_CASE("a set of weights registered one by one, and a calibration point with 
     CHECK(refusedLoad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
           QStringLiteral("standard_cannot_realise"));
 }
+
+TEST_CASE("a certificate is signed under the signatory's own title, KT. for a deputy", "[cli][certificate]")
+{
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
+    cli.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
+            QStringLiteral("1")});
+    // Only an admin gives titles, and a deputy's title goes with their own.
+    CHECK(cli.run({QStringLiteral("user"), QStringLiteral("title"), QStringLiteral("boss"), QStringLiteral("--title"),
+                   QStringLiteral("GIÁM ĐỐC")},
+                  boss, bossPass)
+              .exit == 4);
+    CHECK(cli.run({QStringLiteral("user"), QStringLiteral("title"), QStringLiteral("boss"),
+                   QStringLiteral("--signs-for"), QStringLiteral("GIÁM ĐỐC")})
+              .exit == 2);
+    const Run titled =
+        cli.ok({QStringLiteral("user"), QStringLiteral("title"), QStringLiteral("boss"), QStringLiteral("--title"),
+                QStringLiteral("PHÓ GIÁM ĐỐC"), QStringLiteral("--signs-for"), QStringLiteral("GIÁM ĐỐC")});
+    CHECK(titled.json.value(QStringLiteral("title")).toString() == QStringLiteral("PHÓ GIÁM ĐỐC"));
+    const QString record = approvedCalibration(cli, setup);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), pdf}, boss,
+           bossPass);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(printed.contains(QStringLiteral("KT. GIÁM ĐỐC")));
+    CHECK(printed.contains(QStringLiteral("PHÓ GIÁM ĐỐC")));
+}

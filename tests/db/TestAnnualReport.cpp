@@ -243,8 +243,9 @@ TEST_CASE("a course of no particular field takes attendees, and a certificate fr
 {
     LabFixture f;
     TrainingService training(f.lab());
-    auto course = training.addTraining(f.manager, {0, QStringLiteral("Sở KH&CN"), QStringLiteral("Luật Đo lường"), {},
-                                                   QDate(2026, 6, 1), QDate(2026, 6, 2)});
+    auto course = training.addTraining(
+        f.manager,
+        {0, QStringLiteral("Sở KH&CN"), QStringLiteral("Luật Đo lường"), {}, QDate(2026, 6, 1), QDate(2026, 6, 2)});
     REQUIRE(course);
     Attendee a;
     a.trainingId = course->id;
