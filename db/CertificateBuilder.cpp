@@ -52,6 +52,38 @@ QString q(const std::optional<Quantity>& v, CertificateLanguage l)
     return v ? CertificateBuilder::localise(v->toString(), l) : QString();
 }
 
+bool beyond(const Quantity& value, const Quantity& limit)
+{
+    return value.abs().compare(limit).value_or(std::strong_ordering::less) == std::strong_ordering::greater;
+}
+
+/**
+ * Why a point failed, in the document's language whatever the screen's, with the limit in the unit of the value it
+ * limits (the evaluation's own reason is in the language of whoever computed it).
+ */
+QString failureText(const PointEvaluation& e, CertificateLanguage l)
+{
+    if (!e.mpe)
+        return CertificateBuilder::localise(e.reason, l);
+    const auto in = [&](const Quantity& limit, const Quantity& like) {
+        return q(limit.convertedTo(like.unit()).value_or(limit), l);
+    };
+    QList<Quantity> errors = e.errors;
+    if (errors.isEmpty())
+        errors.append(e.error);
+    for (const Quantity& err : errors)
+        if (beyond(err, *e.mpe))
+            return pick(l, QStringLiteral("|sai số| %1 vượt sai số lớn nhất cho phép %2"),
+                        QStringLiteral("|error| %1 exceeds the maximum permissible error %2"))
+                .arg(q(err.abs(), l), in(*e.mpe, err));
+    if (e.spread && beyond(*e.spread, *e.mpe))
+        return pick(l, QStringLiteral("độ lặp lại: chênh lệch các số chỉ %1 vượt sai số lớn nhất cho phép %2"),
+                    QStringLiteral("repeatability: the spread of the indications %1 exceeds the maximum permissible "
+                                   "error %2"))
+            .arg(q(*e.spread, l), in(*e.mpe, *e.spread));
+    return CertificateBuilder::localise(e.reason, l);
+}
+
 QStringList characteristics(const Instrument& i, const Procedure& p, CertificateLanguage l)
 {
     QStringList out;
@@ -68,7 +100,7 @@ QStringList characteristics(const Instrument& i, const Procedure& p, Certificate
                    QStringLiteral(": ") + q(i.nominal, l));
     if (!i.accuracyClass.isEmpty())
         out.append(pick(l, QStringLiteral("Cấp chính xác"), QStringLiteral("Accuracy class")) + QStringLiteral(": ") +
-                   i.accuracyClass);
+                   CertificateBuilder::localise(i.accuracyClass, l)); // a gauge's class 1.6 is "1,6" in Vietnamese
     else if (p.hasMpeRule)
         out.append(pick(l, QStringLiteral("Sai số lớn nhất cho phép"), QStringLiteral("Maximum permissible error")) +
                    QStringLiteral(": ") + CertificateBuilder::localise(p.mpeRule.describe(), l));
@@ -321,7 +353,7 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
             d.measurements.append(m);
             if (e.verdict == Verdict::Fail)
                 d.failures.append(pick(language, QStringLiteral("Điểm %1"), QStringLiteral("Point %1")).arg(e.seq) +
-                                  QStringLiteral(": ") + localise(e.reason, language));
+                                  QStringLiteral(": ") + failureText(e, language));
             if (d.kind == CertificateKind::Calibration && e.budgetResult &&
                 m_lab.setting(QStringLiteral("budget_annex")) == u'1')
                 d.budgetAnnex.append(budgetBlock(e, language));

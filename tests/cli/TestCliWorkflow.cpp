@@ -860,3 +860,38 @@ TEST_CASE("a certificate is signed under the signatory's own title, KT. for a de
     CHECK(printed.contains(QStringLiteral("KT. GIÁM ĐỐC")));
     CHECK(printed.contains(QStringLiteral("PHÓ GIÁM ĐỐC")));
 }
+
+TEST_CASE("a failure record states why in its own language, the limit in the unit of the error, whatever the "
+          "technician's screen said",
+          "[cli][certificate]")
+{
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
+    const QString record =
+        id(cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("record"), QStringLiteral("start"),
+                   QStringLiteral("--instrument"), setup.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
+                   QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
+                  tech, techPass));
+    cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("record"), QStringLiteral("reading"), record,
+            QStringLiteral("--standard"), setup.standard, QStringLiteral("--reference"), QStringLiteral("20 kg"),
+            QStringLiteral("--indication"), QStringLiteral("20.06 kg")},
+           tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("f.pdf"));
+    cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("certificate"), QStringLiteral("issue"),
+            record, QStringLiteral("--out"), pdf},
+           boss, bossPass);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(printed.toStdString());
+    CHECK(printed.contains(QStringLiteral("BIÊN BẢN KIỂM ĐỊNH")));
+    // The line may break after the decimal comma.
+    CHECK(QString(printed).remove(u'\n').contains(
+        QStringLiteral("|sai số| 0,06 kg vượt sai số lớn nhất cho phép 0,01 kg")));
+    CHECK_FALSE(printed.contains(QStringLiteral("exceeds")));
+}
