@@ -165,17 +165,43 @@ Result<Output> certificateVerifyQr(Context& ctx)
         key = *stored;
     }
     ETALON_GET(check, CertificateService::verifyQr(payload.toUtf8(), key));
-    const QJsonObject json{{QStringLiteral("valid"), check->valid},
-                           {QStringLiteral("number"), check->number},
-                           {QStringLiteral("issue_date"), check->issueDate.toString(Qt::ISODate)},
-                           {QStringLiteral("content_sha256"), check->contentSha256}};
+    QJsonObject json{{QStringLiteral("valid"), check->valid},
+                     {QStringLiteral("number"), check->number},
+                     {QStringLiteral("issue_date"), check->issueDate.toString(Qt::ISODate)},
+                     {QStringLiteral("content_sha256"), check->contentSha256},
+                     {QStringLiteral("status_checked"), ctx.hasLab()}};
     if (!check->valid)
         return fail(Error::refused(
             QStringLiteral("bad_signature"),
             Tr::tr("the QR code of certificate %1 does not carry the lab's signature").arg(check->number)));
-    return Output{
-        json,
-        Tr::tr("Signature valid: certificate %1 issued %2").arg(check->number, check->issueDate.toString(Qt::ISODate))};
+    const QString signature =
+        Tr::tr("Signature valid: certificate %1 issued %2").arg(check->number, check->issueDate.toString(Qt::ISODate));
+    // Only the lab knows whether a genuine paper still stands: without it, say what was not checked.
+    if (!ctx.hasLab())
+        return Output{json,
+                      signature + u'\n' +
+                          Tr::tr("Only the signature was checked: whether the certificate was since withdrawn or "
+                                 "replaced is known to the lab (check with its lab file)")};
+    ETALON_GET(info, CertificateService(ctx.lab()).info(check->number));
+    json.insert(QStringLiteral("status"), info->status);
+    json.insert(QStringLiteral("suspect"), info->suspect);
+    json.insert(QStringLiteral("replaced_by"),
+                info->replacedBy.isEmpty() ? QJsonValue() : QJsonValue(info->replacedBy));
+    json.insert(QStringLiteral("reason"), info->reason.isEmpty() ? QJsonValue() : QJsonValue(info->reason));
+    Output out{json, signature + u'\n' + Tr::tr("Certificate %1 is current").arg(check->number)};
+    if (info->status == QStringLiteral("withdrawn"))
+        out.error = Error::refused(QStringLiteral("certificate_withdrawn"),
+                                   Tr::tr("certificate %1 was withdrawn: %2").arg(check->number, info->reason));
+    else if (info->status == QStringLiteral("replaced"))
+        out.error = Error::refused(QStringLiteral("certificate_replaced"),
+                                   Tr::tr("certificate %1 was replaced by %2").arg(check->number, info->replacedBy));
+    else if (info->suspect)
+        out.error = Error::refused(QStringLiteral("certificate_suspect"),
+                                   Tr::tr("certificate %1 is under review (a standard it relied on is suspect): %2")
+                                       .arg(check->number, info->reason));
+    if (out.error)
+        out.text = signature + u'\n' + out.error->message;
+    return out;
 }
 
 Result<Output> certificatePublicKey(Context& ctx)

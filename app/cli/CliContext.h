@@ -47,6 +47,7 @@ public:
     /** Signs in --user / $ETALON_USER with $ETALON_PASSWORD or a prompt. */
     Status signIn();
     Lab& lab() { return *m_lab; }
+    bool hasLab() const { return m_lab != nullptr; }
     const Session& session() const { return m_session; }
 
     Result<QString> required(const QString& option) const;

@@ -3240,6 +3240,18 @@ The file is exactly as issued.</translation>
         <source>a signatory who signs for the head needs their own title too</source>
         <translation>a signatory who signs for the head needs their own title too</translation>
     </message>
+    <message>
+        <source>Certificate %1 is current</source>
+        <translation>Certificate %1 is current</translation>
+    </message>
+    <message>
+        <source>Only the signature was checked: whether the certificate was since withdrawn or replaced is known to the lab (check with its lab file)</source>
+        <translation>Only the signature was checked: whether the certificate was since withdrawn or replaced is known to the lab (check with its lab file)</translation>
+    </message>
+    <message>
+        <source>certificate %1 is under review (a standard it relied on is suspect): %2</source>
+        <translation>certificate %1 is under review (a standard it relied on is suspect): %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -3234,6 +3234,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>a signatory who signs for the head needs their own title too</source>
         <translation>người ký thay thủ trưởng cũng cần có chức danh của chính mình</translation>
     </message>
+    <message>
+        <source>Certificate %1 is current</source>
+        <translation>Giấy chứng nhận %1 đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Only the signature was checked: whether the certificate was since withdrawn or replaced is known to the lab (check with its lab file)</source>
+        <translation>Chỉ mới kiểm tra chữ ký: giấy chứng nhận có bị thu hồi hay thay thế sau đó hay không thì chỉ đơn vị cấp biết (kiểm tra bằng tệp dữ liệu của đơn vị)</translation>
+    </message>
+    <message>
+        <source>certificate %1 is under review (a standard it relied on is suspect): %2</source>
+        <translation>giấy chứng nhận %1 đang được xem xét lại (chuẩn mà nó dựa vào đang bị nghi ngờ): %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -436,6 +436,10 @@ TEST_CASE("certificates are issued, printed, verified and their QR read back thr
     const Run qr = cli.ok(
         {QStringLiteral("certificate"), QStringLiteral("verify-qr"), payload, QStringLiteral("--public-key"), key});
     CHECK(qr.json.value(QStringLiteral("valid")).toBool());
+    CHECK_FALSE(qr.json.value(QStringLiteral("status_checked")).toBool()); // the key alone knows no status
+    CHECK(qr.out.contains(QStringLiteral("status_checked")));
+    const Run current = cli.ok({QStringLiteral("certificate"), QStringLiteral("verify-qr"), payload});
+    CHECK(current.json.value(QStringLiteral("status")).toString() == QStringLiteral("current"));
     QString forged = payload;
     forged.replace(number, QStringLiteral("9999-99"));
     CHECK(cli.run({QStringLiteral("certificate"), QStringLiteral("verify-qr"), forged, QStringLiteral("--public-key"),
@@ -447,6 +451,16 @@ TEST_CASE("certificates are issued, printed, verified and their QR read back thr
             QStringLiteral("sealed wrongly")},
            boss, bossPass);
     CHECK(cli.run({QStringLiteral("certificate"), QStringLiteral("verify"), pdf}, boss, bossPass).exit == 3);
+    // Its QR still carries a genuine signature, but with the lab at hand the paper is reported withdrawn.
+    const Run withdrawnQr = cli.run({QStringLiteral("certificate"), QStringLiteral("verify-qr"), payload});
+    CHECK(withdrawnQr.exit == 3);
+    CHECK(withdrawnQr.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("certificate_withdrawn"));
+    CHECK(withdrawnQr.json.value(QStringLiteral("error"))
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("sealed wrongly")));
     const QString marked = dir.filePath(QStringLiteral("marked.pdf"));
     const Run printed = cli.ok({QStringLiteral("certificate"), QStringLiteral("print"), number, QStringLiteral("--out"),
                                 marked, QStringLiteral("--marked")},
