@@ -77,23 +77,55 @@ QString markFor(const CertificateInfo& c)
 
 } // namespace
 
-QByteArray CertificateService::qrMessage(const QString& number, const QDate& issueDate, const QString& contentSha256)
+namespace {
+
+/** A field of the payload with its separator escaped, so every field stays one field. */
+QByteArray qrField(const QString& text)
 {
-    return QStringLiteral("ETALON1|%1|%2|%3").arg(number, issueDate.toString(Qt::ISODate), contentSha256).toUtf8();
+    return text.toUtf8().replace('%', "%25").replace('|', "%7C");
+}
+
+QString fromQrField(const QByteArray& field)
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(field));
+}
+
+} // namespace
+
+QByteArray CertificateService::qrMessage(const QrCheck& facts)
+{
+    return "ETALON2|" + qrField(facts.number) + '|' + facts.issueDate.toString(Qt::ISODate).toLatin1() + '|' +
+        qrField(facts.serial) + '|' + facts.result.toLatin1() + '|' +
+        (facts.validUntil ? facts.validUntil->toString(Qt::ISODate).toLatin1() : QByteArray("-")) + '|' +
+        facts.contentSha256.toLatin1();
 }
 
 Result<QrCheck> CertificateService::verifyQr(const QByteArray& payload, const QByteArray& publicKey)
 {
-    const QList<QByteArray> parts = payload.trimmed().split('|');
-    if (parts.size() != 5 || parts[0] != "ETALON1")
-        return fail(Error::badInput(QStringLiteral("payload"), Tr::tr("not an Etalon certificate QR payload")));
+    const QByteArray text = payload.trimmed();
+    const QList<QByteArray> parts = text.split('|');
     QrCheck check;
-    check.number = QString::fromUtf8(parts[1]);
-    check.issueDate = QDate::fromString(QString::fromLatin1(parts[2]), Qt::ISODate);
-    check.contentSha256 = QString::fromLatin1(parts[3]);
+    if (parts.size() == 5 && parts[0] == "ETALON1") {
+        check.version = 1;
+        check.number = QString::fromUtf8(parts[1]);
+        check.issueDate = QDate::fromString(QString::fromLatin1(parts[2]), Qt::ISODate);
+        check.contentSha256 = QString::fromLatin1(parts[3]);
+    } else if (parts.size() == 8 && parts[0] == "ETALON2") {
+        check.number = fromQrField(parts[1]);
+        check.issueDate = QDate::fromString(QString::fromLatin1(parts[2]), Qt::ISODate);
+        check.serial = fromQrField(parts[3]);
+        check.result = QString::fromLatin1(parts[4]);
+        if (parts[5] != "-")
+            check.validUntil = QDate::fromString(QString::fromLatin1(parts[5]), Qt::ISODate);
+        check.contentSha256 = QString::fromLatin1(parts[6]);
+    } else {
+        return fail(Error::badInput(QStringLiteral("payload"), Tr::tr("not an Etalon certificate QR payload")));
+    }
+    // The signature covers the payload's text before its last field, exactly as printed.
+    const QByteArray message = text.left(text.lastIndexOf('|'));
     const QByteArray signature =
-        QByteArray::fromBase64(parts[4], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    check.valid = Signing::verify(qrMessage(check.number, check.issueDate, check.contentSha256), signature, publicKey);
+        QByteArray::fromBase64(parts.last(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    check.valid = Signing::verify(message, signature, publicKey);
     return check;
 }
 
@@ -187,7 +219,16 @@ Result<CertificateInfo> CertificateService::issueWithin(const Session& session, 
     data->stamp = stamp ? stamp->label() : QString();
     data->replaces = replaces;
     const QString contentHash = data->contentHash();
-    const QByteArray message = qrMessage(*number, issueDate, contentHash);
+    QrCheck facts;
+    facts.number = *number;
+    facts.issueDate = issueDate;
+    facts.serial = data->serial;
+    facts.result = data->kind == CertificateKind::Calibration ? QStringLiteral("calibrated")
+        : data->passed                                        ? QStringLiteral("pass")
+                                                              : QStringLiteral("fail");
+    facts.validUntil = data->validUntil;
+    facts.contentSha256 = contentHash;
+    const QByteArray message = qrMessage(facts);
     auto signature = signing.sign(message, options.passphrase);
     if (!signature)
         return fail(signature.error());

@@ -44,11 +44,20 @@ struct CertificateInfo
 };
 
 /** A scanned QR payload, checked offline against the lab's public key. */
+/**
+ * What a certificate's QR code states and the lab signs (README, "Checking a paper"): the number, the issue date,
+ * the instrument's serial, the result (pass, fail or calibrated), the valid-until date and the SHA-256 of the
+ * certificate's content, so a paper whose printed facts were altered fails the check.
+ */
 struct QrCheck
 {
     bool valid = false;
+    int version = 2; ///< 1: number, date and content hash only (certificates issued before)
     QString number;
     QDate issueDate;
+    QString serial;
+    QString result;
+    std::optional<QDate> validUntil;
     QString contentSha256;
 };
 
@@ -78,7 +87,8 @@ public:
     /** The certificate's data rebuilt from its (immutable) record, with numbers, for the DCC. */
     Result<CertificateData> machineReadableData(const QString& number);
 
-    static QByteArray qrMessage(const QString& number, const QDate& issueDate, const QString& contentSha256);
+    /** The signed part of the QR payload: ETALON2|number|issue date|serial|result|valid until or -|content SHA-256. */
+    static QByteArray qrMessage(const QrCheck& facts);
     static Result<QrCheck> verifyQr(const QByteArray& payload, const QByteArray& publicKey);
 
 private:

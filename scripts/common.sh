@@ -7,7 +7,7 @@ ETALON_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ETALON_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
-    libboost-dev catch2 libsodium-dev libqrencode-dev libpwquality-dev cracklib-runtime sqlite3 clang-format
+    libboost-dev catch2 libsodium-dev libqrencode-dev libpwquality-dev cracklib-runtime sqlite3 clang-format python3 python3-cryptography
     qt6-pdf-dev poppler-utils zbar-tools libxml2-utils fonts-dejavu-core
 )
 

@@ -170,6 +170,12 @@ Result<Output> certificateVerifyQr(Context& ctx)
                      {QStringLiteral("issue_date"), check->issueDate.toString(Qt::ISODate)},
                      {QStringLiteral("content_sha256"), check->contentSha256},
                      {QStringLiteral("status_checked"), ctx.hasLab()}};
+    if (check->version >= 2) {
+        json.insert(QStringLiteral("serial"), check->serial);
+        json.insert(QStringLiteral("result"), check->result);
+        json.insert(QStringLiteral("valid_until"),
+                    check->validUntil ? QJsonValue(check->validUntil->toString(Qt::ISODate)) : QJsonValue());
+    }
     if (!check->valid)
         return fail(Error::refused(
             QStringLiteral("bad_signature"),

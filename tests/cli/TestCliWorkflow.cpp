@@ -436,6 +436,26 @@ TEST_CASE("certificates are issued, printed, verified and their QR read back thr
     const Run qr = cli.ok(
         {QStringLiteral("certificate"), QStringLiteral("verify-qr"), payload, QStringLiteral("--public-key"), key});
     CHECK(qr.json.value(QStringLiteral("valid")).toBool());
+    // The signed facts a paper can be checked against: its serial, result and validity too.
+    CHECK(payload.startsWith(QStringLiteral("ETALON2|") + number + u'|'));
+    CHECK(qr.json.value(QStringLiteral("serial")).toString() == QStringLiteral("S-9"));
+    CHECK(qr.json.value(QStringLiteral("result")).toString() == QStringLiteral("pass"));
+    CHECK_FALSE(qr.json.value(QStringLiteral("valid_until")).toString().isEmpty());
+    // Anyone can check it without Etalon: the script in docs/ with the exported key.
+    const auto checkScript = [&](const QString& p) {
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral(ETALON_TEST_DATA_DIR "/../../docs/check-qr.py"), p, key});
+        REQUIRE(python.waitForFinished(60000));
+        INFO(python.readAllStandardError().toStdString());
+        return std::pair{python.exitCode(), QString::fromUtf8(python.readAllStandardOutput())};
+    };
+    const auto [scriptExit, scriptOut] = checkScript(payload);
+    CHECK(scriptExit == 0);
+    CHECK(scriptOut.contains(QStringLiteral("serial: S-9")));
+    QString otherSerial = payload;
+    otherSerial.replace(QStringLiteral("|S-9|"), QStringLiteral("|S-8|"));
+    CHECK(checkScript(otherSerial).first == 1);
     CHECK_FALSE(qr.json.value(QStringLiteral("status_checked")).toBool()); // the key alone knows no status
     CHECK(qr.out.contains(QStringLiteral("status_checked")));
     const Run current = cli.ok({QStringLiteral("certificate"), QStringLiteral("verify-qr"), payload});
