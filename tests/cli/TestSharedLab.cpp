@@ -480,3 +480,22 @@ TEST_CASE("a read-only lab whose triggers were dropped cannot get them back, so 
     QFile::setPermissions(cli.db(), writable);
     CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
 }
+
+TEST_CASE("a read-only lab keeps a lock in force, though it counts no attempt", "[cli][shared][readonly][security]")
+{
+    Cli cli;
+    cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
+    cli.ok(words("user add lan --role auditor --full-name Lan"), QStringLiteral("admin"),
+           QStringLiteral("Tuyen-Quang-2030"), QStringLiteral("Song-Lo-Bridge-7"));
+    for (int i = 0; i < 5; ++i)
+        (void)cli.run({QStringLiteral("org"), QStringLiteral("list")}, QStringLiteral("lan"), QStringLiteral("no"));
+    const auto writable = QFile::permissions(cli.db());
+    REQUIRE(QFile::setPermissions(cli.db(), readOnlyBits));
+    const Run locked = cli.run({QStringLiteral("org"), QStringLiteral("list")}, QStringLiteral("lan"),
+                               QStringLiteral("Song-Lo-Bridge-7"));
+    CHECK(locked.exit == 4);
+    CHECK(locked.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("account_locked"));
+    CHECK(cli.run({QStringLiteral("org"), QStringLiteral("list")}).exit == 0); // others still read
+    QFile::setPermissions(cli.db(), writable);
+}

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/AuditLog.h"
+#include "db/BackupService.h"
 #include "db/Database.h"
 #include "db/LabVerifier.h"
 #include "db/Migrations.h"
@@ -113,4 +114,30 @@ TEST_CASE("a lab whose version number was edited is refused as altered, not take
         REQUIRE_FALSE(opened);
         CHECK(opened.error().code == QStringLiteral("schema_altered"));
     }
+}
+
+TEST_CASE("a lab made by an older Etalon is never converted in place when it is only read",
+          "[db][migrations][readonly]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.etalon"));
+    REQUIRE(QFile::copy(QStringLiteral(ETALON_TEST_DATA_DIR "/lab-v1.etalon"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const auto bytes = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    // Checked as a backup: a copy is upgraded and checked, the file stays as it was.
+    (void)BackupService::check(path);
+    CHECK(bytes() == before);
+    // Read-only, it cannot be upgraded, and says so.
+    QFile::setPermissions(path, QFile::ReadOwner);
+    Database db;
+    const Status opened = db.open(path, false);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == QStringLiteral("lab_read_only"));
+    CHECK(opened.error().message.contains(QStringLiteral("older Etalon")));
+    CHECK(bytes() == before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
