@@ -3,6 +3,8 @@
 
 #include "core/Programme.h"
 
+#include <QHash>
+
 namespace Etalon {
 
 /** One line of a breakdown: a key (an instrument type, a commune…), its count in the year and since 2026. */
@@ -13,13 +15,33 @@ struct YearCount
     int cumulative = 0;
 };
 
-/** Whether a standard was covered by a valid calibration through the whole year (to the report's end). */
+/** The keys of the commune breakdown that are not a registered commune's name. */
+namespace CommuneKey {
+inline const QString OutsideProvince = QStringLiteral("outside-province");
+inline const QString NotRecorded = QStringLiteral("not-recorded");
+} // namespace CommuneKey
+
+/** An instrument type's names in the report's two languages. */
+struct TypeNames
+{
+    QString vi;
+    QString en;
+};
+
+/**
+ * Whether a standard was in service and covered by a valid calibration on every day of the year (to the report's
+ * end). A standard the lab took on during the year, or retired, is judged over the days it held it, and is never
+ * "in date all year".
+ */
 struct StandardYear
 {
     QString name;
     QString serial;
+    QDate from; ///< 1 January, or the day the lab took it on (its registration or first calibration)
+    QDate to; ///< the period's end, or the day before it was retired
+    QDate firstGap; ///< the first day between from and to without a valid calibration or in quarantine
+    bool quarantined = false; ///< the gap is a quarantine (else no valid calibration)
     bool inDateAllYear = false;
-    QDate firstGap; ///< the first day without a valid calibration, when there was one
 };
 
 /** A programme target and how far the lab has come towards it by the end of the reported period. */
@@ -49,10 +71,12 @@ struct AnnualFigures
     QList<YearCount> workByType;
     QList<YearCount> workByGroup; ///< "group2" and "other"
     QList<YearCount> workByVerdict; ///< "pass" and "fail"
-    QList<YearCount> workByCommune; ///< the place of use, else the owner's commune at the date of the work
+    QList<YearCount> workByCommune; ///< registered commune of the place of use, else of the owner on the day
     QList<YearCount> workBySector;
-    YearCount certificates;
-    YearCount certificatesWithdrawn; ///< of those issued, withdrawn since
+    QHash<QString, TypeNames> typeNames; ///< of the types in workByType, by code
+    YearCount certificates; ///< verification and calibration certificates, each counted once however amended
+    YearCount certificatesWithdrawn; ///< of those, withdrawn since (and not replaced)
+    YearCount failureRecords; ///< records of failed verification (biên bản), not certificates
     QList<StandardYear> standards;
     int pointsEquipped = 0; ///< equipped or in use at the period's end
     int pointsInDate = 0; ///< of those, scale and masses both in date at the end

@@ -3,6 +3,7 @@
 
 #include "core/Tr.h"
 #include "db/ProgrammeService.h"
+#include "db/ProvinceCommunes.h"
 #include "db/StandardService.h"
 #include "db/TrainingService.h"
 
@@ -17,17 +18,91 @@ QString iso(const QDate& d)
     return d.toString(Qt::ISODate);
 }
 
+QString yearCase(const char* column)
+{
+    return QStringLiteral("SUM(CASE WHEN %1 >= ? THEN 1 ELSE 0 END)").arg(QLatin1String(column));
+}
+
 // Approved or issued work from the programme's start to the period's end, with the owner at the date of
 // the work (work before the first recorded owner belongs to that first owner); a record replaced by an
-// approved revision is counted once, through its revision.
-const char* const workCte =
-    "WITH work AS (SELECT r.id, r.date, r.verdict, i.type_code, t.group2, i.place, COALESCE((SELECT h.owner_id "
+// approved revision is counted once, through its revision. Grouped once by every breakdown's facts, so the
+// million records of a large lab are read once.
+const char* const workQuery =
+    "WITH work AS (SELECT r.date, r.verdict, i.type_code, t.group2, i.place, COALESCE((SELECT h.owner_id "
     "FROM instrument_owners h WHERE h.instrument_id = i.id AND h.from_date <= r.date ORDER BY h.from_date DESC, "
     "h.id DESC LIMIT 1), (SELECT h.owner_id FROM instrument_owners h WHERE h.instrument_id = i.id ORDER BY "
     "h.from_date, h.id LIMIT 1), i.owner_id) AS owner_id FROM records r JOIN instruments i ON i.id = r.instrument_id "
     "JOIN instrument_types t ON t.code = i.type_code WHERE r.status IN ('approved', 'issued') AND r.date BETWEEN "
     "? AND ? AND NOT EXISTS (SELECT 1 FROM records x WHERE x.revision_of = r.id AND x.status IN ('approved', "
-    "'issued'))) ";
+    "'issued'))) SELECT work.type_code, work.group2, COALESCE(work.verdict, 'none'), COALESCE(work.place, ''), "
+    "COALESCE(o.commune, ''), COALESCE(o.province, ''), COALESCE(e.sector, NULLIF(o.sector, ''), 'other'), %1, "
+    "COUNT(*) FROM work JOIN organisations o ON o.id = work.owner_id LEFT JOIN enrolments e ON e.organisation_id = "
+    "o.id GROUP BY work.type_code, work.group2, COALESCE(work.verdict, 'none'), COALESCE(work.place, ''), "
+    "COALESCE(o.commune, ''), COALESCE(o.province, ''), COALESCE(e.sector, NULLIF(o.sector, ''), 'other')";
+
+/** Adds one group's counts under \a key, keeping the keys in the order first met. */
+void tally(QList<YearCount>& list, const QString& key, int year, int cumulative)
+{
+    for (YearCount& c : list)
+        if (c.key == key) {
+            c.year += year;
+            c.cumulative += cumulative;
+            return;
+        }
+    list.append({key, year, cumulative});
+}
+
+/** Most work in the year first, then by key. */
+void sortCounts(QList<YearCount>& list)
+{
+    std::sort(list.begin(), list.end(), [](const YearCount& a, const YearCount& b) {
+        return a.year != b.year ? a.year > b.year : a.key < b.key;
+    });
+}
+
+/** The registered commune of the place of use when it names one, else of the owner, else why there is none. */
+QString communeKey(const QString& place, const QString& ownerCommune, const QString& ownerProvince)
+{
+    const CommuneRegister& communes = provinceCommunes();
+    if (auto name = communes.find(place))
+        return *name;
+    if (!communes.covers(ownerProvince))
+        return CommuneKey::OutsideProvince;
+    return communes.find(ownerCommune).value_or(CommuneKey::NotRecorded);
+}
+
+/** A standard's year from the day it was taken on, its status events and its calibrations. */
+std::optional<StandardYear> judgeYear(const Standard& s, const QDate& takenOn,
+                                      const QList<std::pair<QDate, QString>>& statuses,
+                                      const QList<StandardCalibration>& history, const AnnualFigures& f)
+{
+    const auto statusOn = [&](const QDate& day) {
+        QString status = QStringLiteral("in-service");
+        for (const auto& [from, to] : statuses)
+            if (from <= day)
+                status = to;
+        return status;
+    };
+    StandardYear y{s.name, s.serial, std::max(QDate(f.year, 1, 1), takenOn), f.periodEnd, {}, false, false};
+    // Retired before the period: not the lab's standard that year; retired during it: judged to the day before.
+    for (QDate day = y.from; day <= f.periodEnd; day = day.addDays(1))
+        if (statusOn(day) == QStringLiteral("retired")) {
+            y.to = day.addDays(-1);
+            break;
+        }
+    if (y.from > y.to)
+        return std::nullopt;
+    for (QDate day = y.from; day <= y.to && !y.firstGap.isValid(); day = day.addDays(1)) {
+        const bool calibrated = std::any_of(history.begin(), history.end(), [&](const StandardCalibration& c) {
+            return c.date <= day && c.validUntil >= day;
+        });
+        y.quarantined = calibrated && statusOn(day) == QStringLiteral("quarantined");
+        if (!calibrated || y.quarantined)
+            y.firstGap = day;
+    }
+    y.inDateAllYear = !y.firstGap.isValid() && y.from == QDate(f.year, 1, 1) && y.to == f.periodEnd;
+    return y;
+}
 
 } // namespace
 
@@ -55,45 +130,68 @@ Result<AnnualFigures> AnnualReportService::figures(int year)
 Status AnnualReportService::countWork(AnnualFigures& f)
 {
     const QString yearStart = iso(QDate(f.year, 1, 1));
-    const auto breakdown = [&](const QString& key, QList<YearCount>& out) -> Status {
-        auto q = m_lab.db().exec(
-            QString::fromLatin1(workCte) +
-                QStringLiteral("SELECT %1 AS k, SUM(work.date >= ?), COUNT(*) FROM work JOIN organisations o ON o.id = "
-                               "work.owner_id LEFT JOIN enrolments e ON e.organisation_id = o.id GROUP BY k ORDER BY "
-                               "SUM(work.date >= ?) DESC, k")
-                    .arg(key),
-            {iso(QDate(FirstYear, 1, 1)), iso(f.periodEnd), yearStart, yearStart});
+    auto q = m_lab.db().exec(QString::fromLatin1(workQuery).arg(yearCase("work.date")),
+                             {iso(QDate(FirstYear, 1, 1)), iso(f.periodEnd), yearStart});
+    if (!q)
+        return fail(q.error());
+    f.work = {QStringLiteral("all"), 0, 0};
+    while (q->next()) {
+        const int year = q->value(7).toInt();
+        const int all = q->value(8).toInt();
+        f.work.year += year;
+        f.work.cumulative += all;
+        tally(f.workByType, q->value(0).toString(), year, all);
+        tally(f.workByGroup, q->value(1).toBool() ? QStringLiteral("group2") : QStringLiteral("other"), year, all);
+        tally(f.workByVerdict, q->value(2).toString(), year, all);
+        tally(f.workByCommune, communeKey(q->value(3).toString(), q->value(4).toString(), q->value(5).toString()), year,
+              all);
+        tally(f.workBySector, q->value(6).toString(), year, all);
+    }
+    for (QList<YearCount>* list : {&f.workByType, &f.workByGroup, &f.workByVerdict, &f.workByCommune, &f.workBySector})
+        sortCounts(*list);
+    return nameTypes(f);
+}
+
+Status AnnualReportService::nameTypes(AnnualFigures& f)
+{
+    for (const YearCount& c : f.workByType) {
+        auto q =
+            m_lab.db().exec(QStringLiteral("SELECT name_vi, name_en FROM instrument_types WHERE code = ?"), {c.key});
         if (!q)
             return fail(q.error());
-        while (q->next())
-            out.append({q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt()});
-        return {};
-    };
-    QList<YearCount> all;
-    ETALON_TRY(breakdown(QStringLiteral("'all'"), all));
-    f.work = all.isEmpty() ? YearCount{QStringLiteral("all"), 0, 0} : all.first();
-    ETALON_TRY(breakdown(QStringLiteral("work.type_code"), f.workByType));
-    ETALON_TRY(breakdown(QStringLiteral("CASE WHEN work.group2 THEN 'group2' ELSE 'other' END"), f.workByGroup));
-    ETALON_TRY(breakdown(QStringLiteral("COALESCE(work.verdict, 'none')"), f.workByVerdict));
-    ETALON_TRY(
-        breakdown(QStringLiteral("COALESCE(NULLIF(work.place, ''), NULLIF(o.commune, ''), '–')"), f.workByCommune));
-    return breakdown(QStringLiteral("COALESCE(e.sector, NULLIF(o.sector, ''), 'other')"), f.workBySector);
+        if (q->next())
+            f.typeNames.insert(c.key, {q->value(0).toString(), q->value(1).toString()});
+    }
+    return {};
 }
 
 Status AnnualReportService::countCertificates(AnnualFigures& f)
 {
+    // A certificate replaced by an amendment is counted once, through the amendment; failure records apart.
     auto q = m_lab.db().exec(
         QStringLiteral(
-            "SELECT SUM(substr(c.issued_at, 1, 10) >= ?), COUNT(*), SUM(substr(c.issued_at, 1, 10) >= ? AND "
-            "EXISTS (SELECT 1 FROM certificate_events e WHERE e.certificate_id = c.id AND e.event = "
-            "'withdrawn')), SUM(EXISTS (SELECT 1 FROM certificate_events e WHERE e.certificate_id = c.id "
-            "AND e.event = 'withdrawn')) FROM certificates c WHERE substr(c.issued_at, 1, 10) BETWEEN ? AND ?"),
+            "SELECT c.kind = 'failure-record', %1, COUNT(*), %2, SUM(CASE WHEN w.certificate_id IS NULL THEN "
+            "0 ELSE 1 END) FROM certificates c LEFT JOIN (SELECT DISTINCT certificate_id FROM "
+            "certificate_events WHERE event = 'withdrawn') w ON w.certificate_id = c.id WHERE "
+            "substr(c.issued_at, 1, 10) BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM certificates n WHERE "
+            "n.replaces = c.id) GROUP BY c.kind = 'failure-record'")
+            .arg(yearCase("substr(c.issued_at, 1, 10)"),
+                 QStringLiteral("SUM(CASE WHEN substr(c.issued_at, 1, 10) >= ? AND w.certificate_id IS NOT NULL THEN 1 "
+                                "ELSE 0 END)")),
         {iso(QDate(f.year, 1, 1)), iso(QDate(f.year, 1, 1)), iso(QDate(FirstYear, 1, 1)), iso(f.periodEnd)});
     if (!q)
         return fail(q.error());
-    q->next();
-    f.certificates = {QStringLiteral("certificates"), q->value(0).toInt(), q->value(1).toInt()};
-    f.certificatesWithdrawn = {QStringLiteral("withdrawn"), q->value(2).toInt(), q->value(3).toInt()};
+    f.certificates = {QStringLiteral("certificates"), 0, 0};
+    f.certificatesWithdrawn = {QStringLiteral("withdrawn"), 0, 0};
+    f.failureRecords = {QStringLiteral("failure-records"), 0, 0};
+    while (q->next()) {
+        if (q->value(0).toBool()) {
+            f.failureRecords = {QStringLiteral("failure-records"), q->value(1).toInt(), q->value(2).toInt()};
+            continue;
+        }
+        f.certificates = {QStringLiteral("certificates"), q->value(1).toInt(), q->value(2).toInt()};
+        f.certificatesWithdrawn = {QStringLiteral("withdrawn"), q->value(3).toInt(), q->value(4).toInt()};
+    }
     return {};
 }
 
@@ -104,29 +202,26 @@ Status AnnualReportService::checkStandards(AnnualFigures& f)
     if (!standards)
         return fail(standards.error());
     for (const Standard& s : *standards) {
-        auto created =
-            m_lab.db().scalar(QStringLiteral("SELECT substr(created_at, 1, 10) FROM standards WHERE id = ?"), {s.id});
         auto history = service.calibrations(s.id);
-        if (!created || !history)
-            return fail(!created ? created.error() : history.error());
-        // From the year's start, or the day the lab took the standard on, to the period's end: every day covered.
-        QDate day = std::max(QDate(f.year, 1, 1), QDate::fromString(created->toString(), Qt::ISODate));
-        if (day > f.periodEnd)
-            continue;
-        StandardYear y{s.name, s.serial, false, {}};
-        bool advanced = true;
-        while (day <= f.periodEnd && advanced) {
-            advanced = false;
-            for (const StandardCalibration& c : *history)
-                if (c.date <= day && c.validUntil >= day) {
-                    day = c.validUntil.addDays(1);
-                    advanced = true;
-                }
-        }
-        y.inDateAllYear = day > f.periodEnd;
-        if (!y.inDateAllYear)
-            y.firstGap = day;
-        f.standards.append(y);
+        auto held = m_lab.db().exec(
+            QStringLiteral("SELECT substr(created_at, 1, 10), (SELECT MIN(date) FROM standard_calibrations WHERE "
+                           "standard_id = ?) FROM standards WHERE id = ?"),
+            {s.id, s.id});
+        auto events = m_lab.db().exec(QStringLiteral("SELECT effective_date, status FROM standard_status_events WHERE "
+                                                     "standard_id = ? ORDER BY effective_date, id"),
+                                      {s.id});
+        if (!history || !held || !events)
+            return fail(!history ? history.error() : !held ? held.error() : events.error());
+        held->next();
+        QDate takenOn = QDate::fromString(held->value(0).toString(), Qt::ISODate);
+        const QDate firstCalibration = QDate::fromString(held->value(1).toString(), Qt::ISODate);
+        if (firstCalibration.isValid())
+            takenOn = std::min(takenOn, firstCalibration);
+        QList<std::pair<QDate, QString>> statuses;
+        while (events->next())
+            statuses.append({QDate::fromString(events->value(0).toString(), Qt::ISODate), events->value(1).toString()});
+        if (auto year = judgeYear(s, takenOn, statuses, *history, f))
+            f.standards.append(*year);
     }
     return {};
 }

@@ -20,6 +20,7 @@ public:
 
 private:
     Status countWork(AnnualFigures& f);
+    Status nameTypes(AnnualFigures& f);
     Status countCertificates(AnnualFigures& f);
     Status checkStandards(AnnualFigures& f);
     Status countPoints(AnnualFigures& f);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/DemoGenerator.h"
+#include "db/ProvinceCommunes.h"
 
 #include "core/Csv.h"
 #include "core/DueDate.h"
@@ -182,18 +183,6 @@ struct Outcome
     QString verdict;
 };
 
-QStringList communes()
-{
-    QFile f(QStringLiteral(":/etalon/reference/tuyen_quang_communes_2025.csv"));
-    QStringList out;
-    if (!f.open(QIODevice::ReadOnly))
-        return {QStringLiteral("Phường Minh Xuân")};
-    const auto rows = parseCsv(QString::fromUtf8(f.readAll())).value_or({});
-    for (const QStringList& row : rows.mid(1))
-        out.append(row.value(0));
-    return out;
-}
-
 class Writer
 {
 public:
@@ -293,7 +282,7 @@ Status Writer::organisations()
                                    QStringLiteral("Tân Trào"),  QStringLiteral("Hàm Yên"), QStringLiteral("Na Hang"),
                                    QStringLiteral("Đồng Văn"),  QStringLiteral("Mèo Vạc"), QStringLiteral("Chiêm Hóa"),
                                    QStringLiteral("Lâm Bình")};
-    const QStringList places = communes();
+    const QStringList places = provinceCommunes().names();
     const int count = std::max(5, m_options.instruments / 40);
     QSqlQuery ins =
         prepare(QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "

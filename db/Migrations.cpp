@@ -567,6 +567,15 @@ ALTER TABLE users ADD COLUMN title TEXT;
 ALTER TABLE users ADD COLUMN signs_for TEXT
 )sql";
 
+// Version 15: the reports to the authorities are computed in SQL over a million records: a record's revision, an
+// instrument's owner on a day and a certificate's replacement are found by index, not by scanning.
+const char* const v15 = R"sql(
+CREATE INDEX records_revision_of ON records(revision_of);
+CREATE INDEX instrument_owners_dated ON instrument_owners(instrument_id, from_date);
+CREATE INDEX certificates_replaces ON certificates(replaces);
+CREATE INDEX certificates_issued ON certificates(issued_at)
+)sql";
+
 } // namespace
 
 const QStringList& all()
@@ -575,7 +584,7 @@ const QStringList& all()
                                         QString::fromUtf8(v4),  QString::fromUtf8(v5),  QString::fromUtf8(v6),
                                         QString::fromUtf8(v7),  QString::fromUtf8(v8),  QString::fromUtf8(v9),
                                         QString::fromUtf8(v10), QString::fromUtf8(v11), QString::fromUtf8(v12),
-                                        QString::fromUtf8(v13), QString::fromUtf8(v14)};
+                                        QString::fromUtf8(v13), QString::fromUtf8(v14), QString::fromUtf8(v15)};
     return migrations;
 }
 

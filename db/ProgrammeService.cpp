@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ProgrammeService.h"
+#include "db/ProvinceCommunes.h"
 
 #include "core/Plausibility.h"
 #include "core/Tr.h"
@@ -123,6 +124,11 @@ Result<CheckPoint> ProgrammeService::addCheckPoint(const Session& session, Check
     if (point.status == CheckPointStatus::Planned && point.scaleId && point.massSetId)
         point.status = CheckPointStatus::Equipped;
     ETALON_TRY(point.validate());
+    // The programme's points are in the province's communes, named as registered.
+    auto commune = provinceCommunes().canonical(point.commune, QStringLiteral("commune"));
+    if (!commune)
+        return fail(commune.error());
+    point.commune = *commune;
     return m_lab.write([&]() -> Result<CheckPoint> {
         ETALON_TRY(checkEquipment(point));
         auto dup = m_lab.db().scalar(QStringLiteral("SELECT id FROM check_points WHERE commune = ? AND market = ?"),
@@ -409,11 +415,13 @@ Result<AssuranceReport> ProgrammeService::assuranceReport(Id organisationId, con
     for (QDate month(asOf.year(), 1, 1); month <= asOf; month = month.addMonths(1)) {
         const QDate end = std::min(month.addMonths(1).addDays(-1), asOf);
         auto share = m_lab.db().exec(
-            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(r.verdict = 'pass' AND r.next_due >= ?), 0) FROM "
-                           "instruments i LEFT JOIN records r ON r.id = (SELECT x.id FROM records x WHERE "
-                           "x.instrument_id = i.id AND x.status IN ('approved', 'issued') AND x.date <= ? ORDER BY "
-                           "x.date DESC, x.id DESC LIMIT 1) WHERE i.owner_id = ? AND (substr(i.created_at, 1, 10) <= ? "
-                           "OR r.id IS NOT NULL)"),
+            QStringLiteral(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.verdict = 'pass' AND r.next_due >= ? THEN 1 ELSE 0 END), 0) "
+                "FROM "
+                "instruments i LEFT JOIN records r ON r.id = (SELECT x.id FROM records x WHERE "
+                "x.instrument_id = i.id AND x.status IN ('approved', 'issued') AND x.date <= ? ORDER BY "
+                "x.date DESC, x.id DESC LIMIT 1) WHERE i.owner_id = ? AND (substr(i.created_at, 1, 10) <= ? "
+                "OR r.id IS NOT NULL)"),
             {iso(end), iso(end), organisationId, iso(end)});
         if (!share)
             return fail(share.error());

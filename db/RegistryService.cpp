@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/RegistryService.h"
+#include "db/ProvinceCommunes.h"
 
 #include "core/Json.h"
 #include "core/Plausibility.h"
@@ -26,6 +27,13 @@ Status RegistryService::prepareOrganisation(Organisation& org)
 {
     org.name = org.name.trimmed();
     ETALON_TRY(org.validate());
+    // The province's organisations name a registered commune, so that reports count by commune.
+    if (provinceCommunes().covers(org.province)) {
+        auto commune = provinceCommunes().canonical(org.commune, QStringLiteral("commune"));
+        if (!commune)
+            return fail(commune.error());
+        org.commune = *commune;
+    }
     if (org.kind == OrganisationKind::Lab)
         return fail(Error::badInput(QStringLiteral("kind"), Tr::tr("the lab itself is created by `init`")));
     return checkTaxCodeFree(org.taxCode);

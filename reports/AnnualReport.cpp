@@ -2,6 +2,7 @@
 #include "reports/AnnualReport.h"
 
 #include "core/Tr.h"
+#include "reports/AdministrativeLayout.h"
 #include "reports/PageFlow.h"
 #include "reports/ReportFonts.h"
 #include "reports/ReportPdf.h"
@@ -10,16 +11,11 @@ namespace Etalon::AnnualReport {
 
 namespace {
 
-constexpr double PageWidth = 595.0; // A4 portrait in points
 constexpr double Margin = 48.0;
 
-/** Column widths in points from shares of the body's width. */
 QList<double> columns(std::initializer_list<double> shares)
 {
-    QList<double> out;
-    for (double share : shares)
-        out.append(share * (PageWidth - 2 * Margin));
-    return out;
+    return ReportPdf::portraitColumns(shares, Margin);
 }
 
 QString number(int n)
@@ -32,9 +28,13 @@ QString percent(double share)
     return QLocale().toString(100.0 * share, 'f', 0) + QStringLiteral(" %");
 }
 
-/** The words for a breakdown's stable keys (results, Group 2, sectors); other keys are names already. */
+/** The words for a breakdown's stable keys (results, Group 2, sectors, communes); other keys are names already. */
 QString keyLabel(const QString& key)
 {
+    if (key == CommuneKey::OutsideProvince)
+        return Tr::tr("outside the province");
+    if (key == CommuneKey::NotRecorded)
+        return Tr::tr("commune or ward not recorded");
     static const QHash<QString, const char*> words{
         {QStringLiteral("group2"), QT_TRANSLATE_NOOP("Etalon", "in Group 2")},
         {QStringLiteral("other"), QT_TRANSLATE_NOOP("Etalon", "other")},
@@ -50,31 +50,52 @@ QString keyLabel(const QString& key)
     return word ? Tr::tr(word) : key;
 }
 
-QList<QStringList> countRows(const QList<YearCount>& counts)
+QList<QStringList> countRows(const QList<YearCount>& counts, const std::function<QString(const QString&)>& label)
 {
     QList<QStringList> rows;
     for (const YearCount& c : counts)
-        rows.append({keyLabel(c.key), number(c.year), number(c.cumulative)});
+        rows.append({label(c.key), number(c.year), number(c.cumulative)});
     return rows;
 }
 
-void section(PageFlow& flow, const QString& title)
-{
-    flow.space(6);
-    flow.keep(60);
-    flow.paragraph(title, ReportFonts::font(11, true), Qt::AlignLeft, 4);
-}
+using ReportPdf::section;
 
-void breakdown(PageFlow& flow, const QString& what, const QList<YearCount>& counts, int year)
+void breakdown(PageFlow& flow, const QString& what, const QList<YearCount>& counts, int year,
+               const std::function<QString(const QString&)>& label = keyLabel)
 {
     if (counts.isEmpty())
         return;
-    flow.table({what, Tr::tr("%1").arg(year), Tr::tr("since 2026")}, countRows(counts), columns({0.6, 0.2, 0.2}),
+    flow.table({what, Tr::tr("%1").arg(year), Tr::tr("since 2026")}, countRows(counts, label), columns({0.6, 0.2, 0.2}),
                ReportFonts::font(8, true), ReportFonts::font(8));
     flow.space(6);
 }
 
-void flowWork(PageFlow& flow, const AnnualFigures& f)
+/** A type's name in the report's language, never its internal code while the catalogue names it. */
+QString typeLabel(const AnnualFigures& f, const QString& code, bool english)
+{
+    const TypeNames names = f.typeNames.value(code);
+    const QString name = english && !names.en.isEmpty() ? names.en : names.vi;
+    return name.isEmpty() ? code : name;
+}
+
+/** How a standard's year reads: in date all year, or from when, to when, and its first gap. */
+QString standardYearText(const StandardYear& s, int year)
+{
+    const auto day = [](const QDate& d) { return QLocale().toString(d, QLocale::ShortFormat); };
+    QStringList parts;
+    if (s.inDateAllYear)
+        return Tr::tr("in date all year");
+    if (s.from != QDate(year, 1, 1))
+        parts.append(Tr::tr("taken on %1").arg(day(s.from)));
+    if (s.firstGap.isValid())
+        parts.append(s.quarantined ? Tr::tr("quarantined from %1").arg(day(s.firstGap))
+                                   : Tr::tr("not calibrated from %1").arg(day(s.firstGap)));
+    else
+        parts.append(Tr::tr("in date from %1 to %2").arg(day(s.from), day(s.to)));
+    return parts.join(QStringLiteral("; "));
+}
+
+void flowWork(PageFlow& flow, const AnnualFigures& f, bool english)
 {
     section(flow, Tr::tr("1. Verifications and calibrations"));
     flow.paragraph(Tr::tr("%1 in %2 (by the date of the work), %3 since 2026.")
@@ -82,17 +103,21 @@ void flowWork(PageFlow& flow, const AnnualFigures& f)
                        .arg(f.year)
                        .arg(number(f.work.cumulative)),
                    ReportFonts::font(9));
-    breakdown(flow, Tr::tr("Instrument type"), f.workByType, f.year);
+    breakdown(flow, Tr::tr("Instrument type"), f.workByType, f.year,
+              [&](const QString& code) { return typeLabel(f, code, english); });
     breakdown(flow, Tr::tr("Group 2 or not"), f.workByGroup, f.year);
     breakdown(flow, Tr::tr("Result"), f.workByVerdict, f.year);
     breakdown(flow, Tr::tr("Commune or ward"), f.workByCommune, f.year);
     breakdown(flow, Tr::tr("Sector"), f.workBySector, f.year);
     section(flow, Tr::tr("2. Certificates"));
-    flow.paragraph(Tr::tr("%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.")
+    flow.paragraph(Tr::tr("%1 issued in %2 (%3 of them withdrawn since), %4 since 2026; each counted once however "
+                          "often amended. Records of failed verification: %5 in %2, %6 since 2026.")
                        .arg(number(f.certificates.year))
                        .arg(f.year)
                        .arg(number(f.certificatesWithdrawn.year))
-                       .arg(number(f.certificates.cumulative)),
+                       .arg(number(f.certificates.cumulative))
+                       .arg(number(f.failureRecords.year))
+                       .arg(number(f.failureRecords.cumulative)),
                    ReportFonts::font(9));
 }
 
@@ -101,11 +126,7 @@ void flowProgramme(PageFlow& flow, const AnnualFigures& f)
     section(flow, Tr::tr("3. Standards maintained"));
     QList<QStringList> standards;
     for (const StandardYear& s : f.standards)
-        standards.append(
-            {s.name, s.serial,
-             s.inDateAllYear
-                 ? Tr::tr("in date all year")
-                 : Tr::tr("not calibrated from %1").arg(QLocale().toString(s.firstGap, QLocale::ShortFormat))});
+        standards.append({s.name, s.serial, standardYearText(s, f.year)});
     flow.table({Tr::tr("Standard"), Tr::tr("Serial"), Tr::tr("Calibration")}, standards, columns({0.5, 0.2, 0.3}),
                ReportFonts::font(8, true), ReportFonts::font(8));
     section(flow, Tr::tr("4. Check-scale points"));
@@ -190,9 +211,11 @@ void paintTargets(QPainter& p, const QRectF& area, const QList<TargetProgress>& 
 QList<QStringList> csvRows(const AnnualFigures& f)
 {
     QList<QStringList> rows{{QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("year"),
-                             QStringLiteral("cumulative"), QStringLiteral("target"), QStringLiteral("by-year")}};
+                             QStringLiteral("cumulative"), QStringLiteral("target"), QStringLiteral("by-year"),
+                             QStringLiteral("name")}};
     const auto add = [&](const QString& section, const YearCount& c) {
-        rows.append({section, c.key, QString::number(c.year), QString::number(c.cumulative), QString(), QString()});
+        rows.append({section, c.key, QString::number(c.year), QString::number(c.cumulative), QString(), QString(),
+                     f.typeNames.value(c.key).vi});
     };
     add(QStringLiteral("work"), f.work);
     for (const auto& [section, list] : {std::pair{QStringLiteral("work-by-type"), &f.workByType},
@@ -204,6 +227,7 @@ QList<QStringList> csvRows(const AnnualFigures& f)
             add(section, c);
     add(QStringLiteral("certificates"), f.certificates);
     add(QStringLiteral("certificates"), f.certificatesWithdrawn);
+    add(QStringLiteral("certificates"), f.failureRecords);
     for (const StandardYear& s : f.standards)
         rows.append({QStringLiteral("standard-in-date"), s.serial,
                      s.inDateAllYear ? QStringLiteral("yes") : QStringLiteral("no"), QString(), QString(), QString()});
@@ -219,6 +243,9 @@ QList<QStringList> csvRows(const AnnualFigures& f)
     for (const TargetProgress& t : f.targets)
         rows.append({QStringLiteral("target"), t.key, QString::number(t.thisYear), QString::number(t.achieved),
                      QString::number(t.target), QString::number(t.byYear)});
+    for (QStringList& row : rows)
+        while (row.size() < rows.first().size())
+            row.append(QString());
     return rows;
 }
 
@@ -228,12 +255,15 @@ Result<QByteArray> render(const AnnualFigures& f, const Options& options)
     const QString footer = Tr::tr("Generated %1 from the lab's records")
                                .arg(QLocale().toString(options.generatedAt, QLocale::ShortFormat));
     return ReportPdf::renderFlowed(QPageLayout::Portrait, title, Margin, footer, [&](PageFlow& flow) {
-        flow.paragraph(f.labName, ReportFonts::font(10, true), Qt::AlignCenter, 2);
-        flow.paragraph(title, ReportFonts::font(13, true), Qt::AlignCenter, 2);
+        AdministrativeLayout::heading(flow, options.form, options.english);
+        flow.paragraph(Tr::tr("REPORT"), ReportFonts::font(13, true), Qt::AlignCenter, 2);
+        flow.paragraph(title, ReportFonts::font(11, true), Qt::AlignCenter, 2);
         flow.paragraph(Tr::tr("Period: 1 January to %1").arg(QLocale().toString(f.periodEnd, QLocale::LongFormat)),
-                       ReportFonts::font(9), Qt::AlignCenter, 10);
-        flowWork(flow, f);
+                       ReportFonts::font(9), Qt::AlignCenter, 6);
+        AdministrativeLayout::recipient(flow, options.form, options.english);
+        flowWork(flow, f, options.english);
         flowProgramme(flow, f);
+        AdministrativeLayout::signature(flow, options.form, options.english);
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/AdministrativeForm.h"
 #include "core/AnnualFigures.h"
 
 #include <QByteArray>
@@ -14,6 +15,8 @@ namespace Etalon::AnnualReport {
 struct Options
 {
     QDateTime generatedAt;
+    AdministrativeForm form; ///< number, date, recipient and signatory of the report as sent
+    bool english = false; ///< the installed language is English (the form's fixed words follow it)
 };
 
 /**

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reports/CertificateWriter.h"
+#include "reports/AdministrativeLayout.h"
 
 #include "core/Tr.h"
 #include "reports/PageFlow.h"
@@ -209,28 +210,11 @@ private:
      */
     void nationalHeading(PageFlow& f) const
     {
-        const QString left = (m_data.governingBody.isEmpty() ? QString() : m_data.governingBody.toUpper() + u'\n') +
-            m_data.labName.toUpper();
-        f.drawing(52, [&](QPainter& p, const QRectF& r) {
-            const QRectF leftColumn(r.left(), r.top(), r.width() * 0.5, r.height());
-            const QRectF rightColumn(r.left() + r.width() * 0.5, r.top(), r.width() * 0.5, r.height());
-            p.setPen(Qt::black);
-            p.setFont(font(9, true));
-            QRectF used;
-            p.drawText(leftColumn, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, left, &used);
-            const double mid = leftColumn.center().x();
-            p.setPen(QPen(Qt::black, 0.6));
-            p.drawLine(QPointF(mid - 30, used.bottom() + 3), QPointF(mid + 30, used.bottom() + 3));
-            p.setFont(font(9.5, true));
-            p.drawText(rightColumn, Qt::AlignHCenter | Qt::AlignTop,
-                       QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), &used);
-            const QString motto = QStringLiteral("Độc lập - Tự do - Hạnh phúc");
-            p.setFont(font(10, true));
-            QRectF mottoRect(rightColumn.left(), used.bottom() + 1, rightColumn.width(), 14);
-            p.drawText(mottoRect, Qt::AlignHCenter | Qt::AlignTop, motto, &used);
-            p.drawLine(QPointF(used.left(), used.bottom() + 1.5), QPointF(used.right(), used.bottom() + 1.5));
-        });
-        f.space(6);
+        AdministrativeForm head;
+        head.governingBody = m_data.governingBody;
+        head.organisation = m_data.labName;
+        // The national name and motto stay Vietnamese on every certificate: it is a Vietnamese legal document.
+        AdministrativeLayout::heading(f, head, false);
     }
 
     void identification(PageFlow& f) const

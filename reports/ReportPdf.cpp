@@ -19,6 +19,22 @@ void setUp(QPdfWriter& writer, QPageLayout::Orientation orientation, const QStri
     writer.setTitle(title);
 }
 
+QList<double> portraitColumns(std::initializer_list<double> shares, double margin)
+{
+    constexpr double A4Width = 595.0;
+    QList<double> out;
+    for (double share : shares)
+        out.append(share * (A4Width - 2 * margin));
+    return out;
+}
+
+void section(PageFlow& flow, const QString& title)
+{
+    flow.space(6);
+    flow.keep(60);
+    flow.paragraph(title, ReportFonts::font(11, true), Qt::AlignLeft, 4);
+}
+
 Result<QByteArray> renderFlowed(QPageLayout::Orientation orientation, const QString& title, double margin,
                                 const QString& footer, const std::function<void(PageFlow&)>& content)
 {

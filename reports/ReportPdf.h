@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QPageLayout>
 #include <QString>
 
@@ -27,6 +28,12 @@ void setUp(QPdfWriter& writer, QPageLayout::Orientation orientation, const QStri
  * A document laid down by \a content twice (to count the pages, then to paint them) on A4 pages with
  * \a margin points all round, each with \a footer on the left and "page x of y" on the right.
  */
+/** Column widths in points from shares of the body of a portrait A4 page with \a margin points all round. */
+QList<double> portraitColumns(std::initializer_list<double> shares, double margin);
+
+/** A numbered section's title, kept with what follows it. */
+void section(PageFlow& flow, const QString& title);
+
 Result<QByteArray> renderFlowed(QPageLayout::Orientation orientation, const QString& title, double margin,
                                 const QString& footer, const std::function<void(PageFlow&)>& content);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/Commands.h"
 
+#include "db/ProvinceCommunes.h"
+
 #include "core/Json.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
@@ -357,6 +359,16 @@ Result<Output> standardCalibrate(Context& ctx)
     return Output{Json::standardCalibration(*added), text};
 }
 
+Result<Output> communeList(Context&)
+{
+    const CommuneRegister& communes = provinceCommunes();
+    QJsonArray items;
+    for (const QString& name : communes.names())
+        items.append(name);
+    return Output{QJsonObject{{QStringLiteral("province"), communes.province()}, {QStringLiteral("items"), items}},
+                  communes.names().join(u'\n')};
+}
+
 } // namespace
 
 const QList<CommandSpec>& registryCommands()
@@ -366,6 +378,7 @@ const QList<CommandSpec>& registryCommands()
          "org add --name TEXT [--kind customer|calibration-lab|national-institute] [--tax-code] [--address] "
          "[--commune] "
          "[--province] [--sector] [--phone]"},
+        {"commune list", Access::None, communeList, "commune list"},
         {"org list", Access::SignedIn, orgList, "org list [--search TEXT]"},
         {"org show", Access::SignedIn, orgShow, "org show ID"},
         {"instrument add", Access::SignedIn, instrumentAdd,

@@ -4,8 +4,11 @@
 
 #include "app/common/I18n.h"
 #include "core/Tr.h"
+#include "db/ActivityReportService.h"
+#include "db/AdministrativeFormService.h"
 #include "db/AnnualReportService.h"
 #include "db/TrainingService.h"
+#include "reports/ActivityReport.h"
 #include "reports/AnnualReport.h"
 #include "reports/CsvWriter.h"
 
@@ -168,25 +171,42 @@ QJsonObject figuresJson(const AnnualFigures& f)
             {QStringLiteral("targets"), targets}};
 }
 
-Result<Output> reportAnnual(Context& ctx)
+/** A report speaks its own language (--language, Vietnamese unless asked), whatever the messages do. */
+class ReportLanguage
 {
-    ETALON_GET(year, ctx.integer(QStringLiteral("year"), 2026, 2100));
-    ETALON_GET(out, ctx.required(QStringLiteral("out")));
-    const QString language = ctx.args().value(QStringLiteral("language"), QStringLiteral("vi"));
-    if (language != QStringLiteral("vi") && language != QStringLiteral("en"))
-        return fail(Error::badInput(QStringLiteral("language"), Tr::tr("the report is in vi or en")));
-    ETALON_GET(figures, AnnualReportService(ctx.lab()).figures(int(*year)));
-    // The report speaks its own language, whatever the command line's messages do.
-    const QString previous = I18n::current();
-    I18n::install(language, language);
-    AnnualReport::Options options;
-    options.generatedAt = ctx.lab().localNow();
-    auto pdf = AnnualReport::render(*figures, options);
-    const QList<QStringList> rows = AnnualReport::csvRows(*figures);
-    I18n::install(previous, previous);
-    if (!pdf)
-        return fail(pdf.error());
-    QList<OutputFile> outputs{{*out, *pdf, QStringLiteral("out")}};
+public:
+    static Result<QString> of(Context& ctx)
+    {
+        const QString language = ctx.args().value(QStringLiteral("language"), QStringLiteral("vi"));
+        if (language != QStringLiteral("vi") && language != QStringLiteral("en"))
+            return fail(Error::badInput(QStringLiteral("language"), Tr::tr("the report is in vi or en")));
+        return language;
+    }
+
+    explicit ReportLanguage(const QString& language)
+        : m_previous(I18n::current())
+    {
+        I18n::install(language, language);
+    }
+    ~ReportLanguage() { I18n::install(m_previous, m_previous); }
+    ReportLanguage(const ReportLanguage&) = delete;
+    ReportLanguage& operator=(const ReportLanguage&) = delete;
+
+private:
+    QString m_previous;
+};
+
+/** The report's administrative form: --number, and --recipient (the governing body unless named). */
+Result<AdministrativeForm> reportForm(Context& ctx)
+{
+    return AdministrativeFormService(ctx.lab()).form(ctx.session(), ctx.args().value(QStringLiteral("number")),
+                                                     ctx.args().value(QStringLiteral("recipient")));
+}
+
+/** The PDF at --out and, with --csv, the rows as CSV: both written or neither. */
+Status writeReport(Context& ctx, const QString& out, const QByteArray& pdf, const QList<QStringList>& rows)
+{
+    QList<OutputFile> outputs{{out, pdf, QStringLiteral("out")}};
     if (ctx.args().has(QStringLiteral("csv"))) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -196,8 +216,100 @@ Result<Output> reportAnnual(Context& ctx)
             ETALON_TRY(csv.writeRow(row));
         outputs.append({ctx.args().value(QStringLiteral("csv")), bytes, QStringLiteral("csv")});
     }
-    ETALON_TRY(writeWholeFiles(outputs));
+    return writeWholeFiles(outputs);
+}
+
+Result<Output> reportAnnual(Context& ctx)
+{
+    ETALON_GET(year, ctx.integer(QStringLiteral("year"), 2026, 2100));
+    ETALON_GET(out, ctx.required(QStringLiteral("out")));
+    ETALON_GET(language, ReportLanguage::of(ctx));
+    ETALON_GET(figures, AnnualReportService(ctx.lab()).figures(int(*year)));
+    ETALON_GET(form, reportForm(ctx));
+    Result<QByteArray> pdf = QByteArray();
+    QList<QStringList> rows;
+    {
+        const ReportLanguage scope(*language);
+        AnnualReport::Options options;
+        options.generatedAt = ctx.lab().localNow();
+        options.form = *form;
+        options.english = *language == QStringLiteral("en");
+        pdf = AnnualReport::render(*figures, options);
+        rows = AnnualReport::csvRows(*figures);
+    }
+    if (!pdf)
+        return fail(pdf.error());
+    ETALON_TRY(writeReport(ctx, *out, *pdf, rows));
     return Output{figuresJson(*figures), Tr::tr("Annual report %1 written to %2").arg(*year).arg(*out)};
+}
+
+/** The period of an activity report: --from and --to, each defaulting to its end of --year (to today at most). */
+Result<std::pair<QDate, QDate>> activityPeriod(Context& ctx)
+{
+    ETALON_GET(from, ctx.optionalDate(QStringLiteral("from")));
+    ETALON_GET(to, ctx.optionalDate(QStringLiteral("to")));
+    if (*from && *to)
+        return std::pair{**from, **to};
+    ETALON_GET(year, ctx.integer(QStringLiteral("year"), 2000, 2100));
+    const QDate first(int(*year), 1, 1);
+    const QDate last = std::min(QDate(int(*year), 12, 31), ctx.lab().today());
+    return std::pair{from->value_or(first), to->value_or(last)};
+}
+
+QJsonObject activityJson(const ActivityFigures& f)
+{
+    const auto counts = [](const ActivityCount& c) {
+        return QJsonObject{{QStringLiteral("key"), c.key},
+                           {QStringLiteral("passed"), c.passed},
+                           {QStringLiteral("failed"), c.failed},
+                           {QStringLiteral("calibrations"), c.calibrations},
+                           {QStringLiteral("inspections"), c.inspections},
+                           {QStringLiteral("total"), c.total()}};
+    };
+    QJsonArray byField, byType;
+    for (const ActivityCount& c : f.byField)
+        byField.append(counts(c));
+    for (const ActivityCount& c : f.byType)
+        byType.append(counts(c));
+    return {{QStringLiteral("from"), f.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), f.to.toString(Qt::ISODate)},
+            {QStringLiteral("total"), counts(f.total)},
+            {QStringLiteral("by_field"), byField},
+            {QStringLiteral("by_type"), byType},
+            {QStringLiteral("certificates"), f.certificates},
+            {QStringLiteral("failure_records"), f.failureRecords},
+            {QStringLiteral("stamps_used"), f.stampsUsed},
+            {QStringLiteral("stamps_voided"), f.stampsVoided},
+            {QStringLiteral("stamps_unused"), f.stampsUnused},
+            {QStringLiteral("standards"), f.standards.size()},
+            {QStringLiteral("verifier_cards"), f.verifiers.size()}};
+}
+
+Result<Output> reportActivity(Context& ctx)
+{
+    ETALON_GET(period, activityPeriod(ctx));
+    ETALON_GET(out, ctx.required(QStringLiteral("out")));
+    ETALON_GET(language, ReportLanguage::of(ctx));
+    ETALON_GET(figures, ActivityReportService(ctx.lab()).figures(period->first, period->second));
+    ETALON_GET(form, reportForm(ctx));
+    const bool english = *language == QStringLiteral("en");
+    Result<QByteArray> pdf = QByteArray();
+    QList<QStringList> rows;
+    {
+        const ReportLanguage scope(*language);
+        ActivityReport::Options options;
+        options.generatedAt = ctx.lab().localNow();
+        options.form = *form;
+        options.english = english;
+        pdf = ActivityReport::render(*figures, options);
+        rows = ActivityReport::csvRows(*figures, english);
+    }
+    if (!pdf)
+        return fail(pdf.error());
+    ETALON_TRY(writeReport(ctx, *out, *pdf, rows));
+    return Output{activityJson(*figures),
+                  Tr::tr("Activity report %1 – %2 written to %3")
+                      .arg(figures->from.toString(Qt::ISODate), figures->to.toString(Qt::ISODate), *out)};
 }
 
 } // namespace
@@ -217,7 +329,11 @@ const QList<CommandSpec>& reportCommands()
          "assessment add ORG_ID --kind lab|service --date DATE --field TEXT --outcome met|not-met|met-with-conditions "
          "[--findings TEXT] [--follow-up DATE]"},
         {"report annual", Access::SignedIn, reportAnnual,
-         "report annual --year YYYY --out FILE.pdf [--csv FILE.csv] [--language vi|en]"},
+         "report annual --year YYYY --out FILE.pdf [--csv FILE.csv] [--language vi|en] [--number TEXT] "
+         "[--recipient TEXT]"},
+        {"report activity", Access::SignedIn, reportActivity,
+         "report activity (--year YYYY | --from DATE --to DATE) --out FILE.pdf [--csv FILE.csv] [--language vi|en] "
+         "[--number TEXT] [--recipient TEXT]"},
     };
     return list;
 }

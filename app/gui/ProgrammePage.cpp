@@ -3,6 +3,7 @@
 
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
+#include "db/AdministrativeFormService.h"
 #include "db/AnnualReportService.h"
 #include "db/ProgrammeService.h"
 #include "reports/AnnualReport.h"
@@ -168,8 +169,13 @@ QString ProgrammePage::saveAnnualReport(const QString& pdf, const QString& csv)
     auto figures = AnnualReportService(m_lab.lab()).figures(m_year->value());
     if (!figures)
         return figures.error().message;
+    auto form = AdministrativeFormService(m_lab.lab()).form(m_lab.session(), QString(), QString());
+    if (!form)
+        return form.error().message;
     AnnualReport::Options options;
     options.generatedAt = m_lab.lab().localNow();
+    options.form = *form;
+    options.english = QLocale().language() == QLocale::English;
     auto bytes = AnnualReport::render(*figures, options);
     if (!bytes)
         return bytes.error().message;

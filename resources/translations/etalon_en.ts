@@ -2220,10 +2220,6 @@ The file is exactly as issued.</translation>
         <translation>2. Certificates</translation>
     </message>
     <message>
-        <source>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.</source>
-        <translation>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.</translation>
-    </message>
-    <message>
         <source>3. Standards maintained</source>
         <translation>3. Standards maintained</translation>
     </message>
@@ -3251,6 +3247,162 @@ The file is exactly as issued.</translation>
     <message>
         <source>certificate %1 is under review (a standard it relied on is suspect): %2</source>
         <translation>certificate %1 is under review (a standard it relied on is suspect): %2</translation>
+    </message>
+    <message>
+        <source>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026; each counted once however often amended. Records of failed verification: %5 in %2, %6 since 2026.</source>
+        <translation>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026; each counted once however often amended. Records of failed verification: %5 in %2, %6 since 2026.</translation>
+    </message>
+    <message>
+        <source>%1 verification and calibration certificates issued (each counted once however often amended), %2 records of failed verification. Stamps: %3 used, %4 voided, %5 held unused at the period's end.</source>
+        <translation>%1 verification and calibration certificates issued (each counted once however often amended), %2 records of failed verification. Stamps: %3 used, %4 voided, %5 held unused at the period's end.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, designated under %2.</source>
+        <translation>%1, designated under %2.</translation>
+    </message>
+    <message>
+        <source>1. Work by measurement field</source>
+        <translation>1. Work by measurement field</translation>
+    </message>
+    <message>
+        <source>2. Work by instrument type</source>
+        <translation>2. Work by instrument type</translation>
+    </message>
+    <message>
+        <source>3. Certificates and stamps</source>
+        <translation>3. Certificates and stamps</translation>
+    </message>
+    <message>
+        <source>4. Standards and their validity at the period's end</source>
+        <translation>4. Standards and their validity at the period's end</translation>
+    </message>
+    <message>
+        <source>5. Verifiers and their cards</source>
+        <translation>5. Verifiers and their cards</translation>
+    </message>
+    <message>
+        <source>Activity report %1 – %2 written to %3</source>
+        <translation>Activity report %1 – %2 written to %3</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation>Calibration certificate</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>No verification or calibration was approved in the period.</source>
+        <translation>No verification or calibration was approved in the period.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>REPORT</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Verification and calibration activity of measuring instruments</source>
+        <translation>Verification and calibration activity of measuring instruments</translation>
+    </message>
+    <message>
+        <source>Verified, failed</source>
+        <translation>Verified, failed</translation>
+    </message>
+    <message>
+        <source>Verified, passed</source>
+        <translation>Verified, passed</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Verifier</translation>
+    </message>
+    <message>
+        <source>a document number has at most 60 characters</source>
+        <translation>a document number has at most 60 characters</translation>
+    </message>
+    <message>
+        <source>a recipient has at most 300 characters</source>
+        <translation>a recipient has at most 300 characters</translation>
+    </message>
+    <message>
+        <source>a report covers one year at most</source>
+        <translation>a report covers one year at most</translation>
+    </message>
+    <message>
+        <source>commune or ward not recorded</source>
+        <translation>commune or ward not recorded</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>in date from %1 to %2</source>
+        <translation>in date from %1 to %2</translation>
+    </message>
+    <message>
+        <source>no calibration</source>
+        <translation>no calibration</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>out of date</translation>
+    </message>
+    <message>
+        <source>outside the province</source>
+        <translation>outside the province</translation>
+    </message>
+    <message>
+        <source>quarantined from %1</source>
+        <translation>quarantined from %1</translation>
+    </message>
+    <message>
+        <source>taken on %1</source>
+        <translation>taken on %1</translation>
+    </message>
+    <message>
+        <source>the period cannot end after today (%1)</source>
+        <translation>the period cannot end after today (%1)</translation>
+    </message>
+    <message>
+        <source>the period needs a first day</source>
+        <translation>the period needs a first day</translation>
+    </message>
+    <message>
+        <source>the period's last day is on or after its first</source>
+        <translation>the period's last day is on or after its first</translation>
+    </message>
+    <message>
+        <source>“%1” is not a commune or ward of %2: give its registered name, such as “%3” (`etalon-cli commune list` shows them all)</source>
+        <translation>“%1” is not a commune or ward of %2: give its registered name, such as “%3” (`etalon-cli commune list` shows them all)</translation>
     </message>
 </context>
 <context>

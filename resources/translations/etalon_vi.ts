@@ -2219,10 +2219,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>2. Giấy chứng nhận</translation>
     </message>
     <message>
-        <source>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026.</source>
-        <translation>%1 giấy cấp trong năm %2 (%3 giấy đã bị thu hồi), %4 từ năm 2026.</translation>
-    </message>
-    <message>
         <source>3. Standards maintained</source>
         <translation>3. Chuẩn được duy trì</translation>
     </message>
@@ -3245,6 +3241,162 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>certificate %1 is under review (a standard it relied on is suspect): %2</source>
         <translation>giấy chứng nhận %1 đang được xem xét lại (chuẩn mà nó dựa vào đang bị nghi ngờ): %2</translation>
+    </message>
+    <message>
+        <source>%1 issued in %2 (%3 of them withdrawn since), %4 since 2026; each counted once however often amended. Records of failed verification: %5 in %2, %6 since 2026.</source>
+        <translation>%1 giấy chứng nhận cấp trong năm %2 (%3 trong số đó đã bị thu hồi), %4 từ năm 2026; mỗi giấy chỉ tính một lần dù được sửa đổi bao nhiêu lần. Biên bản kiểm định không đạt: %5 trong năm %2, %6 từ năm 2026.</translation>
+    </message>
+    <message>
+        <source>%1 verification and calibration certificates issued (each counted once however often amended), %2 records of failed verification. Stamps: %3 used, %4 voided, %5 held unused at the period's end.</source>
+        <translation>%1 giấy chứng nhận kiểm định và hiệu chuẩn đã cấp (mỗi giấy chỉ tính một lần dù được sửa đổi bao nhiêu lần), %2 biên bản kiểm định không đạt. Tem kiểm định: %3 đã sử dụng, %4 đã hủy, %5 chưa sử dụng vào cuối kỳ.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, designated under %2.</source>
+        <translation>%1, được chỉ định theo %2.</translation>
+    </message>
+    <message>
+        <source>1. Work by measurement field</source>
+        <translation>1. Kết quả theo lĩnh vực đo</translation>
+    </message>
+    <message>
+        <source>2. Work by instrument type</source>
+        <translation>2. Kết quả theo loại phương tiện đo</translation>
+    </message>
+    <message>
+        <source>3. Certificates and stamps</source>
+        <translation>3. Giấy chứng nhận và tem kiểm định</translation>
+    </message>
+    <message>
+        <source>4. Standards and their validity at the period's end</source>
+        <translation>4. Chuẩn đo lường và hiệu lực vào cuối kỳ</translation>
+    </message>
+    <message>
+        <source>5. Verifiers and their cards</source>
+        <translation>5. Kiểm định viên và chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Activity report %1 – %2 written to %3</source>
+        <translation>Đã ghi báo cáo hoạt động %1 – %2 vào %3</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>Cuối kỳ</translation>
+    </message>
+    <message>
+        <source>Calibration certificate</source>
+        <translation>Giấy chứng nhận hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>No verification or calibration was approved in the period.</source>
+        <translation>Không có kết quả kiểm định, hiệu chuẩn nào được phê duyệt trong kỳ.</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Số lượt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Verification and calibration activity of measuring instruments</source>
+        <translation>Kết quả hoạt động kiểm định, hiệu chuẩn phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Verified, failed</source>
+        <translation>Kiểm định không đạt</translation>
+    </message>
+    <message>
+        <source>Verified, passed</source>
+        <translation>Kiểm định đạt</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Kiểm định viên</translation>
+    </message>
+    <message>
+        <source>a document number has at most 60 characters</source>
+        <translation>số văn bản có tối đa 60 ký tự</translation>
+    </message>
+    <message>
+        <source>a recipient has at most 300 characters</source>
+        <translation>nơi nhận có tối đa 300 ký tự</translation>
+    </message>
+    <message>
+        <source>a report covers one year at most</source>
+        <translation>một báo cáo bao gồm tối đa một năm</translation>
+    </message>
+    <message>
+        <source>commune or ward not recorded</source>
+        <translation>chưa ghi xã, phường</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>in date from %1 to %2</source>
+        <translation>còn hiệu lực từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>no calibration</source>
+        <translation>chưa hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>outside the province</source>
+        <translation>ngoài tỉnh</translation>
+    </message>
+    <message>
+        <source>quarantined from %1</source>
+        <translation>tạm ngừng sử dụng từ %1</translation>
+    </message>
+    <message>
+        <source>taken on %1</source>
+        <translation>đưa vào sử dụng %1</translation>
+    </message>
+    <message>
+        <source>the period cannot end after today (%1)</source>
+        <translation>kỳ báo cáo không thể kết thúc sau hôm nay (%1)</translation>
+    </message>
+    <message>
+        <source>the period needs a first day</source>
+        <translation>kỳ báo cáo cần ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>the period's last day is on or after its first</source>
+        <translation>ngày kết thúc kỳ báo cáo phải từ ngày bắt đầu trở đi</translation>
+    </message>
+    <message>
+        <source>“%1” is not a commune or ward of %2: give its registered name, such as “%3” (`etalon-cli commune list` shows them all)</source>
+        <translation>“%1” không phải là xã, phường của tỉnh %2: hãy ghi tên đã đăng ký, ví dụ “%3” (`etalon-cli commune list` liệt kê tất cả)</translation>
     </message>
 </context>
 <context>

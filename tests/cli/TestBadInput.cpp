@@ -269,7 +269,10 @@ TEST_CASE("bad inputs are refused clearly, with their exit code, changing nothin
         {w("impact 1 --from 2026-13-01"), 2, QStringLiteral("from")},
         {w("frobnicate"), 2, QStringLiteral("command")},
         {w("checkpoint add --commune X"), 2, QStringLiteral("market"), true},
-        {w("checkpoint add --commune X --market Y --scale 999"), 5, QStringLiteral("scale"), true},
+        {w("checkpoint add --commune X --market Y --scale 999"), 2, QStringLiteral("commune"), true},
+        {w("checkpoint add --commune Tân_Trào --market Y --scale 999")
+             .replaceInStrings(QStringLiteral("_"), QStringLiteral(" ")),
+         5, QStringLiteral("scale"), true},
         {w("checkpoint status 999 --set in-use"), 5, QStringLiteral("check-point"), true},
         {w("enterprise enrol 2 --date 2026-01-01 --sector gold"), 2, QStringLiteral("sector"), true},
         {w("enterprise enrol 2 --date 2026-01-01 --sector fuel --support money"), 2, QStringLiteral("support"), true},

@@ -784,6 +784,36 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     REQUIRE(annualFile.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(annualFile.readAll()).contains(QStringLiteral("target,enterprises")));
     CHECK(cli.run(words("report annual --year 2019 --out x.pdf")).exit == 2);
+
+    // The activity report of the year: PDF and CSV, the eight fields, the administrative form.
+    const QString activityPdf = dir.filePath(QStringLiteral("activity.pdf"));
+    const QString activityCsv = dir.filePath(QStringLiteral("activity.csv"));
+    const Run activity =
+        cli.ok({QStringLiteral("report"), QStringLiteral("activity"), QStringLiteral("--year"),
+                QString::number(labToday().year()), QStringLiteral("--out"), activityPdf, QStringLiteral("--csv"),
+                activityCsv, QStringLiteral("--number"), QStringLiteral("7/BC-TTKT")},
+               boss, bossPass);
+    CHECK(activity.json.value(QStringLiteral("by_field")).toArray().size() == 8);
+    QProcess activityText;
+    activityText.start(QStringLiteral("pdftotext"), {activityPdf, QStringLiteral("-")});
+    REQUIRE(activityText.waitForFinished(60000));
+    const QString activityContent = QString::fromUtf8(activityText.readAllStandardOutput()).simplified();
+    for (const char* expected : {"Số: 7/BC-TTKT", "Kính gửi: Sở Khoa học và Công nghệ tỉnh Tuyên Quang",
+                                 "Dung tích – Lưu lượng", "Thời gian – Tần số – Âm thanh"})
+        CHECK(activityContent.contains(QString::fromUtf8(expected)));
+    QFile activityFile(activityCsv);
+    REQUIRE(activityFile.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(activityFile.readAll()).contains(QStringLiteral("field,mass,Khối lượng")));
+    CHECK(cli.run(words("report activity --from 2026-05-01 --to 2026-04-01 --out y.pdf")).exit == 2);
+    CHECK(cli.run(words("report activity --out y.pdf")).exit == 2);
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("y.pdf")));
+
+    const Run communes = cli.ok(words("commune list"));
+    CHECK(communes.json.value(QStringLiteral("items")).toArray().size() == 124);
+    const Run wrongCommune = cli.run(words("org add --name Cửa_hàng --commune Không_Có"));
+    CHECK(wrongCommune.exit == 2);
+    CHECK(wrongCommune.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+          QStringLiteral("commune"));
 }
 
 TEST_CASE("a set of weights registered one by one, and a calibration point with too few readings, through etalon-cli",

@@ -7,6 +7,7 @@
 #include "db/RecordService.h"
 #include "db/RegistryService.h"
 #include "db/StampService.h"
+#include "db/StandardService.h"
 #include "db/TrainingService.h"
 #include "db/UserService.h"
 #include "support/TemporaryDatabase.h"
@@ -170,7 +171,10 @@ TEST_CASE("the annual report counts what the lab recorded, by the date of the wo
     CHECK(y2026->certificates.year == 2);
     CHECK(y2026->certificatesWithdrawn.year == 1);
     REQUIRE(y2026->standards.size() == 1);
-    CHECK(y2026->standards[0].inDateAllYear);
+    // Calibrated from 10 January: in date from then, but not "all year".
+    CHECK_FALSE(y2026->standards[0].inDateAllYear);
+    CHECK(y2026->standards[0].from == QDate(2026, 1, 10));
+    CHECK_FALSE(y2026->standards[0].firstGap.isValid());
     CHECK(y2026->pointsEquipped == 1);
     CHECK(y2026->massSetsEquipped == 1);
     CHECK(y2026->pointsInDate == 0); // the commune's equipment has not been verified yet
@@ -207,6 +211,43 @@ TEST_CASE("the annual report counts what the lab recorded, by the date of the wo
 
     CHECK(report.figures(2025).error().field == QStringLiteral("year"));
     CHECK(report.figures(2028).error().field == QStringLiteral("year"));
+}
+
+TEST_CASE("a standard is in date all year only when held, calibrated and in service on every day of it",
+          "[db][programme][annual]")
+{
+    LabFixture f;
+    StandardService standards(f.lab());
+    StandardCalibration earlier;
+    earlier.standardId = f.massStandard;
+    earlier.date = QDate(2025, 1, 8);
+    earlier.validUntil = QDate(2026, 1, 9);
+    earlier.certificate = QStringLiteral("VMI-2025-1");
+    earlier.byLabId = f.institute;
+    REQUIRE(standards.calibrate(f.manager, earlier));
+    setToday(f, QDate(2027, 1, 3));
+    auto covered = AnnualReportService(f.lab()).figures(2026);
+    REQUIRE(covered);
+    CHECK(covered->standards.value(0).inDateAllYear); // two calibrations cover every day of 2026
+
+    // A fortnight in quarantine in 2027 is a gap, though its calibration still ran.
+    StandardCalibration next = earlier;
+    next.date = QDate(2027, 1, 5);
+    next.validUntil = QDate(2028, 1, 4);
+    next.certificate = QStringLiteral("VMI-2027-1");
+    setToday(f, QDate(2027, 1, 5));
+    REQUIRE(standards.calibrate(f.manager, next));
+    setToday(f, QDate(2027, 6, 1));
+    REQUIRE(standards.setStatus(f.manager, f.massStandard, StandardStatus::Quarantined, QStringLiteral("dropped")));
+    setToday(f, QDate(2027, 6, 15));
+    REQUIRE(standards.setStatus(f.manager, f.massStandard, StandardStatus::InService, QStringLiteral("rechecked")));
+    setToday(f, QDate(2027, 7, 1));
+    auto y2027 = AnnualReportService(f.lab()).figures(2027);
+    REQUIRE(y2027);
+    const StandardYear s = y2027->standards.value(0);
+    CHECK_FALSE(s.inDateAllYear);
+    CHECK(s.firstGap == QDate(2027, 6, 1));
+    CHECK(s.quarantined);
 }
 
 TEST_CASE("a verifier's certificate from training becomes an authorisation and is listed before it expires",

@@ -47,6 +47,33 @@ TEST_CASE("organisations are validated and Vietnamese text round-trips", "[db][r
     CHECK(registry.addOrganisation(f.technician, o).error().field == QStringLiteral("name"));
 }
 
+TEST_CASE("an organisation of the province names a registered commune; one elsewhere names its own",
+          "[db][registry][communes]")
+{
+    LabFixture f;
+    RegistryService registry(f.lab());
+    Organisation o;
+    o.name = QStringLiteral("Cửa hàng xăng dầu số 5");
+    o.commune = QStringLiteral("  tân   trào ");
+    auto added = registry.addOrganisation(f.technician, o);
+    REQUIRE(added);
+    CHECK(registry.fetchOrganisation(added->id)->commune == QStringLiteral("Xã Tân Trào"));
+
+    const auto before = registry.organisations()->size();
+    o.name = QStringLiteral("Cửa hàng số 6");
+    o.commune = QStringLiteral("Xã Không Có Thật");
+    auto wrong = registry.addOrganisation(f.technician, o);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().field == QStringLiteral("commune"));
+    CHECK(registry.organisations()->size() == before);
+
+    o.province = QStringLiteral("Hà Nội");
+    o.commune = QStringLiteral("Phường Cầu Giấy");
+    auto elsewhere = registry.addOrganisation(f.technician, o);
+    REQUIRE(elsewhere);
+    CHECK(elsewhere->commune == QStringLiteral("Phường Cầu Giấy"));
+}
+
 TEST_CASE("a duplicate serial is refused and nothing is written", "[db][registry]")
 {
     LabFixture f;

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "reports/AdministrativeLayout.h"
+
+#include "reports/PageFlow.h"
+#include "reports/ReportFonts.h"
+
+#include <QLocale>
+
+namespace Etalon::AdministrativeLayout {
+
+namespace {
+
+using ReportFonts::font;
+
+/** Draws \a text centred at the top of \a column from \a top, returning the rectangle it took. */
+QRectF centred(QPainter& p, const QRectF& column, double top, const QString& text, const QFont& f)
+{
+    p.setFont(f);
+    QRectF used;
+    p.drawText(QRectF(column.left(), top, column.width(), column.bottom() - top),
+               Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text, &used);
+    return used;
+}
+
+void underline(QPainter& p, double left, double right, double y)
+{
+    p.setPen(QPen(Qt::black, 0.6));
+    p.drawLine(QPointF(left, y), QPointF(right, y));
+}
+
+} // namespace
+
+QString placeAndDate(const AdministrativeForm& form, bool english)
+{
+    if (english)
+        return QStringLiteral("%1, %2").arg(
+            form.place, QLocale(QLocale::English).toString(form.date, QStringLiteral("d MMMM yyyy")));
+    const auto twoDigits = [](int n) { return n < 10 ? QStringLiteral("0%1").arg(n) : QString::number(n); };
+    return QStringLiteral("%1, ngày %2 tháng %3 năm %4")
+        .arg(form.place, twoDigits(form.date.day()),
+             form.date.month() < 3 ? twoDigits(form.date.month()) : QString::number(form.date.month()))
+        .arg(form.date.year());
+}
+
+void heading(PageFlow& flow, const AdministrativeForm& form, bool english)
+{
+    const bool numbered = form.date.isValid();
+    flow.drawing(numbered ? 72 : 52, [&](QPainter& p, const QRectF& r) {
+        const QRectF leftColumn(r.left(), r.top(), r.width() * 0.45, r.height());
+        const QRectF rightColumn(r.left() + r.width() * 0.45, r.top(), r.width() * 0.55, r.height());
+        p.setPen(Qt::black);
+        // The governing body upright and regular, the issuing organisation bold below it (NĐ 30/2020, Phụ lục I).
+        QRectF used(leftColumn.left(), r.top(), 0, 0);
+        if (!form.governingBody.isEmpty())
+            used = centred(p, leftColumn, r.top(), form.governingBody.toUpper(), font(8.5));
+        used = centred(p, leftColumn, form.governingBody.isEmpty() ? r.top() : used.bottom(),
+                       form.organisation.toUpper(), font(9, true));
+        const double mid = leftColumn.center().x();
+        underline(p, mid - 30, mid + 30, used.bottom() + 3);
+        if (numbered) {
+            p.setPen(Qt::black);
+            const QString number = form.number.isEmpty() ? QStringLiteral("      /BC") : form.number;
+            centred(p, leftColumn, used.bottom() + 8,
+                    (english ? QStringLiteral("No.: ") : QStringLiteral("Số: ")) + number, font(9));
+        }
+        p.setPen(Qt::black);
+        used = centred(p, rightColumn, r.top(),
+                       english ? QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM")
+                               : QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                       font(9.5, true));
+        used = centred(p, rightColumn, used.bottom() + 1,
+                       english ? QStringLiteral("Independence - Freedom - Happiness")
+                               : QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
+                       font(10, true));
+        underline(p, used.left(), used.right(), used.bottom() + 1.5);
+        if (numbered) {
+            QFont italic = font(9);
+            italic.setItalic(true);
+            p.setPen(Qt::black);
+            centred(p, rightColumn, used.bottom() + 8, placeAndDate(form, english), italic);
+        }
+    });
+    flow.space(6);
+}
+
+void recipient(PageFlow& flow, const AdministrativeForm& form, bool english)
+{
+    flow.paragraph((english ? QStringLiteral("To: ") : QStringLiteral("Kính gửi: ")) + form.recipient, font(10),
+                   Qt::AlignHCenter, 8);
+}
+
+void signature(PageFlow& flow, const AdministrativeForm& form, bool english)
+{
+    const QString kept = english ? QStringLiteral("Recipients:\n- As above;\n- Archived.")
+                                 : QStringLiteral("Nơi nhận:\n- Như trên;\n- Lưu: VT.");
+    flow.space(10);
+    flow.keep(110);
+    flow.columns(kept, form.signatoryTitle + QStringLiteral("\n\n\n\n\n") + form.signatoryName, font(9, true), 4);
+}
+
+} // namespace Etalon::AdministrativeLayout

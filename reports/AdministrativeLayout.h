@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/AdministrativeForm.h"
+
+namespace Etalon {
+class PageFlow;
+}
+
+namespace Etalon::AdministrativeLayout {
+
+/**
+ * The two-column head of a Vietnamese administrative document (NĐ 30/2020/NĐ-CP, Phụ lục I): the governing body
+ * and the organisation (underlined) with the number below on the left; the national name and motto (underlined)
+ * with the place and date below on the right. The number and date lines are left out when the form has none
+ * (a certificate's head). In English the national name and motto are translated.
+ */
+void heading(PageFlow& flow, const AdministrativeForm& form, bool english);
+
+/** "Kính gửi: …", centred under the title. */
+void recipient(PageFlow& flow, const AdministrativeForm& form, bool english);
+
+/** "Nơi nhận" on the left, the signatory's title, room to sign and stamp, and their name on the right. */
+void signature(PageFlow& flow, const AdministrativeForm& form, bool english);
+
+/** "Tuyên Quang, ngày 05 tháng 01 năm 2027" (days and months below 3 with their zero, as NĐ 30 asks). */
+QString placeAndDate(const AdministrativeForm& form, bool english);
+
+} // namespace Etalon::AdministrativeLayout
