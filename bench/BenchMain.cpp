@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// etalon-bench [--instruments N] [--records M]: builds a synthetic lab with the demo generator
-// and prints how long the operations users wait for take on it.
+// etalon-bench [--instruments N] [--records M] [--lab FILE [--reports-only]]: builds a synthetic lab with the demo
+// generator and prints how long the operations users wait for take on it.
 #include "app/gui/InstrumentTableModel.h"
 #include "db/ActivityReportService.h"
 #include "db/AnnualReportService.h"
@@ -222,13 +222,21 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     const int instruments = option(args, QStringLiteral("--instruments"), 100000);
     const int records = option(args, QStringLiteral("--records"), 1000000);
+    // --lab FILE keeps the generated lab; with --reports-only, the reports are timed on that lab as it is.
     QTemporaryDir dir;
+    const int labAt = int(args.indexOf(QStringLiteral("--lab")));
+    const QString path = labAt >= 0 && labAt + 1 < args.size() ? args[labAt + 1]
+                                                               : dir.filePath(QStringLiteral("bench.etalon"));
     Database db;
-    if (!db.open(dir.filePath(QStringLiteral("bench.etalon")))) {
+    if (!db.open(path)) {
         std::fprintf(stderr, "cannot open the database\n");
         return 1;
     }
     Lab lab(db);
+    if (args.contains(QStringLiteral("--reports-only"))) {
+        reportFigures(lab, Session{1, QStringLiteral("admin"), Role::Admin});
+        return 0;
+    }
     UserService users(lab);
     const Session admin = must(users.initialise(QStringLiteral("Bench"), QStringLiteral("admin"),
                                                 QStringLiteral("Mien-Bac-2026"), LabKind::Demo));

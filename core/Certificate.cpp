@@ -110,7 +110,13 @@ QByteArray CertificateData::canonicalJson() const
         {QStringLiteral("approver_title"), approverTitle},
         {QStringLiteral("demo"), demo},
     };
-    return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    // Facts added later go in only when present, so certificates issued before them keep their content hash.
+    QJsonObject all = json;
+    for (const auto& [key, value] : {std::pair{"work_site", workSite}, std::pair{"item_condition", itemCondition},
+                                     std::pair{"owner_phone", ownerPhone}})
+        if (!value.isEmpty())
+            all.insert(QLatin1String(key), value);
+    return QJsonDocument(all).toJson(QJsonDocument::Compact);
 }
 
 Result<CertificateData> CertificateData::fromCanonicalJson(const QByteArray& bytes)
@@ -164,6 +170,9 @@ Result<CertificateData> CertificateData::fromCanonicalJson(const QByteArray& byt
     if (!text(o, "date_of_receipt").isEmpty())
         d.dateOfReceipt = date(text(o, "date_of_receipt"));
     d.recommendedInterval = text(o, "recommended_interval");
+    d.workSite = text(o, "work_site");
+    d.itemCondition = text(o, "item_condition");
+    d.ownerPhone = text(o, "owner_phone");
     d.environment = text(o, "environment");
     for (const QJsonValue& v : o.value(QStringLiteral("standards")).toArray()) {
         const QJsonObject s = v.toObject();

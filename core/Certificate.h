@@ -93,6 +93,9 @@ struct CertificateData
     QString mode; ///< initial / periodic / after-repair / calibration
     QDate dateOfWork;
     std::optional<QDate> dateOfReceipt;
+    QString workSite; ///< where the work was done, as printed ("at the lab …" / "at the customer's site: …")
+    QString itemCondition; ///< the item's condition on receipt
+    QString ownerPhone; ///< the customer's contact
     QString recommendedInterval; ///< only when agreed with the customer (ISO/IEC 17025 7.8.4.3)
     QString environment;
     QList<CertificateStandard> standards;

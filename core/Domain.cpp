@@ -40,6 +40,7 @@ constexpr NameTable<StandardStatus, 3> standardStatuses{{{StandardStatus::InServ
                                                          {StandardStatus::Quarantined, "quarantined"},
                                                          {StandardStatus::Retired, "retired"}}};
 constexpr NameTable<Stage, 2> stages{{{Stage::AsFound, "as-found"}, {Stage::AsLeft, "as-left"}}};
+constexpr NameTable<WorkSite, 2> sites{{{WorkSite::Lab, "lab"}, {WorkSite::OnSite, "on-site"}}};
 constexpr NameTable<Verdict, 3> verdicts{{{Verdict::None, "none"}, {Verdict::Pass, "pass"}, {Verdict::Fail, "fail"}}};
 
 Status requireText(const QString& value, const QString& field)
@@ -137,6 +138,10 @@ QString toName(Stage v)
 {
     return nameIn(stages, v);
 }
+QString toName(WorkSite v)
+{
+    return nameIn(sites, v);
+}
 QString toName(Verdict v)
 {
     return nameIn(verdicts, v);
@@ -176,6 +181,11 @@ template <>
 Result<Stage> enumFromName(const QString& name, const QString& field)
 {
     return parseIn(stages, name, field);
+}
+template <>
+Result<WorkSite> enumFromName(const QString& name, const QString& field)
+{
+    return parseIn(sites, name, field);
 }
 template <>
 Result<Verdict> enumFromName(const QString& name, const QString& field)

@@ -26,6 +26,7 @@ enum class RecordStatus { Draft, Completed, Approved, Issued };
 enum class StandardKind { Reference, Working, Check };
 enum class StandardStatus { InService, Quarantined, Retired };
 enum class Stage { AsFound, AsLeft };
+enum class WorkSite { Lab, OnSite }; ///< where the work was done (ISO/IEC 17025 7.8.2.1 c)
 enum class Verdict { None, Pass, Fail };
 
 // Stable names used in storage, on the command line and in JSON.
@@ -36,6 +37,7 @@ QString toName(RecordStatus v);
 QString toName(StandardKind v);
 QString toName(StandardStatus v);
 QString toName(Stage v);
+QString toName(WorkSite v);
 QString toName(Verdict v);
 
 /** Parses a stable name into an enum; the error lists the accepted names and names \a field. */
@@ -273,6 +275,9 @@ struct Record
     std::optional<QDate> nextDue;
     std::optional<int> cycleMonths;
     QString legalBasis;
+    WorkSite site = WorkSite::Lab;
+    QString siteAddress; ///< on-site work: where
+    QString itemCondition; ///< the item's condition on receipt, as found
     QList<Point> points;
     QList<CheckItem> checks;
 };

@@ -273,6 +273,9 @@ QJsonObject record(const Record& r)
             {QStringLiteral("next_due"), date(r.nextDue)},
             {QStringLiteral("cycle_months"), optionalNumber(r.cycleMonths)},
             {QStringLiteral("legal_basis"), text(r.legalBasis)},
+            {QStringLiteral("site"), toName(r.site)},
+            {QStringLiteral("site_address"), text(r.siteAddress)},
+            {QStringLiteral("item_condition"), text(r.itemCondition)},
             {QStringLiteral("checks"), checks}};
 }
 

@@ -284,6 +284,15 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
     d.mode = modeText(r.kind, language);
     d.dateOfWork = r.date;
     d.dateOfReceipt = r.received;
+    d.workSite = r.site == WorkSite::OnSite
+        ? pick(language, QStringLiteral("Tại cơ sở của khách hàng: %1"), QStringLiteral("At the customer's site: %1"))
+              .arg(r.siteAddress)
+        : pick(language, QStringLiteral("Tại phòng thí nghiệm của %1"), QStringLiteral("At the laboratory of %1"))
+              .arg(QStringList{d.labName, d.labAddress}
+                       .filter(QRegularExpression(QStringLiteral("\\S")))
+                       .join(QStringLiteral(", ")));
+    d.itemCondition = r.itemCondition;
+    d.ownerPhone = owner->phone;
     if (r.kind == RecordKind::Calibration && r.intervalMonths)
         d.recommendedInterval = pick(language, QStringLiteral("%1 tháng (theo thỏa thuận với khách hàng)"),
                                      QStringLiteral("%1 months (as agreed with the customer)"))

@@ -58,6 +58,33 @@ Status checkKindAllowed(RecordKind kind, const InstrumentType& type)
 
 } // namespace
 
+Result<QString> RecordService::workSite(const StartRecordInput& in, const Instrument& instrument)
+{
+    ETALON_TRY(checkText(in.itemCondition, QStringLiteral("condition"), 1000, true));
+    ETALON_TRY(checkText(in.siteAddress, QStringLiteral("site-address"), 300));
+    if (in.site == WorkSite::Lab) {
+        if (!in.siteAddress.trimmed().isEmpty())
+            return fail(Error::badInput(QStringLiteral("site-address"),
+                                        Tr::tr("a site address is for work at the customer's site (--site on-site)")));
+        return QString();
+    }
+    // On site: where the instrument is used, unless told; its owner's address when no place is registered.
+    if (!in.siteAddress.trimmed().isEmpty())
+        return in.siteAddress.simplified();
+    if (!instrument.place.trimmed().isEmpty())
+        return instrument.place.simplified();
+    auto owner = RegistryService(m_lab).fetchOrganisation(instrument.ownerId);
+    if (!owner)
+        return fail(owner.error());
+    QStringList address{owner->address, owner->commune, owner->province};
+    address.removeAll(QString());
+    if (address.isEmpty())
+        return fail(Error::badInput(QStringLiteral("site-address"),
+                                    Tr::tr("say where on-site work was done: the instrument has no place of use and "
+                                           "its owner no address")));
+    return address.join(QStringLiteral(", "));
+}
+
 Status RecordService::checkStart(const StartRecordInput& in, const Instrument& instrument, const InstrumentType& type,
                                  const Session& session)
 {
@@ -159,6 +186,15 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         return fail(Error::refused(QStringLiteral("no_mpe_rule"),
                                    Tr::tr("procedure %1 has no MPE rule, so it cannot verify").arg(code),
                                    QStringLiteral("procedure")));
+    // A statement of conformity the customer asked for is made or refused, never dropped (ISO/IEC 17025 7.1.3).
+    if (in.conformityRequested && !rule->has_value())
+        return fail(Error::badInput(QStringLiteral("conformity"),
+                                    Tr::tr("a statement of conformity needs a specified requirement, and procedure %1 "
+                                           "gives no MPE for this instrument")
+                                        .arg(code)));
+    auto site = workSite(in, *instrument);
+    if (!site)
+        return fail(site.error());
     auto warnings = checkEnvironment(procedure->envLimits, in.temperature, in.humidity);
     if (!warnings)
         return fail(warnings.error());
@@ -173,14 +209,27 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         r.temperature = in.temperature;
         r.humidity = in.humidity;
         r.intervalMonths = in.intervalMonths;
+        r.site = in.site;
+        r.siteAddress = *site;
+        r.itemCondition = in.itemCondition.trimmed();
         auto q = m_lab.db().exec(
-            QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, "
-                           "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, "
-                           "decision_rule, min_tur, budget_terms, programme, checklist, min_repeats, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {r.instrumentId, toName(r.kind), r.procedureCode, r.technicianId, iso(r.date), Rows::toDb(r.received),
-             Rows::toDb(r.temperature), Rows::toDb(r.humidity), Rows::toDb(r.intervalMonths),
-             rule->has_value() ? QVariant(compact((*rule)->toJson())) : QVariant(), in.conformityRequested,
+            QStringLiteral(
+                "INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, "
+                "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, "
+                "decision_rule, min_tur, budget_terms, programme, checklist, min_repeats, created_at, site, "
+                "site_address, item_condition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?)"),
+            {r.instrumentId,
+             toName(r.kind),
+             r.procedureCode,
+             r.technicianId,
+             iso(r.date),
+             Rows::toDb(r.received),
+             Rows::toDb(r.temperature),
+             Rows::toDb(r.humidity),
+             Rows::toDb(r.intervalMonths),
+             rule->has_value() ? QVariant(compact((*rule)->toJson())) : QVariant(),
+             in.conformityRequested,
              procedure->envLimits.isEmpty() ? QVariant() : QVariant(compact(procedure->envLimits)),
              procedure->decisionRule.isEmpty() ? QVariant() : QVariant(compact(procedure->decisionRule)),
              procedure->minTur ? QVariant(procedure->minTur->toString()) : QVariant(),
@@ -188,7 +237,11 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
              procedure->programme.isEmpty() ? QVariant() : QVariant(compact(procedure->programme)),
              QString::fromUtf8(
                  QJsonDocument(QJsonArray::fromStringList(procedure->checklist)).toJson(QJsonDocument::Compact)),
-             procedure->minRepeats ? QVariant(*procedure->minRepeats) : QVariant(), m_lab.nowText()});
+             procedure->minRepeats ? QVariant(*procedure->minRepeats) : QVariant(),
+             m_lab.nowText(),
+             toName(r.site),
+             Rows::toDb(r.siteAddress),
+             Rows::toDb(r.itemCondition)});
         if (!q)
             return fail(q.error());
         r.id = q->lastInsertId().toLongLong();
@@ -959,10 +1012,10 @@ Result<Record> RecordService::revise(const Session& session, Id recordId)
             QStringLiteral(
                 "INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, temperature, "
                 "humidity, interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, min_tur, "
-                "budget_terms, programme, checklist, min_repeats, revision_of, created_at) SELECT instrument_id, kind, "
-                "procedure_code, ?, date, received, temperature, humidity, interval_months, mpe_rule, "
-                "conformity_requested, env_limits, decision_rule, min_tur, budget_terms, programme, checklist, "
-                "min_repeats, id, ? "
+                "budget_terms, programme, checklist, min_repeats, site, site_address, item_condition, revision_of, "
+                "created_at) SELECT instrument_id, kind, procedure_code, ?, date, received, temperature, humidity, "
+                "interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, min_tur, budget_terms, "
+                "programme, checklist, min_repeats, site, site_address, item_condition, id, ? "
                 "FROM records WHERE id = ?"),
             {session.userId, m_lab.nowText(), recordId});
         if (!copy)

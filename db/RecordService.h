@@ -18,6 +18,9 @@ struct StartRecordInput
     std::optional<Quantity> humidity;
     std::optional<int> intervalMonths; ///< calibrations only: agreed with the customer
     bool conformityRequested = false; ///< the customer asked for a statement of conformity
+    WorkSite site = WorkSite::Lab;
+    QString siteAddress; ///< on-site: where; empty: the instrument's place of use, else its owner's address
+    QString itemCondition; ///< the item's condition on receipt
 };
 
 struct ReadingInput
@@ -127,6 +130,8 @@ private:
     Status updateStanding(const Record& record);
     Result<TestProgramme> programmeOf(Id recordId);
     Result<QList<MissingItem>> missingOf(const Record& record, const Instrument& instrument);
+    /** Where the work of \a in is done: empty in the lab, else the site's address. */
+    Result<QString> workSite(const StartRecordInput& in, const Instrument& instrument);
     Status checkStart(const StartRecordInput& input, const Instrument& instrument, const InstrumentType& type,
                       const Session& session);
 

@@ -165,7 +165,7 @@ QString recordColumns()
 {
     return QStringLiteral(
         "id, instrument_id, kind, procedure_code, technician_id, date, received, temperature, humidity, "
-        "interval_months, status, verdict, next_due, cycle_months, legal_basis");
+        "interval_months, status, verdict, next_due, cycle_months, legal_basis, site, site_address, item_condition");
 }
 
 Record record(const QSqlQuery& q)
@@ -186,6 +186,9 @@ Record record(const QSqlQuery& q)
     r.nextDue = date(q.value(12));
     r.cycleMonths = integer(q.value(13));
     r.legalBasis = q.value(14).toString();
+    r.site = enumFromName<WorkSite>(q.value(15).toString(), {}).value_or(WorkSite::Lab);
+    r.siteAddress = q.value(16).toString();
+    r.itemCondition = q.value(17).toString();
     return r;
 }
 

@@ -244,8 +244,11 @@ private:
         field(f, "Nước sản xuất", "Country of manufacture", m_data.country);
         field(f, "Năm sản xuất", "Year", m_data.year);
         field(f, "Đặc trưng kỹ thuật đo lường", "Specifications", m_data.characteristics.join(QStringLiteral("; ")));
-        field(f, "Cơ sở sử dụng", "User",
-              m_data.ownerAddress.isEmpty() ? m_data.ownerName : m_data.ownerName + u'\n' + m_data.ownerAddress);
+        QStringList user{m_data.ownerName, m_data.ownerAddress};
+        if (!m_data.ownerPhone.isEmpty())
+            user.append(m_labels.joined("Điện thoại", "Phone") + QStringLiteral(": ") + m_data.ownerPhone);
+        user.removeAll(QString());
+        field(f, "Cơ sở sử dụng", "User", user.join(u'\n'));
         field(f, "Nơi sử dụng", "Place", m_data.placeOfUse);
         field(f, "Phương pháp thực hiện",
               m_data.kind == CertificateKind::Calibration ? "Method of calibration" : "Method of verification",
@@ -257,6 +260,10 @@ private:
               shortDate(m_data.dateOfWork, m_data.language));
         if (m_data.dateOfReceipt)
             field(f, "Ngày nhận", "Date of receipt", shortDate(*m_data.dateOfReceipt, m_data.language));
+        if (!m_data.itemCondition.isEmpty())
+            field(f, "Tình trạng khi nhận", "Condition on receipt", m_data.itemCondition);
+        if (!m_data.workSite.isEmpty())
+            field(f, "Địa điểm thực hiện", "Place of work", m_data.workSite);
         if (!m_data.environment.isEmpty())
             field(f, "Điều kiện môi trường", "Environmental conditions", m_data.environment);
     }
@@ -275,6 +282,15 @@ private:
                  m_labels.joined("Giấy chứng nhận", "Certificate"),
                  m_labels.joined("Đơn vị hiệu chuẩn", "Calibrated by"), m_labels.joined("Hiệu lực đến", "Valid until")},
                 rows, {150, 65, 95, 121, 80}, font(8, true), font(8));
+        // ISO/IEC 17025:2017 7.8.4.1: how the results are traceable, through the standards listed above.
+        if (m_data.kind == CertificateKind::Calibration)
+            f.paragraph(m_labels.joined("Kết quả hiệu chuẩn được liên kết chuẩn đến chuẩn quốc gia của Việt Nam và "
+                                        "hệ đơn vị đo lường quốc tế (SI) thông qua các chuẩn nêu trên và giấy chứng "
+                                        "nhận hiệu chuẩn của chúng.",
+                                        "The results are metrologically traceable to the national measurement "
+                                        "standards of Viet Nam and to the SI through the standards listed above and "
+                                        "their calibration certificates."),
+                        font(8), Qt::AlignLeft, 4);
     }
 
     void resultsTable(PageFlow& f) const

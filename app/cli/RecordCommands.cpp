@@ -112,6 +112,12 @@ Result<Output> recordStart(Context& ctx)
     if (*interval)
         in.intervalMonths = int(**interval);
     in.conformityRequested = ctx.args().flag(QStringLiteral("conformity"));
+    ETALON_GET(site,
+               enumFromName<WorkSite>(ctx.args().value(QStringLiteral("site"), QStringLiteral("lab")),
+                                      QStringLiteral("site")));
+    in.site = *site;
+    in.siteAddress = ctx.args().value(QStringLiteral("site-address"));
+    in.itemCondition = ctx.args().value(QStringLiteral("condition"));
     ETALON_GET(record, RecordService(ctx.lab()).start(ctx.session(), in));
     return Output{Json::record(*record),
                   Tr::tr("Record %1 started (%2, procedure %3)")
@@ -348,7 +354,8 @@ const QList<CommandSpec>& recordCommands()
     static const QList<CommandSpec> list{
         {"record start", Access::SignedIn, recordStart,
          "record start --instrument ID --kind initial|periodic|after-repair|calibration|inspection --date DATE "
-         "[--received DATE] [--procedure CODE] [--temperature Q] [--humidity Q] [--interval-months N] [--conformity]"},
+         "[--received DATE] [--procedure CODE] [--temperature Q] [--humidity Q] [--interval-months N] [--conformity] "
+         "[--site lab|on-site [--site-address TEXT]] [--condition TEXT]"},
         {"record reading", Access::SignedIn, recordReading,
          "record reading REC_ID --standard STD_ID --reference Q --indication Q [--indication Q ...] [--added-load Q] "
          "[--test weighing|eccentricity|repeatability|discrimination|accuracy|…] [--position TEXT] "

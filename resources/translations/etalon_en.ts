@@ -3404,6 +3404,18 @@ The file is exactly as issued.</translation>
         <source>“%1” is not a commune or ward of %2: give its registered name, such as “%3” (`etalon-cli commune list` shows them all)</source>
         <translation>“%1” is not a commune or ward of %2: give its registered name, such as “%3” (`etalon-cli commune list` shows them all)</translation>
     </message>
+    <message>
+        <source>a site address is for work at the customer's site (--site on-site)</source>
+        <translation>a site address is for work at the customer's site (--site on-site)</translation>
+    </message>
+    <message>
+        <source>a statement of conformity needs a specified requirement, and procedure %1 gives no MPE for this instrument</source>
+        <translation>a statement of conformity needs a specified requirement, and procedure %1 gives no MPE for this instrument</translation>
+    </message>
+    <message>
+        <source>say where on-site work was done: the instrument has no place of use and its owner no address</source>
+        <translation>say where on-site work was done: the instrument has no place of use and its owner no address</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

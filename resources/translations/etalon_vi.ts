@@ -3398,6 +3398,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>“%1” is not a commune or ward of %2: give its registered name, such as “%3” (`etalon-cli commune list` shows them all)</source>
         <translation>“%1” không phải là xã, phường của tỉnh %2: hãy ghi tên đã đăng ký, ví dụ “%3” (`etalon-cli commune list` liệt kê tất cả)</translation>
     </message>
+    <message>
+        <source>a site address is for work at the customer's site (--site on-site)</source>
+        <translation>địa chỉ hiện trường chỉ dùng khi thực hiện tại cơ sở của khách hàng (--site on-site)</translation>
+    </message>
+    <message>
+        <source>a statement of conformity needs a specified requirement, and procedure %1 gives no MPE for this instrument</source>
+        <translation>tuyên bố sự phù hợp cần một yêu cầu quy định, nhưng quy trình %1 không cho sai số lớn nhất cho phép đối với phương tiện đo này</translation>
+    </message>
+    <message>
+        <source>say where on-site work was done: the instrument has no place of use and its owner no address</source>
+        <translation>hãy ghi nơi thực hiện tại hiện trường: phương tiện đo chưa có nơi sử dụng và chủ sở hữu chưa có địa chỉ</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

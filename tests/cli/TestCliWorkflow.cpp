@@ -925,6 +925,78 @@ TEST_CASE("a certificate is signed under the signatory's own title, KT. for a de
     CHECK(printed.contains(QStringLiteral("PHÓ GIÁM ĐỐC")));
 }
 
+TEST_CASE("a calibration certificate says where the work was done, the item's condition, the customer's contact "
+          "and how its results are traceable",
+          "[cli][certificate][calibration]")
+{
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
+    cli.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
+            QStringLiteral("1")});
+    const QString owner =
+        id(cli.ok({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("Kho xăng Tân Trào"), QStringLiteral("--phone"), QStringLiteral("0207 3822 555"),
+                   QStringLiteral("--commune"), QStringLiteral("Tân Trào")}));
+    cli.ok({QStringLiteral("instrument"), QStringLiteral("transfer"), setup.scale, QStringLiteral("--owner"), owner,
+            QStringLiteral("--date"), labToday().toString(Qt::ISODate)});
+    QStringList start{QStringLiteral("record"),       QStringLiteral("start"),
+                      QStringLiteral("--instrument"), setup.scale,
+                      QStringLiteral("--kind"),       QStringLiteral("calibration"),
+                      QStringLiteral("--date"),       labToday().toString(Qt::ISODate),
+                      QStringLiteral("--procedure"),  QStringLiteral("QTHC-KL")};
+    // A site address is for on-site work; on site without one, the owner's address is where.
+    CHECK(
+        cli.run(start + QStringList{QStringLiteral("--site-address"), QStringLiteral("Kho 5")}, boss, bossPass).exit ==
+        2);
+    CHECK(cli.run(start + QStringList{QStringLiteral("--site"), QStringLiteral("field")}, boss, bossPass).exit == 2);
+    const QString record =
+        id(cli.ok(start +
+                      QStringList{QStringLiteral("--site"), QStringLiteral("on-site"), QStringLiteral("--site-address"),
+                                  QStringLiteral("Kho số 5, Xã Tân Trào"), QStringLiteral("--condition"),
+                                  QStringLiteral("vỏ trầy xước, hoạt động bình thường")},
+                  boss, bossPass));
+    for (const char* load : {"10 kg", "20 kg", "30 kg"})
+        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"),
+                setup.standard, QStringLiteral("--reference"), QString::fromLatin1(load),
+                QStringLiteral("--indication"), QString::fromLatin1(load), QStringLiteral("--indication"),
+                QString::fromLatin1(load), QStringLiteral("--indication"), QString::fromLatin1(load)},
+               boss, bossPass);
+    fillProgramme(cli, record, setup.standard, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record});
+    INFO(shown.out.toStdString());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), pdf}, boss,
+           bossPass);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    INFO(printed.toStdString());
+    for (const char* expected : {"Tại cơ sở của khách hàng: Kho số 5, Xã Tân Trào", "Tình trạng khi nhận",
+                                 "vỏ trầy xước, hoạt động bình thường", "Điện thoại: 0207 3822 555",
+                                 "liên kết chuẩn đến chuẩn quốc gia của Việt Nam"})
+        CHECK(printed.contains(QString::fromUtf8(expected)));
+
+    // A statement of conformity asked for where nothing specifies the requirement is refused, not dropped.
+    const QString thermometerOwner = setup.owner;
+    const QString gauge =
+        id(cli.ok({QStringLiteral("instrument"), QStringLiteral("add"), QStringLiteral("--type"),
+                   QStringLiteral("PRESSURE-GAUGE"), QStringLiteral("--serial"), QStringLiteral("P-1"),
+                   QStringLiteral("--owner"), thermometerOwner, QStringLiteral("--range-max"), QStringLiteral("10 bar"),
+                   QStringLiteral("--resolution"), QStringLiteral("0.1 bar")}));
+    const Run conformity =
+        cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), gauge,
+                 QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
+                 labToday().toString(Qt::ISODate), QStringLiteral("--conformity")},
+                boss, bossPass);
+    INFO(conformity.err.toStdString());
+    CHECK(conformity.exit == 2);
+}
+
 TEST_CASE("a failure record states why in its own language, the limit in the unit of the error, whatever the "
           "technician's screen said",
           "[cli][certificate]")
