@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Domain.h"
 #include "core/Quantity.h"
 #include "core/Result.h"
 
@@ -53,6 +54,7 @@ struct CertificateMeasurement
     std::optional<Quantity> expandedUncertainty;
     double coverageFactor = 2;
     double coverageProbability = 0.9545;
+    Stage stage = Stage::AsFound; ///< before or after an adjustment
 };
 
 /**
