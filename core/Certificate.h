@@ -57,6 +57,15 @@ struct CertificateMeasurement
     Stage stage = Stage::AsFound; ///< before or after an adjustment
 };
 
+/** What became of a certificate after its issue: still current, replaced by an amendment, or withdrawn. */
+struct CertificateStatus
+{
+    QString state = QStringLiteral("current"); ///< current, replaced or withdrawn, as stored
+    QDate date; ///< of the replacement or withdrawal, in the lab's time zone; null while current
+    QString reason;
+    QString replacedBy; ///< number of the amendment that replaced it
+};
+
 /**
  * Everything a certificate prints, as plain values. Its canonical JSON is what the content hash and the
  * lab's signature cover, so a printout can be checked against what was issued.
@@ -120,6 +129,8 @@ struct CertificateData
     QByteArray logoPng; ///< the lab's logo from its settings
     QString customerCommune;
     QString customerProvince;
+    QString replacesSha256; ///< SHA-256 of the replaced certificate's PDF, so a DCC can identify it
+    CertificateStatus status; ///< as of the DCC's export, not of the issue
 
     /** Stable JSON of every printed value (keys sorted, no whitespace). */
     QByteArray canonicalJson() const;

@@ -32,6 +32,8 @@ const QString asLeft = QStringLiteral("etalon_asLeft");
 // DKD-E 7-3's terms for the first and the last measurement of a weighing instrument.
 const QString nawiInitial = QStringLiteral("NAWI_initialMeasurement");
 const QString nawiFinal = QStringLiteral("NAWI_finalMeasurement");
+const QString withdrawn = QStringLiteral("etalon_withdrawn");
+const QString replaced = QStringLiteral("etalon_replaced");
 } // namespace RefType
 
 class Xml
@@ -100,6 +102,22 @@ private:
     QXmlStreamWriter m_w;
 };
 
+// An amendment names the certificate it replaces, with the SHA-256 of that certificate's PDF as issued, which
+// `etalon-cli certificate verify` checks a file against.
+void previousReport(Xml& x, const CertificateData& d)
+{
+    if (d.replaces.isEmpty())
+        return;
+    x.open(dcc, "previousReport");
+    x.texts("referral",
+            {{vi, QStringLiteral("Giấy chứng nhận được thay thế (SHA-256 của tệp PDF)")},
+             {en, QStringLiteral("Replaced certificate (SHA-256 of its PDF file)")}});
+    x.text(dcc, "referralID", d.replaces);
+    x.text(dcc, "procedure", QStringLiteral("SHA-256"));
+    x.text(dcc, "value", d.replacesSha256);
+    x.close();
+}
+
 void coreData(Xml& x, const CertificateData& d)
 {
     x.open(dcc, "coreData");
@@ -113,6 +131,35 @@ void coreData(Xml& x, const CertificateData& d)
     x.text(dcc, "beginPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
     x.text(dcc, "endPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
     x.text(dcc, "performanceLocation", QStringLiteral("laboratory"));
+    previousReport(x, d);
+    x.close();
+}
+
+// A DCC exported after its certificate was withdrawn or replaced says so, lest it be taken for a current one.
+void statusStatement(Xml& x, const CertificateStatus& s)
+{
+    const bool withdrawn = s.state == QStringLiteral("withdrawn");
+    if (!withdrawn && s.state != QStringLiteral("replaced"))
+        return;
+    const QString date = s.date.toString(Qt::ISODate);
+    x.open(dcc, "statement", withdrawn ? RefType::withdrawn : RefType::replaced);
+    if (withdrawn) {
+        x.texts("declaration",
+                {{vi, QStringLiteral("Giấy chứng nhận này đã bị thu hồi ngày %1. Lý do: %2").arg(date, s.reason)},
+                 {en, QStringLiteral("This certificate was withdrawn on %1. Reason: %2").arg(date, s.reason)}});
+    } else {
+        x.text(dcc, "reference", s.replacedBy); // the schema puts the reference before the declaration
+        x.texts("declaration",
+                {{vi,
+                  QStringLiteral("Giấy chứng nhận này đã được thay thế bằng giấy chứng nhận số %1 ngày %2. Lý do: %3")
+                      .arg(s.replacedBy, date, s.reason)},
+                 {en,
+                  QStringLiteral("This certificate was superseded by certificate %1 on %2. Reason: %3")
+                      .arg(s.replacedBy, date, s.reason)}});
+    }
+    x.text(dcc, "valid", QStringLiteral("false"));
+    if (s.date.isValid())
+        x.text(dcc, "date", date);
     x.close();
 }
 
@@ -181,6 +228,7 @@ void administrativeData(Xml& x, const CertificateData& d, const QString& version
     x.close();
     x.close();
     x.open(dcc, "statements");
+    statusStatement(x, d.status);
     x.open(dcc, "statement");
     x.texts("declaration",
             {{vi, QStringLiteral("Kết quả chỉ có giá trị đối với đối tượng được hiệu chuẩn.")},

@@ -950,7 +950,9 @@ QList<QPair<QString, QString>> exportedDcc(const Cli& cli, const QString& number
 
 } // namespace
 
-TEST_CASE("a DCC carries each stage's results, the standards' certificates and the date of receipt", "[cli][dcc]")
+TEST_CASE("a DCC carries each stage's results, the standards' certificates, the receipt, the certificate it amends "
+          "and what became of it since",
+          "[cli][dcc]")
 {
     qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
     Cli cli;
@@ -1002,4 +1004,40 @@ TEST_CASE("a DCC carries each stage's results, the standards' certificates and t
         valuesAt(dcc, {QStringLiteral("measuringEquipment/description/content")})
             .value(1)
             .contains(QStringLiteral("issued by VMI, valid until ") + labToday().addMonths(11).toString(Qt::ISODate)));
+    CHECK(valuesAt(dcc, {QStringLiteral("previousReport/referralID"), QStringLiteral("statement/valid")}).isEmpty());
+
+    // Amended: the new certificate names the old one and its PDF; the old one's DCC says it was superseded.
+    const QString revision = id(cli.ok({QStringLiteral("record"), QStringLiteral("revise"), record}, boss, bossPass));
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), revision}, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), revision}, boss, bossPass);
+    const Run amended =
+        cli.ok({QStringLiteral("certificate"), QStringLiteral("amend"), number, QStringLiteral("--record"), revision,
+                QStringLiteral("--reason"), QStringLiteral("customer's address"), QStringLiteral("--out"),
+                dir.filePath(QStringLiteral("second.pdf"))},
+               boss, bossPass);
+    const QString amendment = amended.json.value(QStringLiteral("number")).toString();
+    CHECK(valuesAt(exportedDcc(cli, amendment),
+                   {QStringLiteral("previousReport/referralID"), QStringLiteral("previousReport/value")}) ==
+          QStringList{number, first.json.value(QStringLiteral("sha256")).toString()});
+    const QString today = labToday().toString(Qt::ISODate);
+    dcc = exportedDcc(cli, number);
+    CHECK(valuesAt(dcc,
+                   {QStringLiteral("statement@refType"), QStringLiteral("statement/reference"),
+                    QStringLiteral("statement/valid"), QStringLiteral("statement/date")}) ==
+          QStringList{QStringLiteral("etalon_replaced"), amendment, QStringLiteral("false"), today});
+    CHECK(valuesAt(dcc, {QStringLiteral("statement/declaration/content")})
+              .value(1)
+              .endsWith(QStringLiteral("Reason: customer's address")));
+
+    // Withdrawn: still exported, and saying so.
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("withdraw"), amendment, QStringLiteral("--reason"),
+            QStringLiteral("scale sold before the work")},
+           boss, bossPass);
+    dcc = exportedDcc(cli, amendment);
+    CHECK(valuesAt(dcc,
+                   {QStringLiteral("statement@refType"), QStringLiteral("statement/valid"),
+                    QStringLiteral("statement/date")}) ==
+          QStringList{QStringLiteral("etalon_withdrawn"), QStringLiteral("false"), today});
+    CHECK(valuesAt(dcc, {QStringLiteral("statement/declaration/content")}).value(1) ==
+          QStringLiteral("This certificate was withdrawn on %1. Reason: scale sold before the work").arg(today));
 }

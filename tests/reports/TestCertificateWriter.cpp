@@ -309,6 +309,43 @@ TEST_CASE("the DCC states the date the item was received, else the date of the w
     CHECK(valuesAt(validDcc(d), {QStringLiteral("coreData/receiptDate")}) == QStringList{QStringLiteral("2026-04-14")});
 }
 
+TEST_CASE("an amendment's DCC names the certificate it replaces with the SHA-256 of its PDF", "[reports][dcc]")
+{
+    CertificateData d = calibration({{20, Stage::AsFound}});
+    CHECK(valuesAt(validDcc(d), {QStringLiteral("previousReport")}).isEmpty());
+    d.replaces = QStringLiteral("0011-26");
+    d.replacesSha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    CHECK(valuesAt(validDcc(d),
+                   {QStringLiteral("coreData/previousReport/referralID"),
+                    QStringLiteral("coreData/previousReport/procedure"),
+                    QStringLiteral("coreData/previousReport/value")}) ==
+          QStringList{QStringLiteral("0011-26"), QStringLiteral("SHA-256"), d.replacesSha256});
+}
+
+TEST_CASE("the DCC of a withdrawn or replaced certificate says so, with the date and the reason", "[reports][dcc]")
+{
+    const QStringList statusAt{QStringLiteral("statement@refType"), QStringLiteral("statement/reference"),
+                               QStringLiteral("statement/valid"), QStringLiteral("statement/date")};
+    CertificateData d = calibration({{20, Stage::AsFound}});
+    CHECK(valuesAt(validDcc(d), statusAt).isEmpty());
+    d.status = {QStringLiteral("withdrawn"), QDate(2026, 12, 1), QStringLiteral("sai số hiệu / wrong serial"), {}};
+    auto nodes = validDcc(d);
+    CHECK(valuesAt(nodes, statusAt) ==
+          QStringList{QStringLiteral("etalon_withdrawn"), QStringLiteral("false"), QStringLiteral("2026-12-01")});
+    CHECK(valuesAt(nodes, {QStringLiteral("statement/declaration/content")}).mid(0, 2) ==
+          QStringList{
+              QStringLiteral("Giấy chứng nhận này đã bị thu hồi ngày 2026-12-01. Lý do: sai số hiệu / wrong "
+                             "serial"),
+              QStringLiteral("This certificate was withdrawn on 2026-12-01. Reason: sai số hiệu / wrong serial")});
+    d.status = {QStringLiteral("replaced"), QDate(2026, 12, 2), QStringLiteral("typo"), QStringLiteral("0013-26")};
+    nodes = validDcc(d);
+    CHECK(valuesAt(nodes, statusAt) ==
+          QStringList{QStringLiteral("etalon_replaced"), QStringLiteral("0013-26"), QStringLiteral("false"),
+                      QStringLiteral("2026-12-02")});
+    CHECK(valuesAt(nodes, {QStringLiteral("statement/declaration/content")}).value(1) ==
+          QStringLiteral("This certificate was superseded by certificate 0013-26 on 2026-12-02. Reason: typo"));
+}
+
 TEST_CASE("the model form's head: the governing body and the lab beside the Quốc hiệu and its tiêu ngữ, the copy "
           "the same plus its mark",
           "[reports][certificate]")
