@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Domain.h"
 #include "core/Quantity.h"
 #include "core/Result.h"
 
@@ -53,6 +54,16 @@ struct CertificateMeasurement
     std::optional<Quantity> expandedUncertainty;
     double coverageFactor = 2;
     double coverageProbability = 0.9545;
+    Stage stage = Stage::AsFound; ///< before or after an adjustment
+};
+
+/** What became of a certificate after its issue: still current, replaced by an amendment, or withdrawn. */
+struct CertificateStatus
+{
+    QString state = QStringLiteral("current"); ///< current, replaced or withdrawn, as stored
+    QDate date; ///< of the replacement or withdrawal, in the lab's time zone; null while current
+    QString reason;
+    QString replacedBy; ///< number of the amendment that replaced it
 };
 
 /**
@@ -121,6 +132,8 @@ struct CertificateData
     QByteArray logoPng; ///< the lab's logo from its settings
     QString customerCommune;
     QString customerProvince;
+    QString replacesSha256; ///< SHA-256 of the replaced certificate's PDF, so a DCC can identify it
+    CertificateStatus status; ///< as of the DCC's export, not of the issue
 
     /** Stable JSON of every printed value (keys sorted, no whitespace). */
     QByteArray canonicalJson() const;

@@ -358,7 +358,8 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
                                      error,
                                      e.expandedUncertainty,
                                      e.coverageFactor.value_or(2.0),
-                                     e.coverageProbability.value_or(0.9545)};
+                                     e.coverageProbability.value_or(0.9545),
+                                     e.stage};
             d.measurements.append(m);
             if (e.verdict == Verdict::Fail)
                 d.failures.append(pick(language, QStringLiteral("Điểm %1"), QStringLiteral("Point %1")).arg(e.seq) +

@@ -459,7 +459,39 @@ Result<CertificateData> CertificateService::machineReadableData(const QString& n
     if (!data)
         return data;
     data->issueDate = c->issueDate;
+    data->replaces = c->replaces;
+    if (!c->replaces.isEmpty()) {
+        auto old = info(c->replaces);
+        if (!old)
+            return fail(old.error());
+        data->replacesSha256 = old->sha256;
+    }
+    auto status = statusOf(*c);
+    if (!status)
+        return fail(status.error());
+    data->status = *status;
     return data;
+}
+
+// The event that replaced or withdrew the certificate, read for its own reason and date: the last event's reason
+// may be a later review's.
+Result<CertificateStatus> CertificateService::statusOf(const CertificateInfo& c)
+{
+    CertificateStatus out{c.status, {}, {}, c.replacedBy};
+    if (c.status == QStringLiteral("current"))
+        return out;
+    auto q =
+        m_lab.db().exec(QStringLiteral("SELECT created_at, reason FROM certificate_events WHERE certificate_id = ? "
+                                       "AND event = ? ORDER BY id DESC LIMIT 1"),
+                        {c.id, c.status});
+    if (!q)
+        return fail(q.error());
+    if (q->next()) {
+        const QTimeZone zone = labTimeZone(m_lab.setting(QStringLiteral("time_zone")));
+        out.date = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs).toTimeZone(zone).date();
+        out.reason = q->value(1).toString();
+    }
+    return out;
 }
 
 Result<QByteArray> CertificateService::publicKey()

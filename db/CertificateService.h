@@ -100,6 +100,8 @@ private:
     Result<CertificateInfo> issueWithin(const Session& session, Id recordId, const IssueOptions& options,
                                         const QString& replaces);
     Result<QString> nextNumber(const QDate& issueDate);
+    /** What became of certificate \a c since its issue, with the date and reason of its replacement or withdrawal. */
+    Result<CertificateStatus> statusOf(const CertificateInfo& c);
 
     Lab& m_lab;
     CertificateRenderer m_renderer;

@@ -4,7 +4,10 @@
 #include "core/Tr.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace Etalon {
 
@@ -12,6 +15,26 @@ namespace {
 
 const QString dcc = QStringLiteral("https://ptb.de/dcc");
 const QString si = QStringLiteral("https://ptb.de/si");
+const QString vi = QStringLiteral("vi");
+const QString en = QStringLiteral("en");
+
+// refTypes (README, "Digital Calibration Certificate"): the terms of the PTB/DKD refType vocabulary where it has one,
+// else the lab's own under "etalon_", which a consumer can look up in the README.
+namespace RefType {
+const QString referenceValue = QStringLiteral("basic_referenceValue");
+const QString measuredValue = QStringLiteral("basic_measuredValue");
+const QString measurementError = QStringLiteral("basic_measurementError");
+const QString measurementStandard = QStringLiteral("basic_measurementStandard");
+const QString serialNumber = QStringLiteral("basic_serialNo");
+const QString calibrationCertificate = QStringLiteral("etalon_calibrationCertificate");
+const QString asFound = QStringLiteral("etalon_asFound");
+const QString asLeft = QStringLiteral("etalon_asLeft");
+// DKD-E 7-3's terms for the first and the last measurement of a weighing instrument.
+const QString nawiInitial = QStringLiteral("NAWI_initialMeasurement");
+const QString nawiFinal = QStringLiteral("NAWI_finalMeasurement");
+const QString withdrawn = QStringLiteral("etalon_withdrawn");
+const QString replaced = QStringLiteral("etalon_replaced");
+} // namespace RefType
 
 class Xml
 {
@@ -23,6 +46,12 @@ public:
     }
     QXmlStreamWriter& w() { return m_w; }
     void open(const QString& ns, const char* name) { m_w.writeStartElement(ns, QString::fromLatin1(name)); }
+    void open(const QString& ns, const char* name, const QString& refType)
+    {
+        open(ns, name);
+        if (!refType.isEmpty())
+            m_w.writeAttribute(QStringLiteral("refType"), refType);
+    }
     void close() { m_w.writeEndElement(); }
     void text(const QString& ns, const char* name, const QString& value)
     {
@@ -60,10 +89,10 @@ public:
         }
         close();
     }
-    void quantity(const QString& label, const Quantity& q, const std::optional<Quantity>& u = std::nullopt,
-                  double k = 2, double p = 0.9545)
+    void quantity(const QString& label, const Quantity& q, const QString& refType = {},
+                  const std::optional<Quantity>& u = std::nullopt, double k = 2, double p = 0.9545)
     {
-        open(dcc, "quantity");
+        open(dcc, "quantity", refType);
         name(label);
         real(q, u, k, p);
         close();
@@ -72,6 +101,67 @@ public:
 private:
     QXmlStreamWriter m_w;
 };
+
+// An amendment names the certificate it replaces, with the SHA-256 of that certificate's PDF as issued, which
+// `etalon-cli certificate verify` checks a file against.
+void previousReport(Xml& x, const CertificateData& d)
+{
+    if (d.replaces.isEmpty())
+        return;
+    x.open(dcc, "previousReport");
+    x.texts("referral",
+            {{vi, QStringLiteral("Giấy chứng nhận được thay thế (SHA-256 của tệp PDF)")},
+             {en, QStringLiteral("Replaced certificate (SHA-256 of its PDF file)")}});
+    x.text(dcc, "referralID", d.replaces);
+    x.text(dcc, "procedure", QStringLiteral("SHA-256"));
+    x.text(dcc, "value", d.replacesSha256);
+    x.close();
+}
+
+void coreData(Xml& x, const CertificateData& d)
+{
+    x.open(dcc, "coreData");
+    x.text(dcc, "countryCodeISO3166_1", QStringLiteral("VN"));
+    x.text(dcc, "usedLangCodeISO639_1", vi);
+    x.text(dcc, "usedLangCodeISO639_1", en);
+    x.text(dcc, "mandatoryLangCodeISO639_1", vi);
+    x.text(dcc, "uniqueIdentifier", d.number);
+    // A record without its date of receipt gives the date of the work, the nearest date known (README).
+    x.text(dcc, "receiptDate", d.dateOfReceipt.value_or(d.dateOfWork).toString(Qt::ISODate));
+    x.text(dcc, "beginPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
+    x.text(dcc, "endPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
+    x.text(dcc, "performanceLocation", QStringLiteral("laboratory"));
+    previousReport(x, d);
+    x.close();
+}
+
+// A DCC exported after its certificate was withdrawn or replaced says so, lest it be taken for a current one.
+void statusStatement(Xml& x, const CertificateStatus& s)
+{
+    const bool withdrawn = s.state == QStringLiteral("withdrawn");
+    if (!withdrawn && s.state != QStringLiteral("replaced"))
+        return;
+    const QString date = s.date.toString(Qt::ISODate);
+    x.open(dcc, "statement", withdrawn ? RefType::withdrawn : RefType::replaced);
+    if (withdrawn) {
+        x.texts("declaration",
+                {{vi, QStringLiteral("Giấy chứng nhận này đã bị thu hồi ngày %1. Lý do: %2").arg(date, s.reason)},
+                 {en, QStringLiteral("This certificate was withdrawn on %1. Reason: %2").arg(date, s.reason)}});
+    } else {
+        x.text(dcc, "reference", s.replacedBy); // the schema puts the reference before the declaration
+        x.texts("declaration",
+                {{vi,
+                  QStringLiteral("Giấy chứng nhận này đã được thay thế bằng giấy chứng nhận số %1 ngày %2. Lý do: %3")
+                      .arg(s.replacedBy, date, s.reason)},
+                 {en,
+                  QStringLiteral("This certificate was superseded by certificate %1 on %2. Reason: %3")
+                      .arg(s.replacedBy, date, s.reason)}});
+    }
+    x.text(dcc, "valid", QStringLiteral("false"));
+    if (s.date.isValid())
+        x.text(dcc, "date", date);
+    x.close();
+}
 
 void administrativeData(Xml& x, const CertificateData& d, const QString& version)
 {
@@ -82,30 +172,20 @@ void administrativeData(Xml& x, const CertificateData& d, const QString& version
     x.text(dcc, "release", version);
     x.close();
     x.close();
-    x.open(dcc, "coreData");
-    x.text(dcc, "countryCodeISO3166_1", QStringLiteral("VN"));
-    x.text(dcc, "usedLangCodeISO639_1", QStringLiteral("vi"));
-    x.text(dcc, "usedLangCodeISO639_1", QStringLiteral("en"));
-    x.text(dcc, "mandatoryLangCodeISO639_1", QStringLiteral("vi"));
-    x.text(dcc, "uniqueIdentifier", d.number);
-    x.text(dcc, "beginPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
-    x.text(dcc, "endPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
-    x.text(dcc, "performanceLocation", QStringLiteral("laboratory"));
-    x.close();
+    coreData(x, d);
     x.open(dcc, "items");
     x.open(dcc, "item");
-    x.texts("name", {{QStringLiteral("vi"), d.instrumentName}, {QStringLiteral("en"), d.instrumentNameEn}});
+    x.texts("name", {{vi, d.instrumentName}, {en, d.instrumentNameEn}});
     x.open(dcc, "manufacturer");
     x.name(d.manufacturer.isEmpty() ? QStringLiteral("-") : d.manufacturer);
     x.close();
     if (!d.model.isEmpty())
         x.text(dcc, "model", d.model);
     x.open(dcc, "identifications");
-    x.open(dcc, "identification");
+    x.open(dcc, "identification", RefType::serialNumber);
     x.text(dcc, "issuer", QStringLiteral("manufacturer"));
     x.text(dcc, "value", d.serial);
-    x.texts("name",
-            {{QStringLiteral("vi"), QStringLiteral("Số")}, {QStringLiteral("en"), QStringLiteral("Serial number")}});
+    x.texts("name", {{vi, QStringLiteral("Số")}, {en, QStringLiteral("Serial number")}});
     x.close();
     x.close();
     x.close();
@@ -148,22 +228,117 @@ void administrativeData(Xml& x, const CertificateData& d, const QString& version
     x.close();
     x.close();
     x.open(dcc, "statements");
+    statusStatement(x, d.status);
     x.open(dcc, "statement");
     x.texts("declaration",
-            {{QStringLiteral("vi"), QStringLiteral("Kết quả chỉ có giá trị đối với đối tượng được hiệu chuẩn.")},
-             {QStringLiteral("en"), QStringLiteral("The results relate only to the item calibrated.")}});
+            {{vi, QStringLiteral("Kết quả chỉ có giá trị đối với đối tượng được hiệu chuẩn.")},
+             {en, QStringLiteral("The results relate only to the item calibrated.")}});
     x.close();
     x.close();
     x.close();
 }
 
-void measurementResults(Xml& x, const CertificateData& d)
+// A standard with the certificate of its own calibration (traceability, ISO/IEC 17025 7.8.4.1 d) and, said in
+// words, who issued it and until when it is valid.
+void measuringEquipment(Xml& x, const CertificateStandard& s)
 {
-    x.open(dcc, "measurementResults");
-    x.open(dcc, "measurementResult");
-    x.texts("name",
-            {{QStringLiteral("vi"), QStringLiteral("Kết quả hiệu chuẩn")},
-             {QStringLiteral("en"), QStringLiteral("Calibration results")}});
+    x.open(dcc, "measuringEquipment", RefType::measurementStandard);
+    x.name(s.name);
+    if (!s.certificate.isEmpty()) {
+        const QString until = s.validUntil.toString(Qt::ISODate);
+        x.texts("description",
+                {{vi,
+                  QStringLiteral("Giấy chứng nhận hiệu chuẩn số %1 do %2 cấp, có giá trị đến %3")
+                      .arg(s.certificate, s.calibratedBy, until)},
+                 {en,
+                  QStringLiteral("Calibration certificate %1 issued by %2, valid until %3")
+                      .arg(s.certificate, s.calibratedBy, until)}});
+    }
+    x.open(dcc, "identifications");
+    x.open(dcc, "identification", RefType::serialNumber);
+    x.text(dcc, "issuer", QStringLiteral("calibrationLaboratory"));
+    x.text(dcc, "value", s.serial);
+    x.texts("name", {{vi, QStringLiteral("Số")}, {en, QStringLiteral("Serial number")}});
+    x.close();
+    if (!s.certificate.isEmpty()) {
+        x.open(dcc, "identification", RefType::calibrationCertificate);
+        x.text(dcc, "issuer", QStringLiteral("other"));
+        x.text(dcc, "value", s.certificate);
+        x.texts("name",
+                {{vi, QStringLiteral("Giấy chứng nhận hiệu chuẩn (%1)").arg(s.calibratedBy)},
+                 {en, QStringLiteral("Calibration certificate (%1)").arg(s.calibratedBy)}});
+        x.close();
+    }
+    x.close();
+    x.close();
+}
+
+void influenceConditions(Xml& x, const CertificateData& d)
+{
+    if (!d.temperature && !d.humidity)
+        return;
+    x.open(dcc, "influenceConditions");
+    for (const auto& [label, value] : {std::pair{QStringLiteral("temperature"), d.temperature},
+                                       std::pair{QStringLiteral("relative humidity"), d.humidity}}) {
+        if (!value)
+            continue;
+        x.open(dcc, "influenceCondition");
+        x.name(label);
+        x.open(dcc, "data");
+        x.quantity(label, *value);
+        x.close();
+        x.close();
+    }
+    x.close();
+}
+
+void result(Xml& x, const CertificateMeasurement& m)
+{
+    x.open(dcc, "result");
+    x.texts("name", {{vi, QStringLiteral("Điểm %1").arg(m.label)}, {en, QStringLiteral("Point %1").arg(m.label)}});
+    x.open(dcc, "data");
+    x.open(dcc, "list");
+    x.quantity(QStringLiteral("reference value"), m.reference, RefType::referenceValue);
+    x.quantity(QStringLiteral("indication"), m.indication, RefType::measuredValue);
+    x.quantity(QStringLiteral("error of indication"), m.error, RefType::measurementError, m.expandedUncertainty,
+               m.coverageFactor, m.coverageProbability);
+    x.close();
+    x.close();
+    x.close();
+}
+
+// The stages the results were taken in, in order; a certificate without points still has its (empty) as-found group.
+QList<Stage> stagesOf(const CertificateData& d)
+{
+    QList<Stage> out;
+    for (const Stage stage : {Stage::AsFound, Stage::AsLeft})
+        if (std::any_of(d.measurements.cbegin(), d.measurements.cend(),
+                        [&](const CertificateMeasurement& m) { return m.stage == stage; }))
+            out.append(stage);
+    return out.isEmpty() ? QList<Stage>{Stage::AsFound} : out;
+}
+
+// The group's refTypes: its stage and, for a weighing instrument, whether it is the first and/or last measurement.
+QString stageRefTypes(const CertificateData& d, Stage stage)
+{
+    QStringList out{stage == Stage::AsLeft ? RefType::asLeft : RefType::asFound};
+    if (d.typeCode.startsWith(QStringLiteral("NAWI"))) {
+        const QList<Stage> stages = stagesOf(d);
+        if (stage == stages.first())
+            out.append(RefType::nawiInitial);
+        if (stage == stages.last())
+            out.append(RefType::nawiFinal);
+    }
+    return out.join(u' ');
+}
+
+void measurementResult(Xml& x, const CertificateData& d, Stage stage)
+{
+    x.open(dcc, "measurementResult", stageRefTypes(d, stage));
+    if (stage == Stage::AsLeft)
+        x.texts("name", {{vi, QStringLiteral("Sau hiệu chỉnh")}, {en, QStringLiteral("As left")}});
+    else
+        x.texts("name", {{vi, QStringLiteral("Trạng thái ban đầu")}, {en, QStringLiteral("As found")}});
     x.open(dcc, "usedMethods");
     x.open(dcc, "usedMethod");
     x.name(d.procedureCode + QStringLiteral(" — ") + d.procedureTitle);
@@ -171,52 +346,26 @@ void measurementResults(Xml& x, const CertificateData& d)
     x.close();
     if (!d.standards.isEmpty()) {
         x.open(dcc, "measuringEquipments");
-        for (const CertificateStandard& s : d.standards) {
-            x.open(dcc, "measuringEquipment");
-            x.name(s.name);
-            x.open(dcc, "identifications");
-            x.open(dcc, "identification");
-            x.text(dcc, "issuer", QStringLiteral("calibrationLaboratory"));
-            x.text(dcc, "value", s.serial);
-            x.close();
-            x.close();
-            x.close();
-        }
+        for (const CertificateStandard& s : d.standards)
+            measuringEquipment(x, s);
         x.close();
     }
-    if (d.temperature || d.humidity) {
-        x.open(dcc, "influenceConditions");
-        for (const auto& [label, value] : {std::pair{QStringLiteral("temperature"), d.temperature},
-                                           std::pair{QStringLiteral("relative humidity"), d.humidity}}) {
-            if (!value)
-                continue;
-            x.open(dcc, "influenceCondition");
-            x.name(label);
-            x.open(dcc, "data");
-            x.quantity(label, *value);
-            x.close();
-            x.close();
-        }
-        x.close();
-    }
+    influenceConditions(x, d);
     x.open(dcc, "results");
-    for (const CertificateMeasurement& m : d.measurements) {
-        x.open(dcc, "result");
-        x.texts("name",
-                {{QStringLiteral("vi"), QStringLiteral("Điểm %1").arg(m.label)},
-                 {QStringLiteral("en"), QStringLiteral("Point %1").arg(m.label)}});
-        x.open(dcc, "data");
-        x.open(dcc, "list");
-        x.quantity(QStringLiteral("reference value"), m.reference);
-        x.quantity(QStringLiteral("indication"), m.indication);
-        x.quantity(QStringLiteral("error of indication"), m.error, m.expandedUncertainty, m.coverageFactor,
-                   m.coverageProbability);
-        x.close();
-        x.close();
-        x.close();
-    }
+    for (const CertificateMeasurement& m : d.measurements)
+        if (m.stage == stage)
+            result(x, m);
     x.close();
     x.close();
+}
+
+// Results before and after an adjustment in groups of their own, so that no consumer takes one for the other
+// (ISO/IEC 17025 7.8.4.1 c).
+void measurementResults(Xml& x, const CertificateData& d)
+{
+    x.open(dcc, "measurementResults");
+    for (const Stage stage : stagesOf(d))
+        measurementResult(x, d, stage);
     x.close();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Drives the real etalon-cli executable through the whole workflow, as scripts and auditors do.
 #include "cli/CliHarness.h"
+#include "support/DccXml.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -1030,4 +1031,115 @@ TEST_CASE("a failure record states why in its own language, the limit in the uni
     CHECK(QString(printed).remove(u'\n').contains(
         QStringLiteral("|sai số| 0,06 kg vượt sai số lớn nhất cho phép 0,01 kg")));
     CHECK_FALSE(printed.contains(QStringLiteral("exceeds")));
+}
+
+namespace {
+
+// The DCC of certificate \a number as etalon-cli exports it, checked against the schema.
+QList<QPair<QString, QString>> exportedDcc(const Cli& cli, const QString& number)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dcc.xml"));
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("export-dcc"), number, QStringLiteral("--out"), path}, boss,
+           bossPass);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray xml = file.readAll();
+    INFO(xml.toStdString());
+    REQUIRE(dccSchemaErrors(xml) == QString());
+    return xmlNodes(xml);
+}
+
+} // namespace
+
+TEST_CASE("a DCC carries each stage's results, the standards' certificates, the receipt, the certificate it amends "
+          "and what became of it since",
+          "[cli][dcc]")
+{
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup lab = setUpLab(cli, QStringLiteral("Customer"));
+    cli.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),
+            QStringLiteral("1")});
+    const QString received = labToday().addDays(-2).toString(Qt::ISODate);
+    const QString record = id(
+        cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), lab.scale,
+                QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
+                labToday().toString(Qt::ISODate), QStringLiteral("--received"), received, QStringLiteral("--procedure"),
+                QStringLiteral("QTHC-KL"), QStringLiteral("--temperature"), QStringLiteral("20 °C")},
+               boss, bossPass));
+    // Found 30 g high at 20 kg, then adjusted and read again at every load.
+    cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,
+            QStringLiteral("--reference"), QStringLiteral("20 kg"), QStringLiteral("--indication"),
+            QStringLiteral("20.03 kg"), QStringLiteral("--indication"), QStringLiteral("20.03 kg")},
+           boss, bossPass);
+    for (const char* load : {"10", "20", "30"}) {
+        const QString ref = QString::fromLatin1(load) + QStringLiteral(" kg");
+        cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), lab.standard,
+                QStringLiteral("--reference"), ref, QStringLiteral("--indication"), ref, QStringLiteral("--indication"),
+                ref, QStringLiteral("--stage"), QStringLiteral("as-left")},
+               boss, bossPass);
+    }
+    fillProgramme(cli, record, lab.standard, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    QTemporaryDir dir;
+    const Run first = cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"),
+                              dir.filePath(QStringLiteral("first.pdf"))},
+                             boss, bossPass);
+    const QString number = first.json.value(QStringLiteral("number")).toString();
+
+    auto dcc = exportedDcc(cli, number);
+    const QStringList groups = valuesAt(dcc, {QStringLiteral("measurementResult@refType")});
+    REQUIRE(groups.size() == 2);
+    CHECK(groups[0].startsWith(QStringLiteral("etalon_asFound")));
+    CHECK(groups[1].startsWith(QStringLiteral("etalon_asLeft")));
+    // The as-left group holds exactly the three points read after the adjustment.
+    const QStringList sequence =
+        valuesAt(dcc, {QStringLiteral("measurementResult@refType"), QStringLiteral("list/quantity/real/value")});
+    const QStringList asLeft = sequence.mid(sequence.indexOf(groups[1]) + 1);
+    CHECK(asLeft.size() == 3 * 3);
+    CHECK(valuesAt(dcc, {QStringLiteral("coreData/receiptDate")}) == QStringList{received});
+    CHECK(valuesAt(dcc, {QStringLiteral("measuringEquipment/identifications/identification/value")}).mid(0, 2) ==
+          QStringList{QStringLiteral("S1"), QStringLiteral("C1")});
+    CHECK(
+        valuesAt(dcc, {QStringLiteral("measuringEquipment/description/content")})
+            .value(1)
+            .contains(QStringLiteral("issued by VMI, valid until ") + labToday().addMonths(11).toString(Qt::ISODate)));
+    CHECK(valuesAt(dcc, {QStringLiteral("previousReport/referralID"), QStringLiteral("statement/valid")}).isEmpty());
+
+    // Amended: the new certificate names the old one and its PDF; the old one's DCC says it was superseded.
+    const QString revision = id(cli.ok({QStringLiteral("record"), QStringLiteral("revise"), record}, boss, bossPass));
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), revision}, boss, bossPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), revision}, boss, bossPass);
+    const Run amended =
+        cli.ok({QStringLiteral("certificate"), QStringLiteral("amend"), number, QStringLiteral("--record"), revision,
+                QStringLiteral("--reason"), QStringLiteral("customer's address"), QStringLiteral("--out"),
+                dir.filePath(QStringLiteral("second.pdf"))},
+               boss, bossPass);
+    const QString amendment = amended.json.value(QStringLiteral("number")).toString();
+    CHECK(valuesAt(exportedDcc(cli, amendment),
+                   {QStringLiteral("previousReport/referralID"), QStringLiteral("previousReport/value")}) ==
+          QStringList{number, first.json.value(QStringLiteral("sha256")).toString()});
+    const QString today = labToday().toString(Qt::ISODate);
+    dcc = exportedDcc(cli, number);
+    CHECK(valuesAt(dcc,
+                   {QStringLiteral("statement@refType"), QStringLiteral("statement/reference"),
+                    QStringLiteral("statement/valid"), QStringLiteral("statement/date")}) ==
+          QStringList{QStringLiteral("etalon_replaced"), amendment, QStringLiteral("false"), today});
+    CHECK(valuesAt(dcc, {QStringLiteral("statement/declaration/content")})
+              .value(1)
+              .endsWith(QStringLiteral("Reason: customer's address")));
+
+    // Withdrawn: still exported, and saying so.
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("withdraw"), amendment, QStringLiteral("--reason"),
+            QStringLiteral("scale sold before the work")},
+           boss, bossPass);
+    dcc = exportedDcc(cli, amendment);
+    CHECK(valuesAt(dcc,
+                   {QStringLiteral("statement@refType"), QStringLiteral("statement/valid"),
+                    QStringLiteral("statement/date")}) ==
+          QStringList{QStringLiteral("etalon_withdrawn"), QStringLiteral("false"), today});
+    CHECK(valuesAt(dcc, {QStringLiteral("statement/declaration/content")}).value(1) ==
+          QStringLiteral("This certificate was withdrawn on %1. Reason: scale sold before the work").arg(today));
 }

@@ -2,6 +2,7 @@
 // Certificates read back out of the generated PDF, as a customer's software or an inspector would.
 #include "reports/CertificateWriter.h"
 #include "reports/DccWriter.h"
+#include "support/DccXml.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -12,6 +13,9 @@
 #include <catch2/catch.hpp>
 
 using namespace Etalon;
+using Etalon::Test::dccSchemaErrors;
+using Etalon::Test::valuesAt;
+using Etalon::Test::xmlNodes;
 
 namespace {
 
@@ -210,6 +214,136 @@ TEST_CASE("the DCC of a thermometer states a °C error with a U certified in K a
     CHECK(text.contains(QStringLiteral("<si:uncertainty>0.031</si:uncertainty>")));
     CHECK(text.contains(QStringLiteral("<si:unit>\\degreecelsius</si:unit>")));
     CHECK_FALSE(text.contains(QStringLiteral("273")));
+}
+
+namespace {
+
+// A calibration of the scale with a point at \a loads in kg, each in its stage.
+CertificateData calibration(const QList<std::pair<int, Stage>>& loads)
+{
+    CertificateData d = verification();
+    d.kind = CertificateKind::Calibration;
+    d.validUntil.reset();
+    for (const auto& [load, stage] : loads) {
+        const Quantity reference = Quantity::parse(QStringLiteral("%1 kg").arg(load)).value();
+        const Quantity indication = Quantity::parse(QStringLiteral("%1.01 kg").arg(load)).value();
+        CertificateMeasurement m{QString::number(d.measurements.size() + 1), reference, indication,
+                                 Quantity::parse(QStringLiteral("0.01 kg")).value(), std::nullopt};
+        m.stage = stage;
+        d.measurements.append(m);
+    }
+    return d;
+}
+
+// The DCC's XML, checked against the schema.
+QList<QPair<QString, QString>> validDcc(const CertificateData& d)
+{
+    auto xml = DccWriter::write(d, QStringLiteral("1.0"));
+    REQUIRE(xml);
+    INFO(xml->toStdString());
+    REQUIRE(dccSchemaErrors(*xml) == QString());
+    return xmlNodes(*xml);
+}
+
+} // namespace
+
+TEST_CASE("the DCC keeps the results found before an adjustment and those left after it in groups of their own",
+          "[reports][dcc]")
+{
+    const auto groupsAndPoints =
+        QStringList{QStringLiteral("measurementResult@refType"), QStringLiteral("measurementResult/name/content"),
+                    QStringLiteral("results/result/name/content")};
+    CertificateData adjusted =
+        calibration({{10, Stage::AsFound}, {20, Stage::AsFound}, {10, Stage::AsLeft}, {20, Stage::AsLeft}});
+    CHECK(valuesAt(validDcc(adjusted), groupsAndPoints) ==
+          QStringList{QStringLiteral("etalon_asFound"), QStringLiteral("Trạng thái ban đầu"),
+                      QStringLiteral("As found"), QStringLiteral("Điểm 1"), QStringLiteral("Point 1"),
+                      QStringLiteral("Điểm 2"), QStringLiteral("Point 2"), QStringLiteral("etalon_asLeft"),
+                      QStringLiteral("Sau hiệu chỉnh"), QStringLiteral("As left"), QStringLiteral("Điểm 3"),
+                      QStringLiteral("Point 3"), QStringLiteral("Điểm 4"), QStringLiteral("Point 4")});
+    // Each point's values are told apart by their refTypes, not their English names.
+    CHECK(valuesAt(validDcc(adjusted), {QStringLiteral("list/quantity@refType")}).mid(0, 3) ==
+          QStringList{QStringLiteral("basic_referenceValue"), QStringLiteral("basic_measuredValue"),
+                      QStringLiteral("basic_measurementError")});
+    // A weighing instrument's groups also carry DKD-E 7-3's first and last measurement.
+    adjusted.typeCode = QStringLiteral("NAWI");
+    CHECK(valuesAt(validDcc(adjusted), {QStringLiteral("measurementResult@refType")}) ==
+          QStringList{QStringLiteral("etalon_asFound NAWI_initialMeasurement"),
+                      QStringLiteral("etalon_asLeft NAWI_finalMeasurement")});
+    CertificateData found = calibration({{10, Stage::AsFound}, {20, Stage::AsFound}});
+    CHECK(valuesAt(validDcc(found), {QStringLiteral("measurementResult@refType")}) ==
+          QStringList{QStringLiteral("etalon_asFound")});
+    found.typeCode = QStringLiteral("NAWI");
+    CHECK(valuesAt(validDcc(found), {QStringLiteral("measurementResult@refType")}) ==
+          QStringList{QStringLiteral("etalon_asFound NAWI_initialMeasurement NAWI_finalMeasurement")});
+}
+
+TEST_CASE("the DCC names each standard with its serial and its own calibration certificate, its issuer and validity",
+          "[reports][dcc]")
+{
+    CertificateData d = calibration({{20, Stage::AsFound}});
+    d.standards.append({QStringLiteral("Quả cân 1 kg"), QStringLiteral("W-7"), {}, {}, {}});
+    const auto nodes = validDcc(d);
+    CHECK(valuesAt(nodes, {QStringLiteral("measuringEquipment@refType")}) ==
+          QStringList{QStringLiteral("basic_measurementStandard"), QStringLiteral("basic_measurementStandard")});
+    CHECK(valuesAt(nodes,
+                   {QStringLiteral("measuringEquipment/identifications/identification@refType"),
+                    QStringLiteral("measuringEquipment/identifications/identification/value")}) ==
+          QStringList{QStringLiteral("basic_serialNo"), QStringLiteral("QC-01"),
+                      QStringLiteral("etalon_calibrationCertificate"), QStringLiteral("V26-0123/VMI"),
+                      QStringLiteral("basic_serialNo"), QStringLiteral("W-7")});
+    CHECK(valuesAt(nodes, {QStringLiteral("measuringEquipment/description/content")}) ==
+          QStringList{QStringLiteral("Giấy chứng nhận hiệu chuẩn số V26-0123/VMI do Viện Đo lường Việt Nam cấp, có giá "
+                                     "trị đến 2027-01-09"),
+                      QStringLiteral("Calibration certificate V26-0123/VMI issued by Viện Đo lường Việt Nam, valid "
+                                     "until 2027-01-09")});
+    CHECK(valuesAt(nodes, {QStringLiteral("items/item/identifications/identification@refType")}) ==
+          QStringList{QStringLiteral("basic_serialNo")});
+}
+
+TEST_CASE("the DCC states the date the item was received, else the date of the work", "[reports][dcc]")
+{
+    CertificateData d = calibration({{20, Stage::AsFound}});
+    CHECK(valuesAt(validDcc(d), {QStringLiteral("coreData/receiptDate")}) == QStringList{QStringLiteral("2026-04-16")});
+    d.dateOfReceipt = QDate(2026, 4, 14);
+    CHECK(valuesAt(validDcc(d), {QStringLiteral("coreData/receiptDate")}) == QStringList{QStringLiteral("2026-04-14")});
+}
+
+TEST_CASE("an amendment's DCC names the certificate it replaces with the SHA-256 of its PDF", "[reports][dcc]")
+{
+    CertificateData d = calibration({{20, Stage::AsFound}});
+    CHECK(valuesAt(validDcc(d), {QStringLiteral("previousReport")}).isEmpty());
+    d.replaces = QStringLiteral("0011-26");
+    d.replacesSha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    CHECK(valuesAt(validDcc(d),
+                   {QStringLiteral("coreData/previousReport/referralID"),
+                    QStringLiteral("coreData/previousReport/procedure"),
+                    QStringLiteral("coreData/previousReport/value")}) ==
+          QStringList{QStringLiteral("0011-26"), QStringLiteral("SHA-256"), d.replacesSha256});
+}
+
+TEST_CASE("the DCC of a withdrawn or replaced certificate says so, with the date and the reason", "[reports][dcc]")
+{
+    const QStringList statusAt{QStringLiteral("statement@refType"), QStringLiteral("statement/reference"),
+                               QStringLiteral("statement/valid"), QStringLiteral("statement/date")};
+    CertificateData d = calibration({{20, Stage::AsFound}});
+    CHECK(valuesAt(validDcc(d), statusAt).isEmpty());
+    d.status = {QStringLiteral("withdrawn"), QDate(2026, 12, 1), QStringLiteral("sai số hiệu / wrong serial"), {}};
+    auto nodes = validDcc(d);
+    CHECK(valuesAt(nodes, statusAt) ==
+          QStringList{QStringLiteral("etalon_withdrawn"), QStringLiteral("false"), QStringLiteral("2026-12-01")});
+    CHECK(valuesAt(nodes, {QStringLiteral("statement/declaration/content")}).mid(0, 2) ==
+          QStringList{
+              QStringLiteral("Giấy chứng nhận này đã bị thu hồi ngày 2026-12-01. Lý do: sai số hiệu / wrong "
+                             "serial"),
+              QStringLiteral("This certificate was withdrawn on 2026-12-01. Reason: sai số hiệu / wrong serial")});
+    d.status = {QStringLiteral("replaced"), QDate(2026, 12, 2), QStringLiteral("typo"), QStringLiteral("0013-26")};
+    nodes = validDcc(d);
+    CHECK(valuesAt(nodes, statusAt) ==
+          QStringList{QStringLiteral("etalon_replaced"), QStringLiteral("0013-26"), QStringLiteral("false"),
+                      QStringLiteral("2026-12-02")});
+    CHECK(valuesAt(nodes, {QStringLiteral("statement/declaration/content")}).value(1) ==
+          QStringLiteral("This certificate was superseded by certificate 0013-26 on 2026-12-02. Reason: typo"));
 }
 
 TEST_CASE("the model form's head: the governing body and the lab beside the Quốc hiệu and its tiêu ngữ, the copy "
