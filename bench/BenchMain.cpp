@@ -225,8 +225,8 @@ int main(int argc, char* argv[])
     // --lab FILE keeps the generated lab; with --reports-only, the reports are timed on that lab as it is.
     QTemporaryDir dir;
     const int labAt = int(args.indexOf(QStringLiteral("--lab")));
-    const QString path = labAt >= 0 && labAt + 1 < args.size() ? args[labAt + 1]
-                                                               : dir.filePath(QStringLiteral("bench.etalon"));
+    const QString path =
+        labAt >= 0 && labAt + 1 < args.size() ? args[labAt + 1] : dir.filePath(QStringLiteral("bench.etalon"));
     Database db;
     if (!db.open(path)) {
         std::fprintf(stderr, "cannot open the database\n");

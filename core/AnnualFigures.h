@@ -40,6 +40,7 @@ struct StandardYear
     QDate from; ///< 1 January, or the day the lab took it on (its registration or first calibration)
     QDate to; ///< the period's end, or the day before it was retired
     QDate firstGap; ///< the first day between from and to without a valid calibration or in quarantine
+    QDate gapEnd; ///< the last day of that gap, when the standard was usable again before the period's end
     bool quarantined = false; ///< the gap is a quarantine (else no valid calibration)
     bool inDateAllYear = false;
 };

@@ -45,6 +45,44 @@ Result<CertificateLanguage> certificateLanguageFromName(const QString& name)
     return fail(Error::badInput(QStringLiteral("language"), Tr::tr("“%1” is not one of: vi, en, bilingual").arg(name)));
 }
 
+namespace {
+
+QString stageName(CheckStage stage)
+{
+    switch (stage) {
+    case CheckStage::External:
+        return QStringLiteral("external");
+    case CheckStage::Technical:
+        return QStringLiteral("technical");
+    case CheckStage::Metrological:
+        break;
+    }
+    return QStringLiteral("metrological");
+}
+
+} // namespace
+
+CheckStage checkStageOf(const QString& item)
+{
+    static const QStringList external{
+        QStringLiteral("bên ngoài"), QStringLiteral("dấu"),    QStringLiteral("niêm phong"),
+        QStringLiteral("nhãn"),      QStringLiteral("visual"), QStringLiteral("external"),
+        QStringLiteral("mark"),      QStringLiteral("seal"),   QStringLiteral("label")};
+    static const QStringList metrological{QStringLiteral("lệch tâm"),      QStringLiteral("lặp lại"),
+                                          QStringLiteral("độ trễ"),        QStringLiteral("không tải"),
+                                          QStringLiteral("ngưỡng"),        QStringLiteral("eccentricity"),
+                                          QStringLiteral("repeatability"), QStringLiteral("hysteresis"),
+                                          QStringLiteral("no-load"),       QStringLiteral("starting")};
+    const QString text = item.normalized(QString::NormalizationForm_C).toLower();
+    for (const QString& word : external)
+        if (text.contains(word))
+            return CheckStage::External;
+    for (const QString& word : metrological)
+        if (text.contains(word))
+            return CheckStage::Metrological;
+    return CheckStage::Technical;
+}
+
 QByteArray CertificateData::canonicalJson() const
 {
     QJsonArray standardsJson;
@@ -55,14 +93,19 @@ QByteArray CertificateData::canonicalJson() const
                                          {QStringLiteral("calibrated_by"), s.calibratedBy},
                                          {QStringLiteral("valid_until"), s.validUntil.toString(Qt::ISODate)}});
     QJsonArray rowsJson;
-    for (const CertificateRow& r : rows)
-        rowsJson.append(QJsonObject{{QStringLiteral("label"), r.label},
-                                    {QStringLiteral("reference"), r.reference},
-                                    {QStringLiteral("indication"), r.indication},
-                                    {QStringLiteral("error"), r.error},
-                                    {QStringLiteral("mpe"), r.mpe},
-                                    {QStringLiteral("uncertainty"), r.uncertainty},
-                                    {QStringLiteral("verdict"), r.verdict}});
+    for (const CertificateRow& r : rows) {
+        QJsonObject row{{QStringLiteral("label"), r.label},
+                        {QStringLiteral("reference"), r.reference},
+                        {QStringLiteral("indication"), r.indication},
+                        {QStringLiteral("error"), r.error},
+                        {QStringLiteral("mpe"), r.mpe},
+                        {QStringLiteral("uncertainty"), r.uncertainty},
+                        {QStringLiteral("verdict"), r.verdict}};
+        // As found is the default, so rows printed before stages were recorded keep their content hash.
+        if (r.stage == Stage::AsLeft)
+            row.insert(QStringLiteral("stage"), toName(r.stage));
+        rowsJson.append(row);
+    }
     const QJsonObject json{
         {QStringLiteral("kind"), toName(kind)},
         {QStringLiteral("language"), toName(language)},
@@ -112,10 +155,20 @@ QByteArray CertificateData::canonicalJson() const
     };
     // Facts added later go in only when present, so certificates issued before them keep their content hash.
     QJsonObject all = json;
-    for (const auto& [key, value] : {std::pair{"work_site", workSite}, std::pair{"item_condition", itemCondition},
-                                     std::pair{"owner_phone", ownerPhone}})
+    for (const auto& [key, value] :
+         {std::pair{"work_site", workSite}, std::pair{"item_condition", itemCondition},
+          std::pair{"owner_phone", ownerPhone}, std::pair{"amendment_reason", amendmentReason}})
         if (!value.isEmpty())
             all.insert(QLatin1String(key), value);
+    if (onSite)
+        all.insert(QStringLiteral("on_site"), true);
+    QJsonArray checksJson;
+    for (const CertificateCheck& c : checks)
+        checksJson.append(QJsonObject{{QStringLiteral("stage"), stageName(c.stage)},
+                                      {QStringLiteral("item"), c.item},
+                                      {QStringLiteral("result"), c.result}});
+    if (!checksJson.isEmpty())
+        all.insert(QStringLiteral("checks"), checksJson);
     return QJsonDocument(all).toJson(QJsonDocument::Compact);
 }
 
@@ -171,6 +224,8 @@ Result<CertificateData> CertificateData::fromCanonicalJson(const QByteArray& byt
         d.dateOfReceipt = date(text(o, "date_of_receipt"));
     d.recommendedInterval = text(o, "recommended_interval");
     d.workSite = text(o, "work_site");
+    d.amendmentReason = text(o, "amendment_reason");
+    d.onSite = o.value(QStringLiteral("on_site")).toBool();
     d.itemCondition = text(o, "item_condition");
     d.ownerPhone = text(o, "owner_phone");
     d.environment = text(o, "environment");
@@ -182,9 +237,19 @@ Result<CertificateData> CertificateData::fromCanonicalJson(const QByteArray& byt
     for (const QJsonValue& v : o.value(QStringLiteral("rows")).toArray()) {
         const QJsonObject r = v.toObject();
         d.rows.append({text(r, "label"), text(r, "reference"), text(r, "indication"), text(r, "error"), text(r, "mpe"),
-                       text(r, "uncertainty"), text(r, "verdict")});
+                       text(r, "uncertainty"), text(r, "verdict"),
+                       text(r, "stage") == QStringLiteral("as-left") ? Stage::AsLeft : Stage::AsFound});
     }
     d.failures = list(o.value(QStringLiteral("failures")));
+    for (const QJsonValue& v : o.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString stage = text(c, "stage");
+        CheckStage which = CheckStage::External;
+        for (CheckStage s : {CheckStage::Technical, CheckStage::Metrological})
+            if (stage == stageName(s))
+                which = s;
+        d.checks.append({which, text(c, "item"), text(c, "result")});
+    }
     d.deviations = list(o.value(QStringLiteral("deviations")));
     d.decisionRule = text(o, "decision_rule");
     d.conformityStatement = o.value(QStringLiteral("conformity_statement")).toBool();

@@ -42,6 +42,25 @@ struct CertificateRow
     QString mpe;
     QString uncertainty; ///< U with k, for calibration certificates
     QString verdict;
+    Stage stage = Stage::AsFound; ///< before or after an adjustment: each in its own table
+};
+
+/** The parts of a verification in the ĐLVN procedures' order: "kiểm tra bên ngoài / kỹ thuật / đo lường". */
+enum class CheckStage { External, Technical, Metrological };
+
+/**
+ * The stage a checklist item belongs to: an item about the instrument's exterior, marks, seals or labels is part
+ * of the external inspection; one naming a metrological test (eccentricity, repeatability, hysteresis, no-load,
+ * starting current) of the metrological tests; any other of the technical inspection.
+ */
+CheckStage checkStageOf(const QString& item);
+
+/** A checklist item as a failure record prints it: its stage, its words and its outcome, in the document's language. */
+struct CertificateCheck
+{
+    CheckStage stage = CheckStage::External;
+    QString item;
+    QString result; ///< "Đạt", "Không đạt: …", "Chưa kiểm tra" (a verification stops at its first failure)
 };
 
 /** One point's values as numbers with units, for machine-readable certificates (DCC). */
@@ -81,6 +100,7 @@ struct CertificateData
     QString governingBody; ///< the authority above the lab, e.g. "SỞ KHOA HỌC VÀ CÔNG NGHỆ TUYÊN QUANG"
     bool demo = false;
     QString replaces; ///< number of the certificate an amendment replaces
+    QString amendmentReason; ///< why it replaces it (ISO/IEC 17025 7.8.8)
 
     QString labName;
     QString labAddress;
@@ -105,6 +125,7 @@ struct CertificateData
     QDate dateOfWork;
     std::optional<QDate> dateOfReceipt;
     QString workSite; ///< where the work was done, as printed ("at the lab …" / "at the customer's site: …")
+    bool onSite = false; ///< the work was done at the customer's site
     QString itemCondition; ///< the item's condition on receipt
     QString ownerPhone; ///< the customer's contact
     QString recommendedInterval; ///< only when agreed with the customer (ISO/IEC 17025 7.8.4.3)
@@ -112,6 +133,7 @@ struct CertificateData
     QList<CertificateStandard> standards;
     QList<CertificateRow> rows;
     QStringList failures; ///< what failed and by how much (failure records)
+    QList<CertificateCheck> checks; ///< failure records: the external and technical inspection, item by item
     QStringList deviations; ///< departures from the method (a standard allowed with a reason)
     QString decisionRule; ///< stated only when a conformity statement is made
     bool conformityStatement = false;

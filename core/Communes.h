@@ -3,6 +3,7 @@
 
 #include "core/Result.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace Etalon {
@@ -35,6 +36,10 @@ public:
 private:
     QString m_province;
     QStringList m_names;
+    // Looked up by folded name, and by folded name without its prefix (a bare name two communes share is absent),
+    // so a report can place a million records without comparing names one by one.
+    QHash<QString, QString> m_byName;
+    QHash<QString, QString> m_byBareName;
 };
 
 } // namespace Etalon

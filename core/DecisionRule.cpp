@@ -69,6 +69,31 @@ QString DecisionRule::statement() const
     return {};
 }
 
+std::pair<QString, QString> DecisionRule::statements() const
+{
+    switch (kind) {
+    case Kind::Simple:
+        return {QStringLiteral("Chấp nhận đơn giản (ILAC-G8:09/2019 4.2.1): kết quả phù hợp khi sai số nằm trong "
+                               "giới hạn sai số lớn nhất cho phép; không trừ độ không đảm bảo đo."),
+                QStringLiteral("Simple acceptance (ILAC-G8:09/2019 4.2.1): a result conforms when its error lies "
+                               "within the maximum permissible error; the measurement uncertainty is not deducted.")};
+    case Kind::GuardBanded:
+        return {QStringLiteral("Chấp nhận có dải bảo vệ (ILAC-G8:09/2019 4.2.2): kết quả phù hợp khi sai số nằm trong "
+                               "giới hạn sai số lớn nhất cho phép trừ đi dải bảo vệ w = %1 × U.")
+                    .arg(QString(guardFactor.toString()).replace(u'.', u',')),
+                QStringLiteral("Guarded acceptance (ILAC-G8:09/2019 4.2.2): a result conforms when its error lies "
+                               "within the maximum permissible error reduced by a guard band w = %1 × U.")
+                    .arg(guardFactor.toString())};
+    case Kind::OimlR111:
+        return {QStringLiteral("OIML R 111-1: độ không đảm bảo đo mở rộng U (k = 2) không vượt quá một phần ba sai số "
+                               "lớn nhất cho phép δm, và khối lượng quy ước phù hợp khi |m − m₀| ≤ δm − U."),
+                QStringLiteral("OIML R 111-1: the expanded uncertainty U (k = 2) may not exceed one third of the "
+                               "maximum permissible error δm, and the conventional mass conforms when |m − m₀| ≤ "
+                               "δm − U.")};
+    }
+    return {};
+}
+
 QString Decision::outcomeName() const
 {
     switch (outcome) {

@@ -24,8 +24,10 @@ struct DecisionRule
 
     static Result<DecisionRule> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
-    /** The statement of the rule printed on certificates. */
+    /** The statement of the rule in the installed language, for the screen. */
     QString statement() const;
+    /** The statement in Vietnamese and in English, for a certificate in its own language whatever the screen's. */
+    std::pair<QString, QString> statements() const;
     QString name() const;
 };
 

@@ -158,7 +158,9 @@ Status ActivityReportService::listVerifiers(ActivityFigures& f)
     auto q = m_lab.db().exec(
         QStringLiteral("SELECT COALESCE(NULLIF(u.full_name, ''), u.name), a.field, a.certificate, a.valid_until, "
                        "(SELECT COUNT(*) FROM records r WHERE r.technician_id = u.id AND r.status IN ('approved', "
-                       "'issued') AND r.date BETWEEN ? AND ?) FROM authorisations a JOIN users u ON u.id = a.user_id "
+                       "'issued') AND r.date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM records x WHERE "
+                       "x.revision_of = r.id AND x.status IN ('approved', 'issued'))) FROM authorisations a JOIN users "
+                       "u ON u.id = a.user_id "
                        "WHERE a.valid_until >= ? AND (a.valid_from IS NULL OR a.valid_from <= ?) ORDER BY 1, a.field"),
         {iso(f.from), iso(f.to), iso(f.from), iso(f.to)});
     if (!q)

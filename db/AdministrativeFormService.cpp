@@ -9,6 +9,8 @@ namespace Etalon {
 Result<AdministrativeForm> AdministrativeFormService::form(const Session& session, const QString& number,
                                                            const QString& recipient)
 {
+    // A report to an authority is signed by the head of the lab or the manager signing for them, never a technician.
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager, Role::Admin}));
     AdministrativeForm f;
     f.governingBody = m_lab.setting(QStringLiteral("governing_body"));
     f.organisation = m_lab.setting(QStringLiteral("lab_name"));

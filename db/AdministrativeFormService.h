@@ -18,6 +18,7 @@ public:
     /**
      * The form of a report \a session signs, numbered \a number (may be empty: the office writes it in), to
      * \a recipient: when empty, the lab's governing body, else the province's science and technology department.
+     * Only a manager or an admin signs one; their own title, else the lab's approver_title, heads the signature.
      */
     Result<AdministrativeForm> form(const Session& session, const QString& number, const QString& recipient);
 

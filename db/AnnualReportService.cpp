@@ -76,14 +76,18 @@ std::optional<StandardYear> judgeYear(const Standard& s, const QDate& takenOn,
                                       const QList<std::pair<QDate, QString>>& statuses,
                                       const QList<StandardCalibration>& history, const AnnualFigures& f)
 {
+    // A day on which the standard was put in quarantine counts as quarantined, even if it returned that day.
     const auto statusOn = [&](const QDate& day) {
         QString status = QStringLiteral("in-service");
-        for (const auto& [from, to] : statuses)
+        bool quarantinedThatDay = false;
+        for (const auto& [from, to] : statuses) {
             if (from <= day)
                 status = to;
-        return status;
+            quarantinedThatDay = quarantinedThatDay || (from == day && to == QStringLiteral("quarantined"));
+        }
+        return quarantinedThatDay && status != QStringLiteral("retired") ? QStringLiteral("quarantined") : status;
     };
-    StandardYear y{s.name, s.serial, std::max(QDate(f.year, 1, 1), takenOn), f.periodEnd, {}, false, false};
+    StandardYear y{s.name, s.serial, std::max(QDate(f.year, 1, 1), takenOn), f.periodEnd, {}, {}, false, false};
     // Retired before the period: not the lab's standard that year; retired during it: judged to the day before.
     for (QDate day = y.from; day <= f.periodEnd; day = day.addDays(1))
         if (statusOn(day) == QStringLiteral("retired")) {
@@ -92,13 +96,24 @@ std::optional<StandardYear> judgeYear(const Standard& s, const QDate& takenOn,
         }
     if (y.from > y.to)
         return std::nullopt;
-    for (QDate day = y.from; day <= y.to && !y.firstGap.isValid(); day = day.addDays(1)) {
+    const auto usable = [&](const QDate& day, bool& quarantined) {
         const bool calibrated = std::any_of(history.begin(), history.end(), [&](const StandardCalibration& c) {
             return c.date <= day && c.validUntil >= day;
         });
-        y.quarantined = calibrated && statusOn(day) == QStringLiteral("quarantined");
-        if (!calibrated || y.quarantined)
+        quarantined = calibrated && statusOn(day) == QStringLiteral("quarantined");
+        return calibrated && !quarantined;
+    };
+    bool quarantined = false;
+    for (QDate day = y.from; day <= y.to; day = day.addDays(1)) {
+        const bool ok = usable(day, quarantined);
+        if (!ok && !y.firstGap.isValid()) {
             y.firstGap = day;
+            y.quarantined = quarantined;
+        }
+        if (y.firstGap.isValid() && ok) {
+            y.gapEnd = day.addDays(-1);
+            break;
+        }
     }
     y.inDateAllYear = !y.firstGap.isValid() && y.from == QDate(f.year, 1, 1) && y.to == f.periodEnd;
     return y;

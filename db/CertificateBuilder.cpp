@@ -117,6 +117,68 @@ struct StatedValues
     Quantity error;
 };
 
+/** A catalogue text written "Vietnamese / English" in the document's language. */
+QString inLanguage(const QString& text, CertificateLanguage l)
+{
+    const QStringList parts = text.split(QStringLiteral(" / "));
+    if (parts.size() != 2 || l == CertificateLanguage::Bilingual)
+        return text;
+    return l == CertificateLanguage::English ? parts[1] : parts[0];
+}
+
+/** A verification row names its test and position, so each row says what was judged. */
+QString verificationLabel(const PointEvaluation& e, CertificateLanguage l)
+{
+    static const QHash<QString, std::pair<const char*, const char*>> words{
+        {QStringLiteral("weighing"), {"Cân", "Weighing"}},
+        {QStringLiteral("eccentricity"), {"Lệch tâm", "Eccentricity"}},
+        {QStringLiteral("repeatability"), {"Lặp lại", "Repeatability"}},
+        {QStringLiteral("discrimination"), {"Độ phân biệt", "Discrimination"}},
+        {QStringLiteral("centre"), {"giữa", "centre"}},
+        {QStringLiteral("front-left"), {"trước trái", "front left"}},
+        {QStringLiteral("front-right"), {"trước phải", "front right"}},
+        {QStringLiteral("back-left"), {"sau trái", "back left"}},
+        {QStringLiteral("back-right"), {"sau phải", "back right"}}};
+    const auto word = [&](const QString& key) {
+        const auto it = words.constFind(key);
+        return it == words.constEnd() ? key : pick(l, QString::fromUtf8(it->first), QString::fromUtf8(it->second));
+    };
+    QString label = QString::number(e.seq);
+    if (!e.test.isEmpty())
+        label += QStringLiteral(" · ") + word(e.test);
+    if (!e.position.isEmpty())
+        label += QStringLiteral(" (%1)").arg(word(e.position));
+    return label;
+}
+
+/** The spread of each repeatability series (its loadings at one load, over one reading or several), by load. */
+QHash<double, Quantity> repeatabilitySpreads(const QList<PointEvaluation>& points)
+{
+    QHash<double, std::pair<Quantity, Quantity>> range;
+    for (const PointEvaluation& e : points) {
+        if (e.test != QStringLiteral("repeatability"))
+            continue;
+        for (const Quantity& q : e.indications) {
+            const double key = e.reference.siValue();
+            auto it = range.find(key);
+            if (it == range.end()) {
+                range.insert(key, {q, q});
+                continue;
+            }
+            const auto v = q.convertedTo(it->first.unit());
+            if (v && v->value() < it->first.value())
+                it->first = *v;
+            if (v && v->value() > it->second.value())
+                it->second = *v;
+        }
+    }
+    QHash<double, Quantity> spreads;
+    for (auto it = range.cbegin(); it != range.cend(); ++it)
+        if (auto spread = it->second.minus(it->first))
+            spreads.insert(it.key(), *spread);
+    return spreads;
+}
+
 StatedValues statedValues(const PointEvaluation& e)
 {
     StatedValues out;
@@ -229,6 +291,26 @@ QString CertificateBuilder::localise(const QString& text, CertificateLanguage la
     return out.replace(decimalPoint, QStringLiteral("\\1,\\2"));
 }
 
+Result<QList<CertificateCheck>> CertificateBuilder::inspectionChecks(const Record& r, CertificateLanguage language)
+{
+    // Every item of the record's checklist, set or not: a verification stops at its first failure.
+    auto list = m_lab.db().scalar(QStringLiteral("SELECT checklist FROM records WHERE id = ?"), {r.id});
+    if (!list)
+        return fail(list.error());
+    QList<CertificateCheck> out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(list->toString().toUtf8()).array()) {
+        const QString item = v.toString();
+        QString result = pick(language, QStringLiteral("Chưa kiểm tra"), QStringLiteral("Not checked"));
+        for (const CheckItem& c : r.checks)
+            if (c.item == item)
+                result = (c.passed ? pick(language, QStringLiteral("Đạt"), QStringLiteral("Pass"))
+                                   : pick(language, QStringLiteral("Không đạt"), QStringLiteral("Fail"))) +
+                    (c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note);
+        out.append({checkStageOf(item), inLanguage(item, language), result});
+    }
+    return out;
+}
+
 Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& approver, const QString& number,
                                                   CertificateLanguage language)
 {
@@ -284,13 +366,15 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
     d.mode = modeText(r.kind, language);
     d.dateOfWork = r.date;
     d.dateOfReceipt = r.received;
-    d.workSite = r.site == WorkSite::OnSite
-        ? pick(language, QStringLiteral("Tại cơ sở của khách hàng: %1"), QStringLiteral("At the customer's site: %1"))
-              .arg(r.siteAddress)
-        : pick(language, QStringLiteral("Tại phòng thí nghiệm của %1"), QStringLiteral("At the laboratory of %1"))
-              .arg(QStringList{d.labName, d.labAddress}
-                       .filter(QRegularExpression(QStringLiteral("\\S")))
-                       .join(QStringLiteral(", ")));
+    // Where the work was done (ISO/IEC 17025 7.8.2.1 c): the customer's site with its address; the lab's own
+    // premises, named in the page head, are said only on a calibration certificate.
+    if (r.site == WorkSite::OnSite)
+        d.workSite =
+            pick(language, QStringLiteral("Tại cơ sở của khách hàng: %1"), QStringLiteral("At the customer's site: %1"))
+                .arg(r.siteAddress);
+    else if (d.kind == CertificateKind::Calibration)
+        d.workSite = pick(language, QStringLiteral("Tại phòng thí nghiệm"), QStringLiteral("At the laboratory"));
+    d.onSite = r.site == WorkSite::OnSite;
     d.itemCondition = r.itemCondition;
     d.ownerPhone = owner->phone;
     if (r.kind == RecordKind::Calibration && r.intervalMonths)
@@ -327,20 +411,30 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
         return fail(used.error());
     d.standards = *used;
     if (details->evaluation) {
-        // Results before and after an adjustment are both reported, each marked (ISO/IEC 17025 7.8.4.1 c).
-        bool adjusted = false;
-        for (const PointEvaluation& e : details->evaluation->points)
-            adjusted = adjusted || e.stage == Stage::AsLeft;
+        // Results before and after an adjustment are both reported, each in its own table (ISO/IEC 17025 7.8.4.1 c).
+        const QHash<double, Quantity> spreads = repeatabilitySpreads(details->evaluation->points);
         for (const PointEvaluation& e : details->evaluation->points) {
             CertificateRow row;
-            row.label =
-                e.position.isEmpty() ? QString::number(e.seq) : QStringLiteral("%1 (%2)").arg(e.seq).arg(e.position);
+            row.stage = e.stage;
+            row.label = verification   ? verificationLabel(e, language)
+                : e.position.isEmpty() ? QString::number(e.seq)
+                                       : QStringLiteral("%1 (%2)").arg(e.seq).arg(e.position);
             const StatedValues stated = statedValues(e);
             row.reference = q(stated.reference, language);
             const Quantity& shown = stated.indication;
             const Quantity& error = stated.error;
             row.indication = q(shown, language);
             row.error = q(error, language);
+            // A repeatability row shows each loading and the spread it is judged by (OIML R 76 A.4.10).
+            if (verification && e.test == QStringLiteral("repeatability")) {
+                QStringList each;
+                for (const Quantity& i : e.indications)
+                    each.append(q(i, language));
+                row.indication = each.join(QStringLiteral("; "));
+                if (spreads.contains(e.reference.siValue()))
+                    row.error = pick(language, QStringLiteral("chênh lệch %1"), QStringLiteral("spread %1"))
+                                    .arg(q(spreads.value(e.reference.siValue()), language));
+            }
             row.mpe = e.mpe ? QStringLiteral("±") + q(e.mpe->convertedTo(e.error.unit()).value_or(*e.mpe), language)
                             : QString();
             if (e.expandedUncertainty)
@@ -369,7 +463,14 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
                 d.budgetAnnex.append(budgetBlock(e, language));
         }
         for (const CheckItem& c : details->evaluation->failedChecks)
-            d.failures.append(c.item + (c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note));
+            d.failures.append(inLanguage(c.item, language) +
+                              (c.note.isEmpty() ? QString() : QStringLiteral(": ") + c.note));
+    }
+    if (d.kind == CertificateKind::FailureRecord) {
+        auto checks = inspectionChecks(r, language);
+        if (!checks)
+            return fail(checks.error());
+        d.checks = *checks;
     }
     d.deviations = details->allowances;
     d.passed = r.verdict == Verdict::Pass;
@@ -379,7 +480,8 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
             m_lab.db().scalar(QStringLiteral("SELECT decision_rule FROM records WHERE id = ?"), {recordId});
         const QJsonObject json =
             rule && !rule->isNull() ? QJsonDocument::fromJson(rule->toString().toUtf8()).object() : QJsonObject();
-        d.decisionRule = DecisionRule::fromJson(json).value_or(DecisionRule()).statement();
+        const auto [vi, en] = DecisionRule::fromJson(json).value_or(DecisionRule()).statements();
+        d.decisionRule = pick(language, vi, en);
     }
     if (d.kind == CertificateKind::Verification)
         d.validUntil = r.nextDue;

@@ -28,6 +28,8 @@ public:
 
 private:
     Result<QList<CertificateStandard>> standardsUsed(const Record& record);
+    /** The record's checklist item by item, with its stage and outcome, for a failure record. */
+    Result<QList<CertificateCheck>> inspectionChecks(const Record& r, CertificateLanguage language);
     QString calibratedBy(const StandardCalibration& calibration);
 
     Lab& m_lab;

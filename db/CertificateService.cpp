@@ -218,6 +218,8 @@ Result<CertificateInfo> CertificateService::issueWithin(const Session& session, 
         return fail(data.error());
     data->stamp = stamp ? stamp->label() : QString();
     data->replaces = replaces;
+    if (!replaces.isEmpty())
+        data->amendmentReason = options.amendmentReason;
     const QString contentHash = data->contentHash();
     QrCheck facts;
     facts.number = *number;
@@ -302,7 +304,9 @@ Result<CertificateInfo> CertificateService::amend(const Session& session, const 
                     .arg(recordId)
                     .arg(number),
                 QStringLiteral("record")));
-        auto fresh = issueWithin(session, recordId, options, number);
+        IssueOptions amendment = options;
+        amendment.amendmentReason = reason.trimmed();
+        auto fresh = issueWithin(session, recordId, amendment, number);
         if (!fresh)
             return fresh;
         auto event = m_lab.db().exec(

@@ -20,6 +20,7 @@ struct IssueOptions
     CertificateLanguage language = CertificateLanguage::Vietnamese;
     QString stamp; ///< "SERIES/NUMBER" affixed on site; empty: the next unused one (verification only)
     QString passphrase; ///< of the lab's signing key (made with it on first use)
+    QString amendmentReason; ///< set by amend(): printed under the number the amendment replaces
 };
 
 struct CertificateInfo

@@ -45,7 +45,7 @@ QStringList counts(const ActivityCount& c)
 
 QStringList countHeader()
 {
-    return {Tr::tr("Verified, passed"), Tr::tr("Verified, failed"), Tr::tr("Calibrated"), Tr::tr("Inspected"),
+    return {Tr::tr("Verified, passed"), Tr::tr("Verified, failed"), Tr::tr("Calibrations"), Tr::tr("Inspected"),
             Tr::tr("Total")};
 }
 
@@ -90,7 +90,7 @@ QString standardStatus(const StandardState& s)
     return s.inDate ? Tr::tr("in date") : Tr::tr("out of date");
 }
 
-void flowResources(PageFlow& flow, const ActivityFigures& f, bool english)
+void flowResources(PageFlow& flow, const ActivityFigures& f)
 {
     section(flow, Tr::tr("4. Standards and their validity at the period's end"));
     QList<QStringList> rows;
@@ -103,8 +103,12 @@ void flowResources(PageFlow& flow, const ActivityFigures& f, bool english)
     flow.table({Tr::tr("Standard"), Tr::tr("Serial"), Tr::tr("Calibration certificate"), Tr::tr("Valid until"),
                 Tr::tr("At the end")},
                rows, columns({0.27, 0.13, 0.3, 0.14, 0.16}), ReportFonts::font(7.5, true), ReportFonts::font(7.5));
+}
+
+void flowVerifiers(PageFlow& flow, const ActivityFigures& f, bool english)
+{
     section(flow, Tr::tr("5. Verifiers and their cards"));
-    rows.clear();
+    QList<QStringList> rows;
     for (const VerifierCard& c : f.verifiers)
         rows.append({c.person, MeasurementField::name(MeasurementField::of(c.field, QString()), english), c.certificate,
                      day(c.validUntil), c.inDate ? Tr::tr("in date") : Tr::tr("expired"), number(c.records)});
@@ -121,18 +125,18 @@ Result<QByteArray> render(const ActivityFigures& f, const Options& options)
     const QString title = Tr::tr("Verification and calibration activity of measuring instruments");
     const QString footer = Tr::tr("Generated %1 from the lab's records")
                                .arg(QLocale().toString(options.generatedAt, QLocale::ShortFormat));
-    return ReportPdf::renderFlowed(QPageLayout::Portrait, title, Margin, footer, [&](PageFlow& flow) {
-        AdministrativeLayout::heading(flow, options.form, options.english);
-        flow.paragraph(Tr::tr("REPORT"), ReportFonts::font(13, true), Qt::AlignCenter, 2);
-        flow.paragraph(title, ReportFonts::font(11, true), Qt::AlignCenter, 2);
-        flow.paragraph(Tr::tr("From %1 to %2").arg(day(f.from), day(f.to)), ReportFonts::font(9), Qt::AlignCenter, 6);
-        AdministrativeLayout::recipient(flow, options.form, options.english);
+    AdministrativeLayout::ReportParts parts;
+    parts.title = title;
+    parts.period = Tr::tr("From %1 to %2").arg(day(f.from), day(f.to));
+    parts.footer = footer;
+    parts.body = [&](PageFlow& flow) {
         if (!f.designation.isEmpty())
             flow.paragraph(Tr::tr("%1, designated under %2.").arg(f.labName, f.designation), ReportFonts::font(9));
         flowWork(flow, f, options.english);
-        flowResources(flow, f, options.english);
-        AdministrativeLayout::signature(flow, options.form, options.english);
-    });
+        flowResources(flow, f);
+    };
+    parts.last = [&](PageFlow& flow) { flowVerifiers(flow, f, options.english); };
+    return AdministrativeLayout::render(options.form, options.english, Margin, parts);
 }
 
 QList<QStringList> csvRows(const ActivityFigures& f, bool english)

@@ -3,6 +3,7 @@
 
 #include "reports/PageFlow.h"
 #include "reports/ReportFonts.h"
+#include "reports/ReportPdf.h"
 
 #include <QLocale>
 
@@ -89,13 +90,52 @@ void recipient(PageFlow& flow, const AdministrativeForm& form, bool english)
                    Qt::AlignHCenter, 8);
 }
 
-void signature(PageFlow& flow, const AdministrativeForm& form, bool english)
+namespace {
+
+constexpr double SignatureHeight = 110;
+
+void signatureBlock(PageFlow& flow, const AdministrativeForm& form, bool english)
 {
     const QString kept = english ? QStringLiteral("Recipients:\n- As above;\n- Archived.")
                                  : QStringLiteral("Nơi nhận:\n- Như trên;\n- Lưu: VT.");
-    flow.space(10);
-    flow.keep(110);
     flow.columns(kept, form.signatoryTitle + QStringLiteral("\n\n\n\n\n") + form.signatoryName, font(9, true), 4);
+}
+
+} // namespace
+
+void signature(PageFlow& flow, const AdministrativeForm& form, bool english)
+{
+    flow.space(10);
+    flow.keep(SignatureHeight);
+    signatureBlock(flow, form, english);
+}
+
+Result<QByteArray> render(const AdministrativeForm& form, bool english, double margin, const ReportParts& parts)
+{
+    bool alone = false;
+    bool lastOnNewPage = false;
+    const auto content = [&](PageFlow& flow) {
+        heading(flow, form, english);
+        flow.paragraph(english ? QStringLiteral("REPORT") : QStringLiteral("BÁO CÁO"), font(13, true), Qt::AlignCenter,
+                       2);
+        flow.paragraph(parts.title, font(11, true), Qt::AlignCenter, 2);
+        flow.paragraph(parts.period, font(9), Qt::AlignCenter, 6);
+        recipient(flow, form, english);
+        parts.body(flow);
+        if (lastOnNewPage)
+            flow.pageBreak();
+        parts.last(flow);
+        flow.space(10);
+        const int before = flow.pages();
+        flow.keep(SignatureHeight);
+        alone = flow.pages() != before;
+        signatureBlock(flow, form, english);
+    };
+    auto first = ReportPdf::renderFlowed(QPageLayout::Portrait, parts.title, margin, parts.footer, content);
+    if (!first || !alone)
+        return first;
+    lastOnNewPage = true;
+    return ReportPdf::renderFlowed(QPageLayout::Portrait, parts.title, margin, parts.footer, content);
 }
 
 } // namespace Etalon::AdministrativeLayout

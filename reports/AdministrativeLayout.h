@@ -2,6 +2,11 @@
 #pragma once
 
 #include "core/AdministrativeForm.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+
+#include <functional>
 
 namespace Etalon {
 class PageFlow;
@@ -22,6 +27,22 @@ void recipient(PageFlow& flow, const AdministrativeForm& form, bool english);
 
 /** "Nơi nhận" on the left, the signatory's title, room to sign and stamp, and their name on the right. */
 void signature(PageFlow& flow, const AdministrativeForm& form, bool english);
+
+/** A report's parts besides its form: what it is about, its period, and its sections. */
+struct ReportParts
+{
+    QString title;
+    QString period; ///< "Từ 01/01/2026 đến 31/12/2026"
+    QString footer;
+    std::function<void(PageFlow&)> body; ///< every section but the last
+    std::function<void(PageFlow&)> last; ///< the last section, which the signature never leaves alone
+};
+
+/**
+ * The report as an administrative document: head, "BÁO CÁO" and title, period, recipient, sections, signature.
+ * When the signature would begin a page of its own, the last section moves to that page with it.
+ */
+Result<QByteArray> render(const AdministrativeForm& form, bool english, double margin, const ReportParts& parts);
 
 /** "Tuyên Quang, ngày 05 tháng 01 năm 2027" (days and months below 3 with their zero, as NĐ 30 asks). */
 QString placeAndDate(const AdministrativeForm& form, bool english);

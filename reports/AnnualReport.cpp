@@ -87,7 +87,10 @@ QString standardYearText(const StandardYear& s, int year)
         return Tr::tr("in date all year");
     if (s.from != QDate(year, 1, 1))
         parts.append(Tr::tr("taken on %1").arg(day(s.from)));
-    if (s.firstGap.isValid())
+    if (s.firstGap.isValid() && s.gapEnd.isValid())
+        parts.append(s.quarantined ? Tr::tr("quarantined from %1 to %2").arg(day(s.firstGap), day(s.gapEnd))
+                                   : Tr::tr("not calibrated from %1 to %2").arg(day(s.firstGap), day(s.gapEnd)));
+    else if (s.firstGap.isValid())
         parts.append(s.quarantined ? Tr::tr("quarantined from %1").arg(day(s.firstGap))
                                    : Tr::tr("not calibrated from %1").arg(day(s.firstGap)));
     else
@@ -157,6 +160,10 @@ void flowProgramme(PageFlow& flow, const AnnualFigures& f)
                        .arg(f.labsAssessed.cumulative)
                        .arg(f.serviceOrganisationsAssessed.cumulative),
                    ReportFonts::font(9));
+}
+
+void flowTargets(PageFlow& flow, const AnnualFigures& f)
+{
     section(flow, Tr::tr("7. Progress against the programme's targets"));
     QList<QStringList> targets;
     for (const TargetProgress& t : f.targets)
@@ -254,17 +261,18 @@ Result<QByteArray> render(const AnnualFigures& f, const Options& options)
     const QString title = Tr::tr("Results of the measurement programme 2026–2030 in %1").arg(f.year);
     const QString footer = Tr::tr("Generated %1 from the lab's records")
                                .arg(QLocale().toString(options.generatedAt, QLocale::ShortFormat));
-    return ReportPdf::renderFlowed(QPageLayout::Portrait, title, Margin, footer, [&](PageFlow& flow) {
-        AdministrativeLayout::heading(flow, options.form, options.english);
-        flow.paragraph(Tr::tr("REPORT"), ReportFonts::font(13, true), Qt::AlignCenter, 2);
-        flow.paragraph(title, ReportFonts::font(11, true), Qt::AlignCenter, 2);
-        flow.paragraph(Tr::tr("Period: 1 January to %1").arg(QLocale().toString(f.periodEnd, QLocale::LongFormat)),
-                       ReportFonts::font(9), Qt::AlignCenter, 6);
-        AdministrativeLayout::recipient(flow, options.form, options.english);
+    AdministrativeLayout::ReportParts parts;
+    parts.title = title;
+    parts.period = Tr::tr("From %1 to %2")
+                       .arg(QLocale().toString(QDate(f.year, 1, 1), QLocale::ShortFormat),
+                            QLocale().toString(f.periodEnd, QLocale::ShortFormat));
+    parts.footer = footer;
+    parts.body = [&](PageFlow& flow) {
         flowWork(flow, f, options.english);
         flowProgramme(flow, f);
-        AdministrativeLayout::signature(flow, options.form, options.english);
-    });
+    };
+    parts.last = [&](PageFlow& flow) { flowTargets(flow, f); };
+    return AdministrativeLayout::render(options.form, options.english, Margin, parts);
 }
 
 } // namespace Etalon::AnnualReport

@@ -31,11 +31,6 @@ QString fontFamily()
     return ReportFonts::family();
 }
 
-QFont font(double points, bool bold = false)
-{
-    return ReportFonts::font(points, bold);
-}
-
 struct Labels
 {
     CertificateLanguage language;
@@ -99,10 +94,21 @@ public:
         const QRectF body(Margin, Margin + HeaderHeight, PageWidth - 2 * Margin,
                           PageHeight - 2 * Margin - HeaderHeight - FooterHeight);
         // The decision and the signatures stand on page 1 with the instrument, never alone: when the results do not
-        // fit there with them, the results go to an annex page.
-        PageFlow probe(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
-        mainPage(probe, true);
-        m_resultsInAnnex = probe.pages() > 1;
+        // fit there with them, the results go to an annex page; when page 1 still overflows, its type is set smaller.
+        const auto fits = [&](bool resultsInAnnex, bool inspectionsInAnnex) {
+            PageFlow probe(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
+            m_resultsInAnnex = resultsInAnnex;
+            m_inspectionsInAnnex = inspectionsInAnnex;
+            mainPage(probe);
+            return probe.pages() == 1;
+        };
+        if (!fits(false, false) && !fits(true, false) && !fits(true, true)) {
+            for (const double scale : {0.92, 0.85, 0.78}) {
+                m_scale = scale;
+                if (fits(true, true))
+                    break;
+            }
+        }
         // First pass counts the pages; the second paints them knowing the total.
         PageFlow counting(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
         flow(counting);
@@ -186,13 +192,16 @@ private:
     }
 
     // Opaque, light and painted first, under the content: PDF/A-1 allows no transparency.
+    /** The bundled font at \a points, set smaller when page 1 would not hold the decision and signatures. */
+    QFont font(double points, bool bold = false) const { return ReportFonts::font(points * m_scale, bold); }
+
     static void watermark(QPainter& p, const QString& text, const QColor& color)
     {
         p.save();
         p.translate(PageWidth / 2, PageHeight / 2);
         p.rotate(-40);
         p.setPen(color);
-        p.setFont(font(52, true));
+        p.setFont(ReportFonts::font(52, true));
         p.drawText(QRectF(-PageWidth, -60, 2 * PageWidth, 120), Qt::AlignCenter, text);
         p.restore();
     }
@@ -231,6 +240,10 @@ private:
         if (!m_data.replaces.isEmpty())
             f.paragraph(m_labels.joined("Thay thế giấy chứng nhận số", "Replaces certificate No") +
                             QStringLiteral(" ") + m_data.replaces,
+                        font(9), Qt::AlignHCenter, m_data.amendmentReason.isEmpty() ? 4 : 1);
+        if (!m_data.replaces.isEmpty() && !m_data.amendmentReason.isEmpty())
+            f.paragraph(m_labels.joined("Lý do sửa đổi", "Reason for the amendment") + QStringLiteral(": ") +
+                            m_data.amendmentReason,
                         font(9), Qt::AlignHCenter, 4);
         f.space(8);
         field(f, "Tên phương tiện đo", "Measuring instrument",
@@ -297,22 +310,44 @@ private:
     {
         if (m_data.rows.isEmpty())
             return;
-        f.paragraph(
-            m_labels.joined(m_data.kind == CertificateKind::Calibration ? "Kết quả hiệu chuẩn" : "Kết quả kiểm định",
-                            m_data.kind == CertificateKind::Calibration ? "Calibration results" : "Results"),
-            font(10, true), Qt::AlignLeft, 3);
-        QList<QStringList> rows;
         const bool calibration = m_data.kind == CertificateKind::Calibration;
-        for (const CertificateRow& r : m_data.rows)
-            rows.append(calibration ? QStringList{r.label, r.reference, r.indication, r.error, r.uncertainty}
+        if (m_data.kind == CertificateKind::FailureRecord) {
+            stageChecks(f, CheckStage::Metrological, m_labels.joined("3. Kiểm tra đo lường", "3. Metrological tests"));
+        } else {
+            f.paragraph(m_labels.joined(calibration ? "Kết quả hiệu chuẩn" : "Kết quả kiểm định",
+                                        calibration ? "Calibration results" : "Results"),
+                        font(10, true), Qt::AlignLeft, 3);
+        }
+        // Results before and after an adjustment each in their own, labelled table (ISO/IEC 17025 7.8.4.1 c).
+        const bool adjusted = std::any_of(m_data.rows.begin(), m_data.rows.end(),
+                                          [](const CertificateRow& r) { return r.stage == Stage::AsLeft; });
+        for (const Stage stage : {Stage::AsFound, Stage::AsLeft}) {
+            QList<QStringList> rows;
+            for (const CertificateRow& r : m_data.rows)
+                if (r.stage == stage)
+                    rows.append(calibration
+                                    ? QStringList{r.label, r.reference, r.indication, r.error, r.uncertainty}
                                     : QStringList{r.label, r.reference, r.indication, r.error, r.mpe, r.verdict});
+            if (rows.isEmpty())
+                continue;
+            if (adjusted)
+                f.paragraph(stage == Stage::AsFound ? m_labels.joined("Trước hiệu chỉnh (trạng thái ban đầu)",
+                                                                      "As found, before adjustment")
+                                                    : m_labels.joined("Sau hiệu chỉnh", "As left, after adjustment"),
+                            font(9, true), Qt::AlignLeft, 2);
+            resultRows(f, rows);
+        }
         if (calibration)
+            coverageStatement(f);
+    }
+
+    void resultRows(PageFlow& f, const QList<QStringList>& rows) const
+    {
+        if (m_data.kind == CertificateKind::Calibration)
             f.table({m_labels.joined("Điểm", "Point"), m_labels.joined("Giá trị chuẩn", "Reference value"),
                      m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
                      m_labels.joined("Độ không đảm bảo đo U", "Expanded uncertainty U")},
                     rows, {70, 105, 105, 95, 136}, font(8, true), font(8));
-        if (calibration)
-            coverageStatement(f);
         else
             f.table({m_labels.joined("Điểm", "Point"), m_labels.joined("Giá trị chuẩn", "Reference"),
                      m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
@@ -410,18 +445,57 @@ private:
             f.paragraph(block, font(8), Qt::AlignLeft, 6);
     }
 
+    /** A failure record's external and technical inspection, item by item (the ĐLVN procedures' order). */
+    void inspections(PageFlow& f) const
+    {
+        if (m_data.kind != CertificateKind::FailureRecord)
+            return;
+        stageChecks(f, CheckStage::External, m_labels.joined("1. Kiểm tra bên ngoài", "1. External inspection"));
+        stageChecks(f, CheckStage::Technical, m_labels.joined("2. Kiểm tra kỹ thuật", "2. Technical inspection"));
+    }
+
+    /** What page 1 says of the parts that went to the annex. */
+    QString annexPointer() const
+    {
+        if (m_data.kind != CertificateKind::FailureRecord)
+            return m_labels.joined("Chuẩn đo lường sử dụng và kết quả: xem Phụ lục kết quả",
+                                   "Standards used and results: see the results annex");
+        return m_inspectionsInAnnex
+            ? m_labels.joined("Kiểm tra bên ngoài, kỹ thuật và đo lường: xem Phụ lục kết quả",
+                              "External, technical and metrological inspection: see the results annex")
+            : m_labels.joined("3. Kiểm tra đo lường: xem Phụ lục kết quả",
+                              "3. Metrological tests: see the results annex");
+    }
+
+    /** The checklist items of one stage with their outcomes, under the stage's title when there is one. */
+    void stageChecks(PageFlow& f, CheckStage which, const QString& title) const
+    {
+        QList<QStringList> rows;
+        for (const CertificateCheck& c : m_data.checks)
+            if (c.stage == which)
+                rows.append({c.item, c.result});
+        if (!title.isEmpty())
+            f.paragraph(title, font(10, true), Qt::AlignLeft, 2);
+        if (rows.isEmpty() && which != CheckStage::Metrological)
+            f.paragraph(m_labels.joined("Quy trình không có hạng mục này.", "The procedure has no such item."),
+                        font(8.5), Qt::AlignLeft, 3);
+        else if (!rows.isEmpty())
+            f.table({m_labels.joined("Hạng mục", "Item"), m_labels.joined("Kết quả", "Result")}, rows, {331, 180},
+                    font(8, true), font(8));
+    }
+
     /** Page 1: the instrument, the results unless they go to the annex, the decision and the signatures. */
-    void mainPage(PageFlow& f, bool withResults) const
+    void mainPage(PageFlow& f) const
     {
         identification(f);
         f.space(4);
-        if (withResults) {
+        if (!m_inspectionsInAnnex)
+            inspections(f);
+        if (m_resultsInAnnex) {
+            f.paragraph(annexPointer(), font(9.5, true), Qt::AlignLeft, 6);
+        } else {
             standardsTable(f);
             resultsTable(f);
-        } else {
-            f.paragraph(m_labels.joined("Chuẩn đo lường sử dụng và kết quả: xem Phụ lục kết quả",
-                                        "Standards used and results: see the results annex"),
-                        font(9.5, true), Qt::AlignLeft, 6);
         }
         conclusion(f);
         signatures(f);
@@ -429,13 +503,15 @@ private:
 
     void flow(PageFlow& f) const
     {
-        mainPage(f, !m_resultsInAnnex);
+        mainPage(f);
         if (m_resultsInAnnex) {
             f.pageBreak();
             f.paragraph(m_labels.joined("PHỤ LỤC KẾT QUẢ", "RESULTS ANNEX"), font(12, true), Qt::AlignHCenter, 1);
             f.paragraph(m_labels.joined("Kèm theo", "Attached to") + QStringLiteral(" ") + title() +
                             QStringLiteral(" — ") + m_labels.joined("Số", "N°") + QStringLiteral(": ") + m_data.number,
                         font(9), Qt::AlignHCenter, 8);
+            if (m_inspectionsInAnnex)
+                inspections(f);
             standardsTable(f);
             resultsTable(f);
         }
@@ -448,6 +524,8 @@ private:
     QrCode m_qr;
     QImage m_logo;
     bool m_resultsInAnnex = false;
+    bool m_inspectionsInAnnex = false; ///< a failure record's checklist goes with the results when page 1 is full
+    double m_scale = 1.0; ///< of every type size, below 1 only when page 1 would not hold the decision
 };
 
 } // namespace

@@ -34,6 +34,8 @@ const QString nawiInitial = QStringLiteral("NAWI_initialMeasurement");
 const QString nawiFinal = QStringLiteral("NAWI_finalMeasurement");
 const QString withdrawn = QStringLiteral("etalon_withdrawn");
 const QString replaced = QStringLiteral("etalon_replaced");
+const QString workSite = QStringLiteral("etalon_workSite");
+const QString itemCondition = QStringLiteral("etalon_itemCondition");
 } // namespace RefType
 
 class Xml
@@ -130,12 +132,27 @@ void coreData(Xml& x, const CertificateData& d)
     x.text(dcc, "receiptDate", d.dateOfReceipt.value_or(d.dateOfWork).toString(Qt::ISODate));
     x.text(dcc, "beginPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
     x.text(dcc, "endPerformanceDate", d.dateOfWork.toString(Qt::ISODate));
-    x.text(dcc, "performanceLocation", QStringLiteral("laboratory"));
+    x.text(dcc, "performanceLocation", d.onSite ? QStringLiteral("customer") : QStringLiteral("laboratory"));
     previousReport(x, d);
     x.close();
 }
 
 // A DCC exported after its certificate was withdrawn or replaced says so, lest it be taken for a current one.
+// Where the work was done and the item's condition on receipt (ISO/IEC 17025 7.8.2.1 c, f), as the certificate
+// prints them.
+void workStatements(Xml& x, const CertificateData& d)
+{
+    const QString language = d.language == CertificateLanguage::English ? en : vi;
+    for (const auto& [refType, text] :
+         {std::pair{RefType::workSite, d.workSite}, std::pair{RefType::itemCondition, d.itemCondition}}) {
+        if (text.isEmpty())
+            continue;
+        x.open(dcc, "statement", refType);
+        x.texts("declaration", {{language, text}});
+        x.close();
+    }
+}
+
 void statusStatement(Xml& x, const CertificateStatus& s)
 {
     const bool withdrawn = s.state == QStringLiteral("withdrawn");
@@ -229,6 +246,7 @@ void administrativeData(Xml& x, const CertificateData& d, const QString& version
     x.close();
     x.open(dcc, "statements");
     statusStatement(x, d.status);
+    workStatements(x, d);
     x.open(dcc, "statement");
     x.texts("declaration",
             {{vi, QStringLiteral("Kết quả chỉ có giá trị đối với đối tượng được hiệu chuẩn.")},

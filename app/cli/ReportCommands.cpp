@@ -243,17 +243,33 @@ Result<Output> reportAnnual(Context& ctx)
     return Output{figuresJson(*figures), Tr::tr("Annual report %1 written to %2").arg(*year).arg(*out)};
 }
 
-/** The period of an activity report: --from and --to, each defaulting to its end of --year (to today at most). */
+/**
+ * The period of an activity report: --year (to today while it runs), or --from and --to; with --year, --from and
+ * --to narrow it within that year.
+ */
 Result<std::pair<QDate, QDate>> activityPeriod(Context& ctx)
 {
     ETALON_GET(from, ctx.optionalDate(QStringLiteral("from")));
     ETALON_GET(to, ctx.optionalDate(QStringLiteral("to")));
-    if (*from && *to)
-        return std::pair{**from, **to};
+    if (!ctx.args().has(QStringLiteral("year"))) {
+        if (*from && *to)
+            return std::pair{**from, **to};
+        const QString missing = !*from && !*to ? QStringLiteral("year")
+            : !*from                           ? QStringLiteral("from")
+                                               : QStringLiteral("to");
+        return fail(
+            Error::badInput(missing, Tr::tr("give --year, or both --from and --to"), QStringLiteral("missing_field")));
+    }
     ETALON_GET(year, ctx.integer(QStringLiteral("year"), 2000, 2100));
-    const QDate first(int(*year), 1, 1);
-    const QDate last = std::min(QDate(int(*year), 12, 31), ctx.lab().today());
-    return std::pair{from->value_or(first), to->value_or(last)};
+    const QDate today = ctx.lab().today();
+    if (*year > today.year())
+        return fail(Error::badInput(QStringLiteral("year"), Tr::tr("year %1 has not begun").arg(*year)));
+    const QDate first = from->value_or(QDate(int(*year), 1, 1));
+    const QDate last = to->value_or(std::min(QDate(int(*year), 12, 31), today));
+    if (first.year() != *year || last.year() != *year)
+        return fail(Error::badInput(first.year() != *year ? QStringLiteral("from") : QStringLiteral("to"),
+                                    Tr::tr("--from and --to lie within --year %1").arg(*year)));
+    return std::pair{first, last};
 }
 
 QJsonObject activityJson(const ActivityFigures& f)

@@ -2312,10 +2312,6 @@ The file is exactly as issued.</translation>
         <translation>Results of the measurement programme 2026–2030 in %1</translation>
     </message>
     <message>
-        <source>Period: 1 January to %1</source>
-        <translation>Period: 1 January to %1</translation>
-    </message>
-    <message>
         <source>Generated %1 from the lab's records</source>
         <translation>Generated %1 from the lab's records</translation>
     </message>
@@ -3317,10 +3313,6 @@ The file is exactly as issued.</translation>
         <translation>No verification or calibration was approved in the period.</translation>
     </message>
     <message>
-        <source>REPORT</source>
-        <translation>REPORT</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Records</translation>
     </message>
@@ -3415,6 +3407,30 @@ The file is exactly as issued.</translation>
     <message>
         <source>say where on-site work was done: the instrument has no place of use and its owner no address</source>
         <translation>say where on-site work was done: the instrument has no place of use and its owner no address</translation>
+    </message>
+    <message>
+        <source>--from and --to lie within --year %1</source>
+        <translation>--from and --to lie within --year %1</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Calibrations</translation>
+    </message>
+    <message>
+        <source>give --year, or both --from and --to</source>
+        <translation>give --year, or both --from and --to</translation>
+    </message>
+    <message>
+        <source>not calibrated from %1 to %2</source>
+        <translation>not calibrated from %1 to %2</translation>
+    </message>
+    <message>
+        <source>quarantined from %1 to %2</source>
+        <translation>quarantined from %1 to %2</translation>
+    </message>
+    <message>
+        <source>year %1 has not begun</source>
+        <translation>year %1 has not begun</translation>
     </message>
 </context>
 <context>

@@ -2311,10 +2311,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Kết quả thực hiện Chương trình đo lường 2026–2030 năm %1</translation>
     </message>
     <message>
-        <source>Period: 1 January to %1</source>
-        <translation>Kỳ báo cáo: từ 1 tháng 1 đến %1</translation>
-    </message>
-    <message>
         <source>Generated %1 from the lab's records</source>
         <translation>Lập lúc %1 từ dữ liệu của phòng thí nghiệm</translation>
     </message>
@@ -3311,10 +3307,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Không có kết quả kiểm định, hiệu chuẩn nào được phê duyệt trong kỳ.</translation>
     </message>
     <message>
-        <source>REPORT</source>
-        <translation>BÁO CÁO</translation>
-    </message>
-    <message>
         <source>Records</source>
         <translation>Số lượt</translation>
     </message>
@@ -3409,6 +3401,30 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>say where on-site work was done: the instrument has no place of use and its owner no address</source>
         <translation>hãy ghi nơi thực hiện tại hiện trường: phương tiện đo chưa có nơi sử dụng và chủ sở hữu chưa có địa chỉ</translation>
+    </message>
+    <message>
+        <source>--from and --to lie within --year %1</source>
+        <translation>--from và --to phải nằm trong năm --year %1</translation>
+    </message>
+    <message>
+        <source>Calibrations</source>
+        <translation>Hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>give --year, or both --from and --to</source>
+        <translation>hãy ghi --year, hoặc cả --from và --to</translation>
+    </message>
+    <message>
+        <source>not calibrated from %1 to %2</source>
+        <translation>không có hiệu chuẩn từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>quarantined from %1 to %2</source>
+        <translation>tạm ngừng sử dụng từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>year %1 has not begun</source>
+        <translation>năm %1 chưa bắt đầu</translation>
     </message>
 </context>
 <context>

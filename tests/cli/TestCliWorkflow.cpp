@@ -295,7 +295,7 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
         id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), scale,
                    QStringLiteral("--kind"), QStringLiteral("calibration"), QStringLiteral("--date"),
                    labToday().toString(Qt::ISODate), QStringLiteral("--procedure"), QStringLiteral("QTHC-KL"),
-                   QStringLiteral("--temperature"), QStringLiteral("20 °C"), QStringLiteral("--conformity")},
+                   QStringLiteral("--temperature"), QStringLiteral("20 °C")},
                   boss, bossPass));
     for (const char* load : {"10", "20", "30"}) {
         const QString ref = QString::fromLatin1(load) + QStringLiteral(" kg");
@@ -306,7 +306,7 @@ TEST_CASE("a calibration through etalon-cli shows each point's budget and the ca
                boss, bossPass);
     }
     const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record}, boss, bossPass);
-    CHECK(shown.json.value(QStringLiteral("conformity_requested")).toBool());
+    CHECK_FALSE(shown.json.value(QStringLiteral("conformity_requested")).toBool());
     const QJsonArray points = shown.json.value(QStringLiteral("points")).toArray();
     REQUIRE(points.size() == 3);
     const QJsonObject budget = points[0].toObject().value(QStringLiteral("budget")).toObject();
@@ -807,6 +807,20 @@ TEST_CASE("the programme's check-scale points, enterprises and targets through e
     CHECK(QString::fromUtf8(activityFile.readAll()).contains(QStringLiteral("field,mass,Khối lượng")));
     CHECK(cli.run(words("report activity --from 2026-05-01 --to 2026-04-01 --out y.pdf")).exit == 2);
     CHECK(cli.run(words("report activity --out y.pdf")).exit == 2);
+    for (const auto& [args, field] : {std::pair{"report activity --from 2026-01-01 --out y.pdf", "to"},
+                                      std::pair{"report activity --year 2099 --out y.pdf", "year"},
+                                      std::pair{"report activity --year 2026 --from 2025-12-01 --out y.pdf", "from"}}) {
+        const Run bad = cli.run(words(args));
+        INFO(args);
+        CHECK(bad.exit == 2);
+        CHECK(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("field")).toString() ==
+              QLatin1String(field));
+    }
+    // A report to an authority is signed by a manager or the head, never a technician.
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("activity"), QStringLiteral("--year"),
+                   QString::number(labToday().year()), QStringLiteral("--out"), dir.filePath(QStringLiteral("t.pdf"))},
+                  tech, techPass)
+              .exit == 4);
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("y.pdf")));
 
     const Run communes = cli.ok(words("commune list"));
@@ -970,8 +984,25 @@ TEST_CASE("a calibration certificate says where the work was done, the item's co
     INFO(shown.out.toStdString());
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
-    cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), pdf}, boss,
-           bossPass);
+    const Run issued = cli.ok(
+        {QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), pdf}, boss, bossPass);
+    // The DCC says the same: performed at the customer's, where, and the item's condition.
+    const QString xml = dir.filePath(QStringLiteral("site.xml"));
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("export-dcc"),
+            issued.json.value(QStringLiteral("number")).toString(), QStringLiteral("--out"), xml},
+           boss, bossPass);
+    QProcess lint;
+    lint.start(QStringLiteral("xmllint"),
+               {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                QStringLiteral(ETALON_REFERENCE_DIR "/dcc/dcc.xsd"), xml});
+    REQUIRE(lint.waitForFinished(60000));
+    CHECK(lint.exitCode() == 0);
+    QFile dcc(xml);
+    REQUIRE(dcc.open(QIODevice::ReadOnly));
+    const QString dccText = QString::fromUtf8(dcc.readAll());
+    CHECK(dccText.contains(QStringLiteral("<dcc:performanceLocation>customer</dcc:performanceLocation>")));
+    CHECK(dccText.contains(QStringLiteral("Kho số 5, Xã Tân Trào")));
+    CHECK(dccText.contains(QStringLiteral("vỏ trầy xước, hoạt động bình thường")));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.waitForFinished(60000));
@@ -1031,6 +1062,57 @@ TEST_CASE("a failure record states why in its own language, the limit in the uni
     CHECK(QString(printed).remove(u'\n').contains(
         QStringLiteral("|sai số| 0,06 kg vượt sai số lớn nhất cho phép 0,01 kg")));
     CHECK_FALSE(printed.contains(QStringLiteral("exceeds")));
+}
+
+TEST_CASE("a failure record prints the external, technical and metrological inspection, a repeatability row with its "
+          "loadings and their spread",
+          "[cli][certificate]")
+{
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
+    const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
+                                      setup.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
+                                      QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
+                                     tech, techPass));
+    // Three loadings at Max/2 each within the 15 g the class allows there, but spread 20 g.
+    cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), setup.standard,
+            QStringLiteral("--reference"), QStringLiteral("30 kg"), QStringLiteral("--test"),
+            QStringLiteral("repeatability"), QStringLiteral("--indication"), QStringLiteral("29.99 kg"),
+            QStringLiteral("--indication"), QStringLiteral("30.00 kg"), QStringLiteral("--indication"),
+            QStringLiteral("30.01 kg")},
+           tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("check"), record, QStringLiteral("--item"),
+            QStringLiteral("Kiểm tra bên ngoài / Visual inspection"), QStringLiteral("--pass")},
+           tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("f.pdf"));
+    cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), pdf,
+            QStringLiteral("--language"), QStringLiteral("vi")},
+           boss, bossPass);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    INFO(printed.toStdString());
+    const auto external = printed.indexOf(QStringLiteral("1. Kiểm tra bên ngoài"));
+    const auto technical = printed.indexOf(QStringLiteral("2. Kiểm tra kỹ thuật"));
+    const auto metrological = printed.indexOf(QStringLiteral("3. Kiểm tra đo lường"));
+    REQUIRE(external >= 0);
+    CHECK(technical > external);
+    CHECK(metrological > technical);
+    // The visual inspection passed; the items after the first failure were not reached, and say so.
+    CHECK(printed.indexOf(QStringLiteral("Đạt"), external) < technical);
+    CHECK(printed.contains(QStringLiteral("Chưa kiểm tra")));
+    CHECK(printed.contains(QStringLiteral("Lặp lại")));
+    CHECK(printed.contains(QStringLiteral("29,99 kg; 30,00 kg; 30,01 kg")));
+    CHECK(printed.contains(QStringLiteral("chênh lệch 0,02 kg")));
+    CHECK(printed.contains(QStringLiteral("độ lặp lại: chênh lệch các số chỉ 0,02 kg vượt")));
+    // The checklist's metrological items stand with the measurements, the marks and seals with the exterior.
+    CHECK(printed.indexOf(QStringLiteral("Kiểm tra độ lệch tâm")) > metrological);
+    CHECK(printed.indexOf(QStringLiteral("Dấu, niêm phong")) < technical);
 }
 
 namespace {
@@ -1118,15 +1200,24 @@ TEST_CASE("a DCC carries each stage's results, the standards' certificates, the 
                 dir.filePath(QStringLiteral("second.pdf"))},
                boss, bossPass);
     const QString amendment = amended.json.value(QStringLiteral("number")).toString();
+    // The amendment prints the number it replaces and why (ISO/IEC 17025 7.8.8).
+    QProcess amendedText;
+    amendedText.start(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("second.pdf")), QStringLiteral("-")});
+    REQUIRE(amendedText.waitForFinished(60000));
+    const QString amendedPrinted = QString::fromUtf8(amendedText.readAllStandardOutput()).simplified();
+    CHECK(amendedPrinted.contains(QStringLiteral("Thay thế giấy chứng nhận số ") + number));
+    CHECK(amendedPrinted.contains(QStringLiteral("Lý do sửa đổi: customer's address")));
     CHECK(valuesAt(exportedDcc(cli, amendment),
                    {QStringLiteral("previousReport/referralID"), QStringLiteral("previousReport/value")}) ==
           QStringList{number, first.json.value(QStringLiteral("sha256")).toString()});
     const QString today = labToday().toString(Qt::ISODate);
     dcc = exportedDcc(cli, number);
+    // The status comes first among the statements, before where the work was done.
     CHECK(valuesAt(dcc,
                    {QStringLiteral("statement@refType"), QStringLiteral("statement/reference"),
                     QStringLiteral("statement/valid"), QStringLiteral("statement/date")}) ==
-          QStringList{QStringLiteral("etalon_replaced"), amendment, QStringLiteral("false"), today});
+          QStringList{QStringLiteral("etalon_replaced"), amendment, QStringLiteral("false"), today,
+                      QStringLiteral("etalon_workSite")});
     CHECK(valuesAt(dcc, {QStringLiteral("statement/declaration/content")})
               .value(1)
               .endsWith(QStringLiteral("Reason: customer's address")));
@@ -1139,7 +1230,8 @@ TEST_CASE("a DCC carries each stage's results, the standards' certificates, the 
     CHECK(valuesAt(dcc,
                    {QStringLiteral("statement@refType"), QStringLiteral("statement/valid"),
                     QStringLiteral("statement/date")}) ==
-          QStringList{QStringLiteral("etalon_withdrawn"), QStringLiteral("false"), today});
+          QStringList{QStringLiteral("etalon_withdrawn"), QStringLiteral("false"), today,
+                      QStringLiteral("etalon_workSite")});
     CHECK(valuesAt(dcc, {QStringLiteral("statement/declaration/content")}).value(1) ==
           QStringLiteral("This certificate was withdrawn on %1. Reason: scale sold before the work").arg(today));
 }

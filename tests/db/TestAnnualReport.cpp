@@ -247,7 +247,18 @@ TEST_CASE("a standard is in date all year only when held, calibrated and in serv
     const StandardYear s = y2027->standards.value(0);
     CHECK_FALSE(s.inDateAllYear);
     CHECK(s.firstGap == QDate(2027, 6, 1));
+    CHECK(s.gapEnd == QDate(2027, 6, 14)); // usable again on 15 June
     CHECK(s.quarantined);
+
+    // In 2028: put in quarantine and back the same day, that day is a gap; from 5 January its calibration ran out.
+    setToday(f, QDate(2028, 1, 3));
+    REQUIRE(standards.setStatus(f.manager, f.massStandard, StandardStatus::Quarantined, QStringLiteral("knocked")));
+    REQUIRE(standards.setStatus(f.manager, f.massStandard, StandardStatus::InService, QStringLiteral("fine")));
+    setToday(f, QDate(2028, 1, 10));
+    auto y2028 = AnnualReportService(f.lab()).figures(2028);
+    REQUIRE(y2028);
+    CHECK(y2028->standards.value(0).firstGap == QDate(2028, 1, 3));
+    CHECK(y2028->standards.value(0).gapEnd == QDate(2028, 1, 3));
 }
 
 TEST_CASE("a verifier's certificate from training becomes an authorisation and is listed before it expires",

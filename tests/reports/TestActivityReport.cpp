@@ -97,3 +97,44 @@ TEST_CASE("the activity report prints the eight fields, the types by name, and t
     CHECK(mass);
     CHECK(fuel);
 }
+
+TEST_CASE("a report's signature never stands alone on a page: the last section goes with it", "[reports][activity]")
+{
+    ActivityReport::Options options;
+    options.form.organisation = QStringLiteral("Trung tâm Kỹ thuật TĐC");
+    options.form.place = QStringLiteral("Tuyên Quang");
+    options.form.date = QDate(2027, 1, 5);
+    options.form.recipient = QStringLiteral("Sở Khoa học và Công nghệ");
+    options.form.signatoryTitle = QStringLiteral("GIÁM ĐỐC");
+    options.form.signatoryName = QStringLiteral("Hoàng Văn Minh");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("signature.pdf"));
+    // More and more verifiers push the end of the report down through page 1 and over to page 2.
+    for (int verifiers = 0; verifiers <= 24; verifiers += 2) {
+        ActivityFigures f = sample();
+        for (int i = 0; i < verifiers; ++i)
+            f.verifiers.append({QStringLiteral("Kiểm định viên %1").arg(i), QStringLiteral("mass"),
+                                QStringLiteral("KĐV-%1").arg(100 + i), QDate(2027, 12, 31), true, i});
+        auto pdf = ActivityReport::render(f, options);
+        REQUIRE(pdf);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(*pdf);
+        file.close();
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {path});
+        REQUIRE(info.waitForFinished(60000));
+        const QString pagesLine =
+            QString::fromUtf8(info.readAllStandardOutput()).split(u'\n').filter(QStringLiteral("Pages:")).value(0);
+        const int pages = pagesLine.section(u':', 1).trimmed().toInt();
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-f"), QString::number(pages), QStringLiteral("-l"), QString::number(pages), path,
+                    QStringLiteral("-")});
+        REQUIRE(text.waitForFinished(60000));
+        const QString last = QString::fromUtf8(text.readAllStandardOutput());
+        INFO(verifiers << " verifiers, " << pages << " pages; last page: " << last.toStdString());
+        CHECK(last.contains(QStringLiteral("Hoàng Văn Minh")));
+        CHECK(last.contains(QStringLiteral("KĐV-")));
+    }
+}

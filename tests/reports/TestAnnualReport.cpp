@@ -32,9 +32,9 @@ AnnualFigures sample()
         {QStringLiteral("NAWI"), {QStringLiteral("Cân bàn"), QStringLiteral("Platform scale")}},
         {QStringLiteral("FUEL-DISPENSER"), {QStringLiteral("Cột đo xăng dầu"), QStringLiteral("Fuel dispenser")}}};
     f.standards = {
-        {QStringLiteral("Bộ quả cân F1"), QStringLiteral("QC-01"), QDate(2026, 1, 1), f.periodEnd, {}, false, true},
+        {QStringLiteral("Bộ quả cân F1"), QStringLiteral("QC-01"), QDate(2026, 1, 1), f.periodEnd, {}, {}, false, true},
         {QStringLiteral("Áp kế chuẩn"), QStringLiteral("AP-2"), QDate(2026, 3, 2), f.periodEnd, QDate(2026, 8, 1),
-         false, false}};
+         QDate(2026, 8, 4), false, false}};
     f.pointsEquipped = 12;
     f.pointsInDate = 10;
     f.massSetsEquipped = 12;
@@ -82,6 +82,7 @@ TEST_CASE("the annual report reads back with its totals, and its CSV parses back
     CHECK_FALSE(content.contains(QStringLiteral("FUEL-DISPENSER")));
     CHECK(content.count(QStringLiteral("in date all year")) == 1);
     CHECK(content.contains(QStringLiteral("taken on")));
+    CHECK(content.contains(QStringLiteral("calibrated from 1 Aug 2026 to 4 Aug 2026")));
     // The administrative form: head, number, place and date, recipient, signature block.
     for (const char* expected :
          {"SOCIALIST REPUBLIC OF VIET NAM", "Independence - Freedom - Happiness",

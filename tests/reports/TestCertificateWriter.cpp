@@ -48,7 +48,7 @@ CertificateData verification()
     d.standards = {{QStringLiteral("Bộ quả cân M1"), QStringLiteral("QC-01"), QStringLiteral("V26-0123/VMI"),
                     QStringLiteral("Viện Đo lường Việt Nam"), QDate(2027, 1, 9)}};
     d.rows = {{QStringLiteral("1"), QStringLiteral("20 kg"), QStringLiteral("20,01 kg"), QStringLiteral("0,01 kg"),
-               QStringLiteral("10 g"), QString(), QStringLiteral("Đạt")}};
+               QStringLiteral("10 g"), QString(), QStringLiteral("Đạt"), Stage::AsFound}};
     d.passed = true;
     d.validUntil = QDate(2027, 4, 30);
     d.stamp = QStringLiteral("TQ/000123");
@@ -129,7 +129,8 @@ TEST_CASE("a long calibration certificate breaks its table across pages, numbere
     d.rows.clear();
     for (int i = 1; i <= 70; ++i)
         d.rows.append({QString::number(i), QStringLiteral("%1 kg").arg(i), QStringLiteral("%1,01 kg").arg(i),
-                       QStringLiteral("0,01 kg"), QString(), QStringLiteral("0,011 kg (k = 2,52)"), QString()});
+                       QStringLiteral("0,01 kg"), QString(), QStringLiteral("0,011 kg (k = 2,52)"), QString(),
+                       Stage::AsFound});
     d.validUntil.reset();
     d.environment = QStringLiteral("20,1 °C; 55 %RH");
     d.dateOfReceipt = QDate(2026, 4, 10);
@@ -144,6 +145,38 @@ TEST_CASE("a long calibration certificate breaks its table across pages, numbere
     CHECK_FALSE(text.contains(QStringLiteral("Tuyên bố sự phù hợp")));
     CHECK(text.contains(QStringLiteral("10/04/2026")));
     CHECK(text.contains(QStringLiteral("12 tháng (theo thỏa thuận với khách hàng)")));
+}
+
+TEST_CASE("results found before an adjustment and those left after it are printed in tables of their own",
+          "[reports][certificate][calibration]")
+{
+    CertificateData d = verification();
+    d.kind = CertificateKind::Calibration;
+    d.validUntil.reset();
+    d.rows = {{QStringLiteral("1"), QStringLiteral("20 kg"), QStringLiteral("20,04 kg"), QStringLiteral("0,04 kg"),
+               QString(), QStringLiteral("0,01 kg (k = 2)"), QString(), Stage::AsFound},
+              {QStringLiteral("2"), QStringLiteral("20 kg"), QStringLiteral("20,00 kg"), QStringLiteral("0,00 kg"),
+               QString(), QStringLiteral("0,01 kg (k = 2)"), QString(), Stage::AsLeft}};
+    QTemporaryDir dir;
+    const QString text = writeAndRead(d, {}, dir.filePath(QStringLiteral("adjusted.pdf")));
+    INFO(text.toStdString());
+    const auto found = text.indexOf(QStringLiteral("Trước hiệu chỉnh"));
+    const auto left = text.indexOf(QStringLiteral("Sau hiệu chỉnh"));
+    REQUIRE(found >= 0);
+    REQUIRE(left > found);
+    CHECK(text.indexOf(QStringLiteral("20,04 kg")) > found);
+    CHECK(text.indexOf(QStringLiteral("20,04 kg")) < left);
+    CHECK(text.indexOf(QStringLiteral("20,00 kg")) > left);
+    CHECK(text.contains(QStringLiteral("As left, after adjustment")));
+    // The stage is part of what was issued: it reads back from the stored content.
+    auto back = CertificateData::fromCanonicalJson(d.canonicalJson());
+    REQUIRE(back);
+    CHECK(back->rows[1].stage == Stage::AsLeft);
+    CHECK(back->contentHash() == d.contentHash());
+    // Without an adjustment there is one table and no stage heading.
+    d.rows.removeLast();
+    const QString single = writeAndRead(d, {}, dir.filePath(QStringLiteral("single.pdf")));
+    CHECK_FALSE(single.contains(QStringLiteral("Trước hiệu chỉnh")));
 }
 
 TEST_CASE("the lab's logo from its settings is printed in the header", "[reports][certificate]")
@@ -401,7 +434,7 @@ QList<CertificateRow> points(int n)
     for (int i = 1; i <= n; ++i)
         rows.append({QString::number(i), QStringLiteral("%1 kg").arg(i * 2), QStringLiteral("%1,01 kg").arg(i * 2),
                      QStringLiteral("0,01 kg"), QStringLiteral("±0,02 kg"), QStringLiteral("0,02 kg (k = 2)"),
-                     QStringLiteral("Đạt")});
+                     QStringLiteral("Đạt"), Stage::AsFound});
     return rows;
 }
 
@@ -441,6 +474,35 @@ TEST_CASE("the decision and the signatures never stand alone: they share page 1 
     CertificateData calibration = many;
     calibration.kind = CertificateKind::Calibration;
     variants.append({"calibration, 25 points", calibration});
+    // The fullest page 1: long names, a phone, work on site, the item's condition, and for the failure record
+    // every checklist item and several reasons.
+    CertificateData fullest = longNames;
+    fullest.ownerPhone = QStringLiteral("0207 3822 555");
+    fullest.ownerAddress = QStringLiteral("Số 12 đường Tân Trào, Phường Minh Xuân, Tuyên Quang");
+    fullest.workSite = QStringLiteral("Tại cơ sở của khách hàng: ") + longNames.placeOfUse;
+    fullest.itemCondition = QStringLiteral("Vỏ trầy xước nhẹ, màn hình hiển thị đầy đủ, hoạt động bình thường");
+    fullest.environment = QStringLiteral("20,5 °C; 60 %RH");
+    fullest.dateOfReceipt = QDate(2026, 4, 10);
+    variants.append({"the fullest verification, bilingual", fullest});
+    CertificateData fullestFailure = fullest;
+    fullestFailure.kind = CertificateKind::FailureRecord;
+    fullestFailure.passed = false;
+    fullestFailure.failures = {QStringLiteral("Điểm 7: sai số 0,05 kg vượt sai số cho phép ±0,02 kg"),
+                               QStringLiteral("Điểm 9: độ lặp lại: chênh lệch các số chỉ 0,03 kg vượt 0,02 kg"),
+                               QStringLiteral("Dấu, niêm phong / Marks and seals: niêm phong bị đứt")};
+    for (const char* item : {"Kiểm tra bên ngoài / Visual inspection", "Dấu, niêm phong / Marks and seals",
+                             "Thiết bị tách khí / Gas separator", "Kiểm tra độ lệch tâm / Eccentricity",
+                             "Kiểm tra độ lặp lại / Repeatability"})
+        fullestFailure.checks.append(
+            {checkStageOf(QString::fromUtf8(item)), QString::fromUtf8(item), QStringLiteral("Đạt / Pass")});
+    variants.append({"the fullest failure record, bilingual", fullestFailure});
+    CertificateData fullestCalibration = fullest;
+    fullestCalibration.kind = CertificateKind::Calibration;
+    fullestCalibration.conformityStatement = true;
+    fullestCalibration.decisionRule = QStringLiteral("Quy tắc chấp nhận đơn giản (ILAC-G8:09/2019 4.2.1)");
+    fullestCalibration.deviations = {QStringLiteral("Chuẩn QC-02 được trưởng phòng cho phép dùng thay QC-01")};
+    fullestCalibration.recommendedInterval = QStringLiteral("12 tháng (theo thỏa thuận với khách hàng)");
+    variants.append({"the fullest calibration, bilingual", fullestCalibration});
     for (const Variant& v : variants) {
         INFO(v.name);
         const QString path = dir.filePath(QStringLiteral("layout.pdf"));
