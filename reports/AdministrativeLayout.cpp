@@ -43,10 +43,12 @@ QString placeAndDate(const AdministrativeForm& form, bool english)
         .arg(form.date.year());
 }
 
-void heading(PageFlow& flow, const AdministrativeForm& form, bool english)
+void heading(PageFlow& flow, const AdministrativeForm& form, Language language)
 {
+    const bool english = language == Language::English;
     const bool numbered = form.date.isValid();
-    flow.drawing(numbered ? 72 : 52, [&](QPainter& p, const QRectF& r) {
+    const bool both = language == Language::Bilingual;
+    flow.drawing((numbered ? 72 : 52) + (both ? 20 : 0), [&](QPainter& p, const QRectF& r) {
         const QRectF leftColumn(r.left(), r.top(), r.width() * 0.45, r.height());
         const QRectF rightColumn(r.left() + r.width() * 0.45, r.top(), r.width() * 0.55, r.height());
         p.setPen(Qt::black);
@@ -74,6 +76,12 @@ void heading(PageFlow& flow, const AdministrativeForm& form, bool english)
                                : QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
                        font(10, true));
         underline(p, used.left(), used.right(), used.bottom() + 1.5);
+        if (both) {
+            p.setPen(Qt::black);
+            used =
+                centred(p, rightColumn, used.bottom() + 4,
+                        QStringLiteral("SOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - Happiness"), font(7));
+        }
         if (numbered) {
             QFont italic = font(9);
             italic.setItalic(true);
@@ -115,7 +123,7 @@ Result<QByteArray> render(const AdministrativeForm& form, bool english, double m
     bool alone = false;
     bool lastOnNewPage = false;
     const auto content = [&](PageFlow& flow) {
-        heading(flow, form, english);
+        heading(flow, form, english ? Language::English : Language::Vietnamese);
         flow.paragraph(english ? QStringLiteral("REPORT") : QStringLiteral("BÁO CÁO"), font(13, true), Qt::AlignCenter,
                        2);
         flow.paragraph(parts.title, font(11, true), Qt::AlignCenter, 2);

@@ -14,13 +14,16 @@ class PageFlow;
 
 namespace Etalon::AdministrativeLayout {
 
+/** The words of the form: a report in one language; a certificate in Vietnamese, with English when asked. */
+enum class Language { Vietnamese, English, Bilingual };
+
 /**
  * The two-column head of a Vietnamese administrative document (NĐ 30/2020/NĐ-CP, Phụ lục I): the governing body
  * and the organisation (underlined) with the number below on the left; the national name and motto (underlined)
  * with the place and date below on the right. The number and date lines are left out when the form has none
  * (a certificate's head). In English the national name and motto are translated.
  */
-void heading(PageFlow& flow, const AdministrativeForm& form, bool english);
+void heading(PageFlow& flow, const AdministrativeForm& form, Language language);
 
 /** "Kính gửi: …", centred under the title. */
 void recipient(PageFlow& flow, const AdministrativeForm& form, bool english);

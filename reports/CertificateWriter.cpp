@@ -55,14 +55,17 @@ struct Labels
     }
 };
 
+// Days and the months January and February with their zero, as NĐ 30/2020 writes dates.
 QString longDate(const QDate& d, CertificateLanguage language)
 {
+    const QString english = d.toString(QStringLiteral("d MMMM yyyy"));
     if (language == CertificateLanguage::English)
-        return d.toString(QStringLiteral("d MMMM yyyy"));
-    return QStringLiteral("ngày %1 tháng %2 năm %3")
-        .arg(d.day(), 2, 10, QChar(u'0'))
-        .arg(d.month(), 2, 10, QChar(u'0'))
-        .arg(d.year());
+        return english;
+    const QString vietnamese = QStringLiteral("ngày %1 tháng %2 năm %3")
+                                   .arg(d.day(), 2, 10, QChar(u'0'))
+                                   .arg(d.month(), d.month() < 3 ? 2 : 1, 10, QChar(u'0'))
+                                   .arg(d.year());
+    return language == CertificateLanguage::Bilingual ? vietnamese + QStringLiteral(" / ") + english : vietnamese;
 }
 
 QString shortDate(const QDate& d, CertificateLanguage language)
@@ -222,8 +225,12 @@ private:
         AdministrativeForm head;
         head.governingBody = m_data.governingBody;
         head.organisation = m_data.labName;
-        // The national name and motto stay Vietnamese on every certificate: it is a Vietnamese legal document.
-        AdministrativeLayout::heading(f, head, false);
+        // Vietnamese always (a Vietnamese legal document), with the English beside it when the certificate is in
+        // English too.
+        AdministrativeLayout::heading(f, head,
+                                      m_data.language == CertificateLanguage::Vietnamese
+                                          ? AdministrativeLayout::Language::Vietnamese
+                                          : AdministrativeLayout::Language::Bilingual);
     }
 
     void identification(PageFlow& f) const
