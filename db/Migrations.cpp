@@ -568,13 +568,15 @@ ALTER TABLE users ADD COLUMN signs_for TEXT
 )sql";
 
 // Version 15: the reports to the authorities are computed in SQL over a million records: a record's revision, an
-// instrument's owner on a day and a certificate's replacement are found by index, not by scanning. A record says
+// instrument's owner on a day and a certificate's replacement are found by index, not by scanning; the facts they
+// count of each record are in one index, so a report reads that index, not the records' pages. A record says
 // where the work was done and the item's condition on receipt (ISO/IEC 17025:2017 7.8.2.1).
 const char* const v15 = R"sql(
 CREATE INDEX records_revision_of ON records(revision_of);
 CREATE INDEX instrument_owners_dated ON instrument_owners(instrument_id, from_date);
 CREATE INDEX certificates_replaces ON certificates(replaces);
 CREATE INDEX certificates_issued ON certificates(issued_at);
+CREATE INDEX records_work ON records(status, date, instrument_id, kind, verdict, technician_id);
 ALTER TABLE records ADD COLUMN site TEXT NOT NULL DEFAULT 'lab' CHECK (site IN ('lab', 'on-site'));
 ALTER TABLE records ADD COLUMN site_address TEXT;
 ALTER TABLE records ADD COLUMN item_condition TEXT
