@@ -425,12 +425,17 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
             const Quantity& error = stated.error;
             row.indication = q(shown, language);
             row.error = q(error, language);
-            // A repeatability row shows each loading and the spread it is judged by (OIML R 76 A.4.10).
-            if (verification && e.test == QStringLiteral("repeatability")) {
+            // A verification prints what the instrument showed, to its own digits, and the worst error exactly; a
+            // weight's conventional mass (R 111) is the one stated value corrected by the standard.
+            if (verification && e.decisionRule != QStringLiteral("oiml-r111")) {
                 QStringList each;
                 for (const Quantity& i : e.indications)
                     each.append(q(i, language));
                 row.indication = each.join(QStringLiteral("; "));
+                row.error = q(e.error, language);
+            }
+            // A repeatability row is judged by the spread of its loadings (OIML R 76 A.4.10).
+            if (verification && e.test == QStringLiteral("repeatability")) {
                 if (spreads.contains(e.reference.siValue()))
                     row.error = pick(language, QStringLiteral("chênh lệch %1"), QStringLiteral("spread %1"))
                                     .arg(q(spreads.value(e.reference.siValue()), language));

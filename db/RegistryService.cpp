@@ -33,6 +33,8 @@ Status RegistryService::prepareOrganisation(Organisation& org)
         if (!commune)
             return fail(commune.error());
         org.commune = *commune;
+        if (!org.province.trimmed().isEmpty())
+            org.province = provinceCommunes().province();
     }
     if (org.kind == OrganisationKind::Lab)
         return fail(Error::badInput(QStringLiteral("kind"), Tr::tr("the lab itself is created by `init`")));

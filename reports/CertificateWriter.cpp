@@ -332,9 +332,11 @@ private:
             QList<QStringList> rows;
             for (const CertificateRow& r : m_data.rows)
                 if (r.stage == stage)
-                    rows.append(calibration
-                                    ? QStringList{r.label, r.reference, r.indication, r.error, r.uncertainty}
-                                    : QStringList{r.label, r.reference, r.indication, r.error, r.mpe, r.verdict});
+                    rows.append(
+                        !calibration ? QStringList{r.label, r.reference, r.indication, r.error, r.mpe, r.verdict}
+                            : m_data.conformityStatement
+                            ? QStringList{r.label, r.reference, r.indication, r.error, r.uncertainty, r.mpe, r.verdict}
+                            : QStringList{r.label, r.reference, r.indication, r.error, r.uncertainty});
             if (rows.isEmpty())
                 continue;
             if (adjusted)
@@ -350,7 +352,14 @@ private:
 
     void resultRows(PageFlow& f, const QList<QStringList>& rows) const
     {
-        if (m_data.kind == CertificateKind::Calibration)
+        // A statement of conformity shows the limit each result was judged against and the outcome.
+        if (m_data.kind == CertificateKind::Calibration && m_data.conformityStatement)
+            f.table({m_labels.joined("Điểm", "Point"), m_labels.joined("Giá trị chuẩn", "Reference value"),
+                     m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
+                     m_labels.joined("Độ không đảm bảo đo U", "Expanded uncertainty U"),
+                     m_labels.joined("Sai số cho phép", "MPE"), m_labels.joined("Kết quả", "Result")},
+                    rows, {45, 78, 78, 70, 100, 70, 70}, font(8, true), font(8));
+        else if (m_data.kind == CertificateKind::Calibration)
             f.table({m_labels.joined("Điểm", "Point"), m_labels.joined("Giá trị chuẩn", "Reference value"),
                      m_labels.joined("Số chỉ", "Indication"), m_labels.joined("Sai số", "Error"),
                      m_labels.joined("Độ không đảm bảo đo U", "Expanded uncertainty U")},
@@ -408,10 +417,11 @@ private:
         case CertificateKind::Calibration:
             if (m_data.conformityStatement) {
                 field(f, "Tuyên bố sự phù hợp", "Statement of conformity",
-                      m_data.passed
-                          ? m_labels.joined("Phù hợp với yêu cầu quy định", "Conforms to the specified requirements")
-                          : m_labels.joined("Không phù hợp với yêu cầu quy định",
-                                            "Does not conform to the specified requirements"));
+                      (m_data.passed ? m_labels.joined("Phù hợp với sai số lớn nhất cho phép theo %1",
+                                                       "Conforms to the maximum permissible errors of %1")
+                                     : m_labels.joined("Không phù hợp với sai số lớn nhất cho phép theo %1",
+                                                       "Does not conform to the maximum permissible errors of %1"))
+                          .arg(m_data.procedureCode));
                 field(f, "Quy tắc quyết định", "Decision rule", m_data.decisionRule);
             }
             for (const QString& d : m_data.deviations)

@@ -1041,6 +1041,10 @@ TEST_CASE("a failure record states why in its own language, the limit in the uni
                    QStringLiteral("--instrument"), setup.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
                    QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
                   tech, techPass));
+    cli.ok({QStringLiteral("record"), QStringLiteral("reading"), record, QStringLiteral("--standard"), setup.standard,
+            QStringLiteral("--reference"), QStringLiteral("5 kg"), QStringLiteral("--indication"),
+            QStringLiteral("5.00 kg")},
+           tech, techPass);
     cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("record"), QStringLiteral("reading"), record,
             QStringLiteral("--standard"), setup.standard, QStringLiteral("--reference"), QStringLiteral("20 kg"),
             QStringLiteral("--indication"), QStringLiteral("20.06 kg")},
@@ -1062,6 +1066,11 @@ TEST_CASE("a failure record states why in its own language, the limit in the uni
     CHECK(QString(printed).remove(u'\n').contains(
         QStringLiteral("|sai số| 0,06 kg vượt sai số lớn nhất cho phép 0,01 kg")));
     CHECK_FALSE(printed.contains(QStringLiteral("exceeds")));
+    // Indications as the scale showed them, to its own digits, and a zero error keeps its digits.
+    CHECK(printed.contains(QStringLiteral("20,06 kg")));
+    CHECK_FALSE(printed.contains(QStringLiteral("20,060")));
+    CHECK(printed.contains(QStringLiteral("5,00 kg")));
+    CHECK(printed.contains(QStringLiteral("0,00 kg")));
 }
 
 TEST_CASE("a failure record prints the external, technical and metrological inspection, a repeatability row with its "

@@ -67,6 +67,13 @@ TEST_CASE("an organisation of the province names a registered commune; one elsew
     CHECK(wrong.error().field == QStringLiteral("commune"));
     CHECK(registry.organisations()->size() == before);
 
+    o.name = QStringLiteral("Cửa hàng số 7");
+    o.province = QStringLiteral("tỉnh tuyên quang");
+    o.commune = QStringLiteral("Tân Trào");
+    auto inProvince = registry.addOrganisation(f.technician, o);
+    REQUIRE(inProvince);
+    CHECK(inProvince->province == QStringLiteral("Tuyên Quang")); // as registered, not as typed
+    o.name = QStringLiteral("Cửa hàng số 6");
     o.province = QStringLiteral("Hà Nội");
     o.commune = QStringLiteral("Phường Cầu Giấy");
     auto elsewhere = registry.addOrganisation(f.technician, o);

@@ -179,6 +179,31 @@ TEST_CASE("results found before an adjustment and those left after it are printe
     CHECK_FALSE(single.contains(QStringLiteral("Trước hiệu chỉnh")));
 }
 
+TEST_CASE("a calibration's statement of conformity names its requirement and shows each limit and outcome",
+          "[reports][certificate][calibration]")
+{
+    CertificateData d = verification();
+    d.kind = CertificateKind::Calibration;
+    d.language = CertificateLanguage::Vietnamese;
+    d.validUntil.reset();
+    d.conformityStatement = true;
+    d.passed = true;
+    d.decisionRule = QStringLiteral("Chấp nhận đơn giản (ILAC-G8:09/2019 4.2.1)");
+    d.rows = {{QStringLiteral("1"), QStringLiteral("20 kg"), QStringLiteral("20,01 kg"), QStringLiteral("0,01 kg"),
+               QStringLiteral("±0,02 kg"), QStringLiteral("0,004 kg (k = 2,00)"), QStringLiteral("Đạt"),
+               Stage::AsFound}};
+    QTemporaryDir dir;
+    const QString text = writeAndRead(d, {}, dir.filePath(QStringLiteral("conformity.pdf"))).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Phù hợp với sai số lớn nhất cho phép theo ĐLVN 14:2009")));
+    CHECK(text.contains(QStringLiteral("±0,02 kg")));
+    CHECK(text.contains(QStringLiteral("Đạt")));
+    CHECK(text.contains(QStringLiteral("Chấp nhận đơn giản")));
+    // Without a statement, no limit column.
+    d.conformityStatement = false;
+    CHECK_FALSE(writeAndRead(d, {}, dir.filePath(QStringLiteral("plain.pdf"))).contains(QStringLiteral("±0,02 kg")));
+}
+
 TEST_CASE("the lab's logo from its settings is printed in the header", "[reports][certificate]")
 {
     QImage logo(64, 64, QImage::Format_RGB32);
