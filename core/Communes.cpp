@@ -59,10 +59,18 @@ CommuneRegister::CommuneRegister(QString province, QStringList names)
 
 bool CommuneRegister::covers(const QString& province) const
 {
-    QString p = folded(province);
-    if (p.startsWith(QStringLiteral("tỉnh ")))
+    // Without its diacritics too: "tuyen quang" is typed on keyboards without Vietnamese input.
+    const auto plain = [](const QString& text) {
+        QString out;
+        for (const QChar c : text.normalized(QString::NormalizationForm_D))
+            if (c.category() != QChar::Mark_NonSpacing)
+                out.append(c == u'đ' ? u'd' : c);
+        return out;
+    };
+    QString p = plain(folded(province));
+    if (p.startsWith(QStringLiteral("tinh ")))
         p = p.mid(5);
-    return p.isEmpty() || p == folded(m_province);
+    return p.isEmpty() || p == plain(folded(m_province));
 }
 
 std::optional<QString> CommuneRegister::find(const QString& text) const

@@ -35,10 +35,10 @@ const char* const workQuery =
     "JOIN instrument_types t ON t.code = i.type_code WHERE r.status IN ('approved', 'issued') AND r.date BETWEEN "
     "? AND ? AND NOT EXISTS (SELECT 1 FROM records x WHERE x.revision_of = r.id AND x.status IN ('approved', "
     "'issued'))) SELECT work.type_code, work.group2, COALESCE(work.verdict, 'none'), COALESCE(work.place, ''), "
-    "COALESCE(o.commune, ''), COALESCE(o.province, ''), COALESCE(e.sector, NULLIF(o.sector, ''), 'other'), %1, "
+    "COALESCE(o.commune, ''), COALESCE(o.province, ''), COALESCE(e.sector, NULLIF(o.sector, ''), 'unrecorded'), %1, "
     "COUNT(*) FROM work JOIN organisations o ON o.id = work.owner_id LEFT JOIN enrolments e ON e.organisation_id = "
     "o.id GROUP BY work.type_code, work.group2, COALESCE(work.verdict, 'none'), COALESCE(work.place, ''), "
-    "COALESCE(o.commune, ''), COALESCE(o.province, ''), COALESCE(e.sector, NULLIF(o.sector, ''), 'other')";
+    "COALESCE(o.commune, ''), COALESCE(o.province, ''), COALESCE(e.sector, NULLIF(o.sector, ''), 'unrecorded')";
 
 /** Adds one group's counts under \a key, keeping the keys in the order first met. */
 void tally(QList<YearCount>& list, const QString& key, int year, int cumulative)

@@ -61,13 +61,21 @@ bool beyond(const Quantity& value, const Quantity& limit)
  * Why a point failed, in the document's language whatever the screen's, with the limit in the unit of the value it
  * limits (the evaluation's own reason is in the language of whoever computed it).
  */
-QString failureText(const PointEvaluation& e, CertificateLanguage l)
+QString failureText(const PointEvaluation& e, CertificateLanguage l, const std::optional<Quantity>& seriesSpread)
 {
     if (!e.mpe)
         return CertificateBuilder::localise(e.reason, l);
     const auto in = [&](const Quantity& limit, const Quantity& like) {
         return q(limit.convertedTo(like.unit()).value_or(limit), l);
     };
+    // A weight conforms when |m − m₀| ≤ δm − U (OIML R 111-1).
+    if (e.decisionRule == QStringLiteral("oiml-r111") && e.expandedUncertainty) {
+        const auto limit = e.mpe->minus(*e.expandedUncertainty);
+        if (limit && beyond(e.error, *limit))
+            return pick(l, QStringLiteral("|sai số| %1 vượt δm − U = %2"),
+                        QStringLiteral("|error| %1 exceeds δm − U = %2"))
+                .arg(q(e.error.abs(), l), in(*limit, e.error));
+    }
     QList<Quantity> errors = e.errors;
     if (errors.isEmpty())
         errors.append(e.error);
@@ -81,6 +89,12 @@ QString failureText(const PointEvaluation& e, CertificateLanguage l)
                     QStringLiteral("repeatability: the spread of the indications %1 exceeds the maximum permissible "
                                    "error %2"))
             .arg(q(*e.spread, l), in(*e.mpe, *e.spread));
+    // A repeatability series typed as one loading per reading is judged by the spread of all its loadings.
+    if (seriesSpread && beyond(*seriesSpread, *e.mpe))
+        return pick(l, QStringLiteral("độ lặp lại: chênh lệch các số chỉ %1 vượt sai số lớn nhất cho phép %2"),
+                    QStringLiteral("repeatability: the spread of the indications %1 exceeds the maximum permissible "
+                                   "error %2"))
+            .arg(q(*seriesSpread, l), in(*e.mpe, *seriesSpread));
     return CertificateBuilder::localise(e.reason, l);
 }
 
@@ -461,8 +475,13 @@ Result<CertificateData> CertificateBuilder::build(Id recordId, const Session& ap
                                      e.stage};
             d.measurements.append(m);
             if (e.verdict == Verdict::Fail)
-                d.failures.append(pick(language, QStringLiteral("Điểm %1"), QStringLiteral("Point %1")).arg(e.seq) +
-                                  QStringLiteral(": ") + failureText(e, language));
+                d.failures.append(
+                    pick(language, QStringLiteral("Điểm %1"), QStringLiteral("Point %1")).arg(e.seq) +
+                    QStringLiteral(": ") +
+                    failureText(e, language,
+                                e.test == QStringLiteral("repeatability") && spreads.contains(e.reference.siValue())
+                                    ? std::optional<Quantity>(spreads.value(e.reference.siValue()))
+                                    : std::nullopt));
             if (d.kind == CertificateKind::Calibration && e.budgetResult &&
                 m_lab.setting(QStringLiteral("budget_annex")) == u'1')
                 d.budgetAnnex.append(budgetBlock(e, language));

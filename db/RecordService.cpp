@@ -142,6 +142,11 @@ Status RecordService::checkStart(const StartRecordInput& in, const Instrument& i
 Result<Record> RecordService::start(const Session& session, const StartRecordInput& in)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Technician, Role::Manager}));
+    // A verification always concludes on conformity: asking for a statement would be ignored, so it is refused.
+    if (in.conformityRequested && isVerification(in.kind))
+        return fail(Error::badInput(QStringLiteral("conformity"),
+                                    Tr::tr("a verification always concludes whether the instrument conforms; "
+                                           "--conformity is for calibrations")));
     auto instrument = RegistryService(m_lab).fetchInstrument(in.instrumentId);
     if (!instrument)
         return fail(instrument.error());

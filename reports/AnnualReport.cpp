@@ -38,6 +38,7 @@ QString keyLabel(const QString& key)
     static const QHash<QString, const char*> words{
         {QStringLiteral("group2"), QT_TRANSLATE_NOOP("Etalon", "in Group 2")},
         {QStringLiteral("other"), QT_TRANSLATE_NOOP("Etalon", "other")},
+        {QStringLiteral("unrecorded"), QT_TRANSLATE_NOOP("Etalon", "not recorded")},
         {QStringLiteral("pass"), QT_TRANSLATE_NOOP("Etalon", "passed")},
         {QStringLiteral("fail"), QT_TRANSLATE_NOOP("Etalon", "failed")},
         {QStringLiteral("none"), QT_TRANSLATE_NOOP("Etalon", "no verdict (calibration)")},

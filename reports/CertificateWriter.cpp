@@ -98,17 +98,20 @@ public:
                           PageHeight - 2 * Margin - HeaderHeight - FooterHeight);
         // The decision and the signatures stand on page 1 with the instrument, never alone: when the results do not
         // fit there with them, the results go to an annex page; when page 1 still overflows, its type is set smaller.
-        const auto fits = [&](bool resultsInAnnex, bool inspectionsInAnnex) {
+        // Then a failure record's checklist and the reasons it failed go to the annex too.
+        const auto fits = [&](bool resultsInAnnex, bool inspectionsInAnnex, bool failuresInAnnex) {
             PageFlow probe(&writer, nullptr, body, 0, [](QPainter&, int, int) {});
             m_resultsInAnnex = resultsInAnnex;
             m_inspectionsInAnnex = inspectionsInAnnex;
+            m_failuresInAnnex = failuresInAnnex;
             mainPage(probe);
             return probe.pages() == 1;
         };
-        if (!fits(false, false) && !fits(true, false) && !fits(true, true)) {
+        if (!fits(false, false, false) && !fits(true, false, false) && !fits(true, true, false) &&
+            !fits(true, true, true)) {
             for (const double scale : {0.92, 0.85, 0.78}) {
                 m_scale = scale;
-                if (fits(true, true))
+                if (fits(true, true, true))
                     break;
             }
         }
@@ -393,6 +396,12 @@ private:
                     font(8), Qt::AlignLeft, 3);
     }
 
+    void failureReasons(PageFlow& f) const
+    {
+        for (const QString& failure : m_data.failures)
+            f.paragraph(QStringLiteral("– ") + failure, font(9), Qt::AlignLeft, 2);
+    }
+
     void conclusion(PageFlow& f) const
     {
         switch (m_data.kind) {
@@ -407,8 +416,12 @@ private:
             field(
                 f, "Kết luận", "Conclusion",
                 m_labels.joined("Không đạt yêu cầu kỹ thuật đo lường", "Does not meet the metrological requirements"));
-            for (const QString& failure : m_data.failures)
-                f.paragraph(QStringLiteral("– ") + failure, font(9), Qt::AlignLeft, 2);
+            if (m_failuresInAnnex)
+                f.paragraph(
+                    m_labels.joined("Lý do không đạt: xem Phụ lục kết quả", "Why it failed: see the results annex"),
+                    font(9), Qt::AlignLeft, 2);
+            else
+                failureReasons(f);
             f.paragraph(m_labels.joined(
                             "Dấu kiểm định cũ (nếu có) đã được xóa bỏ. Không cấp giấy chứng nhận, không dán tem.",
                             "Any previous verification mark has been removed. No certificate and no stamp are issued."),
@@ -531,6 +544,10 @@ private:
                 inspections(f);
             standardsTable(f);
             resultsTable(f);
+            if (m_failuresInAnnex) {
+                f.paragraph(m_labels.joined("Lý do không đạt", "Why it failed"), font(10, true), Qt::AlignLeft, 3);
+                failureReasons(f);
+            }
         }
         annex(f);
     }
@@ -542,6 +559,7 @@ private:
     QImage m_logo;
     bool m_resultsInAnnex = false;
     bool m_inspectionsInAnnex = false; ///< a failure record's checklist goes with the results when page 1 is full
+    bool m_failuresInAnnex = false; ///< and then the reasons it failed
     double m_scale = 1.0; ///< of every type size, below 1 only when page 1 would not hold the decision
 };
 

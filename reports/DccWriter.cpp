@@ -148,7 +148,12 @@ void workStatements(Xml& x, const CertificateData& d)
         if (text.isEmpty())
             continue;
         x.open(dcc, "statement", refType);
-        x.texts("declaration", {{language, text}});
+        // A bilingual certificate prints "Vietnamese / English": one content per language.
+        const QStringList parts = text.split(QStringLiteral(" / "));
+        if (d.language == CertificateLanguage::Bilingual && parts.size() == 2)
+            x.texts("declaration", {{vi, parts[0]}, {en, parts[1]}});
+        else
+            x.texts("declaration", {{language, text}});
         x.close();
     }
 }

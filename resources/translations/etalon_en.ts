@@ -3432,6 +3432,14 @@ The file is exactly as issued.</translation>
         <source>year %1 has not begun</source>
         <translation>year %1 has not begun</translation>
     </message>
+    <message>
+        <source>a verification always concludes whether the instrument conforms; --conformity is for calibrations</source>
+        <translation>a verification always concludes whether the instrument conforms; --conformity is for calibrations</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -2212,7 +2212,7 @@ Tệp đúng như bản đã cấp.</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation>Lĩnh vực</translation>
+        <translation>Ngành của cơ sở</translation>
     </message>
     <message>
         <source>2. Certificates</source>
@@ -3425,6 +3425,14 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>year %1 has not begun</source>
         <translation>năm %1 chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>a verification always concludes whether the instrument conforms; --conformity is for calibrations</source>
+        <translation>một lần kiểm định luôn kết luận phương tiện đo có phù hợp hay không; --conformity chỉ dùng cho hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
     </message>
 </context>
 <context>

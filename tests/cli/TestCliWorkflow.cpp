@@ -1027,6 +1027,12 @@ TEST_CASE("a calibration certificate says where the work was done, the item's co
                 boss, bossPass);
     INFO(conformity.err.toStdString());
     CHECK(conformity.exit == 2);
+    // A verification concludes on conformity anyway: the flag would be ignored, so it is refused.
+    CHECK(cli.run({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"), setup.scale,
+                   QStringLiteral("--kind"), QStringLiteral("periodic"), QStringLiteral("--date"),
+                   labToday().toString(Qt::ISODate), QStringLiteral("--conformity")},
+                  boss, bossPass)
+              .exit == 2);
 }
 
 TEST_CASE("a failure record states why in its own language, the limit in the unit of the error, whatever the "
@@ -1071,6 +1077,38 @@ TEST_CASE("a failure record states why in its own language, the limit in the uni
     CHECK_FALSE(printed.contains(QStringLiteral("20,060")));
     CHECK(printed.contains(QStringLiteral("5,00 kg")));
     CHECK(printed.contains(QStringLiteral("0,00 kg")));
+}
+
+TEST_CASE("a repeatability series typed one loading per reading fails in the record's own language",
+          "[cli][certificate]")
+{
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
+    Cli cli;
+    const LabSetup setup = setUpLab(cli, QStringLiteral("Customer"));
+    const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
+                                      setup.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
+                                      QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
+                                     tech, techPass));
+    for (const char* indication : {"29.99 kg", "30.00 kg", "30.01 kg"})
+        cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("record"), QStringLiteral("reading"),
+                record, QStringLiteral("--standard"), setup.standard, QStringLiteral("--reference"),
+                QStringLiteral("30 kg"), QStringLiteral("--test"), QStringLiteral("repeatability"),
+                QStringLiteral("--indication"), QString::fromLatin1(indication)},
+               tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
+    cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("f.pdf"));
+    cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("certificate"), QStringLiteral("issue"),
+            record, QStringLiteral("--out"), pdf},
+           boss, bossPass);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    INFO(printed.toStdString());
+    CHECK(printed.contains(QStringLiteral("độ lặp lại: chênh lệch các số chỉ 0,02 kg vượt")));
+    CHECK_FALSE(printed.contains(QStringLiteral("loadings spread")));
 }
 
 TEST_CASE("a failure record prints the external, technical and metrological inspection, a repeatability row with its "

@@ -38,5 +38,6 @@ TEST_CASE("a commune is found by its registered name, whatever its case, spacing
     CHECK(communes.covers(QString()));
     CHECK(communes.covers(QStringLiteral("tỉnh Tuyên Quang")));
     CHECK(communes.covers(QStringLiteral("TUYÊN QUANG")));
+    CHECK(communes.covers(QStringLiteral("tinh tuyen quang")));
     CHECK_FALSE(communes.covers(QStringLiteral("Hà Nội")));
 }

@@ -542,6 +542,13 @@ TEST_CASE("the decision and the signatures never stand alone: they share page 1 
         fullestFailure.checks.append(
             {checkStageOf(QString::fromUtf8(item)), QString::fromUtf8(item), QStringLiteral("Đạt / Pass")});
     variants.append({"the fullest failure record, bilingual", fullestFailure});
+    CertificateData manyReasons = fullestFailure;
+    for (int i = 1; i <= 14; ++i)
+        manyReasons.failures.append(QStringLiteral("Điểm %1 / Point %1: |sai số| 0,06 kg vượt sai số lớn nhất cho phép "
+                                                   "0,02 kg / |error| 0,06 kg exceeds the maximum permissible error "
+                                                   "0,02 kg")
+                                        .arg(i));
+    variants.append({"a failure record failing everywhere, bilingual", manyReasons});
     CertificateData fullestCalibration = fullest;
     fullestCalibration.kind = CertificateKind::Calibration;
     fullestCalibration.conformityStatement = true;
