@@ -102,11 +102,27 @@ namespace {
 
 constexpr double SignatureHeight = 110;
 
+// NĐ 30/2020 Phụ lục I: "Nơi nhận" flush left, bold italic, its lines smaller below; the signatory's title,
+// room to sign and stamp, and the name centred on the right.
 void signatureBlock(PageFlow& flow, const AdministrativeForm& form, bool english)
 {
-    const QString kept = english ? QStringLiteral("Recipients:\n- As above;\n- Archived.")
-                                 : QStringLiteral("Nơi nhận:\n- Như trên;\n- Lưu: VT.");
-    flow.columns(kept, form.signatoryTitle + QStringLiteral("\n\n\n\n\n") + form.signatoryName, font(9, true), 4);
+    flow.drawing(SignatureHeight - 10, [&](QPainter& p, const QRectF& r) {
+        const QRectF left(r.left(), r.top(), r.width() * 0.45, r.height());
+        const QRectF right(r.left() + r.width() * 0.45, r.top(), r.width() * 0.55, r.height());
+        p.setPen(Qt::black);
+        QFont heading = font(9, true);
+        heading.setItalic(true);
+        p.setFont(heading);
+        QRectF used;
+        p.drawText(left, Qt::AlignLeft | Qt::AlignTop,
+                   english ? QStringLiteral("Recipients:") : QStringLiteral("Nơi nhận:"), &used);
+        p.setFont(font(8));
+        p.drawText(QRectF(left.left(), used.bottom() + 1, left.width(), left.bottom() - used.bottom()),
+                   Qt::AlignLeft | Qt::AlignTop,
+                   english ? QStringLiteral("- As above;\n- Archived.") : QStringLiteral("- Như trên;\n- Lưu: VT."));
+        used = centred(p, right, r.top(), form.signatoryTitle, font(9, true));
+        centred(p, right, used.bottom() + 52, form.signatoryName, font(9, true));
+    });
 }
 
 } // namespace
