@@ -203,4 +203,24 @@ inline QString approvedCalibration(const Cli& cli, const LabSetup& lab)
     return record;
 }
 
+/**
+ * Issues the certificate of \a record by the manager, with \a global options before the command (`--lang en`) and
+ * \a options after it, and returns the PDF's text.
+ */
+inline QString issuedText(const Cli& cli, const QString& record, const QStringList& global = {},
+                          const QStringList& options = {})
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("issued.pdf"));
+    cli.ok(
+        global +
+            QStringList{QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), pdf} +
+            options,
+        boss, bossPass);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
 } // namespace Etalon::Test

@@ -1057,15 +1057,7 @@ TEST_CASE("a failure record states why in its own language, the limit in the uni
            tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("f.pdf"));
-    cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("certificate"), QStringLiteral("issue"),
-            record, QStringLiteral("--out"), pdf},
-           boss, bossPass);
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(text.waitForFinished(60000));
-    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    const QString printed = issuedText(cli, record, {QStringLiteral("--lang"), QStringLiteral("en")});
     INFO(printed.toStdString());
     CHECK(printed.contains(QStringLiteral("BIÊN BẢN KIỂM ĐỊNH")));
     // The line may break after the decimal comma.
@@ -1097,15 +1089,7 @@ TEST_CASE("a repeatability series typed one loading per reading fails in the rec
                tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("f.pdf"));
-    cli.ok({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("certificate"), QStringLiteral("issue"),
-            record, QStringLiteral("--out"), pdf},
-           boss, bossPass);
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(text.waitForFinished(60000));
-    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const QString printed = issuedText(cli, record, {QStringLiteral("--lang"), QStringLiteral("en")}).simplified();
     INFO(printed.toStdString());
     CHECK(printed.contains(QStringLiteral("độ lặp lại: chênh lệch các số chỉ 0,02 kg vượt")));
     CHECK_FALSE(printed.contains(QStringLiteral("loadings spread")));
@@ -1134,15 +1118,8 @@ TEST_CASE("a failure record prints the external, technical and metrological insp
            tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("complete"), record}, tech, techPass);
     cli.ok({QStringLiteral("record"), QStringLiteral("approve"), record}, boss, bossPass);
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("f.pdf"));
-    cli.ok({QStringLiteral("certificate"), QStringLiteral("issue"), record, QStringLiteral("--out"), pdf,
-            QStringLiteral("--language"), QStringLiteral("vi")},
-           boss, bossPass);
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(text.waitForFinished(60000));
-    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const QString printed =
+        issuedText(cli, record, {}, {QStringLiteral("--language"), QStringLiteral("vi")}).simplified();
     INFO(printed.toStdString());
     const auto external = printed.indexOf(QStringLiteral("1. Kiểm tra bên ngoài"));
     const auto technical = printed.indexOf(QStringLiteral("2. Kiểm tra kỹ thuật"));

@@ -104,6 +104,30 @@ TEST_CASE("a dry run checks every row against the database and stores nothing", 
     CHECK(f.snapshot() == before);
 }
 
+TEST_CASE("an import names each commune as registered and refuses one the province does not have",
+          "[db][import][communes]")
+{
+    LabFixture f;
+    const QString before = f.snapshot();
+    const QString csv = QStringLiteral("name,commune,province\nCửa hàng A,tân trào,\nCửa hàng B,Xã Không Có,\n"
+                                       "Cửa hàng C,Phường Cầu Giấy,Hà Nội\n");
+    auto refused = ImportService(f.lab()).importCsv(f.technician, ImportKind::Organisations, csv, ImportOptions());
+    REQUIRE(refused);
+    CHECK(refused->invalid() == 1);
+    REQUIRE(refused->rows[1].error);
+    CHECK(refused->rows[1].error->field == QStringLiteral("commune"));
+    CHECK(f.snapshot() == before); // one bad row: nothing stored
+    ImportOptions onlyValid;
+    onlyValid.onlyValid = true;
+    auto imported = ImportService(f.lab()).importCsv(f.technician, ImportKind::Organisations, csv, onlyValid);
+    REQUIRE(imported);
+    CHECK(imported->imported == 2);
+    auto tanTrao = RegistryService(f.lab()).organisations(QStringLiteral("Cửa hàng A"));
+    REQUIRE(tanTrao);
+    REQUIRE(tanTrao->size() == 1);
+    CHECK(tanTrao->first().commune == QStringLiteral("Xã Tân Trào"));
+}
+
 TEST_CASE("the file itself is checked before any row: header, columns, size", "[db][import]")
 {
     LabFixture f;
