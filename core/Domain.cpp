@@ -281,6 +281,14 @@ Status Organisation::validate() const
     return {};
 }
 
+std::optional<Unit> Instrument::readingUnit() const
+{
+    for (const auto* q : {&rangeMax, &resolution, &nominal, &rangeMin})
+        if (*q)
+            return (*q)->unit();
+    return std::nullopt;
+}
+
 Status Instrument::validate() const
 {
     ETALON_TRY(requireText(typeCode, QStringLiteral("type")));

@@ -115,6 +115,11 @@ struct Instrument
     std::optional<Id> failedRecordId; ///< the approved record that found it not fit for use, until re-verified
 
     Status validate() const;
+    /**
+     * The unit its display reads in, which a bare number typed for a reading is taken in: that of its Max (a scale
+     * of 30 kg shows kilograms even when d is 10 g), else its d, its nominal value or its Min.
+     */
+    std::optional<Unit> readingUnit() const;
 };
 
 struct CalibrationPoint

@@ -84,4 +84,18 @@ Result<QStringList> checkEnvironment(const QJsonObject& limits, const std::optio
     return warnings;
 }
 
+Result<std::optional<Quantity>> typedCondition(const QString& text, const QString& field)
+{
+    if (text.trimmed().isEmpty())
+        return std::optional<Quantity>();
+    const char* symbol = field == QStringLiteral("humidity") ? "%RH" : "°C";
+    auto unit = UnitCatalog::instance().find(QString::fromUtf8(symbol), field);
+    if (!unit)
+        return fail(unit.error());
+    auto q = Quantity::parse(text, std::optional<Unit>(*unit), field);
+    if (!q)
+        return fail(q.error());
+    return std::optional<Quantity>(*q);
+}
+
 } // namespace Etalon

@@ -24,6 +24,12 @@ Result<QStringList> checkEnvironment(const QJsonObject& limits, const std::optio
  * temperature below absolute zero, a relative humidity outside 0 to 100 %RH. Expects a temperature and a
  * dimensionless humidity.
  */
+/**
+ * A condition as typed: a bare number is a temperature in °C or a relative humidity in %RH, as a room's
+ * thermohygrometer shows them; empty is none. Errors name \a field ("temperature" or "humidity").
+ */
+Result<std::optional<Quantity>> typedCondition(const QString& text, const QString& field);
+
 Status checkPlausibleConditions(const std::optional<Quantity>& temperature, const std::optional<Quantity>& humidity);
 
 } // namespace Etalon

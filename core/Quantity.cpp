@@ -48,6 +48,14 @@ Result<Quantity> Quantity::parse(const QString& input, const QString& field)
     return Quantity(*value, *unit);
 }
 
+Result<Quantity> Quantity::parse(const QString& text, const std::optional<Unit>& bareUnit, const QString& field)
+{
+    auto q = parse(text, field);
+    if (q || !bareUnit || q.error().code != QStringLiteral("missing_unit"))
+        return q;
+    return parse(text.trimmed() + u' ' + bareUnit->symbol(), field);
+}
+
 Result<Quantity> Quantity::fromJson(const QJsonObject& json, const QString& field)
 {
     const QString value = json.value(QStringLiteral("value")).toString();

@@ -41,6 +41,8 @@ public:
      * empty input with an error naming \a field.
      */
     static Result<Quantity> parse(const QString& text, const QString& field = QString());
+    /** As parse(), a bare number ("10", "10,5") taken in \a bareUnit: what a technician reads off a display. */
+    static Result<Quantity> parse(const QString& text, const std::optional<Unit>& bareUnit, const QString& field);
     /** Reads {"value": "10.010", "unit": "kg"}. */
     static Result<Quantity> fromJson(const QJsonObject& json, const QString& field = QString());
     /** Parses a difference: an error, an MPE, a resolution, a correction or an uncertainty. */

@@ -366,6 +366,28 @@ Result<CertificateInfo> CertificateService::info(const QString& number)
     return infoFrom(*q, labTimeZone(m_lab.setting(QStringLiteral("time_zone"))));
 }
 
+Result<QByteArray> CertificateService::preview(const Session& session, Id recordId, CertificateLanguage language)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Manager}));
+    if (!m_renderer)
+        return fail(Error::internal(Tr::tr("no certificate renderer is available")));
+    auto status = m_lab.db().scalar(QStringLiteral("SELECT status FROM records WHERE id = ?"), {recordId});
+    if (!status)
+        return fail(status.error());
+    if (status->isNull())
+        return fail(Error::notFound(QStringLiteral("record"), Tr::tr("no record with id %1").arg(recordId)));
+    const QString s = status->toString();
+    if (s != QStringLiteral("completed") && s != QStringLiteral("approved"))
+        return fail(Error::refused(
+            QStringLiteral("not_completed"),
+            Tr::tr("record %1 is %2; a certificate is previewed once the record is completed").arg(recordId).arg(s),
+            QStringLiteral("record")));
+    auto data = CertificateBuilder(m_lab).build(recordId, session, QStringLiteral("—"), language);
+    if (!data)
+        return fail(data.error());
+    return m_renderer(*data, QByteArray(), QStringLiteral("BẢN XEM TRƯỚC / PREVIEW"));
+}
+
 Result<QByteArray> CertificateService::pdf(const QString& number, bool marked)
 {
     auto c = info(number);

@@ -77,6 +77,12 @@ public:
     /** Issues the certificate of an approved revision, naming the one it replaces, which gets a "replaced" event. */
     Result<CertificateInfo> amend(const Session& session, const QString& number, Id recordId, const QString& reason,
                                   const IssueOptions& options);
+    /**
+     * What the certificate of a completed or approved record would look like, for a manager to read before
+     * approving and signing: marked as a preview across every page, with no number, QR code, signature or stamp;
+     * nothing is stored or taken.
+     */
+    Result<QByteArray> preview(const Session& session, Id recordId, CertificateLanguage language);
     Result<CertificateInfo> withdraw(const Session& session, const QString& number, const QString& reason);
     Result<CertificateInfo> info(const QString& number);
     /** The stored bytes, byte for byte; or, \a marked, a copy with the status across every page. */

@@ -36,6 +36,29 @@ struct ReadingInput
     Decimal k{2, 0};
 };
 
+/** A reading as typed at the bench: quantities as text, where a bare number is in the instrument's unit. */
+struct TypedReading
+{
+    QString reference;
+    QStringList indications;
+    QString addedLoad; ///< empty: none
+};
+
+/** What a technician is shown before completing a record, and what stops it. */
+struct CompletionSummary
+{
+    int points = 0; ///< readings that count (voided ones apart)
+    int failedPoints = 0;
+    int voidedReadings = 0;
+    Verdict verdict = Verdict::None; ///< as the record stands now
+    QList<MissingItem> missingTests; ///< of the programme: `complete` refuses while any is listed
+    QList<MissingItem> missingChecks; ///< checklist items not yet set to pass or fail: refused too
+    int checksPassed = 0;
+    int checksFailed = 0;
+    QStringList warnings; ///< kept with the record and raised by its points (conditions, TUR, few repeats)
+    bool canComplete() const { return points > 0 && missingTests.isEmpty() && missingChecks.isEmpty(); }
+};
+
 /** A reading a technician voided on the draft: kept, never evaluated or printed. */
 struct VoidedReading
 {
@@ -93,6 +116,21 @@ public:
     Result<Record> start(const Session& session, const StartRecordInput& input);
     Result<PointEvaluation> addReading(const Session& session, Id recordId, const ReadingInput& input);
     Status addCheck(const Session& session, Id recordId, const QString& item, bool passed, const QString& note);
+    /**
+     * \a typed read for record \a recordId into \a base: a bare number is in the instrument's unit (its Max, d or
+     * nominal value) and a decimal comma is a decimal sign; errors name "reference", "indication" or "added-load".
+     */
+    Result<ReadingInput> readingFrom(Id recordId, const TypedReading& typed, ReadingInput base = {});
+    /**
+     * Replaces reading \a seq of a draft by \a input (a reference or indication typed wrong): the old one is voided
+     * with \a reason and the new one recorded, both or neither.
+     */
+    Result<PointEvaluation> correctReading(const Session& session, Id recordId, int seq, const ReadingInput& input,
+                                           const QString& reason);
+    /** What completing the record would say: its points and failures, what is missing, the warnings. */
+    Result<CompletionSummary> completionSummary(Id recordId);
+    /** Takes a checklist item of a draft back to "not checked". */
+    Status clearCheck(const Session& session, Id recordId, const QString& item);
     Status allowStandard(const Session& session, Id recordId, Id standardId, const QString& reason);
     Result<RecordDetails> complete(const Session& session, Id recordId);
     /**

@@ -37,14 +37,38 @@ bool Signing::hasKey()
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM signing_keys")).value_or(0).toInt() > 0;
 }
 
-Status Signing::createKey(const QString& passphrase)
+Status Signing::checkStrength(const QString& passphrase)
 {
-    if (!ready())
-        return fail(Error::internal(Tr::tr("the cryptography library failed to start")));
     if (passphrase.size() < 8)
         return fail(Error::badInput(QStringLiteral("signing-passphrase"),
                                     Tr::tr("the signing passphrase must have at least 8 characters"),
                                     QStringLiteral("weak_password")));
+    return {};
+}
+
+Result<QStringList> Signing::seal(const QByteArray& secretKey, const QString& passphrase)
+{
+    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
+    QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    auto key = deriveKey(passphrase, salt);
+    if (!key)
+        return fail(key.error());
+    QByteArray box(crypto_secretbox_MACBYTES + secretKey.size(), '\0');
+    crypto_secretbox_easy(reinterpret_cast<unsigned char*>(box.data()),
+                          reinterpret_cast<const unsigned char*>(secretKey.constData()), quint64(secretKey.size()),
+                          reinterpret_cast<const unsigned char*>(nonce.constData()),
+                          reinterpret_cast<const unsigned char*>(key->constData()));
+    return QStringList{QString::fromLatin1(box.toBase64()), QString::fromLatin1(salt.toBase64()),
+                       QString::fromLatin1(nonce.toBase64())};
+}
+
+Status Signing::createKey(const QString& passphrase)
+{
+    if (!ready())
+        return fail(Error::internal(Tr::tr("the cryptography library failed to start")));
+    ETALON_TRY(checkStrength(passphrase));
     if (hasKey())
         return fail(Error::refused(QStringLiteral("key_exists"), Tr::tr("the lab already has a signing key")));
     // A lab that signed before and has no key lost it: a new one would sign on as if nothing happened.
@@ -61,25 +85,34 @@ Status Signing::createKey(const QString& passphrase)
     QByteArray secretKey(crypto_sign_SECRETKEYBYTES, '\0');
     crypto_sign_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
                         reinterpret_cast<unsigned char*>(secretKey.data()));
-    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
-    QByteArray nonce(crypto_secretbox_NONCEBYTES, '\0');
-    randombytes_buf(salt.data(), size_t(salt.size()));
-    randombytes_buf(nonce.data(), size_t(nonce.size()));
-    auto key = deriveKey(passphrase, salt);
-    if (!key)
-        return fail(key.error());
-    QByteArray box(crypto_secretbox_MACBYTES + secretKey.size(), '\0');
-    crypto_secretbox_easy(reinterpret_cast<unsigned char*>(box.data()),
-                          reinterpret_cast<const unsigned char*>(secretKey.constData()), quint64(secretKey.size()),
-                          reinterpret_cast<const unsigned char*>(nonce.constData()),
-                          reinterpret_cast<const unsigned char*>(key->constData()));
+    auto sealed = seal(secretKey, passphrase);
     sodium_memzero(secretKey.data(), size_t(secretKey.size()));
+    if (!sealed)
+        return fail(sealed.error());
     auto r = m_db.exec(
         QStringLiteral(
             "INSERT INTO signing_keys (public_key, secret_box, salt, nonce, created_at) VALUES (?, ?, ?, ?, ?)"),
-        {QString::fromLatin1(publicKey.toBase64()), QString::fromLatin1(box.toBase64()),
-         QString::fromLatin1(salt.toBase64()), QString::fromLatin1(nonce.toBase64()),
+        {QString::fromLatin1(publicKey.toBase64()), sealed->at(0), sealed->at(1), sealed->at(2),
          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (!r)
+        return fail(r.error());
+    return {};
+}
+
+Status Signing::changePassphrase(const QString& current, const QString& fresh)
+{
+    if (!ready())
+        return fail(Error::internal(Tr::tr("the cryptography library failed to start")));
+    ETALON_TRY(checkStrength(fresh));
+    auto opened = openSecretKey(current);
+    if (!opened)
+        return fail(opened.error());
+    auto sealed = seal(opened->second, fresh);
+    sodium_memzero(opened->second.data(), size_t(opened->second.size()));
+    if (!sealed)
+        return fail(sealed.error());
+    auto r = m_db.exec(QStringLiteral("UPDATE signing_keys SET secret_box = ?, salt = ?, nonce = ? WHERE id = ?"),
+                       {sealed->at(0), sealed->at(1), sealed->at(2), opened->first});
     if (!r)
         return fail(r.error());
     return {};
@@ -97,33 +130,43 @@ Result<QByteArray> Signing::publicKey()
     return QByteArray::fromBase64(v->toString().toLatin1());
 }
 
-Result<QByteArray> Signing::sign(const QByteArray& message, const QString& passphrase)
+Result<std::pair<qint64, QByteArray>> Signing::openSecretKey(const QString& passphrase)
 {
-    if (!ready())
-        return fail(Error::internal(Tr::tr("the cryptography library failed to start")));
-    auto q = m_db.exec(QStringLiteral("SELECT secret_box, salt, nonce FROM signing_keys ORDER BY id DESC LIMIT 1"));
+    auto q = m_db.exec(QStringLiteral("SELECT id, secret_box, salt, nonce FROM signing_keys ORDER BY id DESC LIMIT 1"));
     if (!q)
         return fail(q.error());
     if (!q->next())
         return fail(Error::notFound(QStringLiteral("key"), Tr::tr("the lab has no signing key")));
-    const QByteArray box = QByteArray::fromBase64(q->value(0).toString().toLatin1());
-    const QByteArray salt = QByteArray::fromBase64(q->value(1).toString().toLatin1());
-    const QByteArray nonce = QByteArray::fromBase64(q->value(2).toString().toLatin1());
+    const qint64 id = q->value(0).toLongLong();
+    const QByteArray box = QByteArray::fromBase64(q->value(1).toString().toLatin1());
+    const QByteArray salt = QByteArray::fromBase64(q->value(2).toString().toLatin1());
+    const QByteArray nonce = QByteArray::fromBase64(q->value(3).toString().toLatin1());
     auto key = deriveKey(passphrase, salt);
     if (!key)
         return fail(key.error());
+    if (box.size() < int(crypto_secretbox_MACBYTES))
+        return fail(Error::permission(QStringLiteral("wrong_passphrase"), Tr::tr("wrong signing passphrase")));
     QByteArray secretKey(box.size() - int(crypto_secretbox_MACBYTES), '\0');
-    if (box.size() < int(crypto_secretbox_MACBYTES) ||
-        crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(secretKey.data()),
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(secretKey.data()),
                                    reinterpret_cast<const unsigned char*>(box.constData()), quint64(box.size()),
                                    reinterpret_cast<const unsigned char*>(nonce.constData()),
                                    reinterpret_cast<const unsigned char*>(key->constData())) != 0)
         return fail(Error::permission(QStringLiteral("wrong_passphrase"), Tr::tr("wrong signing passphrase")));
+    return std::pair{id, secretKey};
+}
+
+Result<QByteArray> Signing::sign(const QByteArray& message, const QString& passphrase)
+{
+    if (!ready())
+        return fail(Error::internal(Tr::tr("the cryptography library failed to start")));
+    auto opened = openSecretKey(passphrase);
+    if (!opened)
+        return fail(opened.error());
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
-                         reinterpret_cast<const unsigned char*>(secretKey.constData()));
-    sodium_memzero(secretKey.data(), size_t(secretKey.size()));
+                         reinterpret_cast<const unsigned char*>(opened->second.constData()));
+    sodium_memzero(opened->second.data(), size_t(opened->second.size()));
     return signature;
 }
 

@@ -23,6 +23,11 @@ public:
     bool hasKey();
     /** Makes the key pair, encrypted under \a passphrase; refused when one exists. Call inside a transaction. */
     Status createKey(const QString& passphrase);
+    /**
+     * Encrypts the same key under \a fresh instead of \a current (a wrong one is a permission error): what it
+     * signed stays verifiable. Call inside a transaction.
+     */
+    Status changePassphrase(const QString& current, const QString& fresh);
     /** The public key (32 bytes); not found when none was made. */
     Result<QByteArray> publicKey();
     /** Signs \a message (detached, 64 bytes); a wrong passphrase is a permission error. */
@@ -32,6 +37,12 @@ public:
     static QString fingerprint(const QByteArray& publicKey);
 
 private:
+    /** The secret key, opened with \a passphrase, and the id of its row. */
+    Result<std::pair<qint64, QByteArray>> openSecretKey(const QString& passphrase);
+    static Status checkStrength(const QString& passphrase);
+    /** \a secretKey encrypted under \a passphrase: box, salt, nonce, base64. */
+    static Result<QStringList> seal(const QByteArray& secretKey, const QString& passphrase);
+
     Database& m_db;
 };
 

@@ -10,6 +10,7 @@
 #include "db/CatalogService.h"
 #include "db/DemoGenerator.h"
 #include "db/SettingsService.h"
+#include "db/SigningKeyService.h"
 #include "db/UserService.h"
 
 #include "core/Tr.h"
@@ -31,12 +32,33 @@ Result<Output> init(Context& ctx)
     const QString admin = ctx.args().value(QStringLiteral("admin"), QStringLiteral("admin"));
     ETALON_GET(password, ctx.secret("ETALON_PASSWORD", Tr::tr("New password for %1: ").arg(admin)));
     const LabKind kind = ctx.args().flag(QStringLiteral("demo")) ? LabKind::Demo : LabKind::Real;
-    ETALON_GET(session, UserService(ctx.lab()).initialise(*name, admin, *password, kind));
+    // The signing passphrase, when given, is set with the lab: both or neither. Without it, the first certificate
+    // issued sets it.
+    const bool signing = qEnvironmentVariableIsSet("ETALON_SIGNING_PASSPHRASE");
+    ETALON_GET(session, ctx.lab().write([&]() -> Result<Session> {
+        auto made = UserService(ctx.lab()).initialise(*name, admin, *password, kind);
+        if (!made || !signing)
+            return made;
+        ETALON_TRY(SigningKeyService(ctx.lab()).create(*made, qEnvironmentVariable("ETALON_SIGNING_PASSPHRASE")));
+        return made;
+    }));
     const QJsonObject json{{QStringLiteral("id"), qint64(session->userId)},
                            {QStringLiteral("lab_name"), *name},
                            {QStringLiteral("admin"), admin},
-                           {QStringLiteral("db"), ctx.lab().db().path()}};
+                           {QStringLiteral("db"), ctx.lab().db().path()},
+                           {QStringLiteral("signing_key"), signing}};
     return Output{json, Tr::tr("Lab “%1” created in %2; admin user: %3").arg(*name, ctx.lab().db().path(), admin)};
+}
+
+Result<Output> signingPassphrase(Context& ctx)
+{
+    ETALON_GET(current, ctx.secret("ETALON_SIGNING_PASSPHRASE", Tr::tr("Current signing passphrase: ")));
+    ETALON_GET(fresh, ctx.secret("ETALON_NEW_SIGNING_PASSPHRASE", Tr::tr("New signing passphrase: ")));
+    auto changed = SigningKeyService(ctx.lab()).changePassphrase(ctx.session(), *current, *fresh);
+    if (!changed)
+        return fail(changed.error());
+    return Output{QJsonObject{{QStringLiteral("signing_passphrase_changed"), true}},
+                  Tr::tr("Signing passphrase changed; the key is the same, so what it signed still verifies")};
 }
 
 Result<Output> userAdd(Context& ctx)
@@ -470,6 +492,9 @@ const QList<CommandSpec>& labCommands()
          "allow_self_approval, serial_prefix, budget_annex, certificate_pattern, approver_title, national_heading, "
          "governing_body, lab_email, lockout_attempts, lockout_minutes, max_calibration_validity_months)"},
         {"settings set-logo", Access::SignedIn, settingsSetLogo, "settings set-logo FILE.png"},
+        {"settings signing-passphrase", Access::SignedIn, signingPassphrase,
+         "settings signing-passphrase   (admin; current from $ETALON_SIGNING_PASSPHRASE, new from "
+         "$ETALON_NEW_SIGNING_PASSPHRASE)"},
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
         {"audit checkpoints", Access::SignedIn, auditCheckpoints,
          "audit checkpoints [--csv FILE]   (to check offline with certificate public-key)"},

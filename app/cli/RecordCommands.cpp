@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/Commands.h"
+#include "core/Environment.h"
 
 #include "core/Json.h"
 #include "db/DueService.h"
@@ -99,8 +100,9 @@ Result<Output> recordStart(Context& ctx)
     ETALON_GET(kind, enumFromName<RecordKind>(*kindText, QStringLiteral("kind")));
     ETALON_GET(date, ctx.date(QStringLiteral("date")));
     ETALON_GET(received, ctx.optionalDate(QStringLiteral("received")));
-    ETALON_GET(temperature, ctx.optionalQuantity(QStringLiteral("temperature")));
-    ETALON_GET(humidity, ctx.optionalQuantity(QStringLiteral("humidity")));
+    ETALON_GET(temperature,
+               typedCondition(ctx.args().value(QStringLiteral("temperature")), QStringLiteral("temperature")));
+    ETALON_GET(humidity, typedCondition(ctx.args().value(QStringLiteral("humidity")), QStringLiteral("humidity")));
     ETALON_GET(interval, ctx.optionalInteger(QStringLiteral("interval-months"), 1, 120));
     in.instrumentId = *instrument;
     in.kind = *kind;
@@ -130,16 +132,11 @@ Result<Output> recordReading(Context& ctx)
     ReadingInput in;
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
     ETALON_GET(standard, ctx.integer(QStringLiteral("standard"), 1, std::numeric_limits<qint64>::max()));
-    ETALON_GET(reference, ctx.quantity(QStringLiteral("reference")));
+    ETALON_GET(reference, ctx.required(QStringLiteral("reference")));
     const QStringList indications = ctx.args().values(QStringLiteral("indication"));
     if (indications.isEmpty())
         return fail(Error::badInput(QStringLiteral("indication"), Tr::tr("--indication is required"),
                                     QStringLiteral("missing_field")));
-    for (const QString& text : indications) {
-        ETALON_GET(q, Context::parseQuantity(text, QStringLiteral("indication")));
-        in.indications.append(*q);
-    }
-    ETALON_GET(added, ctx.optionalQuantity(QStringLiteral("added-load")));
     ETALON_GET(u, ctx.optionalQuantity(QStringLiteral("expanded-uncertainty")));
     ETALON_GET(stage,
                enumFromName<Stage>(ctx.args().value(QStringLiteral("stage"), QStringLiteral("as-found")),
@@ -149,13 +146,15 @@ Result<Output> recordReading(Context& ctx)
         in.k = *k;
     }
     in.standardId = *standard;
-    in.reference = *reference;
-    in.addedLoad = *added;
     in.expandedUncertainty = *u;
     in.position = ctx.args().value(QStringLiteral("position"));
     in.test = ctx.args().value(QStringLiteral("test"));
     in.stage = *stage;
-    ETALON_GET(e, RecordService(ctx.lab()).addReading(ctx.session(), *id, in));
+    RecordService records(ctx.lab());
+    ETALON_GET(typed,
+               records.readingFrom(
+                   *id, TypedReading{*reference, indications, ctx.args().value(QStringLiteral("added-load"))}, in));
+    ETALON_GET(e, records.addReading(ctx.session(), *id, *typed));
     QJsonObject json = Json::pointEvaluation(*e);
     json.insert(QStringLiteral("record_id"), qint64(*id));
     QString text = pointLine(*e);

@@ -2,6 +2,7 @@
 #include "app/common/I18n.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QLocale>
 #include <QTranslator>
 
@@ -13,19 +14,22 @@ QString install(const QString& language, const QString& fallback)
     if (wanted.isEmpty())
         wanted = fallback == QStringLiteral("system") ? QLocale::system().name().left(2) : fallback;
     const QString code = wanted.startsWith(QStringLiteral("vi")) ? QStringLiteral("vi") : QStringLiteral("en");
-    // One translator at a time, a child of the application; switching replaces it.
-    static QTranslator* current = nullptr;
-    if (current) {
-        QCoreApplication::removeTranslator(current);
-        delete current;
-        current = nullptr;
+    // Etalon's words and those of Qt's own dialogs, each a child of the application; switching replaces both.
+    static QList<QTranslator*> current;
+    for (QTranslator* t : std::as_const(current)) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
     }
-    auto* translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QStringLiteral(":/i18n/etalon_%1.qm").arg(code))) {
-        QCoreApplication::installTranslator(translator);
-        current = translator;
-    } else {
-        delete translator;
+    current.clear();
+    for (const QString& file :
+         {QStringLiteral(":/i18n/etalon_%1.qm").arg(code), QStringLiteral(":/i18n/qt_%1.qm").arg(code)}) {
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(file)) {
+            QCoreApplication::installTranslator(translator);
+            current.append(translator);
+        } else {
+            delete translator; // English needs none of Qt's
+        }
     }
     // Vietnamese number and date formats with the Vietnamese interface; English ones otherwise.
     QLocale::setDefault(code == QStringLiteral("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)

@@ -5,6 +5,7 @@
 #include "app/gui/ImportDialog.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
+#include "app/gui/PdfPrinting.h"
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
 #include "db/TraceService.h"
@@ -16,11 +17,8 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPdfDocument>
 #include <QPdfView>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
@@ -88,6 +86,8 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
         });
     addButton(tr("&Export CSV…"), QStringLiteral("exportCertificatesButton"),
               [this] { exportTable(this->lab(), ExportTable::Certificates, this); });
+    setStretchColumn(3);
+    setEmptyHint(tr("No certificates yet: a manager issues them from Approvals once a record is approved."));
     addButton(tr("&Verify a PDF file…"), QStringLiteral("verifyFileButton"), [this] {
         const QString path =
             FileDialogs::openFile(this, tr("Verify a certificate"), QString(), tr("PDF files (*.pdf)"));
@@ -180,23 +180,7 @@ void CertificatesPage::showTrace(const Trace& trace)
 
 void CertificatesPage::print()
 {
-    if (m_document->pageCount() == 0)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(selectedNumber());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QPainter painter(&printer);
-    for (int page = 0; page < m_document->pageCount(); ++page) {
-        if (page > 0)
-            printer.newPage();
-        const QRect target = painter.viewport();
-        const QSizeF points = m_document->pagePointSize(page);
-        const QSize pixels = (points * printer.resolution() / 72.0).toSize();
-        const QImage image = m_document->render(page, pixels);
-        painter.drawImage(QRect(target.topLeft(), pixels.scaled(target.size(), Qt::KeepAspectRatio)), image);
-    }
+    printPdf(m_document, selectedNumber(), this);
 }
 
 void CertificatesPage::saveAs()

@@ -50,8 +50,18 @@ void FieldForm::addField(const QString& field, const QString& label, QWidget* ed
     QLabel* error = errorLabel(cell);
     error->setObjectName(field + QStringLiteral("Error"));
     column->addWidget(error);
-    m_form->addRow(label, cell);
+    // The label's mnemonic (Alt+letter) goes to the editor itself, not to the cell around it.
+    auto* caption = new QLabel(label, this);
+    caption->setBuddy(editor);
+    m_form->addRow(caption, cell);
     m_fields.insert(field, {editor, error});
+}
+
+void FieldForm::setFieldVisible(const QString& field, bool visible)
+{
+    const auto it = m_fields.constFind(field);
+    if (it != m_fields.constEnd())
+        m_form->setRowVisible(it->first->parentWidget(), visible);
 }
 
 void FieldForm::showError(const Error& error)

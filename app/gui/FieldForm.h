@@ -28,6 +28,8 @@ public:
     void addField(const QString& field, const QString& label, QWidget* editor);
     /** Shows \a error at its field, or above the form when it names none of them. */
     void showError(const Error& error);
+    /** Shows or hides \a field's row, label and all. */
+    void setFieldVisible(const QString& field, bool visible);
     void clearErrors();
     /** The message shown at \a field, empty when none (for tests and screen readers). */
     QString errorAt(const QString& field) const;

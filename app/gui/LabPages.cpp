@@ -227,6 +227,8 @@ void CataloguePage::reload()
 StampsPage::StampsPage(LabSession& lab, QWidget* parent)
     : TablePage(lab, QStringLiteral("stamps"), {tr("Stamp"), tr("Status"), tr("Certificate"), tr("Reason")}, parent)
 {
+    setEmptyHint(tr("No verification stamps yet. Receive the series the lab was given (Receive a series…): a "
+                    "passed verification takes the next unused one."));
     addButton(tr("&Receive a series…"), QStringLiteral("receiveStampsButton"), [this] {
         const QString series = ask(this, tr("Receive stamps"), tr("Series:"));
         if (series.isEmpty())

@@ -128,4 +128,20 @@ QString typedNumber(const QString& text)
     return QString(text).replace(u',', u'.');
 }
 
+QString typingDate(const QDate& date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+Result<QDate> typedDate(const QString& text, const QString& field)
+{
+    const QString t = text.trimmed();
+    for (const char* format : {"d/M/yyyy", "d.M.yyyy", "d-M-yyyy", "yyyy-M-d"}) {
+        const QDate d = QDate::fromString(t, QString::fromLatin1(format));
+        if (d.isValid())
+            return d;
+    }
+    return fail(Error::badInput(field, Tr::tr("“%1” is not a date: type it as 25/11/2026").arg(t)));
+}
+
 } // namespace Etalon::Labels

@@ -22,5 +22,9 @@ QString quantity(const QString& text);
 QString quantity(const std::optional<Quantity>& q);
 /** Typed text with the chosen language's decimal comma turned into the point the parser reads. */
 QString typedNumber(const QString& text);
+/** A date as a form shows it for typing: 25/11/2026, day first as on Vietnamese documents. */
+QString typingDate(const QDate& date);
+/** A date typed as 25/11/2026, 25.11.2026, 25-11-2026 or 2026-11-25, or why not, naming \a field. */
+Result<QDate> typedDate(const QString& text, const QString& field);
 
 } // namespace Etalon::Labels

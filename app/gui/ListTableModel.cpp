@@ -34,7 +34,11 @@ QVariant ListTableModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         return r.background.isValid() ? QVariant(QBrush(r.background)) : QVariant();
     case Qt::ToolTipRole:
-        return r.toolTip.isEmpty() ? QVariant() : QVariant(r.toolTip);
+        // A cell cut off by its column still reads whole under the pointer.
+        if (!r.toolTip.isEmpty())
+            return r.toolTip;
+        return r.cells.value(index.column()).typeId() == QMetaType::QString ? r.cells.value(index.column())
+                                                                            : QVariant();
     default:
         return {};
     }

@@ -12,6 +12,8 @@
 #include "app/gui/RecordEditor.h"
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryPages.h"
+#include "app/gui/SigningPassphraseDialog.h"
+#include "app/gui/TablePage.h"
 #include "app/gui/UncertaintyDialog.h"
 #include "db/BackupService.h"
 #include "db/DemoGenerator.h"
@@ -88,12 +90,23 @@ void MainWindow::buildUi()
     buildPages();
     buildMenus();
     const Session& s = m_session->session();
-    setWindowTitle(tr("Etalon — %1").arg(m_session->lab().setting(QStringLiteral("lab_name"))));
+    setWindowTitle(tr("Etalon — %1 — %2 (%3)")
+                       .arg(m_session->lab().setting(QStringLiteral("lab_name")), s.name, Labels::role(s.role)));
     statusBar()->showMessage(
         tr("Signed in as %1 (%2) — %3").arg(s.name, Labels::role(s.role), QDir::toNativeSeparators(m_session->path())));
-    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("window/tab")).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [](int index) { QSettings().setValue(QStringLiteral("window/tab"), index); });
+    // The page last shown, by page and per user: a technician's "My work" is not an admin's "People".
+    const QString tabKey = QStringLiteral("window/page/") + s.name;
+    const QString lastPage = QSettings().value(tabKey).toString();
+    if (auto* page = lastPage.isEmpty() ? nullptr : m_tabs->findChild<QWidget*>(lastPage);
+        page && m_tabs->indexOf(page) >= 0)
+        m_tabs->setCurrentWidget(page);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, tabKey](int index) {
+        if (QWidget* page = m_tabs->widget(index))
+            QSettings().setValue(tabKey, page->objectName());
+    });
+    for (TablePage* page : m_tabs->findChildren<TablePage*>())
+        connect(page, &TablePage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::buildPages()
@@ -176,6 +189,14 @@ void MainWindow::buildMenus()
         });
         file->addAction(tr("&Daily backup…"), this, &MainWindow::showBackupSettings);
     }
+    if (m_session->hasRole({Role::Admin})) {
+        QAction* passphrase = file->addAction(tr("Signing &passphrase…"), this, [this] {
+            SigningPassphraseDialog dialog(*m_session, this);
+            if (dialog.exec() == QDialog::Accepted)
+                statusBar()->showMessage(tr("The lab's signing passphrase was saved."), 10000);
+        });
+        passphrase->setObjectName(QStringLiteral("signingPassphraseAction"));
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -197,9 +218,25 @@ void MainWindow::buildMenus()
     });
     refresh->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
-    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
-        QAction* go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    // Each page keeps its shortcut whoever signs in: a role without the page simply has no such shortcut.
+    const QList<std::pair<QWidget*, QKeySequence>> pages{{m_work, QKeySequence(Qt::CTRL | Qt::Key_1)},
+                                                         {m_approvals, QKeySequence(Qt::CTRL | Qt::Key_2)},
+                                                         {m_due, QKeySequence(Qt::CTRL | Qt::Key_3)},
+                                                         {m_instruments, QKeySequence(Qt::CTRL | Qt::Key_4)},
+                                                         {m_organisations, QKeySequence(Qt::CTRL | Qt::Key_5)},
+                                                         {m_standards, QKeySequence(Qt::CTRL | Qt::Key_6)},
+                                                         {m_certificates, QKeySequence(Qt::CTRL | Qt::Key_7)},
+                                                         {m_audit, QKeySequence(Qt::CTRL | Qt::Key_8)},
+                                                         {m_programme, QKeySequence(Qt::CTRL | Qt::Key_9)},
+                                                         {m_catalogue, QKeySequence(Qt::CTRL | Qt::Key_0)},
+                                                         {m_stamps, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+                                                         {m_people, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}};
+    for (const auto& [page, keys] : pages) {
+        if (!page)
+            continue;
+        QAction* go = view->addAction(m_tabs->tabText(m_tabs->indexOf(page)), this,
+                                      [this, page = page] { m_tabs->setCurrentWidget(page); });
+        go->setShortcut(keys);
     }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));

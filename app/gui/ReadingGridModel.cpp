@@ -3,25 +3,13 @@
 
 #include "app/gui/Labels.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QStyle>
 
 namespace Etalon {
-
-namespace {
-
-/** A bare number typed at the scale is in the reference's unit: what a technician reads off the display. */
-Result<Quantity> indicationIn(const QString& typed, const std::optional<Quantity>& reference)
-{
-    const QString text = Labels::typedNumber(typed);
-    auto q = Quantity::parse(text, QStringLiteral("indication"));
-    if (!q && q.error().code == QStringLiteral("missing_unit") && reference)
-        return Quantity::parse(text + u' ' + reference->unit().symbol(), QStringLiteral("indication"));
-    return q;
-}
-
-} // namespace
 
 ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, bool editable, QObject* parent,
                                    int newRowIndications)
@@ -37,6 +25,8 @@ ReadingGridModel::ReadingGridModel(QList<Row> rows, int repeats, Submit submit, 
             r.indications.append(QString());
         if (r.standardId)
             m_lastStandard = r.standardId;
+        if (r.evaluation && r.lastTyped.isEmpty())
+            r.lastTyped = typedText(r);
     }
     if (!m_editable)
         return;
@@ -83,6 +73,8 @@ QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
     }
     if (role == MessageRole || (role == Qt::ToolTipRole && !r.message.isEmpty()))
         return r.message;
+    if (role == Qt::DecorationRole && c == Label && !r.message.isEmpty())
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == StandardIdRole)
         return qint64(r.standardId ? r.standardId : m_lastStandard);
     if (role == Qt::BackgroundRole) {
@@ -110,8 +102,13 @@ QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
         return {};
     if (c == errorColumn())
         return Labels::quantity(r.evaluation->error);
-    if (c == mpeColumn())
-        return r.evaluation->mpe ? QStringLiteral("± ") + Labels::quantity(r.evaluation->mpe) : QString();
+    if (c == mpeColumn()) {
+        if (!r.evaluation->mpe)
+            return QString();
+        // Error and MPE side by side in one unit, so they compare at a glance.
+        auto same = r.evaluation->mpe->convertedTo(r.evaluation->error.unit());
+        return QStringLiteral("± ") + Labels::quantity(same ? *same : *r.evaluation->mpe);
+    }
     switch (r.evaluation->verdict) {
     case Verdict::Pass:
         return tr("pass");
@@ -153,9 +150,10 @@ Qt::ItemFlags ReadingGridModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Row& r = m_rows[index.row()];
-    const bool recorded = r.evaluation.has_value() || !r.voidReason.isEmpty();
     const bool used = index.column() < FirstIndication || index.column() - FirstIndication < neededIn(r);
-    if (m_editable && !recorded && used && index.column() >= Reference && index.column() < errorColumn())
+    // A recorded reading is corrected by typing it again (standard aside: a different standard is a new reading).
+    const bool correctable = r.voidReason.isEmpty() && (!r.evaluation || index.column() != Standard);
+    if (m_editable && correctable && used && index.column() >= Reference && index.column() < errorColumn())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -166,6 +164,8 @@ bool ReadingGridModel::setData(const QModelIndex& index, const QVariant& value, 
         return false;
     Row& r = m_rows[index.row()];
     const int c = index.column();
+    if (r.evaluation && value.toString().trimmed() == data(index, Qt::EditRole).toString())
+        return true; // a recorded cell left as it was is not a correction
     if (c == Reference) {
         r.reference = value.toString().trimmed();
         if (r.label.isEmpty())
@@ -181,8 +181,10 @@ bool ReadingGridModel::setData(const QModelIndex& index, const QVariant& value, 
     const bool complete = std::none_of(typed.begin(), typed.end(), [](const QString& s) { return s.isEmpty(); });
     if (isNewRow(index.row()) && !r.reference.isEmpty())
         appendNewRow(); // may move the rows: r is not used after this
-    // The last indication of a row completes it: record it now, so the verdict shows at once.
-    if (c >= FirstIndication && complete)
+    // The last indication of a row completes it: record it now, so the verdict shows at once. A recorded row
+    // (or a refused one) is recorded again whichever of its cells was corrected.
+    const bool again = m_rows[index.row()].evaluation || !m_rows[index.row()].message.isEmpty();
+    if (complete && (c >= FirstIndication || again))
         submitRow(index.row());
     return true;
 }
@@ -190,43 +192,54 @@ bool ReadingGridModel::setData(const QModelIndex& index, const QVariant& value, 
 bool ReadingGridModel::submitRow(int rowIndex)
 {
     Row& r = m_rows[rowIndex];
-    ReadingInput in;
+    Entry in;
     in.standardId = r.standardId ? r.standardId : m_lastStandard;
     in.test = r.test;
     in.position = r.position;
+    in.typed.reference = Labels::typedNumber(r.reference);
+    in.typed.addedLoad = Labels::typedNumber(r.addedLoad);
+    for (int i = 0; i < neededIn(r); ++i)
+        in.typed.indications.append(Labels::typedNumber(r.indications[i]));
+    const Row before = r;
+    if (r.evaluation) {
+        in.replaces = r.evaluation->seq;
+        in.was = r.lastTyped;
+    }
     r.message.clear();
-    auto reference = Quantity::parse(Labels::typedNumber(r.reference), QStringLiteral("reference"));
-    if (!reference)
-        r.message = reference.error().message;
-    else
-        in.reference = *reference;
-    if (!r.addedLoad.isEmpty() && r.message.isEmpty()) {
-        auto added = indicationIn(r.addedLoad, reference ? std::optional(*reference) : std::nullopt);
-        if (!added)
-            r.message = tr("additional load: %1").arg(added.error().message);
-        else
-            in.addedLoad = *added;
-    }
-    for (int i = 0; i < neededIn(r) && r.message.isEmpty(); ++i) {
-        auto q = indicationIn(r.indications[i], reference ? std::optional(*reference) : std::nullopt);
-        if (!q)
-            r.message = tr("indication %1: %2").arg(i + 1).arg(q.error().message);
-        else
-            in.indications.append(*q);
-    }
-    if (r.message.isEmpty()) {
-        auto evaluation = m_submit(in);
-        if (evaluation) {
-            r.evaluation = *evaluation;
-            r.standardId = in.standardId;
-            m_lastStandard = in.standardId;
-        } else {
-            r.message = evaluation.error().message;
-        }
+    auto evaluation = m_submit(in);
+    if (evaluation) {
+        r.evaluation = *evaluation;
+        r.standardId = in.standardId;
+        r.lastTyped = typedText(r);
+        m_lastStandard = in.standardId;
+    } else {
+        r.message = evaluation.error().message;
     }
     emit dataChanged(index(rowIndex, 0), index(rowIndex, verdictColumn()));
-    emit rowRecorded(rowIndex, r.message.isEmpty());
-    return r.message.isEmpty();
+    if (evaluation && before.evaluation)
+        keepCorrected(before, rowIndex);
+    emit rowRecorded(rowIndex, evaluation.has_value());
+    return evaluation.has_value();
+}
+
+QString ReadingGridModel::typedText(const Row& r) const
+{
+    QStringList parts{r.reference};
+    parts += r.indications.mid(0, neededIn(r));
+    if (!r.addedLoad.isEmpty())
+        parts.append(QStringLiteral("ΔL ") + r.addedLoad);
+    return parts.join(QStringLiteral(" / "));
+}
+
+void ReadingGridModel::keepCorrected(const Row& before, int at)
+{
+    Row old = before;
+    old.voidReason = tr("corrected to the reading of row %1").arg(at + 1);
+    old.message.clear();
+    const int end = m_editable ? int(m_rows.size()) - 1 : int(m_rows.size());
+    beginInsertRows({}, end, end);
+    m_rows.insert(end, old);
+    endInsertRows();
 }
 
 void ReadingGridModel::markVoided(int row, const QString& reason)

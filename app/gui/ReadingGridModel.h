@@ -14,7 +14,8 @@ namespace Etalon {
  * The data-entry grid of a verification or calibration: one row per point of the procedure, a column
  * per repeated indication, and an empty last row where a further point is typed (its reference first).
  * A row is recorded the moment its last indication is typed, and then shows the error, the MPE and the
- * verdict the use case computed; a refused row keeps what was typed and says why.
+ * verdict the use case computed; a refused row keeps what was typed and says why (an icon and a tooltip in
+ * the row). A recorded row of a draft typed again is recorded again: the reading it corrects is voided.
  */
 class ReadingGridModel : public QAbstractTableModel
 {
@@ -23,8 +24,18 @@ public:
     enum Column { Label, Reference, Standard, AddedLoad, FirstIndication };
     enum Roles { MessageRole = Qt::UserRole, StandardIdRole };
 
+    /** A row as typed, for the use case to read (a bare number in the instrument's unit) and record. */
+    struct Entry
+    {
+        TypedReading typed;
+        Id standardId = 0;
+        QString test;
+        QString position;
+        std::optional<int> replaces; ///< the reading this one corrects: voided with it
+        QString was; ///< the corrected reading as it was typed, for the reason kept with the void
+    };
     /** Records one reading through the use case; the grid never evaluates anything itself. */
-    using Submit = std::function<Result<PointEvaluation>(const ReadingInput&)>;
+    using Submit = std::function<Result<PointEvaluation>(const Entry&)>;
 
     struct Row
     {
@@ -39,6 +50,7 @@ public:
         int needed = 0; ///< the indications this row takes; 0: one per repeat column
         QString addedLoad; ///< ΔL of OIML R 76's change-point method, as typed (optional)
         QString voidReason; ///< set once the reading was voided: shown struck through, never counted
+        QString lastTyped; ///< what was recorded, as typed: kept in the reason when it is corrected
     };
 
     /**
@@ -81,6 +93,9 @@ signals:
 
 private:
     bool submitRow(int r);
+    /** A recorded row typed again: the corrected reading is kept below, struck through. */
+    void keepCorrected(const Row& before, int at);
+    QString typedText(const Row& r) const;
     int neededIn(const Row& r) const { return r.needed > 0 ? std::min(r.needed, m_repeats) : m_repeats; }
     void appendNewRow();
 

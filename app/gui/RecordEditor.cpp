@@ -51,6 +51,11 @@ void EntryGridView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditH
         return;
     }
     QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    // A refused row keeps the cursor: its message is in the row, and the fix is typed there.
+    if (!current.siblingAtColumn(0).data(ReadingGridModel::MessageRole).toString().isEmpty()) {
+        setCurrentIndex(current);
+        return;
+    }
     const QModelIndex next = nextEditable(current.row(), current.column());
     if (!next.isValid())
         return;
@@ -174,6 +179,16 @@ QList<ReadingGridModel::Row> rowsFor(const Procedure& procedure, const RecordDet
 
 } // namespace
 
+QList<ReadingGridModel::Row> readingRows(LabSession& lab, const RecordDetails& details, int& repeats, bool& programme)
+{
+    auto procedure = CatalogRepository(lab.db()).fetchProcedure(details.record.procedureCode);
+    const auto missing = RecordService(lab.lab()).missing(details.record.id);
+    const QList<ReadingGridModel::Row> rows =
+        rowsFor(procedure ? *procedure : Procedure{}, details, missing ? *missing : QList<MissingItem>(), repeats);
+    programme = programmeRows(rows);
+    return rows;
+}
+
 RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     : QDialog(parent)
     , m_lab(lab)
@@ -197,7 +212,9 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     m_message->setObjectName(QStringLiteral("recordMessageLabel"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    layout->addWidget(new QLabel(tr("Checklist (click once: passed, again: failed; every item must be set):"), this));
+    layout->addWidget(new QLabel(
+        tr("Checklist (each click is saved: not checked → passed → failed → not checked; every item must be set):"),
+        this));
     m_checklist = new QListWidget(this);
     m_checklist->setObjectName(QStringLiteral("checklistWidget"));
     m_checklist->setMaximumHeight(110);
@@ -214,11 +231,13 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
         if (ok)
             voidSelected(reason);
     });
-    m_complete = buttons->addButton(tr("&Complete"), QDialogButtonBox::AcceptRole);
+    // Completing is an act of its own: a summary first, then a confirmation. No button is a default one, so
+    // Enter in the grid only ever moves on.
+    m_complete = buttons->addButton(tr("&Complete…"), QDialogButtonBox::ActionRole);
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_complete->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
-    connect(m_complete, &QPushButton::clicked, this, &RecordEditor::complete);
+    connect(m_complete, &QPushButton::clicked, this, &RecordEditor::requestCompletion);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
@@ -237,16 +256,11 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
                              Labels::date(record.date), record.procedureCode.toHtmlEscaped(),
                              Labels::recordStatus(record.status)));
     int repeats = 1;
-    const auto missing = RecordService(lab.lab()).missing(recordId);
-    const QList<ReadingGridModel::Row> rows =
-        rowsFor(procedure ? *procedure : Procedure{}, *details, missing ? *missing : QList<MissingItem>(), repeats);
+    bool programme = false;
+    const QList<ReadingGridModel::Row> rows = readingRows(lab, *details, repeats, programme);
     const bool draft = record.status == RecordStatus::Draft && lab.session().userId == record.technicianId;
     m_grid = new ReadingGridModel(
-        rows, repeats,
-        [this](const ReadingInput& in) {
-            return RecordService(m_lab.lab()).addReading(m_lab.session(), m_recordId, in);
-        },
-        draft, this, programmeRows(rows) ? 1 : 0);
+        rows, repeats, [this](const ReadingGridModel::Entry& e) { return submit(e); }, draft, this, programme ? 1 : 0);
     const QList<StandardDelegate::Choice> choices = standardChoices(record.date);
     QHash<Id, QString> names;
     for (const auto& c : choices)
@@ -266,21 +280,29 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
         m_message->setText(ok ? tr("Point %1 recorded: error %2").arg(row + 1).arg(r.evaluation->error.toString())
                               : tr("Point %1 not recorded: %2").arg(row + 1).arg(r.message));
     });
-    for (const QString& item : procedure ? procedure->checklist : QStringList()) {
-        auto* it = new QListWidgetItem(item, m_checklist);
-        const auto stored = std::find_if(record.checks.begin(), record.checks.end(),
-                                         [&](const CheckItem& c) { return c.item == item; });
-        // Unset until the technician says pass or fail: nothing is ticked for them.
-        it->setCheckState(stored == record.checks.end() ? Qt::PartiallyChecked
-                                                        : (stored->passed ? Qt::Checked : Qt::Unchecked));
-        if (stored != record.checks.end())
-            m_checksStored.append(item);
-    }
+    fillChecklist(procedure ? procedure->checklist : QStringList(), record.checks);
+    connect(m_checklist, &QListWidget::itemChanged, this, &RecordEditor::storeCheck);
     m_complete->setEnabled(draft);
     m_void->setEnabled(draft);
     m_checklist->setEnabled(draft);
     if (!details->rejectionReason.isEmpty() && record.status == RecordStatus::Draft)
         m_message->setText(tr("Sent back by the manager: %1").arg(details->rejectionReason));
+}
+
+Result<PointEvaluation> RecordEditor::submit(const ReadingGridModel::Entry& entry)
+{
+    RecordService records(m_lab.lab());
+    ReadingInput base;
+    base.standardId = entry.standardId;
+    base.test = entry.test;
+    base.position = entry.position;
+    auto in = records.readingFrom(m_recordId, entry.typed, base);
+    if (!in)
+        return fail(in.error());
+    if (!entry.replaces)
+        return records.addReading(m_lab.session(), m_recordId, *in);
+    return records.correctReading(m_lab.session(), m_recordId, *entry.replaces, *in,
+                                  tr("typed again at the bench (was %1)").arg(entry.was));
 }
 
 QList<StandardDelegate::Choice> RecordEditor::standardChoices(const QDate& date)
@@ -334,22 +356,112 @@ void RecordEditor::voidRow(int row, const QString& reason)
     m_message->setText(tr("Reading %1 voided: read it again in the new row.").arg(row + 1));
 }
 
+namespace {
+
+QString checkWords(Qt::CheckState state)
+{
+    return state == Qt::PartiallyChecked ? RecordEditor::tr("not checked")
+        : state == Qt::Checked           ? RecordEditor::tr("passed")
+                                         : RecordEditor::tr("failed");
+}
+
+} // namespace
+
+void RecordEditor::fillChecklist(const QStringList& items, const QList<CheckItem>& stored)
+{
+    m_fillingChecklist = true;
+    for (const QString& item : items) {
+        auto* it = new QListWidgetItem(m_checklist);
+        it->setData(Qt::UserRole, item);
+        it->setFlags(it->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsUserTristate);
+        const auto found =
+            std::find_if(stored.begin(), stored.end(), [&](const CheckItem& c) { return c.item == item; });
+        // Not checked until the technician says pass or fail: nothing is ticked for them.
+        const Qt::CheckState state =
+            found == stored.end() ? Qt::PartiallyChecked : (found->passed ? Qt::Checked : Qt::Unchecked);
+        it->setCheckState(state);
+        it->setText(QStringLiteral("%1 — %2").arg(item, checkWords(state)));
+    }
+    m_fillingChecklist = false;
+}
+
+void RecordEditor::storeCheck(QListWidgetItem* item)
+{
+    if (m_fillingChecklist)
+        return;
+    RecordService records(m_lab.lab());
+    const QString key = item->data(Qt::UserRole).toString();
+    const Qt::CheckState state = item->checkState();
+    const Status stored = state == Qt::PartiallyChecked
+        ? records.clearCheck(m_lab.session(), m_recordId, key)
+        : records.addCheck(m_lab.session(), m_recordId, key, state == Qt::Checked, QString());
+    m_fillingChecklist = true;
+    item->setText(QStringLiteral("%1 — %2").arg(key, checkWords(state)));
+    m_fillingChecklist = false;
+    m_message->setStyleSheet(stored ? QString() : QStringLiteral("color:#b02a37"));
+    m_message->setText(stored ? tr("Checklist: “%1” %2").arg(key, checkWords(state)) : stored.error().message);
+}
+
+QString RecordEditor::completionSummaryText()
+{
+    auto summary = RecordService(m_lab.lab()).completionSummary(m_recordId);
+    if (!summary)
+        return summary.error().message;
+    QStringList lines;
+    lines << tr("Points recorded: %1, of which failed: %2").arg(summary->points).arg(summary->failedPoints);
+    if (summary->voidedReadings > 0)
+        lines << tr("Readings voided: %1").arg(summary->voidedReadings);
+    lines << tr("Checklist: %1 passed, %2 failed, %3 not checked")
+                 .arg(summary->checksPassed)
+                 .arg(summary->checksFailed)
+                 .arg(summary->missingChecks.size());
+    if (summary->verdict != Verdict::None)
+        lines << tr("Verdict as it stands: %1").arg(Labels::verdict(summary->verdict));
+    if (!summary->missingTests.isEmpty()) {
+        lines << tr("Still missing of the test programme:");
+        for (const MissingItem& m : summary->missingTests)
+            lines << QStringLiteral("  • ") + Labels::quantity(m.why);
+    }
+    for (const MissingItem& m : summary->missingChecks)
+        lines << tr("  • checklist item not checked: %1").arg(m.item);
+    if (!summary->warnings.isEmpty()) {
+        lines << tr("Warnings:");
+        for (const QString& w : summary->warnings)
+            lines << QStringLiteral("  • ") + w;
+    }
+    lines << QString()
+          << (summary->canComplete() ? tr("Complete the record and send it for approval? It can no longer be edited.")
+                                     : tr("The record cannot be completed until what is missing is done."));
+    return lines.join(u'\n');
+}
+
+void RecordEditor::requestCompletion()
+{
+    auto* confirm = new QDialog(this);
+    confirm->setObjectName(QStringLiteral("completionDialog"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setWindowTitle(tr("Complete record %1").arg(m_recordId));
+    auto* layout = new QVBoxLayout(confirm);
+    auto* text = new QLabel(completionSummaryText(), confirm);
+    text->setObjectName(QStringLiteral("completionSummaryLabel"));
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text);
+    auto* buttons = dialogButtons(QDialogButtonBox::Cancel, confirm);
+    QPushButton* go = buttons->addButton(tr("Co&mplete"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("confirmCompleteButton"));
+    auto summary = RecordService(m_lab.lab()).completionSummary(m_recordId);
+    go->setEnabled(summary && summary->canComplete());
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, confirm, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, confirm, &QDialog::reject);
+    connect(confirm, &QDialog::accepted, this, &RecordEditor::complete);
+    layout->addWidget(buttons);
+    confirm->open();
+}
+
 void RecordEditor::complete()
 {
-    RecordService records(m_lab.lab());
-    for (int i = 0; i < m_checklist->count(); ++i) {
-        const QListWidgetItem* item = m_checklist->item(i);
-        if (m_checksStored.contains(item->text()) || item->checkState() == Qt::PartiallyChecked)
-            continue;
-        auto stored =
-            records.addCheck(m_lab.session(), m_recordId, item->text(), item->checkState() == Qt::Checked, QString());
-        if (!stored) {
-            m_message->setText(stored.error().message);
-            return;
-        }
-        m_checksStored.append(item->text());
-    }
-    auto done = records.complete(m_lab.session(), m_recordId);
+    auto done = RecordService(m_lab.lab()).complete(m_lab.session(), m_recordId);
     if (!done) {
         m_message->setStyleSheet(QStringLiteral("color:#b02a37"));
         m_message->setText(done.error().message);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/gui/ReadingGridModel.h"
 #include "db/RecordService.h"
 
 #include <QDialog>
@@ -9,12 +10,12 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace Etalon {
 
 class LabSession;
-class ReadingGridModel;
 
 /** The grid's view: Enter, like Tab, commits a cell and goes on to the next one still to be typed. */
 class EntryGridView : public QTableView
@@ -50,6 +51,12 @@ private:
 };
 
 /**
+ * The rows of a record's grid: every reading taken, voided ones struck through, then what its programme still
+ * needs (or the procedure's points); \a repeats and \a programme say how the grid is laid out.
+ */
+QList<ReadingGridModel::Row> readingRows(LabSession& lab, const RecordDetails& details, int& repeats, bool& programme);
+
+/**
  * A technician's verification or calibration at work: the procedure's points in a grid typed from the
  * keyboard, each recorded as it is completed, the checklist, and completion. A draft is in the database
  * from its first reading, so closing the window or the program loses nothing.
@@ -67,8 +74,13 @@ public:
     /** Focuses the first cell still to be typed and opens it for typing. */
     void startTyping();
 
+    /** What completing would say now (points, failures, what is missing, the warnings), as shown before it. */
+    QString completionSummaryText();
+
 public slots:
-    /** Records the checklist, completes the record and closes; a refusal is shown and nothing changes. */
+    /** Shows the completion summary and asks to confirm (dialog "completionDialog"); nothing is completed yet. */
+    void requestCompletion();
+    /** Completes the record and closes; a refusal is shown and nothing changes. */
     void complete();
     /** Voids the selected recorded reading with \a reason; a fresh row for the same load follows. */
     void voidSelected(const QString& reason);
@@ -76,6 +88,10 @@ public slots:
 
 private:
     QList<StandardDelegate::Choice> standardChoices(const QDate& date);
+    Result<PointEvaluation> submit(const ReadingGridModel::Entry& entry);
+    void fillChecklist(const QStringList& items, const QList<CheckItem>& stored);
+    /** Stores a checklist item's new state at once: not checked, passed or failed. */
+    void storeCheck(QListWidgetItem* item);
 
     LabSession& m_lab;
     Id m_recordId = 0;
@@ -85,7 +101,7 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_complete = nullptr;
     QPushButton* m_void = nullptr;
-    QStringList m_checksStored;
+    bool m_fillingChecklist = false;
 };
 
 } // namespace Etalon

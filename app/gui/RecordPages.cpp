@@ -6,6 +6,8 @@
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/RecordEditor.h"
+#include "app/gui/ReviewDialog.h"
+#include "core/Environment.h"
 #include "core/Tr.h"
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
@@ -30,27 +32,38 @@ StartRecordDialog::StartRecordDialog(LabSession& lab, Id instrumentId, QWidget* 
     , m_instrumentId(instrumentId)
 {
     setWindowTitle(tr("Start work on instrument %1").arg(instrumentId));
+    setMinimumWidth(560);
     m_form = new FieldForm(this);
     m_kind = new QComboBox;
     for (RecordKind k : {RecordKind::Periodic, RecordKind::Initial, RecordKind::AfterRepair, RecordKind::Calibration,
                          RecordKind::Inspection})
         m_kind->addItem(Labels::recordKind(k), toName(k));
-    m_date = new QDateEdit(lab.lab().today());
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(lab.lab().today());
+    // A date is typed as text and read only on OK: a digit typed never turns it into another date silently.
+    m_date = new QLineEdit(Labels::typingDate(lab.lab().today()));
+    m_date->setPlaceholderText(tr("dd/mm/yyyy"));
     m_temperature = new QLineEdit;
-    m_temperature->setPlaceholderText(tr("e.g. 25 °C"));
+    m_temperature->setPlaceholderText(tr("°C, e.g. 25 or 24,5"));
     m_humidity = new QLineEdit;
-    m_humidity->setPlaceholderText(tr("e.g. 60 %RH"));
+    m_humidity->setPlaceholderText(tr("%RH, e.g. 60"));
+    m_site = new QComboBox;
+    m_site->addItem(tr("in the lab"), toName(WorkSite::Lab));
+    m_site->addItem(tr("on site, at the customer's"), toName(WorkSite::OnSite));
+    m_siteAddress = new QLineEdit;
+    m_siteAddress->setPlaceholderText(tr("empty: the instrument's place of use, else the owner's address"));
+    m_condition = new QLineEdit;
+    m_condition->setPlaceholderText(tr("e.g. seal intact, pan scratched"));
     m_interval = new QSpinBox;
     m_interval->setRange(0, 120);
     m_interval->setSpecialValueText(tr("not agreed"));
-    m_conformity = new QCheckBox(tr("the customer asked for a statement of conformity"));
+    m_conformity = new QCheckBox(tr("the customer asked for a statement of &conformity"));
     m_form->addField(QStringLiteral("kind"), tr("&Kind of work:"), m_kind);
     m_form->addField(QStringLiteral("date"), tr("&Date:"), m_date);
     m_form->addField(QStringLiteral("temperature"), tr("&Temperature:"), m_temperature);
     m_form->addField(QStringLiteral("humidity"), tr("&Humidity:"), m_humidity);
-    m_form->addField(QStringLiteral("interval-months"), tr("Calibration interval (months):"), m_interval);
+    m_form->addField(QStringLiteral("site"), tr("&Where:"), m_site);
+    m_form->addField(QStringLiteral("site-address"), tr("Site &address:"), m_siteAddress);
+    m_form->addField(QStringLiteral("condition"), tr("C&ondition on receipt:"), m_condition);
+    m_form->addField(QStringLiteral("interval-months"), tr("Calibration &interval (months):"), m_interval);
     m_form->addField(QStringLiteral("conformity"), QString(), m_conformity);
     auto* buttons = dialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &StartRecordDialog::start);
@@ -58,27 +71,52 @@ StartRecordDialog::StartRecordDialog(LabSession& lab, Id instrumentId, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &StartRecordDialog::showFieldsOfKind);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &StartRecordDialog::showFieldsOfKind);
+    showFieldsOfKind();
+}
+
+void StartRecordDialog::showFieldsOfKind()
+{
+    // An interval and a statement of conformity are agreed for a calibration only; a verification's cycle and
+    // verdict are the law's (the use case refuses them elsewhere too).
+    const bool calibration = m_kind->currentData().toString() == toName(RecordKind::Calibration);
+    m_form->setFieldVisible(QStringLiteral("interval-months"), calibration);
+    m_form->setFieldVisible(QStringLiteral("conformity"), calibration);
+    if (!calibration)
+        m_conformity->setChecked(false);
+    m_form->setFieldVisible(QStringLiteral("site-address"),
+                            m_site->currentData().toString() == toName(WorkSite::OnSite));
+    adjustSize();
 }
 
 void StartRecordDialog::start()
 {
+    m_form->clearErrors();
     StartRecordInput in;
     in.instrumentId = m_instrumentId;
     in.kind = enumFromName<RecordKind>(m_kind->currentData().toString(), {}).value_or(RecordKind::Periodic);
-    in.date = m_date->date();
+    auto date = Labels::typedDate(m_date->text(), QStringLiteral("date"));
+    if (!date) {
+        m_form->showError(date.error());
+        return;
+    }
+    in.date = *date;
     for (const auto& [edit, field, member] :
          {std::tuple{m_temperature, QStringLiteral("temperature"), &StartRecordInput::temperature},
           std::tuple{m_humidity, QStringLiteral("humidity"), &StartRecordInput::humidity}}) {
-        if (edit->text().trimmed().isEmpty())
-            continue;
-        auto q = Quantity::parse(edit->text(), field);
+        auto q = typedCondition(Labels::typedNumber(edit->text().trimmed()), field);
         if (!q) {
             m_form->showError(q.error());
             return;
         }
         in.*member = *q;
     }
-    if (m_interval->value() > 0)
+    in.site = enumFromName<WorkSite>(m_site->currentData().toString(), {}).value_or(WorkSite::Lab);
+    if (in.site == WorkSite::OnSite)
+        in.siteAddress = m_siteAddress->text();
+    in.itemCondition = m_condition->text();
+    if (m_interval->value() > 0 && m_interval->isVisibleTo(this))
         in.intervalMonths = m_interval->value();
     in.conformityRequested = m_conformity->isChecked();
     auto started = RecordService(m_lab.lab()).start(m_lab.session(), in);
@@ -123,6 +161,9 @@ WorkPage::WorkPage(LabSession& lab, QWidget* parent)
         if (const qint64 id = selectedId())
             openRecord(id);
     });
+    setStretchColumn(5);
+    setEmptyHint(tr("Nothing in progress. Start a verification or calibration from the Instruments page: select "
+                    "the instrument, then “Start verification or calibration…”."));
     reload();
 }
 
@@ -165,17 +206,21 @@ ApprovalsPage::ApprovalsPage(LabSession& lab, QWidget* parent)
     m_status->addItem(tr("Certificate issued"), toName(RecordStatus::Issued));
     pageLayout()->insertWidget(0, m_status);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ApprovalsPage::reload);
-    addButton(tr("&Open"), QStringLiteral("openApprovalButton"), [this] {
-        if (const qint64 id = selectedId()) {
-            RecordEditor editor(this->lab(), id, this);
-            editor.exec();
-        }
+    addButton(tr("&Review…"), QStringLiteral("openApprovalButton"), [this] {
+        if (const qint64 id = selectedId())
+            review(id);
+    });
+    connect(view(), &QTableView::activated, this, [this] {
+        if (const qint64 id = selectedId())
+            review(id);
     });
     addButton(tr("&Approve"), QStringLiteral("approveButton"), [this] { approveSelected(); });
     addButton(tr("Send &back…"), QStringLiteral("sendBackButton"), [this] { sendBackSelected(); });
     addButton(tr("&Issue certificate…"), QStringLiteral("issueButton"), [this] { issueSelected(); });
     addButton(tr("&Export all records (CSV)…"), QStringLiteral("exportRecordsButton"),
               [this] { exportTable(this->lab(), ExportTable::Records, this); });
+    setStretchColumn(5);
+    setEmptyHint(tr("Nothing here: records appear once a technician completes them."));
     reload();
 }
 
@@ -195,6 +240,14 @@ void ApprovalsPage::reload()
     for (const RecordSummary& r : *list)
         if (!r.amends.isEmpty())
             m_amends.insert(r.id, r.amends);
+}
+
+void ApprovalsPage::review(Id id)
+{
+    ReviewDialog dialog(lab(), id, m_amends.value(id), this);
+    connect(&dialog, &ReviewDialog::certificateIssued, this, &ApprovalsPage::certificateIssued);
+    dialog.exec();
+    reload();
 }
 
 void ApprovalsPage::approveSelected()

@@ -28,19 +28,30 @@ public:
     QComboBox* kindCombo() const { return m_kind; }
     QLineEdit* temperatureEdit() const { return m_temperature; }
     QLineEdit* humidityEdit() const { return m_humidity; }
+    QLineEdit* dateEdit() const { return m_date; }
+    QComboBox* siteCombo() const { return m_site; }
+    QLineEdit* siteAddressEdit() const { return m_siteAddress; }
+    QLineEdit* conditionEdit() const { return m_condition; }
+    QCheckBox* conformityCheck() const { return m_conformity; }
     Id recordId() const { return m_recordId; }
 
 public slots:
     void start();
+
+private slots:
+    void showFieldsOfKind();
 
 private:
     LabSession& m_lab;
     Id m_instrumentId = 0;
     FieldForm* m_form = nullptr;
     QComboBox* m_kind = nullptr;
-    QDateEdit* m_date = nullptr;
+    QLineEdit* m_date = nullptr;
     QLineEdit* m_temperature = nullptr;
     QLineEdit* m_humidity = nullptr;
+    QComboBox* m_site = nullptr;
+    QLineEdit* m_siteAddress = nullptr;
+    QLineEdit* m_condition = nullptr;
     QSpinBox* m_interval = nullptr;
     QCheckBox* m_conformity = nullptr;
     Id m_recordId = 0;
@@ -70,6 +81,8 @@ public:
     void reload() override;
 
     QComboBox* statusCombo() const { return m_status; }
+    /** Opens the review and signing screen on record \a id (modal); the list shows what changed after. */
+    void review(Id id);
     void approveSelected();
     /** Sends the selected record back with \a reason (asked for when empty). */
     void sendBackSelected(QString reason = {});

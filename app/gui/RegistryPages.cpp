@@ -61,6 +61,9 @@ OrganisationsPage::OrganisationsPage(LabSession& lab, QWidget* parent)
     }
     addButton(tr("&Export CSV…"), QStringLiteral("exportOrganisationsButton"),
               [this] { exportTable(this->lab(), ExportTable::Organisations, this); });
+    setStretchColumn(1);
+    setEmptyHint(tr("No organisations yet. Register the lab's customers and the national metrology institute "
+                    "that calibrates its standards (Register…), or import them from a CSV file."));
     reload();
 }
 
@@ -92,6 +95,9 @@ StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
         addManagerButtons();
     addButton(tr("&Export CSV…"), QStringLiteral("exportStandardsButton"),
               [this] { exportTable(this->lab(), ExportTable::Standards, this); });
+    setStretchColumn(1);
+    setEmptyHint(tr("No standards yet. A manager registers the lab's standards here, then records each "
+                    "calibration with its certificate, so the work can be traced to the national standards."));
     addButton(tr("Calibration &history (PDF)…"), QStringLiteral("historyPdfButton"), [this] {
         StandardService service(this->lab().lab());
         auto standard = service.fetchStandard(selectedId());

@@ -3,6 +3,7 @@
 
 #include "app/gui/FieldForm.h"
 
+#include "db/SigningKeyService.h"
 #include "db/UserService.h"
 
 #include "app/gui/FileDialogs.h"
@@ -77,9 +78,18 @@ SignInDialog::SignInDialog(const QString& suggestedLab, QWidget* parent)
     m_error->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Lab:"), labRow);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("&Password:"), m_password);
+    // Labels made with their buddy, so "&Lab:" shows as an underlined mnemonic and Alt+L goes to the field.
+    for (const auto& [text, buddy, row] :
+         {std::tuple<QString, QWidget*, QObject*>{tr("&Lab:"), m_lab, labRow},
+          std::tuple<QString, QWidget*, QObject*>{tr("&User:"), m_user, m_user},
+          std::tuple<QString, QWidget*, QObject*>{tr("&Password:"), m_password, m_password}}) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        if (auto* layout = qobject_cast<QLayout*>(row))
+            form->addRow(label, layout);
+        else
+            form->addRow(label, static_cast<QWidget*>(row));
+    }
     auto* buttons = dialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
@@ -105,44 +115,86 @@ void SignInDialog::askNewLab()
         FileDialogs::saveFile(this, tr("Create a lab"), QStringLiteral("lab.etalon"), tr("Etalon labs (*.etalon)"));
     if (path.isEmpty())
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Create a lab"), tr("The lab's name:"), QLineEdit::Normal, QString(), &ok);
-    const QString password = ok
-        ? QInputDialog::getText(this, tr("Create a lab"),
-                                tr("Password of its administrator, “admin” (at least 8 characters, letters and "
-                                   "digits or signs):"),
-                                QLineEdit::Password, QString(), &ok)
-        : QString();
-    if (!ok)
-        return;
-    m_error->setText(createLab(path, name, QStringLiteral("admin"), password));
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("newLabDialog"));
+    ask.setWindowTitle(tr("Create a lab"));
+    ask.setMinimumWidth(560);
+    auto* form = new FieldForm(&ask);
+    auto* name = new QLineEdit;
+    auto* password = new QLineEdit;
+    auto* passwordAgain = new QLineEdit;
+    auto* signing = new QLineEdit;
+    auto* signingAgain = new QLineEdit;
+    for (QLineEdit* secret : {password, passwordAgain, signing, signingAgain})
+        secret->setEchoMode(QLineEdit::Password);
+    form->addField(QStringLiteral("lab-name"), tr("Lab's &name:"), name);
+    form->addField(QStringLiteral("password"), tr("&Password of its administrator, “admin”:"), password);
+    form->addField(QStringLiteral("password-again"), tr("Password &again:"), passwordAgain);
+    form->addField(QStringLiteral("signing-passphrase"), tr("Lab's &signing passphrase:"), signing);
+    form->addField(QStringLiteral("signing-passphrase-again"), tr("Signing passphrase a&gain:"), signingAgain);
+    auto* note = new QLabel(tr("The signing passphrase unlocks the key that signs every certificate and audit "
+                               "checkpoint. Keep it apart from the passwords; an admin can change it later."),
+                            &ask);
+    note->setWordWrap(true);
+    auto* buttons = dialogButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    auto* layout = new QVBoxLayout(&ask);
+    layout->addWidget(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, [&] {
+        form->clearErrors();
+        if (password->text() != passwordAgain->text())
+            return form->showError(Error::badInput(QStringLiteral("password-again"), tr("The two passwords differ.")));
+        if (signing->text() != signingAgain->text())
+            return form->showError(
+                Error::badInput(QStringLiteral("signing-passphrase-again"), tr("The two signing passphrases differ.")));
+        const Status made = makeLab(path, name->text(), QStringLiteral("admin"), password->text(), signing->text());
+        if (!made)
+            return form->showError(made.error());
+        ask.accept();
+    });
+    ask.exec();
 }
 
 QString SignInDialog::createLab(const QString& path, const QString& labName, const QString& admin,
-                                const QString& password)
+                                const QString& password, const QString& signingPassphrase)
+{
+    const Status made = makeLab(path, labName, admin, password, signingPassphrase);
+    return made ? QString() : made.error().message;
+}
+
+Status SignInDialog::makeLab(const QString& path, const QString& labName, const QString& admin, const QString& password,
+                             const QString& signingPassphrase)
 {
     if (QFileInfo::exists(path))
-        return tr("%1 exists already; choose a new file for a new lab").arg(QDir::toNativeSeparators(path));
+        return fail(Error::badInput(
+            QStringLiteral("path"),
+            tr("%1 exists already; choose a new file for a new lab").arg(QDir::toNativeSeparators(path))));
     Status created = [&]() -> Status {
         Database db;
         ETALON_TRY(db.open(path, true));
         Lab lab(db);
-        auto session = UserService(lab).initialise(labName, admin, password);
-        if (!session)
-            return fail(session.error());
-        return {};
+        return lab.write([&]() -> Status {
+            auto session = UserService(lab).initialise(labName, admin, password);
+            if (!session)
+                return fail(session.error());
+            if (signingPassphrase.isEmpty())
+                return {};
+            return SigningKeyService(lab).create(*session, signingPassphrase);
+        });
     }();
     if (!created) {
         // A refused lab leaves no file behind to be mistaken for one later.
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        return created.error().message;
+        return created;
     }
     m_lab->setCurrentText(QDir::toNativeSeparators(path));
     m_user->setText(admin);
     m_password->clear();
     m_password->setFocus();
+    m_error->clear();
     return {};
 }
 

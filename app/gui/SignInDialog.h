@@ -39,7 +39,11 @@ public:
      * Creates a new lab at \a path: the lab's organisation, its administrator and the catalogue. Nothing is
      * left behind when it is refused. Returns the error message, or empty; on success the lab is chosen.
      */
-    QString createLab(const QString& path, const QString& labName, const QString& admin, const QString& password);
+    QString createLab(const QString& path, const QString& labName, const QString& admin, const QString& password,
+                      const QString& signingPassphrase = QString());
+    /** As createLab(), with the lab's signing passphrase set with it (both or neither); the error names its field. */
+    Status makeLab(const QString& path, const QString& labName, const QString& admin, const QString& password,
+                   const QString& signingPassphrase);
 
 public slots:
     void signIn();

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,7 +51,64 @@ TablePage::TablePage(LabSession& lab, const QString& name, QStringList headers, 
     m_buttons = new QHBoxLayout;
     m_buttons->addStretch(1);
     m_layout->addLayout(m_buttons);
+    m_widthsRemembered = QSettings().contains(QStringLiteral("columns/") + m_name);
     rememberColumns(m_view, m_name);
+    m_emptyHint = new QLabel(m_view->viewport());
+    m_emptyHint->setObjectName(name + QStringLiteral("EmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setStyleSheet(QStringLiteral("color:#555;padding:24px"));
+    m_emptyHint->hide();
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        showEmptyHint();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePage::showEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePage::showEmptyHint);
+}
+
+void TablePage::setEmptyHint(const QString& text)
+{
+    m_emptyHint->setText(text);
+    showEmptyHint();
+}
+
+void TablePage::showEmptyHint()
+{
+    const bool empty = m_proxy->rowCount() == 0 && !m_emptyHint->text().isEmpty() && m_filter->text().isEmpty();
+    m_emptyHint->setVisible(empty);
+    if (empty)
+        m_emptyHint->setGeometry(m_view->viewport()->rect());
+}
+
+void TablePage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showEmptyHint();
+}
+
+void TablePage::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    fitColumns();
+}
+
+void TablePage::fitColumns()
+{
+    // Widths a user set by hand are theirs; otherwise each column fits its contents within reason, and the name
+    // or owner column takes the room left.
+    if (m_widthsRemembered || m_model->rowCount() == 0)
+        return;
+    QHeaderView* header = m_view->horizontalHeader();
+    const QSignalBlocker quiet(header); // fitting is not a choice to remember
+    for (int c = 0; c < header->count(); ++c) {
+        m_view->resizeColumnToContents(c);
+        header->resizeSection(c, std::min(header->sectionSize(c), 360));
+    }
+    if (m_stretchColumn >= 0) {
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
+    }
 }
 
 qint64 TablePage::selectedId() const
@@ -85,6 +143,8 @@ void TablePage::showStatus(const QString& text, bool error)
 {
     m_status->setStyleSheet(error ? QStringLiteral("color:#b02a37") : QString());
     m_status->setText(text);
+    if (!error && !text.isEmpty())
+        emit statusMessage(text);
 }
 
 void rememberColumns(QTableView* view, const QString& name)

@@ -42,10 +42,21 @@ public:
     /** Selects the row showing \a id; false when it is not listed. */
     bool selectId(qint64 id);
 
+    /** What the list says when it is empty: what to do first (shown over the table). */
+    void setEmptyHint(const QString& text);
+    QLabel* emptyHintLabel() const { return m_emptyHint; }
+    /** The column that takes the room left (a name or an owner); the others fit their contents. */
+    void setStretchColumn(int column);
+
 public slots:
     virtual void reload() = 0;
 
+signals:
+    /** Something was done and said on the page: the main window repeats it in its status bar. */
+    void statusMessage(const QString& text);
+
 protected:
+    void resizeEvent(QResizeEvent* event) override;
     QPushButton* addButton(const QString& text, const QString& objectName, std::function<void()> action);
     void showStatus(const QString& text, bool error = false);
     LabSession& lab() { return m_lab; }
@@ -53,8 +64,14 @@ protected:
     QHBoxLayout* buttonRow() const { return m_buttons; }
 
 private:
+    void fitColumns();
+    void showEmptyHint();
+
     LabSession& m_lab;
     QString m_name;
+    QLabel* m_emptyHint = nullptr;
+    int m_stretchColumn = -1;
+    bool m_widthsRemembered = false;
     ListTableModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;

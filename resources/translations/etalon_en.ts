@@ -3440,6 +3440,38 @@ The file is exactly as issued.</translation>
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
+    <message>
+        <source>Current signing passphrase: </source>
+        <translation>Current signing passphrase: </translation>
+    </message>
+    <message>
+        <source>New signing passphrase: </source>
+        <translation>New signing passphrase: </translation>
+    </message>
+    <message>
+        <source>Signing passphrase changed; the key is the same, so what it signed still verifies</source>
+        <translation>Signing passphrase changed; the key is the same, so what it signed still verifies</translation>
+    </message>
+    <message>
+        <source>a value is required, e.g. “10” or “10 kg”</source>
+        <translation>a value is required, e.g. “10” or “10 kg”</translation>
+    </message>
+    <message>
+        <source>indication %1: %2</source>
+        <translation>indication %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; a certificate is previewed once the record is completed</source>
+        <translation>record %1 is %2; a certificate is previewed once the record is completed</translation>
+    </message>
+    <message>
+        <source>the new signing passphrase is the same as the current one</source>
+        <translation>the new signing passphrase is the same as the current one</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 25/11/2026</source>
+        <translation>“%1” is not a date: type it as 25/11/2026</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3454,10 +3486,6 @@ The file is exactly as issued.</translation>
     <message>
         <source>Certificate issued</source>
         <translation>Certificate issued</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -3510,6 +3538,14 @@ The file is exactly as issued.</translation>
     <message>
         <source>&amp;Export all records (CSV)…</source>
         <translation>&amp;Export all records (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <source>Nothing here: records appear once a technician completes them.</source>
+        <translation>Nothing here: records appear once a technician completes them.</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3893,10 @@ After:
         <source>&amp;Export CSV…</source>
         <translation>&amp;Export CSV…</translation>
     </message>
+    <message>
+        <source>No certificates yet: a manager issues them from Approvals once a record is approved.</source>
+        <translation>No certificates yet: a manager issues them from Approvals once a record is approved.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -4190,10 +4230,6 @@ After:
         <translation>Falls due</translation>
     </message>
     <message>
-        <source>Etalon — %1</source>
-        <translation>Etalon — %1</translation>
-    </message>
-    <message>
         <source>DEMO DATA — this lab is synthetic and for trying Etalon out only</source>
         <translation>DEMO DATA — this lab is synthetic and for trying Etalon out only</translation>
     </message>
@@ -4341,6 +4377,18 @@ After:
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
+    <message>
+        <source>Signing &amp;passphrase…</source>
+        <translation>Signing &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>The lab's signing passphrase was saved.</source>
+        <translation>The lab's signing passphrase was saved.</translation>
+    </message>
+    <message>
+        <source>Etalon — %1 — %2 (%3)</source>
+        <translation>Etalon — %1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -4442,6 +4490,10 @@ After:
     <message>
         <source>%1 organisations</source>
         <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <source>No organisations yet. Register the lab's customers and the national metrology institute that calibrates its standards (Register…), or import them from a CSV file.</source>
+        <translation>No organisations yet. Register the lab's customers and the national metrology institute that calibrates its standards (Register…), or import them from a CSV file.</translation>
     </message>
 </context>
 <context>
@@ -4649,10 +4701,6 @@ After:
         <translation>Verdict</translation>
     </message>
     <message>
-        <source>indication %1: %2</source>
-        <translation>indication %1: %2</translation>
-    </message>
-    <message>
         <source>Voided: %1</source>
         <translation>Voided: %1</translation>
     </message>
@@ -4661,8 +4709,8 @@ After:
         <translation>Additional load ΔL</translation>
     </message>
     <message>
-        <source>additional load: %1</source>
-        <translation>additional load: %1</translation>
+        <source>corrected to the reading of row %1</source>
+        <translation>corrected to the reading of row %1</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4718,6 @@ After:
     <message>
         <source>Record %1</source>
         <translation>Record %1</translation>
-    </message>
-    <message>
-        <source>&amp;Complete</source>
-        <translation>&amp;Complete</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</source>
@@ -4690,10 +4734,6 @@ After:
     <message>
         <source>Sent back by the manager: %1</source>
         <translation>Sent back by the manager: %1</translation>
-    </message>
-    <message>
-        <source>Checklist (click once: passed, again: failed; every item must be set):</source>
-        <translation>Checklist (click once: passed, again: failed; every item must be set):</translation>
     </message>
     <message>
         <source>&amp;Void reading…</source>
@@ -4714,6 +4754,78 @@ After:
     <message>
         <source>Reading %1 voided: read it again in the new row.</source>
         <translation>Reading %1 voided: read it again in the new row.</translation>
+    </message>
+    <message>
+        <source>  • checklist item not checked: %1</source>
+        <translation>  • checklist item not checked: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>Checklist (each click is saved: not checked → passed → failed → not checked; every item must be set):</source>
+        <translation>Checklist (each click is saved: not checked → passed → failed → not checked; every item must be set):</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 passed, %2 failed, %3 not checked</source>
+        <translation>Checklist: %1 passed, %2 failed, %3 not checked</translation>
+    </message>
+    <message>
+        <source>Checklist: “%1” %2</source>
+        <translation>Checklist: “%1” %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mplete</translation>
+    </message>
+    <message>
+        <source>Complete record %1</source>
+        <translation>Complete record %1</translation>
+    </message>
+    <message>
+        <source>Complete the record and send it for approval? It can no longer be edited.</source>
+        <translation>Complete the record and send it for approval? It can no longer be edited.</translation>
+    </message>
+    <message>
+        <source>Points recorded: %1, of which failed: %2</source>
+        <translation>Points recorded: %1, of which failed: %2</translation>
+    </message>
+    <message>
+        <source>Readings voided: %1</source>
+        <translation>Readings voided: %1</translation>
+    </message>
+    <message>
+        <source>Still missing of the test programme:</source>
+        <translation>Still missing of the test programme:</translation>
+    </message>
+    <message>
+        <source>The record cannot be completed until what is missing is done.</source>
+        <translation>The record cannot be completed until what is missing is done.</translation>
+    </message>
+    <message>
+        <source>Verdict as it stands: %1</source>
+        <translation>Verdict as it stands: %1</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>typed again at the bench (was %1)</source>
+        <translation>typed again at the bench (was %1)</translation>
     </message>
 </context>
 <context>
@@ -4779,16 +4891,36 @@ After:
         <translation>Etalon labs (*.etalon)</translation>
     </message>
     <message>
-        <source>The lab's name:</source>
-        <translation>The lab's name:</translation>
-    </message>
-    <message>
-        <source>Password of its administrator, “admin” (at least 8 characters, letters and digits or signs):</source>
-        <translation>Password of its administrator, “admin” (at least 8 characters, letters and digits or signs):</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file for a new lab</source>
         <translation>%1 exists already; choose a new file for a new lab</translation>
+    </message>
+    <message>
+        <source>&amp;Password of its administrator, “admin”:</source>
+        <translation>&amp;Password of its administrator, “admin”:</translation>
+    </message>
+    <message>
+        <source>Lab's &amp;name:</source>
+        <translation>Lab's &amp;name:</translation>
+    </message>
+    <message>
+        <source>Lab's &amp;signing passphrase:</source>
+        <translation>Lab's &amp;signing passphrase:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Password &amp;again:</translation>
+    </message>
+    <message>
+        <source>Signing passphrase a&amp;gain:</source>
+        <translation>Signing passphrase a&amp;gain:</translation>
+    </message>
+    <message>
+        <source>The signing passphrase unlocks the key that signs every certificate and audit checkpoint. Keep it apart from the passwords; an admin can change it later.</source>
+        <translation>The signing passphrase unlocks the key that signs every certificate and audit checkpoint. Keep it apart from the passwords; an admin can change it later.</translation>
+    </message>
+    <message>
+        <source>The two signing passphrases differ.</source>
+        <translation>The two signing passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +4976,10 @@ After:
     <message>
         <source>%1 stamps, %2 unused</source>
         <translation>%1 stamps, %2 unused</translation>
+    </message>
+    <message>
+        <source>No verification stamps yet. Receive the series the lab was given (Receive a series…): a passed verification takes the next unused one.</source>
+        <translation>No verification stamps yet. Receive the series the lab was given (Receive a series…): a passed verification takes the next unused one.</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5143,10 @@ After:
         <source>Weight %1 (%2) added to the set</source>
         <translation>Weight %1 (%2) added to the set</translation>
     </message>
+    <message>
+        <source>No standards yet. A manager registers the lab's standards here, then records each calibration with its certificate, so the work can be traced to the national standards.</source>
+        <translation>No standards yet. A manager registers the lab's standards here, then records each calibration with its certificate, so the work can be traced to the national standards.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::StartRecordDialog</name>
@@ -5015,20 +5155,8 @@ After:
         <translation>Start work on instrument %1</translation>
     </message>
     <message>
-        <source>e.g. 25 °C</source>
-        <translation>e.g. 25 °C</translation>
-    </message>
-    <message>
-        <source>e.g. 60 %RH</source>
-        <translation>e.g. 60 %RH</translation>
-    </message>
-    <message>
         <source>not agreed</source>
         <translation>not agreed</translation>
-    </message>
-    <message>
-        <source>the customer asked for a statement of conformity</source>
-        <translation>the customer asked for a statement of conformity</translation>
     </message>
     <message>
         <source>&amp;Kind of work:</source>
@@ -5047,8 +5175,52 @@ After:
         <translation>&amp;Humidity:</translation>
     </message>
     <message>
-        <source>Calibration interval (months):</source>
-        <translation>Calibration interval (months):</translation>
+        <source>%RH, e.g. 60</source>
+        <translation>%RH, e.g. 60</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition on receipt:</source>
+        <translation>C&amp;ondition on receipt:</translation>
+    </message>
+    <message>
+        <source>Calibration &amp;interval (months):</source>
+        <translation>Calibration &amp;interval (months):</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>Site &amp;address:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>e.g. seal intact, pan scratched</source>
+        <translation>e.g. seal intact, pan scratched</translation>
+    </message>
+    <message>
+        <source>empty: the instrument's place of use, else the owner's address</source>
+        <translation>empty: the instrument's place of use, else the owner's address</translation>
+    </message>
+    <message>
+        <source>in the lab</source>
+        <translation>in the lab</translation>
+    </message>
+    <message>
+        <source>on site, at the customer's</source>
+        <translation>on site, at the customer's</translation>
+    </message>
+    <message>
+        <source>the customer asked for a statement of &amp;conformity</source>
+        <translation>the customer asked for a statement of &amp;conformity</translation>
+    </message>
+    <message>
+        <source>°C, e.g. 25 or 24,5</source>
+        <translation>°C, e.g. 25 or 24,5</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5422,10 @@ After:
         <source>%1 records in progress</source>
         <translation>%1 records in progress</translation>
     </message>
+    <message>
+        <source>Nothing in progress. Start a verification or calibration from the Instruments page: select the instrument, then “Start verification or calibration…”.</source>
+        <translation>Nothing in progress. Start a verification or calibration from the Instruments page: select the instrument, then “Start verification or calibration…”.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::WeightItemDialog</name>
@@ -5284,6 +5460,244 @@ After:
     <message>
         <source>the nominal value is required</source>
         <translation>the nominal value is required</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ReviewDialog</name>
+    <message>
+        <source>readings voided by the technician: %1 (see Readings)</source>
+        <translation>readings voided by the technician: %1 (see Readings)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Open PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and issue</source>
+        <translation>&amp;Sign and issue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>As recorded</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued and signed: print it or open the PDF.</source>
+        <translation>Certificate %1 issued and signed: print it or open the PDF.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;language:</source>
+        <translation>Certificate &amp;language:</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Certificate preview</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checklist: %1</translation>
+    </message>
+    <message>
+        <source>Condition on receipt</source>
+        <translation>Condition on receipt</translation>
+    </message>
+    <message>
+        <source>Conditions and checklist</source>
+        <translation>Conditions and checklist</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>Humidity</translation>
+    </message>
+    <message>
+        <source>Lab's &amp;signing passphrase:</source>
+        <translation>Lab's &amp;signing passphrase:</translation>
+    </message>
+    <message>
+        <source>Largest contribution</source>
+        <translation>Largest contribution</translation>
+    </message>
+    <message>
+        <source>Last sent back because</source>
+        <translation>Last sent back because</translation>
+    </message>
+    <message>
+        <source>No warnings are kept with this record.</source>
+        <translation>No warnings are kept with this record.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Record %1 approved: sign and issue its certificate with the lab's signing passphrase.</source>
+        <translation>Record %1 approved: sign and issue its certificate with the lab's signing passphrase.</translation>
+    </message>
+    <message>
+        <source>Record %1 sent back to the technician.</source>
+        <translation>Record %1 sent back to the technician.</translation>
+    </message>
+    <message>
+        <source>Review record %1</source>
+        <translation>Review record %1</translation>
+    </message>
+    <message>
+        <source>Send &amp;back</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <source>TUR</source>
+        <translation>TUR</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Vietnamese and English</source>
+        <translation>Vietnamese and English</translation>
+    </message>
+    <message>
+        <source>Voided reading at %1</source>
+        <translation>Voided reading at %1</translation>
+    </message>
+    <message>
+        <source>Warnings: </source>
+        <translation>Warnings: </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Why certificate %1 is amended (printed on the new one); or why the record goes back</source>
+        <translation>Why certificate %1 is amended (printed on the new one); or why the record goes back</translation>
+    </message>
+    <message>
+        <source>Why it goes back to the technician (required to send back)</source>
+        <translation>Why it goes back to the technician (required to send back)</translation>
+    </message>
+    <message>
+        <source>conditional fail</source>
+        <translation>conditional fail</translation>
+    </message>
+    <message>
+        <source>conditional pass</source>
+        <translation>conditional pass</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>in the lab</source>
+        <translation>in the lab</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>on site: %1</source>
+        <translation>on site: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>standard allowed by a manager: %1</source>
+        <translation>standard allowed by a manager: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::SigningPassphraseDialog</name>
+    <message>
+        <source>&amp;Current signing passphrase:</source>
+        <translation>&amp;Current signing passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New signing passphrase:</source>
+        <translation>&amp;New signing passphrase:</translation>
+    </message>
+    <message>
+        <source>Change the signing passphrase</source>
+        <translation>Change the signing passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again:</source>
+        <translation>New passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <source>Set the signing passphrase</source>
+        <translation>Set the signing passphrase</translation>
+    </message>
+    <message>
+        <source>The key that signs certificates and audit checkpoints stays the same: what it signed still verifies. Tell the signatories the new passphrase.</source>
+        <translation>The key that signs certificates and audit checkpoints stays the same: what it signed still verifies. Tell the signatories the new passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 </TS>

@@ -3434,6 +3434,38 @@ Tệp đúng như bản đã cấp.</translation>
         <source>not recorded</source>
         <translation>chưa ghi</translation>
     </message>
+    <message>
+        <source>Current signing passphrase: </source>
+        <translation>Cụm mật khẩu ký hiện tại: </translation>
+    </message>
+    <message>
+        <source>New signing passphrase: </source>
+        <translation>Cụm mật khẩu ký mới: </translation>
+    </message>
+    <message>
+        <source>Signing passphrase changed; the key is the same, so what it signed still verifies</source>
+        <translation>Đã đổi cụm mật khẩu ký; khóa ký vẫn là khóa cũ nên mọi thứ đã ký vẫn kiểm tra được</translation>
+    </message>
+    <message>
+        <source>a value is required, e.g. “10” or “10 kg”</source>
+        <translation>cần nhập giá trị, ví dụ “10” hoặc “10 kg”</translation>
+    </message>
+    <message>
+        <source>indication %1: %2</source>
+        <translation>số chỉ %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; a certificate is previewed once the record is completed</source>
+        <translation>hồ sơ %1 đang ở trạng thái %2; chỉ xem trước được giấy chứng nhận khi hồ sơ đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>the new signing passphrase is the same as the current one</source>
+        <translation>cụm mật khẩu ký mới trùng với cụm hiện tại</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as 25/11/2026</source>
+        <translation>“%1” không phải là ngày: hãy nhập dạng 25/11/2026</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3448,10 +3480,6 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>Certificate issued</source>
         <translation>Đã cấp giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -3504,6 +3532,14 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>&amp;Export all records (CSV)…</source>
         <translation>&amp;Xuất mọi hồ sơ (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Xem xét…</translation>
+    </message>
+    <message>
+        <source>Nothing here: records appear once a technician completes them.</source>
+        <translation>Chưa có gì: hồ sơ xuất hiện ở đây khi kỹ thuật viên hoàn thành.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3887,10 @@ Sau:
         <source>&amp;Export CSV…</source>
         <translation>&amp;Xuất CSV…</translation>
     </message>
+    <message>
+        <source>No certificates yet: a manager issues them from Approvals once a record is approved.</source>
+        <translation>Chưa có giấy chứng nhận: người quản lý cấp ở trang Phê duyệt khi hồ sơ đã được phê duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -4184,10 +4224,6 @@ Sau:
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <source>Etalon — %1</source>
-        <translation>Etalon — %1</translation>
-    </message>
-    <message>
         <source>DEMO DATA — this lab is synthetic and for trying Etalon out only</source>
         <translation>DỮ LIỆU MẪU — phòng thí nghiệm này là giả lập, chỉ để dùng thử Etalon</translation>
     </message>
@@ -4335,6 +4371,18 @@ Sau:
         <source>Programme</source>
         <translation>Chương trình</translation>
     </message>
+    <message>
+        <source>Signing &amp;passphrase…</source>
+        <translation>Cụm mật khẩu &amp;ký…</translation>
+    </message>
+    <message>
+        <source>The lab's signing passphrase was saved.</source>
+        <translation>Đã lưu cụm mật khẩu ký của phòng thí nghiệm.</translation>
+    </message>
+    <message>
+        <source>Etalon — %1 — %2 (%3)</source>
+        <translation>Etalon — %1 — %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -4436,6 +4484,10 @@ Sau:
     <message>
         <source>%1 organisations</source>
         <translation>%1 tổ chức</translation>
+    </message>
+    <message>
+        <source>No organisations yet. Register the lab's customers and the national metrology institute that calibrates its standards (Register…), or import them from a CSV file.</source>
+        <translation>Chưa có tổ chức nào. Hãy đăng ký các khách hàng của phòng thí nghiệm và viện đo lường quốc gia hiệu chuẩn chuẩn của phòng (Đăng ký…), hoặc nhập từ tệp CSV.</translation>
     </message>
 </context>
 <context>
@@ -4643,10 +4695,6 @@ Sau:
         <translation>Kết luận</translation>
     </message>
     <message>
-        <source>indication %1: %2</source>
-        <translation>số chỉ %1: %2</translation>
-    </message>
-    <message>
         <source>Voided: %1</source>
         <translation>Đã hủy: %1</translation>
     </message>
@@ -4655,8 +4703,8 @@ Sau:
         <translation>Tải bổ sung ΔL</translation>
     </message>
     <message>
-        <source>additional load: %1</source>
-        <translation>tải bổ sung: %1</translation>
+        <source>corrected to the reading of row %1</source>
+        <translation>đã sửa thành phép đọc ở dòng %1</translation>
     </message>
 </context>
 <context>
@@ -4664,10 +4712,6 @@ Sau:
     <message>
         <source>Record %1</source>
         <translation>Hồ sơ %1</translation>
-    </message>
-    <message>
-        <source>&amp;Complete</source>
-        <translation>&amp;Hoàn thành</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</source>
@@ -4684,10 +4728,6 @@ Sau:
     <message>
         <source>Sent back by the manager: %1</source>
         <translation>Quản lý trả lại: %1</translation>
-    </message>
-    <message>
-        <source>Checklist (click once: passed, again: failed; every item must be set):</source>
-        <translation>Danh mục kiểm tra (bấm một lần: đạt, bấm lần nữa: không đạt; phải đánh giá mọi mục):</translation>
     </message>
     <message>
         <source>&amp;Void reading…</source>
@@ -4708,6 +4748,78 @@ Sau:
     <message>
         <source>Reading %1 voided: read it again in the new row.</source>
         <translation>Đã hủy kết quả đọc %1: hãy đọc lại ở dòng mới.</translation>
+    </message>
+    <message>
+        <source>  • checklist item not checked: %1</source>
+        <translation>  • mục kiểm tra chưa đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Hoàn thành…</translation>
+    </message>
+    <message>
+        <source>Checklist (each click is saved: not checked → passed → failed → not checked; every item must be set):</source>
+        <translation>Danh mục kiểm tra (mỗi lần nhấp được lưu ngay: chưa kiểm tra → đạt → không đạt → chưa kiểm tra; mọi mục đều phải được đánh giá):</translation>
+    </message>
+    <message>
+        <source>Checklist: %1 passed, %2 failed, %3 not checked</source>
+        <translation>Danh mục kiểm tra: %1 đạt, %2 không đạt, %3 chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Checklist: “%1” %2</source>
+        <translation>Danh mục kiểm tra: “%1” %2</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Hoàn &amp;thành</translation>
+    </message>
+    <message>
+        <source>Complete record %1</source>
+        <translation>Hoàn thành hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Complete the record and send it for approval? It can no longer be edited.</source>
+        <translation>Hoàn thành hồ sơ và gửi phê duyệt? Sau đó không sửa được nữa.</translation>
+    </message>
+    <message>
+        <source>Points recorded: %1, of which failed: %2</source>
+        <translation>Số điểm đã ghi: %1, trong đó không đạt: %2</translation>
+    </message>
+    <message>
+        <source>Readings voided: %1</source>
+        <translation>Phép đọc đã hủy: %1</translation>
+    </message>
+    <message>
+        <source>Still missing of the test programme:</source>
+        <translation>Còn thiếu trong chương trình thử:</translation>
+    </message>
+    <message>
+        <source>The record cannot be completed until what is missing is done.</source>
+        <translation>Chưa thể hoàn thành hồ sơ cho đến khi làm xong các mục còn thiếu.</translation>
+    </message>
+    <message>
+        <source>Verdict as it stands: %1</source>
+        <translation>Kết luận hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Cảnh báo:</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>typed again at the bench (was %1)</source>
+        <translation>nhập lại tại bàn kiểm định (trước đó: %1)</translation>
     </message>
 </context>
 <context>
@@ -4773,16 +4885,36 @@ Sau:
         <translation>Phòng thí nghiệm Etalon (*.etalon)</translation>
     </message>
     <message>
-        <source>The lab's name:</source>
-        <translation>Tên phòng thí nghiệm:</translation>
-    </message>
-    <message>
-        <source>Password of its administrator, “admin” (at least 8 characters, letters and digits or signs):</source>
-        <translation>Mật khẩu của quản trị viên “admin” (ít nhất 8 ký tự, gồm chữ và số hoặc ký hiệu):</translation>
-    </message>
-    <message>
         <source>%1 exists already; choose a new file for a new lab</source>
         <translation>%1 đã tồn tại; hãy chọn tệp mới cho phòng thí nghiệm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Password of its administrator, “admin”:</source>
+        <translation>&amp;Mật khẩu của quản trị viên “admin”:</translation>
+    </message>
+    <message>
+        <source>Lab's &amp;name:</source>
+        <translation>&amp;Tên phòng thí nghiệm:</translation>
+    </message>
+    <message>
+        <source>Lab's &amp;signing passphrase:</source>
+        <translation>Cụm mật khẩu &amp;ký của phòng thí nghiệm:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Signing passphrase a&amp;gain:</source>
+        <translation>Nhập lại &amp;cụm mật khẩu ký:</translation>
+    </message>
+    <message>
+        <source>The signing passphrase unlocks the key that signs every certificate and audit checkpoint. Keep it apart from the passwords; an admin can change it later.</source>
+        <translation>Cụm mật khẩu ký mở khóa ký mọi giấy chứng nhận và mốc kiểm tra nhật ký. Hãy giữ riêng, khác với các mật khẩu; quản trị viên có thể đổi sau.</translation>
+    </message>
+    <message>
+        <source>The two signing passphrases differ.</source>
+        <translation>Hai cụm mật khẩu ký không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +4970,10 @@ Sau:
     <message>
         <source>%1 stamps, %2 unused</source>
         <translation>%1 tem, %2 chưa dùng</translation>
+    </message>
+    <message>
+        <source>No verification stamps yet. Receive the series the lab was given (Receive a series…): a passed verification takes the next unused one.</source>
+        <translation>Chưa có dấu kiểm định. Hãy nhận sê-ri dấu được cấp (Nhận một sê-ri…): mỗi lần kiểm định đạt sẽ lấy dấu chưa dùng kế tiếp.</translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5137,10 @@ Sau:
         <source>Weight %1 (%2) added to the set</source>
         <translation>Đã thêm quả cân %1 (%2) vào bộ</translation>
     </message>
+    <message>
+        <source>No standards yet. A manager registers the lab's standards here, then records each calibration with its certificate, so the work can be traced to the national standards.</source>
+        <translation>Chưa có chuẩn nào. Người quản lý đăng ký các chuẩn của phòng thí nghiệm tại đây, rồi ghi từng lần hiệu chuẩn kèm giấy chứng nhận, để công việc được liên kết chuẩn tới chuẩn quốc gia.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::StartRecordDialog</name>
@@ -5009,20 +5149,8 @@ Sau:
         <translation>Bắt đầu làm việc với phương tiện đo %1</translation>
     </message>
     <message>
-        <source>e.g. 25 °C</source>
-        <translation>ví dụ 25 °C</translation>
-    </message>
-    <message>
-        <source>e.g. 60 %RH</source>
-        <translation>ví dụ 60 %RH</translation>
-    </message>
-    <message>
         <source>not agreed</source>
         <translation>chưa thỏa thuận</translation>
-    </message>
-    <message>
-        <source>the customer asked for a statement of conformity</source>
-        <translation>khách hàng yêu cầu công bố sự phù hợp</translation>
     </message>
     <message>
         <source>&amp;Kind of work:</source>
@@ -5041,8 +5169,52 @@ Sau:
         <translation>Độ &amp;ẩm:</translation>
     </message>
     <message>
-        <source>Calibration interval (months):</source>
-        <translation>Chu kỳ hiệu chuẩn (tháng):</translation>
+        <source>%RH, e.g. 60</source>
+        <translation>%RH, ví dụ 60</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>&amp;Nơi thực hiện:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition on receipt:</source>
+        <translation>Tình trạng khi &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Calibration &amp;interval (months):</source>
+        <translation>&amp;Chu kỳ hiệu chuẩn (tháng):</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>Đị&amp;a chỉ hiện trường:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>e.g. seal intact, pan scratched</source>
+        <translation>ví dụ: niêm phong nguyên vẹn, đĩa cân bị xước</translation>
+    </message>
+    <message>
+        <source>empty: the instrument's place of use, else the owner's address</source>
+        <translation>để trống: nơi sử dụng phương tiện, nếu không có thì địa chỉ chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>in the lab</source>
+        <translation>tại phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>on site, at the customer's</source>
+        <translation>tại hiện trường, nơi khách hàng</translation>
+    </message>
+    <message>
+        <source>the customer asked for a statement of &amp;conformity</source>
+        <translation>khách hàng yêu cầu tuyên bố sự &amp;phù hợp</translation>
+    </message>
+    <message>
+        <source>°C, e.g. 25 or 24,5</source>
+        <translation>°C, ví dụ 25 hoặc 24,5</translation>
     </message>
 </context>
 <context>
@@ -5244,6 +5416,10 @@ Sau:
         <source>%1 records in progress</source>
         <translation>%1 hồ sơ đang thực hiện</translation>
     </message>
+    <message>
+        <source>Nothing in progress. Start a verification or calibration from the Instruments page: select the instrument, then “Start verification or calibration…”.</source>
+        <translation>Chưa có việc đang làm. Hãy bắt đầu kiểm định hoặc hiệu chuẩn từ trang Phương tiện đo: chọn phương tiện, rồi bấm “Bắt đầu kiểm định hoặc hiệu chuẩn…”.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::WeightItemDialog</name>
@@ -5278,6 +5454,244 @@ Sau:
     <message>
         <source>the nominal value is required</source>
         <translation>cần nhập giá trị danh định</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ReviewDialog</name>
+    <message>
+        <source>readings voided by the technician: %1 (see Readings)</source>
+        <translation>phép đọc kỹ thuật viên đã hủy: %1 (xem Phép đọc)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>&amp;Mở PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and issue</source>
+        <translation>&amp;Ký và cấp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, procedure %6 — &lt;i&gt;%7&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; — %3&lt;br&gt;%4, %5, quy trình %6 — &lt;i&gt;%7&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation>Như đã ghi</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued and signed: print it or open the PDF.</source>
+        <translation>Đã ký và cấp giấy chứng nhận %1: hãy in hoặc mở tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;language:</source>
+        <translation>&amp;Ngôn ngữ giấy chứng nhận:</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Xem trước giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Danh mục kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Condition on receipt</source>
+        <translation>Tình trạng khi nhận</translation>
+    </message>
+    <message>
+        <source>Conditions and checklist</source>
+        <translation>Điều kiện và danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>Độ ẩm</translation>
+    </message>
+    <message>
+        <source>Lab's &amp;signing passphrase:</source>
+        <translation>Cụm mật khẩu &amp;ký của phòng thí nghiệm:</translation>
+    </message>
+    <message>
+        <source>Largest contribution</source>
+        <translation>Thành phần đóng góp lớn nhất</translation>
+    </message>
+    <message>
+        <source>Last sent back because</source>
+        <translation>Lần trả lại gần nhất vì</translation>
+    </message>
+    <message>
+        <source>No warnings are kept with this record.</source>
+        <translation>Hồ sơ này không có cảnh báo nào.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Đã mở %1</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Phép đọc</translation>
+    </message>
+    <message>
+        <source>Record %1 approved: sign and issue its certificate with the lab's signing passphrase.</source>
+        <translation>Đã phê duyệt hồ sơ %1: hãy ký và cấp giấy chứng nhận bằng cụm mật khẩu ký của phòng thí nghiệm.</translation>
+    </message>
+    <message>
+        <source>Record %1 sent back to the technician.</source>
+        <translation>Đã trả hồ sơ %1 lại cho kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>Review record %1</source>
+        <translation>Xem xét hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Send &amp;back</source>
+        <translation>&amp;Trả lại</translation>
+    </message>
+    <message>
+        <source>TUR</source>
+        <translation>TUR</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Nhiệt độ</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Độ không đảm bảo đo</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Vietnamese and English</source>
+        <translation>Tiếng Việt và tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Voided reading at %1</source>
+        <translation>Phép đọc đã hủy tại %1</translation>
+    </message>
+    <message>
+        <source>Warnings: </source>
+        <translation>Cảnh báo: </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi thực hiện</translation>
+    </message>
+    <message>
+        <source>Why certificate %1 is amended (printed on the new one); or why the record goes back</source>
+        <translation>Lý do sửa đổi giấy chứng nhận %1 (in trên giấy mới); hoặc lý do trả lại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Why it goes back to the technician (required to send back)</source>
+        <translation>Lý do trả lại cho kỹ thuật viên (bắt buộc khi trả lại)</translation>
+    </message>
+    <message>
+        <source>conditional fail</source>
+        <translation>không đạt có điều kiện</translation>
+    </message>
+    <message>
+        <source>conditional pass</source>
+        <translation>đạt có điều kiện</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>in the lab</source>
+        <translation>tại phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>on site: %1</source>
+        <translation>tại hiện trường: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>standard allowed by a manager: %1</source>
+        <translation>chuẩn được người quản lý cho phép: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::SigningPassphraseDialog</name>
+    <message>
+        <source>&amp;Current signing passphrase:</source>
+        <translation>Cụm mật khẩu ký &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New signing passphrase:</source>
+        <translation>Cụm mật khẩu ký &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Change the signing passphrase</source>
+        <translation>Đổi cụm mật khẩu ký</translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again:</source>
+        <translation>Nhập &amp;lại cụm mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Set the signing passphrase</source>
+        <translation>Đặt cụm mật khẩu ký</translation>
+    </message>
+    <message>
+        <source>The key that signs certificates and audit checkpoints stays the same: what it signed still verifies. Tell the signatories the new passphrase.</source>
+        <translation>Khóa ký giấy chứng nhận và mốc kiểm tra nhật ký vẫn giữ nguyên: mọi thứ đã ký vẫn kiểm tra được. Hãy báo cụm mật khẩu mới cho người ký.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 </TS>

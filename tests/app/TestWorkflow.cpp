@@ -157,7 +157,7 @@ TEST_CASE("a verification goes from registration to an issued, previewed certifi
     reopened.checklist()->item(0)->setCheckState(Qt::Checked);
     reopened.complete();
     CHECK(reopened.result() != QDialog::Accepted);
-    CHECK(reopened.messageLabel()->text().contains(reopened.checklist()->item(1)->text()));
+    CHECK(reopened.messageLabel()->text().contains(reopened.checklist()->item(1)->data(Qt::UserRole).toString()));
     for (int i = 1; i < reopened.checklist()->count(); ++i)
         reopened.checklist()->item(i)->setCheckState(Qt::Checked);
     reopened.complete();
