@@ -299,6 +299,14 @@ struct DueItem
     QString owner;
     QDate dueDate;
     int daysLeft = 0; ///< negative when overdue
+    /**
+     * Why it may not be used, whatever the window: "failed" (its latest legal verification or in-service inspection
+     * failed) or "quarantined" (a standard taken out of service); empty when nothing says it is unfit.
+     */
+    QString unfit;
+    Id unfitRecordId = 0; ///< the record that found it not fit for use, when one did
+    QString unfitRecordKind; ///< that record's kind ("periodic", "inspection", …)
+    bool notFitForUse() const { return !unfit.isEmpty(); }
 };
 
 } // namespace Etalon

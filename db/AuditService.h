@@ -12,8 +12,13 @@ struct AuditFilter
     QString user;
     QString entity; ///< "record", "instrument", …
     std::optional<qint64> entityId;
-    std::optional<QDate> from; ///< inclusive, by the entry's UTC date
+    std::optional<QDate> from; ///< inclusive, by the entry's date in the lab's time zone
     std::optional<QDate> to; ///< inclusive
+    /**
+     * Words to find, ignoring case: a certificate number, an instrument's serial, a user's name, an action in words
+     * or as its code, or any text of the entry's details.
+     */
+    QString text;
     int limit = 500;
     int offset = 0;
 };
@@ -43,6 +48,13 @@ struct AuditEntry
     std::optional<qint64> entityId;
     QString before; ///< JSON as stored
     QString after;
+    QDateTime localAt; ///< at, in the lab's time zone
+    QString userFullName; ///< empty when the user is not (or no longer) known
+    QString actionText; ///< the action in words, in the current language (AuditWords::action)
+    /** What the entry concerns, where it or its details name one: the certificate, the record, the instrument. */
+    QString certificateNumber;
+    std::optional<qint64> recordId;
+    QString instrumentSerial;
 };
 
 /** Checking the audit trail, and anchoring it with checkpoints signed by the lab's key. */
@@ -60,6 +72,8 @@ public:
     Status checkpoint(const Session& session, const QString& passphrase);
     /** The trail, newest first, filtered in SQL; auditors, managers and admins only. */
     Result<QList<AuditEntry>> entries(const Session& session, const AuditFilter& filter);
+    /** One entry, as entries() gives it; auditors, managers and admins only. */
+    Result<AuditEntry> entry(const Session& session, qint64 id);
     /** Every signed checkpoint, oldest first. */
     Result<QList<AuditCheckpoint>> checkpoints();
     /** The user names that appear in the trail, for a filter's choices. */

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 
+#include "core/PdfIdentity.h"
 #include "core/Tr.h"
 #include "db/AuditLog.h"
 #include "db/CertificateBuilder.h"
@@ -431,26 +432,127 @@ Status CertificateService::checkStored(Id id, const QString& number)
     return {};
 }
 
-Result<CertificateInfo> CertificateService::verifyFile(const QByteArray& bytes)
+QString toName(FileVerdict verdict)
 {
+    switch (verdict) {
+    case FileVerdict::Valid:
+        return QStringLiteral("valid");
+    case FileVerdict::NotPdf:
+        return QStringLiteral("not_pdf");
+    case FileVerdict::NotThisLab:
+        return QStringLiteral("not_this_lab");
+    case FileVerdict::Altered:
+        return QStringLiteral("altered");
+    case FileVerdict::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case FileVerdict::Replaced:
+        return QStringLiteral("replaced");
+    }
+    return {};
+}
+
+Result<FileVerification> CertificateService::checkFile(const QByteArray& bytes)
+{
+    FileVerification out;
+    const auto withStatus = [&](const CertificateInfo& c) -> Status {
+        out.number = c.number;
+        out.certificate = c;
+        auto status = statusOf(c);
+        if (!status)
+            return fail(status.error());
+        out.eventDate = status->date;
+        out.reason = status->reason;
+        out.replacedBy = c.replacedBy;
+        return {};
+    };
     auto number =
         m_lab.db().scalar(QStringLiteral("SELECT number FROM certificates WHERE sha256 = ?"), {sha256(bytes)});
     if (!number)
         return fail(number.error());
-    if (number->isNull())
-        return fail(
-            Error::refused(QStringLiteral("unknown_file"),
-                           Tr::tr("this file is not a certificate issued by this lab, or it was altered after issue")));
-    auto c = info(number->toString());
-    if (!c)
-        return c;
+    if (!number->isNull()) {
+        auto c = info(number->toString());
+        if (!c)
+            return fail(c.error());
+        ETALON_TRY(checkStored(c->id, c->number));
+        ETALON_TRY(withStatus(*c));
+        const QString on = out.eventDate.toString(Qt::ISODate);
+        if (c->status == QStringLiteral("withdrawn")) {
+            out.verdict = FileVerdict::Withdrawn;
+            out.message = Tr::tr("certificate %1 is exactly as issued, but it was withdrawn on %2: %3")
+                              .arg(c->number, on, out.reason);
+        } else if (c->status == QStringLiteral("replaced")) {
+            out.verdict = FileVerdict::Replaced;
+            out.message = Tr::tr("certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3")
+                              .arg(c->number, on, out.replacedBy);
+        } else {
+            out.verdict = FileVerdict::Valid;
+            out.message = Tr::tr("certificate %1, issued %2 by this lab, exactly as issued; it is current")
+                              .arg(c->number, c->issueDate.toString(Qt::ISODate));
+        }
+        return out;
+    }
+    // Not the bytes of any certificate issued: say what the file is, from what it says of itself.
+    const PdfIdentity identity = PdfIdentity::read(bytes);
+    if (!identity.isPdf) {
+        out.verdict = FileVerdict::NotPdf;
+        out.message = Tr::tr("this file is not a PDF file, so it is no certificate");
+        return out;
+    }
+    out.verdict = FileVerdict::NotThisLab;
+    out.number = identity.title;
+    if (identity.title.isEmpty()) {
+        out.detail = QStringLiteral("no_number");
+        out.message = Tr::tr("this PDF names no certificate number: it is not a certificate issued by this lab");
+        return out;
+    }
+    auto c = info(identity.title);
+    if (!c && c.error().kind != ErrorKind::NotFound)
+        return fail(c.error());
+    if (!c) {
+        out.detail = QStringLiteral("unknown_number");
+        out.message = Tr::tr("this lab never issued a certificate numbered %1: the file is not one of its "
+                             "certificates")
+                          .arg(identity.title);
+        return out;
+    }
     ETALON_TRY(checkStored(c->id, c->number));
-    if (c->status != QStringLiteral("current"))
-        return fail(Error::refused(QStringLiteral("certificate_") + c->status,
-                                   c->status == QStringLiteral("replaced")
-                                       ? Tr::tr("certificate %1 was replaced by %2").arg(c->number, c->replacedBy)
-                                       : Tr::tr("certificate %1 was withdrawn: %2").arg(c->number, c->reason)));
-    return c;
+    ETALON_TRY(withStatus(*c));
+    auto stored = m_lab.db().scalar(QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"), {c->id});
+    if (!stored)
+        return fail(stored.error());
+    const QByteArray issuedId = PdfIdentity::read(stored->toByteArray()).documentId;
+    if (identity.documentId.isEmpty() || identity.documentId != issuedId) {
+        out.detail = QStringLiteral("identity_mismatch");
+        out.message = Tr::tr("this file says it is certificate %1, but it is not the document this lab issued under "
+                             "that number (its PDF identifier differs): it was not issued by this lab")
+                          .arg(c->number);
+        return out;
+    }
+    out.verdict = FileVerdict::Altered;
+    out.message = Tr::tr("this file is certificate %1 as this lab issued it, altered since: its bytes differ from "
+                         "the ones issued")
+                      .arg(c->number);
+    return out;
+}
+
+Result<CertificateInfo> CertificateService::verifyFile(const QByteArray& bytes)
+{
+    auto checked = checkFile(bytes);
+    if (!checked)
+        return fail(checked.error());
+    switch (checked->verdict) {
+    case FileVerdict::Valid:
+        return *checked->certificate;
+    case FileVerdict::Withdrawn:
+        return fail(Error::refused(QStringLiteral("certificate_withdrawn"), checked->message));
+    case FileVerdict::Replaced:
+        return fail(Error::refused(QStringLiteral("certificate_replaced"), checked->message));
+    case FileVerdict::NotPdf:
+    case FileVerdict::NotThisLab:
+    case FileVerdict::Altered:
+        break;
+    }
+    return fail(Error::refused(QStringLiteral("unknown_file"), checked->message));
 }
 
 Result<QList<CertificateInfo>> CertificateService::certificates(const QString& status, std::optional<Id> ownerId)

@@ -62,6 +62,38 @@ struct QrCheck
     QString contentSha256;
 };
 
+/** What a file offered as one of the lab's certificates turned out to be. */
+enum class FileVerdict {
+    Valid, ///< exactly the bytes the lab issued, and the certificate is current
+    NotPdf, ///< not a PDF file at all
+    NotThisLab, ///< names no certificate of this lab, or is not the document the lab issued under that number
+    Altered, ///< the document the lab issued, changed since: its bytes differ from the ones issued
+    Withdrawn, ///< exactly as issued, but the certificate was withdrawn since
+    Replaced, ///< exactly as issued, but an amendment replaced it since
+};
+
+/** The stable name of \a verdict, for the command line and JSON: valid, not_pdf, not_this_lab, altered, … */
+QString toName(FileVerdict verdict);
+
+/** The outcome of checking a file against the lab, with what the verdict rests on. */
+struct FileVerification
+{
+    FileVerdict verdict = FileVerdict::NotThisLab;
+    /**
+     * Why a file is not the lab's: "no_number" (it names no certificate), "unknown_number" (it names a number this
+     * lab never issued) or "identity_mismatch" (it names one of the lab's certificates but is another document:
+     * its PDF file identifier is not the issued one's). Empty for the other verdicts.
+     */
+    QString detail;
+    QString number; ///< the certificate the file is, or says it is
+    std::optional<CertificateInfo> certificate; ///< the lab's certificate of that number, when there is one
+    QDate eventDate; ///< of the withdrawal or the replacement
+    QString reason; ///< of the withdrawal or the amendment
+    QString replacedBy; ///< the amendment's number
+    QString message; ///< the verdict in words, in the current language
+    bool valid() const { return verdict == FileVerdict::Valid; }
+};
+
 /** Issuing, amending, withdrawing, re-printing and verifying certificates. */
 class CertificateService final
 {
@@ -89,6 +121,12 @@ public:
     Result<QByteArray> pdf(const QString& number, bool marked);
     /** The certificate whose file these bytes are; refused when altered, replaced or withdrawn. */
     Result<CertificateInfo> verifyFile(const QByteArray& bytes);
+    /**
+     * Says what the file \a bytes is: the lab's certificate exactly as issued and current, or why not (not a PDF,
+     * not this lab's, altered, withdrawn, replaced). Fails only when the lab cannot be read, or when the stored
+     * certificate the file matches was itself changed behind Etalon's back (certificate_tampered).
+     */
+    Result<FileVerification> checkFile(const QByteArray& bytes);
     Result<QList<CertificateInfo>> certificates(const QString& status, std::optional<Id> ownerId);
     Result<QByteArray> publicKey();
     /** The certificate's data rebuilt from its (immutable) record, with numbers, for the DCC. */

@@ -143,6 +143,12 @@ Result<QList<TraceNode>> TraceService::weightLinks(Id standardId, Id recordId, c
     return out;
 }
 
+Result<TraceNode> TraceService::traceStandard(Id standardId, const QDate& on)
+{
+    QStringList problems;
+    return link(standardId, on, 0, {}, problems);
+}
+
 Result<Trace> TraceService::traceCertificate(const QString& number)
 {
     auto record = m_lab.db().scalar(QStringLiteral("SELECT record_id FROM certificates WHERE number = ?"), {number});

@@ -36,6 +36,11 @@ public:
 
     Result<Trace> traceCertificate(const QString& number);
     Result<Trace> traceRecord(Id recordId);
+    /**
+     * One standard's own chain as it stood on \a on: its calibration valid that day, the standard or external
+     * certificate above it, and so on up to the national standard; every level, as a tree.
+     */
+    Result<TraceNode> traceStandard(Id standardId, const QDate& on);
     Result<QList<ImpactItem>> impact(Id standardId, const std::optional<QDate>& from, const std::optional<QDate>& to);
     /** Flags every current certificate in \a items as suspect, with the reason; returns how many. */
     Result<int> markSuspect(const Session& session, const QList<ImpactItem>& items, const QString& reason);

@@ -141,8 +141,27 @@ Result<Output> certificateVerify(Context& ctx)
 {
     const QString path = ctx.args().positional.value(0);
     ETALON_GET(bytes, readInputFile(path, QStringLiteral("file"), 64 * 1024 * 1024));
-    ETALON_GET(c, CertificateService(ctx.lab()).verifyFile(*bytes));
-    return Output{certificateJson(*c), certificateText(*c) + Tr::tr("\nThe file is exactly as issued.")};
+    ETALON_GET(checked, CertificateService(ctx.lab()).checkFile(*bytes));
+    if (checked->valid()) {
+        QJsonObject json = certificateJson(*checked->certificate);
+        json.insert(QStringLiteral("verdict"), toName(checked->verdict));
+        return Output{json, certificateText(*checked->certificate) + Tr::tr("\nThe file is exactly as issued.")};
+    }
+    // Refused as before (exit 3, the same codes), with the verdict and what it rests on beside the error.
+    QJsonObject json = checked->certificate ? certificateJson(*checked->certificate) : QJsonObject();
+    json.insert(QStringLiteral("verdict"), toName(checked->verdict));
+    json.insert(QStringLiteral("detail"), checked->detail.isEmpty() ? QJsonValue() : QJsonValue(checked->detail));
+    json.insert(QStringLiteral("claimed_number"),
+                checked->number.isEmpty() ? QJsonValue() : QJsonValue(checked->number));
+    json.insert(QStringLiteral("event_date"),
+                checked->eventDate.isValid() ? QJsonValue(checked->eventDate.toString(Qt::ISODate)) : QJsonValue());
+    json.insert(QStringLiteral("reason"), checked->reason.isEmpty() ? QJsonValue() : QJsonValue(checked->reason));
+    const QString code = checked->verdict == FileVerdict::Withdrawn ? QStringLiteral("certificate_withdrawn")
+        : checked->verdict == FileVerdict::Replaced                 ? QStringLiteral("certificate_replaced")
+                                                                    : QStringLiteral("unknown_file");
+    Output out{json, QString()};
+    out.error = Error::refused(code, checked->message);
+    return out;
 }
 
 Result<Output> certificateVerifyQr(Context& ctx)

@@ -429,6 +429,53 @@ Result<Output> auditCheckpoints(Context& ctx)
     return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
 }
 
+Result<Output> auditList(Context& ctx)
+{
+    AuditFilter filter;
+    filter.user = ctx.args().value(QStringLiteral("user"));
+    filter.text = ctx.args().value(QStringLiteral("search"));
+    ETALON_GET(from, ctx.optionalDate(QStringLiteral("from")));
+    ETALON_GET(to, ctx.optionalDate(QStringLiteral("to")));
+    ETALON_GET(limit, ctx.optionalInteger(QStringLiteral("limit"), 1, 100'000));
+    filter.from = *from;
+    filter.to = *to;
+    filter.limit = int(limit->value_or(100));
+    ETALON_GET(entries, AuditService(ctx.lab()).entries(ctx.session(), filter));
+    QJsonArray items;
+    QStringList lines;
+    const auto orNull = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    for (const AuditEntry& e : *entries) {
+        items.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                 {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("local_at"), e.localAt.toString(Qt::ISODate)},
+                                 {QStringLiteral("user"), e.user},
+                                 {QStringLiteral("user_full_name"), orNull(e.userFullName)},
+                                 {QStringLiteral("action"), e.action},
+                                 {QStringLiteral("action_text"), e.actionText},
+                                 {QStringLiteral("entity"), e.entity},
+                                 {QStringLiteral("entity_id"), e.entityId ? QJsonValue(*e.entityId) : QJsonValue()},
+                                 {QStringLiteral("certificate"), orNull(e.certificateNumber)},
+                                 {QStringLiteral("record_id"), e.recordId ? QJsonValue(*e.recordId) : QJsonValue()},
+                                 {QStringLiteral("serial"), orNull(e.instrumentSerial)},
+                                 {QStringLiteral("before"), orNull(e.before)},
+                                 {QStringLiteral("after"), orNull(e.after)}});
+        QStringList about;
+        if (!e.certificateNumber.isEmpty())
+            about.append(e.certificateNumber);
+        if (e.recordId)
+            about.append(Tr::tr("record %1").arg(*e.recordId));
+        if (!e.instrumentSerial.isEmpty())
+            about.append(e.instrumentSerial);
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                         .arg(e.id)
+                         .arg(e.localAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              e.userFullName.isEmpty() ? e.user : e.userFullName, e.actionText,
+                              about.join(QStringLiteral(", "))));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}},
+                  lines.isEmpty() ? Tr::tr("No audit entry matches.") : lines.join(u'\n')};
+}
+
 Result<Output> demo(Context& ctx)
 {
     DemoOptions options;
@@ -498,6 +545,9 @@ const QList<CommandSpec>& labCommands()
         {"audit verify", Access::SignedIn, auditVerify, "audit verify"},
         {"audit checkpoints", Access::SignedIn, auditCheckpoints,
          "audit checkpoints [--csv FILE]   (to check offline with certificate public-key)"},
+        {"audit list", Access::SignedIn, auditList,
+         "audit list [--user NAME] [--search TEXT] [--from DATE] [--to DATE] [--limit N]   (newest first, in words; "
+         "--search: a certificate number, serial, name, action or any text; dates are the lab's days)"},
         {"audit checkpoint", Access::SignedIn, auditCheckpoint,
          "audit checkpoint   (signs the trail's head; passphrase from $ETALON_SIGNING_PASSPHRASE)"},
         {"demo", Access::SignedIn, demo, "demo --instruments N --records M [--seed S]"},

@@ -321,16 +321,21 @@ Result<Output> due(Context& ctx)
     QJsonArray array;
     QStringList lines;
     for (const DueItem& item : *items) {
-        array.append(QJsonObject{{QStringLiteral("kind"), item.kind},
-                                 {QStringLiteral("track"), item.track},
-                                 {QStringLiteral("status"), item.status},
-                                 {QStringLiteral("id"), qint64(item.id)},
-                                 {QStringLiteral("serial"), item.serial},
-                                 {QStringLiteral("name"), item.name},
-                                 {QStringLiteral("owner"), item.owner},
-                                 {QStringLiteral("due_date"), item.dueDate.toString(Qt::ISODate)},
-                                 {QStringLiteral("days_left"), item.daysLeft}});
-        const QString when = item.status == QStringLiteral("failed")
+        array.append(
+            QJsonObject{{QStringLiteral("kind"), item.kind},
+                        {QStringLiteral("track"), item.track},
+                        {QStringLiteral("status"), item.status},
+                        {QStringLiteral("id"), qint64(item.id)},
+                        {QStringLiteral("serial"), item.serial},
+                        {QStringLiteral("name"), item.name},
+                        {QStringLiteral("owner"), item.owner},
+                        {QStringLiteral("due_date"), item.dueDate.toString(Qt::ISODate)},
+                        {QStringLiteral("days_left"), item.daysLeft},
+                        {QStringLiteral("not_fit_for_use"), item.notFitForUse()},
+                        {QStringLiteral("unfit"), item.unfit.isEmpty() ? QJsonValue() : QJsonValue(item.unfit)},
+                        {QStringLiteral("unfit_record_id"),
+                         item.unfitRecordId ? QJsonValue(qint64(item.unfitRecordId)) : QJsonValue()}});
+        const QString when = item.status == QStringLiteral("failed") || item.status == QStringLiteral("quarantined")
             ? Tr::tr("not fit for use since then")
             : (item.daysLeft < 0 ? Tr::tr("%1 days overdue").arg(-item.daysLeft)
                                  : Tr::tr("in %1 days").arg(item.daysLeft));

@@ -6,6 +6,7 @@
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/PdfPrinting.h"
+#include "app/gui/TraceTree.h"
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
 #include "db/TraceService.h"
@@ -13,6 +14,7 @@
 #include "app/gui/FileDialogs.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -38,10 +40,8 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_trace = new QTreeWidget(this);
+    m_trace = new TraceTree(this);
     m_trace->setObjectName(QStringLiteral("traceTree"));
-    m_trace->setHeaderLabels({tr("Traceability"), tr("Certificate"), tr("Valid"), tr("Calibrated by")});
-    m_trace->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_view);
     right->addWidget(m_trace);
@@ -91,8 +91,14 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
     addButton(tr("&Verify a PDF file…"), QStringLiteral("verifyFileButton"), [this] {
         const QString path =
             FileDialogs::openFile(this, tr("Verify a certificate"), QString(), tr("PDF files (*.pdf)"));
-        if (!path.isEmpty())
-            QMessageBox::information(this, tr("Verify a certificate"), verifyFile(path));
+        if (path.isEmpty())
+            return;
+        std::optional<FileVerdict> verdict;
+        const QString text = verifyFile(path, &verdict);
+        QMessageBox box(verdict == FileVerdict::Valid ? QMessageBox::Information : QMessageBox::Critical,
+                        tr("Verify a certificate"), text, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("verifyResultBox"));
+        box.exec();
     });
     reload();
 }
@@ -145,37 +151,8 @@ bool CertificatesPage::preview(const QString& number)
     m_document->load(&m_bytes);
     auto trace = TraceService(lab().lab()).traceCertificate(number);
     if (trace)
-        showTrace(*trace);
+        m_trace->showTrace(*trace);
     return m_document->status() == QPdfDocument::Status::Ready;
-}
-
-void CertificatesPage::showTrace(const Trace& trace)
-{
-    m_trace->clear();
-    const std::function<void(QTreeWidgetItem*, const TraceNode&)> add = [&](QTreeWidgetItem* parent,
-                                                                            const TraceNode& n) {
-        auto* item = new QTreeWidgetItem(parent);
-        item->setText(0, QStringLiteral("%1 (%2)").arg(n.name, n.serial));
-        item->setText(1, n.certificate);
-        item->setText(2,
-                      n.validUntil.isValid()
-                          ? tr("%1 – %2").arg(Labels::date(n.calibratedOn), Labels::date(n.validUntil))
-                          : QString());
-        item->setText(3, n.calibratedBy);
-        item->setToolTip(0, n.uncertainties.join(u'\n'));
-        if (!n.problem.isEmpty()) {
-            item->setText(0, item->text(0) + QStringLiteral(" — ") + n.problem);
-            item->setForeground(0, QColor(0xb0, 0x2a, 0x37));
-        }
-        for (const TraceNode& above : n.above)
-            add(item, above);
-    };
-    auto* root = new QTreeWidgetItem(m_trace, {tr("Work of %1").arg(Labels::date(trace.dateOfWork))});
-    for (const TraceNode& n : trace.standards)
-        add(root, n);
-    if (!trace.complete())
-        root->setText(1, trace.problems.join(QStringLiteral("; ")));
-    m_trace->expandAll();
 }
 
 void CertificatesPage::print()
@@ -251,16 +228,57 @@ Result<int> CertificatesPage::saveListed(const QString& directory)
         });
 }
 
-QString CertificatesPage::verifyFile(const QString& path)
+QString CertificatesPage::verifyFile(const QString& path, std::optional<FileVerdict>* verdict)
 {
+    if (verdict)
+        verdict->reset();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("Cannot read %1: %2").arg(path, file.errorString());
-    auto info = CertificateService(lab().lab()).verifyFile(file.readAll());
-    if (!info)
-        return info.error().message;
-    return tr("%1 is certificate %2, issued %3 by this lab; it is %4.")
-        .arg(path, info->number, Labels::date(info->issueDate), info->status);
+    auto checked = CertificateService(lab().lab()).checkFile(file.readAll());
+    if (!checked) {
+        showStatus(checked.error().message, true);
+        return checked.error().message;
+    }
+    if (verdict)
+        *verdict = checked->verdict;
+    const QString name = QFileInfo(path).fileName();
+    QString text;
+    switch (checked->verdict) {
+    case FileVerdict::Valid:
+        text = tr("✓ Valid: %1 is certificate %2, issued %3 by this lab, exactly as issued, and it is current.")
+                   .arg(name, checked->number, Labels::date(checked->certificate->issueDate));
+        break;
+    case FileVerdict::NotPdf:
+        text = tr("✗ Not a PDF: %1 is not a PDF file, so it is no certificate.").arg(name);
+        break;
+    case FileVerdict::NotThisLab:
+        if (checked->detail == QStringLiteral("identity_mismatch"))
+            text = tr("✗ Not issued by this lab: %1 says it is certificate %2, but it is not the document this lab "
+                      "issued under that number (its PDF identifier differs).")
+                       .arg(name, checked->number);
+        else if (checked->detail == QStringLiteral("unknown_number"))
+            text =
+                tr("✗ Not issued by this lab: this lab never issued a certificate numbered %1.").arg(checked->number);
+        else
+            text = tr("✗ Not issued by this lab: %1 names no certificate number.").arg(name);
+        break;
+    case FileVerdict::Altered:
+        text = tr("✗ Altered: %1 is certificate %2 as this lab issued it, changed since: its bytes differ from the "
+                  "ones issued. Print it again from the lab (Certificates → Print).")
+                   .arg(name, checked->number);
+        break;
+    case FileVerdict::Withdrawn:
+        text = tr("✗ Withdrawn: certificate %1 is exactly as issued, but it was withdrawn on %2. Reason: %3")
+                   .arg(checked->number, Labels::date(checked->eventDate), checked->reason);
+        break;
+    case FileVerdict::Replaced:
+        text = tr("✗ Replaced: certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3.")
+                   .arg(checked->number, Labels::date(checked->eventDate), checked->replacedBy);
+        break;
+    }
+    showStatus(text, !checked->valid());
+    return text;
 }
 
 } // namespace Etalon

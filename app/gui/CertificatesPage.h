@@ -2,13 +2,14 @@
 #pragma once
 
 #include "app/gui/TablePage.h"
+#include "app/gui/TraceTree.h"
 #include "core/Trace.h"
+#include "db/CertificateService.h"
 
 #include <QBuffer>
 
 class QPdfDocument;
 class QPdfView;
-class QTreeWidget;
 
 namespace Etalon {
 
@@ -24,13 +25,17 @@ public:
     void reload() override;
 
     QPdfDocument* document() const { return m_document; }
-    QTreeWidget* traceTree() const { return m_trace; }
+    TraceTree* traceTree() const { return m_trace; }
     /** The number of the selected certificate, empty when none. */
     QString selectedNumber() const;
     /** Shows \a number in the preview and its traceability beside it; false when it cannot be loaded. */
     bool preview(const QString& number);
-    /** Checks a PDF file against the database and says what it is. */
-    QString verifyFile(const QString& path);
+    /**
+     * Checks a PDF file against the lab and says what it is: ✓ and the certificate when it is one of the lab's,
+     * exactly as issued and current; else ✗ and the exact reason (not a PDF, not issued by this lab, altered,
+     * withdrawn, replaced). \a verdict, when given, receives the use case's verdict (unset when it could not run).
+     */
+    QString verifyFile(const QString& path, std::optional<FileVerdict>* verdict = nullptr);
     /**
      * Starts the correction of the selected certificate: a new draft of its record, to complete and approve;
      * its certificate then amends this one. Returns the new record's id, or the error.
@@ -47,11 +52,10 @@ public:
 private:
     void print();
     void saveAs();
-    void showTrace(const Trace& trace);
 
     QPdfDocument* m_document = nullptr;
     QPdfView* m_view = nullptr;
-    QTreeWidget* m_trace = nullptr;
+    TraceTree* m_trace = nullptr;
     QBuffer m_bytes;
     QHash<qint64, QString> m_numberById;
 };

@@ -3,8 +3,10 @@
 
 #include "db/DueService.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QStyle>
 
 namespace Etalon {
 
@@ -29,8 +31,16 @@ QVariant DueTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const DueItem& item = m_items[index.row()];
-    if (role == Qt::ForegroundRole && (item.daysLeft < 0 || item.status == QStringLiteral("failed")))
+    if (role == NotFitForUseRole)
+        return item.notFitForUse();
+    if (role == Qt::ForegroundRole && (item.daysLeft < 0 || item.notFitForUse()))
         return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::BackgroundRole && item.notFitForUse())
+        return QBrush(QColor(0xf8, 0xd7, 0xda));
+    if (role == Qt::DecorationRole && index.column() == NotFit && item.notFitForUse())
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (role == Qt::ToolTipRole && item.notFitForUse())
+        return notFitText(item);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -40,9 +50,11 @@ QVariant DueTableModel::data(const QModelIndex& index, int role) const
         return item.track == QStringLiteral("calibration") ? tr("Instrument (calibration)")
                                                            : tr("Instrument (verification)");
     case Status:
-        if (item.status == QStringLiteral("failed"))
+        if (item.status == QStringLiteral("failed") || item.status == QStringLiteral("quarantined"))
             return tr("Not fit for use");
         return item.status == QStringLiteral("overdue") ? tr("Overdue") : tr("Due");
+    case NotFit:
+        return notFitText(item);
     case Serial:
         return item.serial;
     case Name:
@@ -76,8 +88,21 @@ QVariant DueTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Days left");
     case Status:
         return tr("Status");
+    case NotFit:
+        return tr("Not fit for use");
     }
     return {};
+}
+
+QString DueTableModel::notFitText(const DueItem& item)
+{
+    if (item.unfit == QStringLiteral("quarantined"))
+        return tr("Quarantined: taken out of service");
+    if (item.unfit == QStringLiteral("failed"))
+        return item.unfitRecordKind == QStringLiteral("inspection")
+            ? tr("Failed its in-service inspection (record %1)").arg(item.unfitRecordId)
+            : tr("Failed its verification (record %1)").arg(item.unfitRecordId);
+    return item.unfit;
 }
 
 QString DueTableModel::reload(int days)

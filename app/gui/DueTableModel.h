@@ -9,12 +9,17 @@ namespace Etalon {
 
 class Lab;
 
-/** Standards and instruments overdue or due within a window, soonest first. */
+/**
+ * Standards and instruments overdue or due within a window, soonest first, and those not fit for use (flagged in
+ * their own column and marked, whatever the window).
+ */
 class DueTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Kind, Serial, Name, Owner, DueDate, DaysLeft, Status, ColumnCount };
+    /** NotFit: why it may not be used (a failed verification or inspection, a quarantined standard), else empty. */
+    enum Column { Kind, Serial, Name, Owner, DueDate, DaysLeft, Status, NotFit, ColumnCount };
+    enum Roles { NotFitForUseRole = Qt::UserRole + 1 };
 
     explicit DueTableModel(Lab& lab, QObject* parent = nullptr);
 
@@ -26,6 +31,8 @@ public:
     /** Reloads what falls due within \a days of today; returns an error message or an empty string. */
     QString reload(int days);
     const QList<DueItem>& items() const { return m_items; }
+    /** Why \a item may not be used, in words; empty when nothing says so. */
+    static QString notFitText(const DueItem& item);
 
 private:
     Lab& m_lab;

@@ -9,8 +9,10 @@
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryDialogs.h"
 #include "app/gui/StandardDialogs.h"
+#include "app/gui/TraceTree.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
+#include "db/TraceService.h"
 #include "reports/StandardHistoryReport.h"
 
 #include "app/gui/FileDialogs.h"
@@ -121,11 +123,18 @@ StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
     m_nominal->setObjectName(QStringLiteral("nominalCombo"));
     m_chart = new ChartWidget(this);
     m_chart->setObjectName(QStringLiteral("calibrationChart"));
+    m_trace = new TraceTree(this);
+    m_trace->setObjectName(QStringLiteral("standardTraceTree"));
     auto* panel = new QWidget(this);
     auto* panelLayout = new QVBoxLayout(panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
     panelLayout->addWidget(m_nominal);
-    panelLayout->addWidget(m_chart, 1);
+    auto* chartAndTrace = new QSplitter(Qt::Vertical, panel);
+    chartAndTrace->addWidget(m_chart);
+    chartAndTrace->addWidget(m_trace);
+    chartAndTrace->setStretchFactor(0, 3);
+    chartAndTrace->setStretchFactor(1, 2);
+    panelLayout->addWidget(chartAndTrace, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     pageLayout()->replaceWidget(view(), split);
     split->addWidget(view());
@@ -245,6 +254,11 @@ void StandardsPage::showHistory(qint64 id)
         for (const Quantity& q : CalibrationChartData::nominals(*history))
             m_nominal->addItem(tr("at %1").arg(q.toString()), q.toString());
     drawNominal();
+    auto trace = TraceService(lab().lab()).traceStandard(id, lab().lab().today());
+    if (trace)
+        m_trace->showStandard(*trace);
+    else
+        m_trace->clear();
 }
 
 void StandardsPage::drawNominal()

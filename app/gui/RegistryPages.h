@@ -11,6 +11,7 @@ class QTableView;
 namespace Etalon {
 
 class ChartWidget;
+class TraceTree;
 class InstrumentTableModel;
 
 /** Customers, calibration laboratories and institutes; register one, import or export them as CSV. */
@@ -35,6 +36,8 @@ public:
 
     ChartWidget* chart() const { return m_chart; }
     QComboBox* nominalCombo() const { return m_nominal; }
+    /** The selected standard's traceability today, every level down to the national standard. */
+    TraceTree* traceTree() const { return m_trace; }
     /** Shows \a id's history in the chart (its first nominal value). */
     void showHistory(qint64 id);
     /** Sets the selected standard's own limit (empty text: none); the error message, or empty. */
@@ -48,6 +51,7 @@ private:
 
     ChartWidget* m_chart = nullptr;
     QComboBox* m_nominal = nullptr;
+    TraceTree* m_trace = nullptr;
     qint64 m_shown = 0;
 };
 
