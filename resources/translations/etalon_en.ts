@@ -1354,10 +1354,6 @@ The file is exactly as issued.</translation>
         <translation>no certificate numbered “%1”</translation>
     </message>
     <message>
-        <source>this file is not a certificate issued by this lab, or it was altered after issue</source>
-        <translation>this file is not a certificate issued by this lab, or it was altered after issue</translation>
-    </message>
-    <message>
         <source>certificate %1 was replaced by %2</source>
         <translation>certificate %1 was replaced by %2</translation>
     </message>
@@ -3472,6 +3468,346 @@ The file is exactly as issued.</translation>
         <source>“%1” is not a date: type it as 25/11/2026</source>
         <translation>“%1” is not a date: type it as 25/11/2026</translation>
     </message>
+    <message>
+        <source>Lab created</source>
+        <translation>Lab created</translation>
+    </message>
+    <message>
+        <source>Lab file upgraded</source>
+        <translation>Lab file upgraded</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Lab restored from a backup</source>
+        <translation>Lab restored from a backup</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Demo data generated</translation>
+    </message>
+    <message>
+        <source>Lab setting changed</source>
+        <translation>Lab setting changed</translation>
+    </message>
+    <message>
+        <source>Designation scope set</source>
+        <translation>Designation scope set</translation>
+    </message>
+    <message>
+        <source>Designation scope removed</source>
+        <translation>Designation scope removed</translation>
+    </message>
+    <message>
+        <source>Instrument type changed in the catalogue</source>
+        <translation>Instrument type changed in the catalogue</translation>
+    </message>
+    <message>
+        <source>Procedure changed in the catalogue</source>
+        <translation>Procedure changed in the catalogue</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Verifier card recorded</source>
+        <translation>Verifier card recorded</translation>
+    </message>
+    <message>
+        <source>User's title changed</source>
+        <translation>User's title changed</translation>
+    </message>
+    <message>
+        <source>Organisation registered</source>
+        <translation>Organisation registered</translation>
+    </message>
+    <message>
+        <source>Instrument registered</source>
+        <translation>Instrument registered</translation>
+    </message>
+    <message>
+        <source>Instrument transferred to another owner</source>
+        <translation>Instrument transferred to another owner</translation>
+    </message>
+    <message>
+        <source>Organisations imported</source>
+        <translation>Organisations imported</translation>
+    </message>
+    <message>
+        <source>Instruments imported</source>
+        <translation>Instruments imported</translation>
+    </message>
+    <message>
+        <source>Standard registered</source>
+        <translation>Standard registered</translation>
+    </message>
+    <message>
+        <source>Weight added to a set</source>
+        <translation>Weight added to a set</translation>
+    </message>
+    <message>
+        <source>Calibration of a standard recorded</source>
+        <translation>Calibration of a standard recorded</translation>
+    </message>
+    <message>
+        <source>Status of a standard changed</source>
+        <translation>Status of a standard changed</translation>
+    </message>
+    <message>
+        <source>Limit of a standard set</source>
+        <translation>Limit of a standard set</translation>
+    </message>
+    <message>
+        <source>Record started</source>
+        <translation>Record started</translation>
+    </message>
+    <message>
+        <source>Reading recorded</source>
+        <translation>Reading recorded</translation>
+    </message>
+    <message>
+        <source>Reading voided</source>
+        <translation>Reading voided</translation>
+    </message>
+    <message>
+        <source>Checklist item set</source>
+        <translation>Checklist item set</translation>
+    </message>
+    <message>
+        <source>Standard allowed with a written reason</source>
+        <translation>Standard allowed with a written reason</translation>
+    </message>
+    <message>
+        <source>Record completed</source>
+        <translation>Record completed</translation>
+    </message>
+    <message>
+        <source>Record approved</source>
+        <translation>Record approved</translation>
+    </message>
+    <message>
+        <source>Record sent back</source>
+        <translation>Record sent back</translation>
+    </message>
+    <message>
+        <source>Record revised for an amendment</source>
+        <translation>Record revised for an amendment</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>Certificate replaced by an amendment</source>
+        <translation>Certificate replaced by an amendment</translation>
+    </message>
+    <message>
+        <source>Certificate withdrawn</source>
+        <translation>Certificate withdrawn</translation>
+    </message>
+    <message>
+        <source>Certificate marked suspect</source>
+        <translation>Certificate marked suspect</translation>
+    </message>
+    <message>
+        <source>Stamps received</source>
+        <translation>Stamps received</translation>
+    </message>
+    <message>
+        <source>Stamp voided</source>
+        <translation>Stamp voided</translation>
+    </message>
+    <message>
+        <source>Audit trail checkpoint signed</source>
+        <translation>Audit trail checkpoint signed</translation>
+    </message>
+    <message>
+        <source>Programme target set</source>
+        <translation>Programme target set</translation>
+    </message>
+    <message>
+        <source>Enterprise enrolled in measurement assurance</source>
+        <translation>Enterprise enrolled in measurement assurance</translation>
+    </message>
+    <message>
+        <source>Check-scale point added</source>
+        <translation>Check-scale point added</translation>
+    </message>
+    <message>
+        <source>Check-scale point equipped</source>
+        <translation>Check-scale point equipped</translation>
+    </message>
+    <message>
+        <source>Status of a check-scale point changed</source>
+        <translation>Status of a check-scale point changed</translation>
+    </message>
+    <message>
+        <source>Training recorded</source>
+        <translation>Training recorded</translation>
+    </message>
+    <message>
+        <source>Training attendance recorded</source>
+        <translation>Training attendance recorded</translation>
+    </message>
+    <message>
+        <source>Assessment recorded</source>
+        <translation>Assessment recorded</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>lab</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>designation scope</source>
+        <translation>designation scope</translation>
+    </message>
+    <message>
+        <source>instrument type</source>
+        <translation>instrument type</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>procedure</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>verifier card</source>
+        <translation>verifier card</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>instrument</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>weight of a set</source>
+        <translation>weight of a set</translation>
+    </message>
+    <message>
+        <source>calibration of a standard</source>
+        <translation>calibration of a standard</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation>stamp</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>enrolment</translation>
+    </message>
+    <message>
+        <source>check-scale point</source>
+        <translation>check-scale point</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>training attendee</source>
+        <translation>training attendee</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>assessment</translation>
+    </message>
+    <message>
+        <source>certificate %1 is exactly as issued, but it was withdrawn on %2: %3</source>
+        <translation>certificate %1 is exactly as issued, but it was withdrawn on %2: %3</translation>
+    </message>
+    <message>
+        <source>certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3</source>
+        <translation>certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3</translation>
+    </message>
+    <message>
+        <source>certificate %1, issued %2 by this lab, exactly as issued; it is current</source>
+        <translation>certificate %1, issued %2 by this lab, exactly as issued; it is current</translation>
+    </message>
+    <message>
+        <source>this file is not a PDF file, so it is no certificate</source>
+        <translation>this file is not a PDF file, so it is no certificate</translation>
+    </message>
+    <message>
+        <source>this PDF names no certificate number: it is not a certificate issued by this lab</source>
+        <translation>this PDF names no certificate number: it is not a certificate issued by this lab</translation>
+    </message>
+    <message>
+        <source>this lab never issued a certificate numbered %1: the file is not one of its certificates</source>
+        <translation>this lab never issued a certificate numbered %1: the file is not one of its certificates</translation>
+    </message>
+    <message>
+        <source>this file says it is certificate %1, but it is not the document this lab issued under that number (its PDF identifier differs): it was not issued by this lab</source>
+        <translation>this file says it is certificate %1, but it is not the document this lab issued under that number (its PDF identifier differs): it was not issued by this lab</translation>
+    </message>
+    <message>
+        <source>this file is certificate %1 as this lab issued it, altered since: its bytes differ from the ones issued</source>
+        <translation>this file is certificate %1 as this lab issued it, altered since: its bytes differ from the ones issued</translation>
+    </message>
+    <message>
+        <source>no audit entry %1</source>
+        <translation>no audit entry %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>No audit entry matches.</source>
+        <translation>No audit entry matches.</translation>
+    </message>
+    <message>
+        <source>Checklist item taken back to not checked</source>
+        <translation>Checklist item taken back to not checked</translation>
+    </message>
+    <message>
+        <source>Signing key made</source>
+        <translation>Signing key made</translation>
+    </message>
+    <message>
+        <source>Signing passphrase changed</source>
+        <translation>Signing passphrase changed</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3555,24 +3891,12 @@ The file is exactly as issued.</translation>
         <translation>Entry</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Entity</translation>
-    </message>
-    <message>
-        <source>Entity id</source>
-        <translation>Entity id</translation>
     </message>
     <message>
         <source>every user</source>
@@ -3593,16 +3917,6 @@ The file is exactly as issued.</translation>
     <message>
         <source>&amp;Check the audit chain</source>
         <translation>&amp;Check the audit chain</translation>
-    </message>
-    <message>
-        <source>Before:
-%1
-After:
-%2</source>
-        <translation>Before:
-%1
-After:
-%2</translation>
     </message>
     <message>
         <source>%1 entries</source>
@@ -3627,6 +3941,66 @@ After:
     <message>
         <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
         <translation>Audit trail intact: %1 entries, %2 signed checkpoints</translation>
+    </message>
+    <message>
+        <source>When (local time, %1)</source>
+        <translation>When (local time, %1)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Search all dates: certificate number, serial, user, action or any text…</source>
+        <translation>Search all dates: certificate number, serial, user, action or any text…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the entry found</source>
+        <translation>&amp;Show the entry found</translation>
+    </message>
+    <message>
+        <source>Show &amp;details (as stored)</source>
+        <translation>Show &amp;details (as stored)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Before:
+%3
+After:
+%4</source>
+        <translation>%1 — %2
+Before:
+%3
+After:
+%4</translation>
+    </message>
+    <message>
+        <source>%1 entries mention “%2” (all dates)</source>
+        <translation>%1 entries mention “%2” (all dates)</translation>
+    </message>
+    <message>
+        <source>&amp;Show entry %1</source>
+        <translation>&amp;Show entry %1</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entry %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3774,22 +4148,6 @@ After:
         <translation>Stamp</translation>
     </message>
     <message>
-        <source>Traceability</source>
-        <translation>Traceability</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valid</translation>
-    </message>
-    <message>
-        <source>Calibrated by</source>
-        <translation>Calibrated by</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -3818,14 +4176,6 @@ After:
         <translation>%1 certificates</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Work of %1</source>
-        <translation>Work of %1</translation>
-    </message>
-    <message>
         <source>Save the certificate</source>
         <translation>Save the certificate</translation>
     </message>
@@ -3840,10 +4190,6 @@ After:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is certificate %2, issued %3 by this lab; it is %4.</source>
-        <translation>%1 is certificate %2, issued %3 by this lab; it is %4.</translation>
     </message>
     <message>
         <source>Save all &amp;listed…</source>
@@ -3897,6 +4243,38 @@ After:
         <source>No certificates yet: a manager issues them from Approvals once a record is approved.</source>
         <translation>No certificates yet: a manager issues them from Approvals once a record is approved.</translation>
     </message>
+    <message>
+        <source>✓ Valid: %1 is certificate %2, issued %3 by this lab, exactly as issued, and it is current.</source>
+        <translation>✓ Valid: %1 is certificate %2, issued %3 by this lab, exactly as issued, and it is current.</translation>
+    </message>
+    <message>
+        <source>✗ Not a PDF: %1 is not a PDF file, so it is no certificate.</source>
+        <translation>✗ Not a PDF: %1 is not a PDF file, so it is no certificate.</translation>
+    </message>
+    <message>
+        <source>✗ Not issued by this lab: %1 says it is certificate %2, but it is not the document this lab issued under that number (its PDF identifier differs).</source>
+        <translation>✗ Not issued by this lab: %1 says it is certificate %2, but it is not the document this lab issued under that number (its PDF identifier differs).</translation>
+    </message>
+    <message>
+        <source>✗ Not issued by this lab: this lab never issued a certificate numbered %1.</source>
+        <translation>✗ Not issued by this lab: this lab never issued a certificate numbered %1.</translation>
+    </message>
+    <message>
+        <source>✗ Not issued by this lab: %1 names no certificate number.</source>
+        <translation>✗ Not issued by this lab: %1 names no certificate number.</translation>
+    </message>
+    <message>
+        <source>✗ Altered: %1 is certificate %2 as this lab issued it, changed since: its bytes differ from the ones issued. Print it again from the lab (Certificates → Print).</source>
+        <translation>✗ Altered: %1 is certificate %2 as this lab issued it, changed since: its bytes differ from the ones issued. Print it again from the lab (Certificates → Print).</translation>
+    </message>
+    <message>
+        <source>✗ Withdrawn: certificate %1 is exactly as issued, but it was withdrawn on %2. Reason: %3</source>
+        <translation>✗ Withdrawn: certificate %1 is exactly as issued, but it was withdrawn on %2. Reason: %3</translation>
+    </message>
+    <message>
+        <source>✗ Replaced: certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3.</source>
+        <translation>✗ Replaced: certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -3911,10 +4289,6 @@ After:
     <message>
         <source>Filter by owner, serial or name…</source>
         <translation>Filter by owner, serial or name…</translation>
-    </message>
-    <message>
-        <source>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
-        <translation>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3943,6 +4317,14 @@ After:
     <message>
         <source>Standard</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Not fit for use</source>
+        <translation>Not fit for use</translation>
+    </message>
+    <message>
+        <source>Not fit for use: %5 · overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
+        <translation>Not fit for use: %5 · overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4380,18 @@ After:
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quarantined: taken out of service</source>
+        <translation>Quarantined: taken out of service</translation>
+    </message>
+    <message>
+        <source>Failed its in-service inspection (record %1)</source>
+        <translation>Failed its in-service inspection (record %1)</translation>
+    </message>
+    <message>
+        <source>Failed its verification (record %1)</source>
+        <translation>Failed its verification (record %1)</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +6092,41 @@ After:
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::TraceTree</name>
+    <message>
+        <source>Traceability</source>
+        <translation>Traceability</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Calibrated by</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Work of %1</source>
+        <translation>Work of %1</translation>
+    </message>
+    <message>
+        <source>%1: national measurement standard</source>
+        <translation>%1: national measurement standard</translation>
+    </message>
+    <message>
+        <source>%1: accredited calibration laboratory</source>
+        <translation>%1: accredited calibration laboratory</translation>
     </message>
 </context>
 </TS>

@@ -1353,10 +1353,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>không có giấy chứng nhận số “%1”</translation>
     </message>
     <message>
-        <source>this file is not a certificate issued by this lab, or it was altered after issue</source>
-        <translation>tệp này không phải giấy chứng nhận do phòng thí nghiệm cấp, hoặc đã bị sửa sau khi cấp</translation>
-    </message>
-    <message>
         <source>certificate %1 was replaced by %2</source>
         <translation>giấy chứng nhận %1 đã được thay thế bằng %2</translation>
     </message>
@@ -3466,6 +3462,346 @@ Tệp đúng như bản đã cấp.</translation>
         <source>“%1” is not a date: type it as 25/11/2026</source>
         <translation>“%1” không phải là ngày: hãy nhập dạng 25/11/2026</translation>
     </message>
+    <message>
+        <source>Lab created</source>
+        <translation>Tạo phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Lab file upgraded</source>
+        <translation>Nâng cấp tệp phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>Lab restored from a backup</source>
+        <translation>Khôi phục phòng thí nghiệm từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Tạo dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Lab setting changed</source>
+        <translation>Thay đổi thiết lập của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>Designation scope set</source>
+        <translation>Đặt phạm vi được chỉ định</translation>
+    </message>
+    <message>
+        <source>Designation scope removed</source>
+        <translation>Bỏ phạm vi được chỉ định</translation>
+    </message>
+    <message>
+        <source>Instrument type changed in the catalogue</source>
+        <translation>Sửa loại phương tiện đo trong danh mục</translation>
+    </message>
+    <message>
+        <source>Procedure changed in the catalogue</source>
+        <translation>Sửa quy trình trong danh mục</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Verifier card recorded</source>
+        <translation>Ghi thẻ kiểm định viên</translation>
+    </message>
+    <message>
+        <source>User's title changed</source>
+        <translation>Đổi chức danh của người dùng</translation>
+    </message>
+    <message>
+        <source>Organisation registered</source>
+        <translation>Đăng ký tổ chức</translation>
+    </message>
+    <message>
+        <source>Instrument registered</source>
+        <translation>Đăng ký phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Instrument transferred to another owner</source>
+        <translation>Chuyển phương tiện đo cho chủ sở hữu khác</translation>
+    </message>
+    <message>
+        <source>Organisations imported</source>
+        <translation>Nhập danh sách tổ chức</translation>
+    </message>
+    <message>
+        <source>Instruments imported</source>
+        <translation>Nhập danh sách phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Standard registered</source>
+        <translation>Đăng ký chuẩn</translation>
+    </message>
+    <message>
+        <source>Weight added to a set</source>
+        <translation>Thêm quả cân vào bộ</translation>
+    </message>
+    <message>
+        <source>Calibration of a standard recorded</source>
+        <translation>Ghi kết quả hiệu chuẩn của chuẩn</translation>
+    </message>
+    <message>
+        <source>Status of a standard changed</source>
+        <translation>Đổi trạng thái của chuẩn</translation>
+    </message>
+    <message>
+        <source>Limit of a standard set</source>
+        <translation>Đặt giới hạn của chuẩn</translation>
+    </message>
+    <message>
+        <source>Record started</source>
+        <translation>Mở biên bản</translation>
+    </message>
+    <message>
+        <source>Reading recorded</source>
+        <translation>Ghi kết quả đọc</translation>
+    </message>
+    <message>
+        <source>Reading voided</source>
+        <translation>Hủy kết quả đọc</translation>
+    </message>
+    <message>
+        <source>Checklist item set</source>
+        <translation>Đánh giá mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Standard allowed with a written reason</source>
+        <translation>Cho phép dùng chuẩn, có lý do bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Record completed</source>
+        <translation>Hoàn thành biên bản</translation>
+    </message>
+    <message>
+        <source>Record approved</source>
+        <translation>Phê duyệt biên bản</translation>
+    </message>
+    <message>
+        <source>Record sent back</source>
+        <translation>Trả lại biên bản</translation>
+    </message>
+    <message>
+        <source>Record revised for an amendment</source>
+        <translation>Lập hồ sơ sửa đổi biên bản</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Cấp giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificate replaced by an amendment</source>
+        <translation>Thay thế giấy chứng nhận bằng bản sửa đổi</translation>
+    </message>
+    <message>
+        <source>Certificate withdrawn</source>
+        <translation>Thu hồi giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificate marked suspect</source>
+        <translation>Đánh dấu giấy chứng nhận cần xem xét</translation>
+    </message>
+    <message>
+        <source>Stamps received</source>
+        <translation>Nhận tem kiểm định</translation>
+    </message>
+    <message>
+        <source>Stamp voided</source>
+        <translation>Hủy tem kiểm định</translation>
+    </message>
+    <message>
+        <source>Audit trail checkpoint signed</source>
+        <translation>Ký điểm kiểm soát của nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Programme target set</source>
+        <translation>Đặt chỉ tiêu của chương trình</translation>
+    </message>
+    <message>
+        <source>Enterprise enrolled in measurement assurance</source>
+        <translation>Doanh nghiệp tham gia chương trình đảm bảo đo lường</translation>
+    </message>
+    <message>
+        <source>Check-scale point added</source>
+        <translation>Thêm điểm cân đối chứng</translation>
+    </message>
+    <message>
+        <source>Check-scale point equipped</source>
+        <translation>Trang bị cho điểm cân đối chứng</translation>
+    </message>
+    <message>
+        <source>Status of a check-scale point changed</source>
+        <translation>Đổi trạng thái của điểm cân đối chứng</translation>
+    </message>
+    <message>
+        <source>Training recorded</source>
+        <translation>Ghi khóa đào tạo</translation>
+    </message>
+    <message>
+        <source>Training attendance recorded</source>
+        <translation>Ghi người tham dự khóa đào tạo</translation>
+    </message>
+    <message>
+        <source>Assessment recorded</source>
+        <translation>Ghi đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>lab</source>
+        <translation>phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>thiết lập</translation>
+    </message>
+    <message>
+        <source>designation scope</source>
+        <translation>phạm vi được chỉ định</translation>
+    </message>
+    <message>
+        <source>instrument type</source>
+        <translation>loại phương tiện đo</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>quy trình</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>người dùng</translation>
+    </message>
+    <message>
+        <source>verifier card</source>
+        <translation>thẻ kiểm định viên</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>tổ chức</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>phương tiện đo</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>chuẩn</translation>
+    </message>
+    <message>
+        <source>weight of a set</source>
+        <translation>quả cân trong bộ</translation>
+    </message>
+    <message>
+        <source>calibration of a standard</source>
+        <translation>lần hiệu chuẩn của chuẩn</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>biên bản</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>kết quả đọc</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>stamp</source>
+        <translation>tem kiểm định</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>đăng ký tham gia</translation>
+    </message>
+    <message>
+        <source>check-scale point</source>
+        <translation>điểm cân đối chứng</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>khóa đào tạo</translation>
+    </message>
+    <message>
+        <source>training attendee</source>
+        <translation>người tham dự đào tạo</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>đợt đánh giá</translation>
+    </message>
+    <message>
+        <source>certificate %1 is exactly as issued, but it was withdrawn on %2: %3</source>
+        <translation>giấy chứng nhận %1 đúng như bản đã cấp, nhưng đã bị thu hồi ngày %2: %3</translation>
+    </message>
+    <message>
+        <source>certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3</source>
+        <translation>giấy chứng nhận %1 đúng như bản đã cấp, nhưng ngày %2 đã được thay thế bằng giấy chứng nhận %3</translation>
+    </message>
+    <message>
+        <source>certificate %1, issued %2 by this lab, exactly as issued; it is current</source>
+        <translation>giấy chứng nhận %1 do phòng thí nghiệm này cấp ngày %2, đúng như bản đã cấp; đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>this file is not a PDF file, so it is no certificate</source>
+        <translation>tệp này không phải tệp PDF nên không phải giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>this PDF names no certificate number: it is not a certificate issued by this lab</source>
+        <translation>tệp PDF này không ghi số giấy chứng nhận nào: không phải giấy chứng nhận do phòng thí nghiệm này cấp</translation>
+    </message>
+    <message>
+        <source>this lab never issued a certificate numbered %1: the file is not one of its certificates</source>
+        <translation>phòng thí nghiệm này chưa từng cấp giấy chứng nhận số %1: tệp này không phải giấy chứng nhận của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>this file says it is certificate %1, but it is not the document this lab issued under that number (its PDF identifier differs): it was not issued by this lab</source>
+        <translation>tệp này ghi là giấy chứng nhận %1, nhưng không phải văn bản phòng thí nghiệm này đã cấp với số đó (mã định danh PDF khác): không do phòng thí nghiệm này cấp</translation>
+    </message>
+    <message>
+        <source>this file is certificate %1 as this lab issued it, altered since: its bytes differ from the ones issued</source>
+        <translation>tệp này là giấy chứng nhận %1 do phòng thí nghiệm này cấp nhưng đã bị sửa đổi sau khi cấp: nội dung tệp khác với bản đã cấp</translation>
+    </message>
+    <message>
+        <source>no audit entry %1</source>
+        <translation>không có mục nhật ký %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>biên bản %1</translation>
+    </message>
+    <message>
+        <source>No audit entry matches.</source>
+        <translation>Không có mục nhật ký nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Checklist item taken back to not checked</source>
+        <translation>Mục kiểm tra được trả về chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Signing key made</source>
+        <translation>Tạo khóa ký</translation>
+    </message>
+    <message>
+        <source>Signing passphrase changed</source>
+        <translation>Đổi cụm mật khẩu ký</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -3549,24 +3885,12 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Mục</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Thời điểm (UTC)</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Thao tác</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
-        <source>Entity id</source>
-        <translation>Mã đối tượng</translation>
     </message>
     <message>
         <source>every user</source>
@@ -3587,16 +3911,6 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>&amp;Check the audit chain</source>
         <translation>&amp;Kiểm tra chuỗi nhật ký</translation>
-    </message>
-    <message>
-        <source>Before:
-%1
-After:
-%2</source>
-        <translation>Trước:
-%1
-Sau:
-%2</translation>
     </message>
     <message>
         <source>%1 entries</source>
@@ -3621,6 +3935,66 @@ Sau:
     <message>
         <source>Audit trail intact: %1 entries, %2 signed checkpoints</source>
         <translation>Nhật ký kiểm tra nguyên vẹn: %1 bản ghi, %2 điểm kiểm soát có chữ ký</translation>
+    </message>
+    <message>
+        <source>When (local time, %1)</source>
+        <translation>Thời điểm (giờ địa phương, %1)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Search all dates: certificate number, serial, user, action or any text…</source>
+        <translation>Tìm trong mọi ngày: số giấy chứng nhận, số sản xuất, người dùng, thao tác hoặc nội dung bất kỳ…</translation>
+    </message>
+    <message>
+        <source>&amp;Show the entry found</source>
+        <translation>&amp;Xem mục được nêu</translation>
+    </message>
+    <message>
+        <source>Show &amp;details (as stored)</source>
+        <translation>Xem &amp;chi tiết (như đã lưu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Before:
+%3
+After:
+%4</source>
+        <translation>%1 — %2
+Trước:
+%3
+Sau:
+%4</translation>
+    </message>
+    <message>
+        <source>%1 entries mention “%2” (all dates)</source>
+        <translation>%1 mục có “%2” (mọi ngày)</translation>
+    </message>
+    <message>
+        <source>&amp;Show entry %1</source>
+        <translation>&amp;Xem mục %1</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Mục %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3768,22 +4142,6 @@ Sau:
         <translation>Tem</translation>
     </message>
     <message>
-        <source>Traceability</source>
-        <translation>Liên kết chuẩn</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Giấy chứng nhận</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Hiệu lực</translation>
-    </message>
-    <message>
-        <source>Calibrated by</source>
-        <translation>Hiệu chuẩn bởi</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
@@ -3812,14 +4170,6 @@ Sau:
         <translation>%1 giấy chứng nhận</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Work of %1</source>
-        <translation>Công việc ngày %1</translation>
-    </message>
-    <message>
         <source>Save the certificate</source>
         <translation>Lưu giấy chứng nhận</translation>
     </message>
@@ -3834,10 +4184,6 @@ Sau:
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Không đọc được %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is certificate %2, issued %3 by this lab; it is %4.</source>
-        <translation>%1 là giấy chứng nhận %2, do phòng thí nghiệm này cấp ngày %3; trạng thái: %4.</translation>
     </message>
     <message>
         <source>Save all &amp;listed…</source>
@@ -3891,6 +4237,38 @@ Sau:
         <source>No certificates yet: a manager issues them from Approvals once a record is approved.</source>
         <translation>Chưa có giấy chứng nhận: người quản lý cấp ở trang Phê duyệt khi hồ sơ đã được phê duyệt.</translation>
     </message>
+    <message>
+        <source>✓ Valid: %1 is certificate %2, issued %3 by this lab, exactly as issued, and it is current.</source>
+        <translation>✓ Hợp lệ: %1 là giấy chứng nhận %2 do phòng thí nghiệm này cấp ngày %3, đúng như bản đã cấp và đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>✗ Not a PDF: %1 is not a PDF file, so it is no certificate.</source>
+        <translation>✗ Không phải PDF: %1 không phải tệp PDF nên không phải giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>✗ Not issued by this lab: %1 says it is certificate %2, but it is not the document this lab issued under that number (its PDF identifier differs).</source>
+        <translation>✗ Không do phòng thí nghiệm này cấp: %1 ghi là giấy chứng nhận %2, nhưng không phải văn bản phòng thí nghiệm này đã cấp với số đó (mã định danh PDF khác).</translation>
+    </message>
+    <message>
+        <source>✗ Not issued by this lab: this lab never issued a certificate numbered %1.</source>
+        <translation>✗ Không do phòng thí nghiệm này cấp: phòng thí nghiệm này chưa từng cấp giấy chứng nhận số %1.</translation>
+    </message>
+    <message>
+        <source>✗ Not issued by this lab: %1 names no certificate number.</source>
+        <translation>✗ Không do phòng thí nghiệm này cấp: %1 không ghi số giấy chứng nhận nào.</translation>
+    </message>
+    <message>
+        <source>✗ Altered: %1 is certificate %2 as this lab issued it, changed since: its bytes differ from the ones issued. Print it again from the lab (Certificates → Print).</source>
+        <translation>✗ Đã bị sửa đổi: %1 là giấy chứng nhận %2 do phòng thí nghiệm này cấp nhưng đã bị thay đổi sau khi cấp: nội dung tệp khác với bản đã cấp. Hãy in lại từ phòng thí nghiệm (Giấy chứng nhận → In).</translation>
+    </message>
+    <message>
+        <source>✗ Withdrawn: certificate %1 is exactly as issued, but it was withdrawn on %2. Reason: %3</source>
+        <translation>✗ Đã thu hồi: giấy chứng nhận %1 đúng như bản đã cấp, nhưng đã bị thu hồi ngày %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>✗ Replaced: certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3.</source>
+        <translation>✗ Đã được thay thế: giấy chứng nhận %1 đúng như bản đã cấp, nhưng ngày %2 đã được thay thế bằng giấy chứng nhận %3.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -3905,10 +4283,6 @@ Sau:
     <message>
         <source>Filter by owner, serial or name…</source>
         <translation>Lọc theo chủ sở hữu, số sản xuất hoặc tên…</translation>
-    </message>
-    <message>
-        <source>Overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
-        <translation>Quá hạn: %1 · trong 30 ngày: %2 · 31–60 ngày: %3 · 61–90 ngày: %4</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3937,6 +4311,14 @@ Sau:
     <message>
         <source>Standard</source>
         <translation>Chuẩn</translation>
+    </message>
+    <message>
+        <source>Not fit for use</source>
+        <translation>Không đạt yêu cầu sử dụng</translation>
+    </message>
+    <message>
+        <source>Not fit for use: %5 · overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
+        <translation>Không đạt yêu cầu sử dụng: %5 · quá hạn: %1 · trong 30 ngày: %2 · 31–60 ngày: %3 · 61–90 ngày: %4</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4374,18 @@ Sau:
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Quarantined: taken out of service</source>
+        <translation>Tạm ngừng sử dụng: đã đưa ra khỏi sử dụng</translation>
+    </message>
+    <message>
+        <source>Failed its in-service inspection (record %1)</source>
+        <translation>Không đạt khi kiểm tra trong sử dụng (biên bản %1)</translation>
+    </message>
+    <message>
+        <source>Failed its verification (record %1)</source>
+        <translation>Không đạt khi kiểm định (biên bản %1)</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +6086,41 @@ Sau:
     <message>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::TraceTree</name>
+    <message>
+        <source>Traceability</source>
+        <translation>Liên kết chuẩn</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Hiệu chuẩn bởi</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Work of %1</source>
+        <translation>Công việc ngày %1</translation>
+    </message>
+    <message>
+        <source>%1: national measurement standard</source>
+        <translation>%1: chuẩn đo lường quốc gia</translation>
+    </message>
+    <message>
+        <source>%1: accredited calibration laboratory</source>
+        <translation>%1: phòng hiệu chuẩn được công nhận</translation>
     </message>
 </context>
 </TS>
