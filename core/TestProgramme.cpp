@@ -223,6 +223,18 @@ QString testName(const QString& test)
     return name ? Tr::tr(name) : test;
 }
 
+QString positionName(const QString& position)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("centre"), QT_TRANSLATE_NOOP("Etalon", "centre")},
+        {QStringLiteral("front-left"), QT_TRANSLATE_NOOP("Etalon", "front left")},
+        {QStringLiteral("front-right"), QT_TRANSLATE_NOOP("Etalon", "front right")},
+        {QStringLiteral("back-left"), QT_TRANSLATE_NOOP("Etalon", "back left")},
+        {QStringLiteral("back-right"), QT_TRANSLATE_NOOP("Etalon", "back right")}};
+    const char* name = names.value(position, nullptr);
+    return name ? Tr::tr(name) : position;
+}
+
 std::optional<Quantity> nominalLoad(const QString& load, const Instrument& instrument)
 {
     return tidy(namedLoad(load, instrument));

@@ -44,6 +44,8 @@ struct TestProgramme
 const QStringList& knownTests();
 /** A test's name for people, in the language of the messages ("weighing" → "Cân"). */
 QString testName(const QString& test);
+/** An eccentricity position ("front-left") in words, in the interface's language; an unknown one as it is. */
+QString positionName(const QString& position);
 
 /** One thing still to do before a verification can be completed. */
 struct MissingItem

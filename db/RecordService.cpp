@@ -399,6 +399,43 @@ Result<Record> RecordService::loadDraft(const Session& session, Id recordId, Loa
     return record;
 }
 
+PointForStandard RecordService::fitFor(const Record& record, const Standard& standard, const EvaluationContext& ctx,
+                                       const InstrumentType& type, const Quantity& reference)
+{
+    return PointForStandard{standard,
+                            ctx.standards.contains(standard.id)
+                                ? std::optional<StandardCalibrationInfo>(ctx.standards.value(standard.id))
+                                : std::nullopt,
+                            ctx.instrument,
+                            type.quantity,
+                            reference,
+                            ctx.mpeRule && ctx.mpeRule->kind() == MpeRule::Kind::OimlR76,
+                            isVerification(record.kind),
+                            std::nullopt,
+                            record.date};
+}
+
+Status RecordService::standardFits(Id recordId, Id standardId, const Quantity& reference)
+{
+    auto record = loadRecord(recordId, Load::Header);
+    if (!record)
+        return fail(record.error());
+    auto standard = StandardService(m_lab).fetchStandard(standardId);
+    if (!standard)
+        return fail(standard.error());
+    ETALON_TRY(checkStandardFor(*record, *standard));
+    auto ctx = contextFor(*record, &*standard);
+    if (!ctx)
+        return fail(ctx.error());
+    auto type = CatalogRepository(m_lab.db()).fetchType(ctx->instrument.typeCode);
+    if (!type)
+        return fail(type.error());
+    const Unit typeUnit = UnitCatalog::instance().find(type->unit).value();
+    if (!reference.unit().isCompatibleWith(typeUnit))
+        return fail(unitMismatch(reference.unit(), typeUnit, QStringLiteral("reference")));
+    return checkStandardFitsPoint(fitFor(*record, *standard, *ctx, *type, reference));
+}
+
 Status RecordService::checkStandardFor(const Record& record, Id standardId)
 {
     auto standard = StandardService(m_lab).fetchStandard(standardId);
@@ -558,17 +595,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         p.stage = in.stage;
         p.expandedUncertainty = in.expandedUncertainty;
         p.k = in.k;
-        PointForStandard fit{*standard,
-                             ctx->standards.contains(in.standardId)
-                                 ? std::optional<StandardCalibrationInfo>(ctx->standards.value(in.standardId))
-                                 : std::nullopt,
-                             ctx->instrument,
-                             type->quantity,
-                             in.reference,
-                             ctx->mpeRule && ctx->mpeRule->kind() == MpeRule::Kind::OimlR76,
-                             isVerification(record->kind),
-                             std::nullopt,
-                             record->date};
+        PointForStandard fit = fitFor(*record, *standard, *ctx, *type, in.reference);
         ETALON_TRY(checkStandardFitsPoint(fit));
         // Evaluating now refuses at once what could never be judged (wrong units, U too large for R 111).
         auto evaluation = evaluatePoint(p, *ctx);

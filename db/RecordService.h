@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Evaluation.h"
+#include "core/StandardFitness.h"
 #include "core/TestProgramme.h"
 #include "db/Lab.h"
 
@@ -127,6 +128,11 @@ public:
      */
     Result<PointEvaluation> correctReading(const Session& session, Id recordId, int seq, const ReadingInput& input,
                                            const QString& reason);
+    /**
+     * Whether standard \a standardId may serve a reading of record \a recordId at \a reference (usable on the date,
+     * of the instrument's quantity, within range, a third of the MPE): what recording it would refuse, asked first.
+     */
+    Status standardFits(Id recordId, Id standardId, const Quantity& reference);
     /** What completing the record would say: its points and failures, what is missing, the warnings. */
     Result<CompletionSummary> completionSummary(Id recordId);
     /** Takes a checklist item of a draft back to "not checked". */
@@ -159,6 +165,8 @@ private:
     Result<Record> loadDraft(const Session& session, Id recordId, Load load = Load::Whole);
     Result<Record> loadCompleted(Id recordId);
     Status checkStandardFor(const Record& record, Id standardId);
+    PointForStandard fitFor(const Record& record, const Standard& standard, const EvaluationContext& ctx,
+                            const InstrumentType& type, const Quantity& reference);
     Status checkStandardFor(const Record& record, const Standard& standard);
     Status addIssue(Id recordId, std::optional<int> seq, const QString& code, const QString& message);
     /** Whether a point's outcome is stored for the first time (a new reading, whose number is never reused). */

@@ -2,7 +2,7 @@
 // People trained, assessments, and the programme's annual report.
 #include "app/cli/Commands.h"
 
-#include "app/common/I18n.h"
+#include "app/common/ReportDocuments.h"
 #include "core/Tr.h"
 #include "db/ActivityReportService.h"
 #include "db/AdministrativeFormService.h"
@@ -172,29 +172,13 @@ QJsonObject figuresJson(const AnnualFigures& f)
 }
 
 /** A report speaks its own language (--language, Vietnamese unless asked), whatever the messages do. */
-class ReportLanguage
+Result<QString> reportLanguage(Context& ctx)
 {
-public:
-    static Result<QString> of(Context& ctx)
-    {
-        const QString language = ctx.args().value(QStringLiteral("language"), QStringLiteral("vi"));
-        if (language != QStringLiteral("vi") && language != QStringLiteral("en"))
-            return fail(Error::badInput(QStringLiteral("language"), Tr::tr("the report is in vi or en")));
-        return language;
-    }
-
-    explicit ReportLanguage(const QString& language)
-        : m_previous(I18n::current())
-    {
-        I18n::install(language, language);
-    }
-    ~ReportLanguage() { I18n::install(m_previous, m_previous); }
-    ReportLanguage(const ReportLanguage&) = delete;
-    ReportLanguage& operator=(const ReportLanguage&) = delete;
-
-private:
-    QString m_previous;
-};
+    const QString language = ctx.args().value(QStringLiteral("language"), QStringLiteral("vi"));
+    if (language != QStringLiteral("vi") && language != QStringLiteral("en"))
+        return fail(Error::badInput(QStringLiteral("language"), Tr::tr("the report is in vi or en")));
+    return language;
+}
 
 /** The report's administrative form: --number, and --recipient (the governing body unless named). */
 Result<AdministrativeForm> reportForm(Context& ctx)
@@ -223,23 +207,11 @@ Result<Output> reportAnnual(Context& ctx)
 {
     ETALON_GET(year, ctx.integer(QStringLiteral("year"), 2026, 2100));
     ETALON_GET(out, ctx.required(QStringLiteral("out")));
-    ETALON_GET(language, ReportLanguage::of(ctx));
+    ETALON_GET(language, reportLanguage(ctx));
     ETALON_GET(figures, AnnualReportService(ctx.lab()).figures(int(*year)));
     ETALON_GET(form, reportForm(ctx));
-    Result<QByteArray> pdf = QByteArray();
-    QList<QStringList> rows;
-    {
-        const ReportLanguage scope(*language);
-        AnnualReport::Options options;
-        options.generatedAt = ctx.lab().localNow();
-        options.form = *form;
-        options.english = *language == QStringLiteral("en");
-        pdf = AnnualReport::render(*figures, options);
-        rows = AnnualReport::csvRows(*figures);
-    }
-    if (!pdf)
-        return fail(pdf.error());
-    ETALON_TRY(writeReport(ctx, *out, *pdf, rows));
+    ETALON_GET(report, annualReport(*figures, *form, *language, ctx.lab().localNow()));
+    ETALON_TRY(writeReport(ctx, *out, report->pdf, report->csvRows));
     return Output{figuresJson(*figures), Tr::tr("Annual report %1 written to %2").arg(*year).arg(*out)};
 }
 
@@ -305,24 +277,11 @@ Result<Output> reportActivity(Context& ctx)
 {
     ETALON_GET(period, activityPeriod(ctx));
     ETALON_GET(out, ctx.required(QStringLiteral("out")));
-    ETALON_GET(language, ReportLanguage::of(ctx));
+    ETALON_GET(language, reportLanguage(ctx));
     ETALON_GET(figures, ActivityReportService(ctx.lab()).figures(period->first, period->second));
     ETALON_GET(form, reportForm(ctx));
-    const bool english = *language == QStringLiteral("en");
-    Result<QByteArray> pdf = QByteArray();
-    QList<QStringList> rows;
-    {
-        const ReportLanguage scope(*language);
-        ActivityReport::Options options;
-        options.generatedAt = ctx.lab().localNow();
-        options.form = *form;
-        options.english = english;
-        pdf = ActivityReport::render(*figures, options);
-        rows = ActivityReport::csvRows(*figures, english);
-    }
-    if (!pdf)
-        return fail(pdf.error());
-    ETALON_TRY(writeReport(ctx, *out, *pdf, rows));
+    ETALON_GET(report, activityReport(*figures, *form, *language, ctx.lab().localNow()));
+    ETALON_TRY(writeReport(ctx, *out, report->pdf, report->csvRows));
     return Output{activityJson(*figures),
                   Tr::tr("Activity report %1 – %2 written to %3")
                       .arg(figures->from.toString(Qt::ISODate), figures->to.toString(Qt::ISODate), *out)};

@@ -80,6 +80,12 @@ CertificatesPage::CertificatesPage(LabSession& lab, QWidget* parent)
                 this, tr("Withdraw"), tr("Why is certificate %1 withdrawn?").arg(selectedNumber()), QString(), &ok);
             if (!ok)
                 return;
+            if (QMessageBox::question(this, tr("Withdraw"),
+                                      tr("Withdraw certificate %1? It stays on record as withdrawn and cannot be "
+                                         "made current again.")
+                                          .arg(selectedNumber()),
+                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                return;
             const QString error = withdrawSelected(reason);
             if (!error.isEmpty())
                 showStatus(error, true);
@@ -116,11 +122,11 @@ void CertificatesPage::reload()
         QColor colour;
         if (c.status != QStringLiteral("current") || c.suspect)
             colour = QColor(0xff, 0xf3, 0xcd);
-        QString status = c.status;
+        QString status = Labels::certificateStatus(c.status);
         if (c.suspect)
             status += tr(", suspect");
         rows.append({c.id,
-                     {c.number, Labels::dateCell(c.issueDate), toName(c.kind), c.owner, status,
+                     {c.number, Labels::dateCell(c.issueDate), Labels::certificateKind(c.kind), c.owner, status,
                       Labels::dateCell(c.validUntil), c.stamp},
                      colour,
                      c.reason});
@@ -157,7 +163,8 @@ bool CertificatesPage::preview(const QString& number)
 
 void CertificatesPage::print()
 {
-    printPdf(m_document, selectedNumber(), this);
+    if (const QString done = printPdf(m_bytes.data(), m_document, selectedNumber(), this); !done.isEmpty())
+        showStatus(done);
 }
 
 void CertificatesPage::saveAs()

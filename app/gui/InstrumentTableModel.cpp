@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/InstrumentTableModel.h"
 
+#include "app/gui/Labels.h"
+#include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
 
 namespace Etalon {
@@ -9,6 +11,10 @@ InstrumentTableModel::InstrumentTableModel(Lab& lab, QObject* parent)
     : QAbstractTableModel(parent)
     , m_lab(lab)
 {
+    // Types by their names in the interface's language: a code such as NAWI means nothing at the counter.
+    if (auto types = CatalogRepository(lab.db()).types())
+        for (const InstrumentType& t : *types)
+            m_typeNames.insert(t.code, Labels::typeName(t));
 }
 
 int InstrumentTableModel::rowCount(const QModelIndex& parent) const
@@ -28,13 +34,15 @@ QVariant InstrumentTableModel::data(const QModelIndex& index, int role) const
     const Instrument& i = m_rows[index.row()];
     if (role == InstrumentIdRole)
         return qint64(i.id);
+    if (role == Qt::ToolTipRole && index.column() != DueDate && index.column() != Id)
+        return data(index, Qt::DisplayRole); // a cut-off name still reads whole
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Id:
         return qint64(i.id);
     case Type:
-        return i.typeCode;
+        return m_typeNames.value(i.typeCode, i.typeCode);
     case Serial:
         return i.serial;
     case Model:

@@ -46,6 +46,7 @@ private:
     InstrumentOrder m_order = InstrumentOrder::Id;
     bool m_descending = false;
     QHash<Etalon::Id, QString> m_ownerNames;
+    QHash<QString, QString> m_typeNames;
     QList<Instrument> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false; // views and testers may ask again while rows are being inserted

@@ -3,6 +3,8 @@
 
 #include "core/Tr.h"
 
+#include <QLocale>
+
 namespace Etalon::Labels {
 
 QString recordKind(RecordKind kind)
@@ -91,6 +93,36 @@ QString role(Role role)
         return Tr::tr("administrator");
     }
     return {};
+}
+
+QString typeName(const InstrumentType& type)
+{
+    const QString name = QLocale().language() == QLocale::Vietnamese ? type.nameVi : type.nameEn;
+    return name.isEmpty() ? type.code : name;
+}
+
+QString certificateKind(CertificateKind kind)
+{
+    switch (kind) {
+    case CertificateKind::Verification:
+        return Tr::tr("verification certificate");
+    case CertificateKind::FailureRecord:
+        return Tr::tr("failure record");
+    case CertificateKind::Calibration:
+        return Tr::tr("calibration certificate");
+    }
+    return {};
+}
+
+QString certificateStatus(const QString& status)
+{
+    if (status == QStringLiteral("current"))
+        return Tr::tr("in force");
+    if (status == QStringLiteral("replaced"))
+        return Tr::tr("replaced");
+    if (status == QStringLiteral("withdrawn"))
+        return Tr::tr("withdrawn");
+    return status;
 }
 
 QString date(const std::optional<QDate>& date)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/Certificate.h"
 #include "core/Domain.h"
 
 namespace Etalon::Labels {
@@ -12,6 +13,11 @@ QString verdict(Verdict verdict);
 QString standardStatus(StandardStatus status);
 QString organisationKind(OrganisationKind kind);
 QString role(Role role);
+QString certificateKind(CertificateKind kind);
+/** An instrument type by its name in the interface's language (its code when the name is unknown). */
+QString typeName(const InstrumentType& type);
+/** A certificate's status as stored ("current", "replaced", "withdrawn") in words. */
+QString certificateStatus(const QString& status);
 
 /** A date as the chosen language writes it (25/11/2026 in Vietnamese); empty for no date. */
 QString date(const std::optional<QDate>& date);

@@ -12,6 +12,7 @@
 #include "app/gui/RecordEditor.h"
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryPages.h"
+#include "app/gui/ReviewDialog.h"
 #include "app/gui/SigningPassphraseDialog.h"
 #include "app/gui/TablePage.h"
 #include "app/gui/UncertaintyDialog.h"
@@ -215,6 +216,9 @@ void MainWindow::buildMenus()
             m_due->reload();
         else if (m_tabs->currentWidget() == m_instruments)
             m_instruments->reload();
+        else if (m_programme && m_tabs->currentWidget() == m_programme)
+            m_programme->reload();
+        statusBar()->showMessage(tr("Refreshed: what others changed is shown."), 5000);
     });
     refresh->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
@@ -375,6 +379,24 @@ bool MainWindow::writeScreenshots(const QString& directory)
         editor.startTyping();
         QCoreApplication::processEvents();
         ok = editor.grab().save(QDir(directory).filePath(QStringLiteral("record-grid.png"))) && ok;
+        editor.requestCompletion();
+        if (auto* summary = editor.findChild<QDialog*>(QStringLiteral("completionDialog"))) {
+            QCoreApplication::processEvents();
+            ok = summary->grab().save(QDir(directory).filePath(QStringLiteral("complete.png"))) && ok;
+            summary->reject();
+        }
+    }
+    // The manager's review of the first record waiting for approval, then its certificate's preview.
+    if (m_approvals && m_approvals->model()->rowCount() > 0) {
+        ReviewDialog review(*m_session, m_approvals->model()->rowAt(0).id, QString(), this);
+        review.show();
+        QCoreApplication::processEvents();
+        ok = review.grab().save(QDir(directory).filePath(QStringLiteral("review.png"))) && ok;
+        review.tabs()->setCurrentIndex(review.tabs()->count() - 1);
+        QEventLoop wait;
+        QTimer::singleShot(1500, &wait, &QEventLoop::quit);
+        wait.exec();
+        ok = review.grab().save(QDir(directory).filePath(QStringLiteral("review-preview.png"))) && ok;
     }
     UncertaintyDialog calculator(this);
     QFile example(QStringLiteral(":/etalon/examples/weight-budget.json"));

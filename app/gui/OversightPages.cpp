@@ -72,7 +72,10 @@ DuePage::DuePage(LabSession& lab, QWidget* parent)
     m_owners->setHorizontalHeaderLabels(
         {tr("Owner"), tr("Overdue"), tr("Within 30 days"), tr("31–60 days"), tr("61–90 days"), tr("Not fit for use")});
     m_owners->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_owners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The owner keeps a readable width however long the counts' headers are in the chosen language.
+    m_owners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_owners->horizontalHeader()->resizeSection(0, 240);
+    m_owners->setWordWrap(true);
     m_owners->verticalHeader()->hide();
     m_owners->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_owners->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,7 +84,7 @@ DuePage::DuePage(LabSession& lab, QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_owners);
     split->addWidget(view);
-    split->setSizes({420, 780});
+    split->setSizes({560, 640});
     layout->addWidget(split, 1);
     connect(m_days, &QSpinBox::valueChanged, this, &DuePage::reload);
     reload();
@@ -134,6 +137,10 @@ void DuePage::reload()
                               .arg(in90)
                               .arg(unfit.size())
                         : error);
+    if (error.isEmpty() && m_model->items().isEmpty())
+        m_counts->setText(m_counts->text() + QStringLiteral("\n") +
+                          tr("Nothing falls due in this window. Instruments come here once registered and verified, "
+                             "with the due dates their verifications and calibrations set."));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/ProgrammePage.h"
 
+#include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "db/AdministrativeFormService.h"
@@ -53,22 +54,18 @@ ProgrammePage::ProgrammePage(LabSession& lab, QWidget* parent)
     m_year->setValue(m_year->maximum());
     m_year->setPrefix(tr("Year "));
     m_year->setGroupSeparatorShown(false);
-    auto* save = new QPushButton(tr("Annual &report (PDF and CSV)…"), this);
+    auto* save = new QPushButton(tr("Annual &report…"), this);
     save->setObjectName(QStringLiteral("annualReportButton"));
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString pdf =
-            FileDialogs::saveFile(this, tr("Save the annual report"), tr("annual-report-%1.pdf").arg(m_year->value()),
-                                  tr("PDF files (*.pdf)"));
-        if (pdf.isEmpty())
-            return;
-        QString csv = pdf;
-        csv.replace(QRegularExpression(QStringLiteral("\\.pdf$"), QRegularExpression::CaseInsensitiveOption),
-                    QStringLiteral(".csv"));
-        const QString error = saveAnnualReport(pdf, csv == pdf ? pdf + QStringLiteral(".csv") : csv);
-        m_summary->setText(error.isEmpty() ? tr("Saved %1").arg(pdf) : error);
-    });
+    connect(save, &QPushButton::clicked, this, [this] { openReport(ReportDialog::Kind::Annual); });
+    auto* activity = new QPushButton(tr("A&ctivity report…"), this);
+    activity->setObjectName(QStringLiteral("activityReportButton"));
+    connect(activity, &QPushButton::clicked, this, [this] { openReport(ReportDialog::Kind::Activity); });
+    // The reports are signed by a manager or the head of the lab: others do not get the buttons.
+    save->setVisible(lab.hasRole({Role::Manager, Role::Admin}));
+    activity->setVisible(lab.hasRole({Role::Manager, Role::Admin}));
     top->addWidget(m_year);
     top->addWidget(save);
+    top->addWidget(activity);
     if (lab.hasRole({Role::Manager, Role::Admin})) {
         auto* target = new QPushButton(tr("Set a &target…"), this);
         target->setObjectName(QStringLiteral("setTargetButton"));
@@ -164,34 +161,17 @@ QString ProgrammePage::setTarget(const QString& key, int value, int byYear)
     return {};
 }
 
-QString ProgrammePage::saveAnnualReport(const QString& pdf, const QString& csv)
+void ProgrammePage::openReport(ReportDialog::Kind kind)
 {
-    auto figures = AnnualReportService(m_lab.lab()).figures(m_year->value());
-    if (!figures)
-        return figures.error().message;
-    auto form = AdministrativeFormService(m_lab.lab()).form(m_lab.session(), QString(), QString());
-    if (!form)
-        return form.error().message;
-    AnnualReport::Options options;
-    options.generatedAt = m_lab.lab().localNow();
-    options.form = *form;
-    options.english = QLocale().language() == QLocale::English;
-    auto bytes = AnnualReport::render(*figures, options);
-    if (!bytes)
-        return bytes.error().message;
-    QSaveFile file(pdf);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return tr("Cannot write %1: %2").arg(pdf, file.errorString());
-    if (csv.isEmpty())
-        return {};
-    QSaveFile table(csv);
-    if (!table.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(csv, table.errorString());
-    CsvWriter writer(&table);
-    for (const QStringList& row : AnnualReport::csvRows(*figures))
-        if (auto written = writer.writeRow(row); !written)
-            return written.error().message;
-    return table.commit() ? QString() : tr("Cannot write %1: %2").arg(csv, table.errorString());
+    ReportDialog dialog(m_lab, kind, m_year->value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_summary->setText(tr("Report saved as PDF and CSV."));
+}
+
+QString ProgrammePage::saveAnnualReport(const QString& pdf)
+{
+    ReportDialog dialog(m_lab, ReportDialog::Kind::Annual, m_year->value(), this);
+    return dialog.save(pdf) ? QString() : dialog.form()->generalError();
 }
 
 } // namespace Etalon

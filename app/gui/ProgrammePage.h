@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/gui/ReportDialog.h"
 #include "core/AnnualFigures.h"
 
 #include <QWidget>
@@ -50,10 +51,11 @@ public:
     /** Sets a target of the programme (managers and admins); the error, or empty. */
     QString setTarget(const QString& key, int value, int byYear);
     QLabel* summaryLabel() const { return m_summary; }
-    /** Writes the annual report of the chosen year to \a pdf (and \a csv when given); the error, or empty. */
-    QString saveAnnualReport(const QString& pdf, const QString& csv = {});
+    /** Saves the annual report of the year shown, in Vietnamese, at \a pdf with its CSV beside it; the error. */
+    QString saveAnnualReport(const QString& pdf);
 
 private:
+    void openReport(ReportDialog::Kind kind);
     LabSession& m_lab;
     QSpinBox* m_year = nullptr;
     TargetsWidget* m_targets = nullptr;

@@ -72,11 +72,17 @@ QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
     }
     if (role == MessageRole || (role == Qt::ToolTipRole && !r.message.isEmpty()))
-        return r.message;
+        return Labels::quantity(r.message);
     if (role == Qt::DecorationRole && c == Label && !r.message.isEmpty())
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     if (role == StandardIdRole)
         return qint64(r.standardId ? r.standardId : m_lastStandard);
+    if (role == UnfitStandardsRole) {
+        QVariantHash unfit;
+        for (auto it = r.unfitStandards.begin(); it != r.unfitStandards.end(); ++it)
+            unfit.insert(QString::number(it.key()), it.value());
+        return unfit;
+    }
     if (role == Qt::BackgroundRole) {
         if (!r.message.isEmpty())
             return QBrush(QColor(0xf8, 0xd7, 0xda));
@@ -88,16 +94,18 @@ QVariant ReadingGridModel::data(const QModelIndex& index, int role) const
         return {};
     if (c == Label)
         return r.label;
+    // What was typed, shown with the interface's decimal sign like the values computed from it.
     if (c == Reference)
-        return r.reference;
+        return role == Qt::EditRole ? r.reference : Labels::quantity(r.reference);
     if (c == Standard) {
         const Id id = r.standardId ? r.standardId : m_lastStandard;
         return role == Qt::EditRole ? QVariant(qint64(id)) : QVariant(m_standardNames.value(id));
     }
     if (c == AddedLoad)
-        return r.addedLoad;
+        return role == Qt::EditRole ? r.addedLoad : Labels::quantity(r.addedLoad);
     if (c < errorColumn())
-        return r.indications.value(c - FirstIndication);
+        return role == Qt::EditRole ? r.indications.value(c - FirstIndication)
+                                    : Labels::quantity(r.indications.value(c - FirstIndication));
     if (!r.evaluation)
         return {};
     if (c == errorColumn())
@@ -166,6 +174,8 @@ bool ReadingGridModel::setData(const QModelIndex& index, const QVariant& value, 
     const int c = index.column();
     if (r.evaluation && value.toString().trimmed() == data(index, Qt::EditRole).toString())
         return true; // a recorded cell left as it was is not a correction
+    // The reading as recorded, kept struck through once the correction is recorded, or put back if it is refused.
+    m_before = r.evaluation ? std::optional<Row>(r) : std::nullopt;
     if (c == Reference) {
         r.reference = value.toString().trimmed();
         if (r.label.isEmpty())
@@ -200,7 +210,8 @@ bool ReadingGridModel::submitRow(int rowIndex)
     in.typed.addedLoad = Labels::typedNumber(r.addedLoad);
     for (int i = 0; i < neededIn(r); ++i)
         in.typed.indications.append(Labels::typedNumber(r.indications[i]));
-    const Row before = r;
+    const Row before = m_before.value_or(r);
+    m_before.reset();
     if (r.evaluation) {
         in.replaces = r.evaluation->seq;
         in.was = r.lastTyped;
@@ -213,6 +224,12 @@ bool ReadingGridModel::submitRow(int rowIndex)
         r.lastTyped = typedText(r);
         m_lastStandard = in.standardId;
     } else {
+        if (before.evaluation) {
+            // A refused correction changed nothing stored: the row shows the reading as it stands.
+            r.reference = before.reference;
+            r.indications = before.indications;
+            r.addedLoad = before.addedLoad;
+        }
         r.message = evaluation.error().message;
     }
     emit dataChanged(index(rowIndex, 0), index(rowIndex, verdictColumn()));
@@ -255,6 +272,7 @@ void ReadingGridModel::markVoided(int row, const QString& reason)
     again.test = m_rows[row].test;
     again.position = m_rows[row].position;
     again.needed = m_rows[row].needed;
+    again.unfitStandards = m_rows[row].unfitStandards;
     again.indications = QStringList(m_repeats, QString());
     const int at = m_editable ? int(m_rows.size()) - 1 : int(m_rows.size());
     beginInsertRows({}, at, at);

@@ -22,7 +22,7 @@ class ReadingGridModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Label, Reference, Standard, AddedLoad, FirstIndication };
-    enum Roles { MessageRole = Qt::UserRole, StandardIdRole };
+    enum Roles { MessageRole = Qt::UserRole, StandardIdRole, UnfitStandardsRole };
 
     /** A row as typed, for the use case to read (a bare number in the instrument's unit) and record. */
     struct Entry
@@ -51,6 +51,7 @@ public:
         QString addedLoad; ///< ΔL of OIML R 76's change-point method, as typed (optional)
         QString voidReason; ///< set once the reading was voided: shown struck through, never counted
         QString lastTyped; ///< what was recorded, as typed: kept in the reason when it is corrected
+        QHash<Id, QString> unfitStandards; ///< standards that cannot serve this row's load, with why
     };
 
     /**
@@ -106,6 +107,7 @@ private:
     int m_newRowIndications = 0;
     QHash<Id, QString> m_standardNames;
     Id m_lastStandard = 0;
+    std::optional<Row> m_before; ///< a recorded row as it was before the cell being corrected
 };
 
 } // namespace Etalon

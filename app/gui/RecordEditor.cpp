@@ -69,16 +69,19 @@ StandardDelegate::StandardDelegate(QList<Choice> choices, QObject* parent)
 {
 }
 
-QWidget* StandardDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
+QWidget* StandardDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
 {
     auto* combo = new QComboBox(parent);
+    // Unusable on the date, or unfit for this row's load: listed with why, not selectable.
+    const QVariantHash unfit = index.data(ReadingGridModel::UnfitStandardsRole).toHash();
     for (const Choice& c : m_choices) {
-        combo->addItem(c.refusal.isEmpty() ? c.label : QStringLiteral("%1 — %2").arg(c.label, c.refusal), qint64(c.id));
-        if (!c.refusal.isEmpty()) {
+        const QString refusal = c.refusal.isEmpty() ? unfit.value(QString::number(c.id)).toString() : c.refusal;
+        combo->addItem(refusal.isEmpty() ? c.label : QStringLiteral("%1 — %2").arg(c.label, refusal), qint64(c.id));
+        if (!refusal.isEmpty()) {
             // Shown so the technician sees why a standard on the bench may not be used, but not selectable.
             auto* items = qobject_cast<QStandardItemModel*>(combo->model());
             items->item(combo->count() - 1)->setEnabled(false);
-            combo->setItemData(combo->count() - 1, c.refusal, Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1, refusal, Qt::ToolTipRole);
         }
     }
     return combo;
@@ -103,8 +106,9 @@ QString pointLabel(const QString& test, const QString& position, const QString& 
     if (!knownTests().contains(test))
         return fallback;
     const QString name = testName(test);
-    return position.isEmpty() ? QStringLiteral("%1, %2").arg(name, fallback)
-                              : QStringLiteral("%1, %2 (%3)").arg(name, fallback, position);
+    return position.isEmpty()
+        ? QStringLiteral("%1, %2").arg(name, Labels::quantity(fallback))
+        : QStringLiteral("%1, %2 (%3)").arg(name, Labels::quantity(fallback), positionName(position));
 }
 
 // A grid laid out by a programme has rows of their own counts: a point added by hand is read once.
@@ -179,6 +183,12 @@ QList<ReadingGridModel::Row> rowsFor(const Procedure& procedure, const RecordDet
 
 } // namespace
 
+QString typeLabel(LabSession& lab, const QString& typeCode)
+{
+    auto type = CatalogRepository(lab.db()).fetchType(typeCode);
+    return type ? Labels::typeName(*type) : typeCode;
+}
+
 QList<ReadingGridModel::Row> readingRows(LabSession& lab, const RecordDetails& details, int& repeats, bool& programme)
 {
     auto procedure = CatalogRepository(lab.db()).fetchProcedure(details.record.procedureCode);
@@ -195,7 +205,7 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     , m_recordId(recordId)
 {
     setWindowTitle(tr("Record %1").arg(recordId));
-    resize(980, 620);
+    resize(1180, 700);
     auto* layout = new QVBoxLayout(this);
     auto* header = new QLabel(this);
     header->setObjectName(QStringLiteral("recordHeaderLabel"));
@@ -233,7 +243,7 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     });
     // Completing is an act of its own: a summary first, then a confirmation. No button is a default one, so
     // Enter in the grid only ever moves on.
-    m_complete = buttons->addButton(tr("&Complete…"), QDialogButtonBox::ActionRole);
+    m_complete = buttons->addButton(tr("Com&plete…"), QDialogButtonBox::ActionRole);
     m_complete->setObjectName(QStringLiteral("completeButton"));
     m_complete->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
@@ -251,17 +261,20 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     auto procedure = CatalogRepository(lab.db()).fetchProcedure(record.procedureCode);
     auto owner = RegistryService(lab.lab()).fetchOrganisation(details->instrument.ownerId);
     header->setText(tr("<b>%1 %2</b> — %3<br>%4, %5, procedure %6 — <i>%7</i>")
-                        .arg(details->instrument.typeCode.toHtmlEscaped(), details->instrument.serial.toHtmlEscaped(),
+                        .arg(typeLabel(m_lab, details->instrument.typeCode).toHtmlEscaped(),
+                             details->instrument.serial.toHtmlEscaped(),
                              owner ? owner->name.toHtmlEscaped() : QString(), Labels::recordKind(record.kind),
                              Labels::date(record.date), record.procedureCode.toHtmlEscaped(),
                              Labels::recordStatus(record.status)));
     int repeats = 1;
     bool programme = false;
-    const QList<ReadingGridModel::Row> rows = readingRows(lab, *details, repeats, programme);
+    QList<ReadingGridModel::Row> rows = readingRows(lab, *details, repeats, programme);
     const bool draft = record.status == RecordStatus::Draft && lab.session().userId == record.technicianId;
+    const QList<StandardDelegate::Choice> choices = standardChoices(record.date);
+    if (draft)
+        chooseStandards(rows, choices);
     m_grid = new ReadingGridModel(
         rows, repeats, [this](const ReadingGridModel::Entry& e) { return submit(e); }, draft, this, programme ? 1 : 0);
-    const QList<StandardDelegate::Choice> choices = standardChoices(record.date);
     QHash<Id, QString> names;
     for (const auto& c : choices)
         names.insert(c.id, c.label);
@@ -320,6 +333,37 @@ QList<StandardDelegate::Choice> RecordEditor::standardChoices(const QDate& date)
             {s.id, QStringLiteral("%1 (%2)").arg(s.name, s.serial), usable ? QString() : usable.error().message});
     }
     return out;
+}
+
+void RecordEditor::chooseStandards(QList<ReadingGridModel::Row>& rows, const QList<StandardDelegate::Choice>& choices)
+{
+    // Each row still to read starts with a standard that can realise its load, so a programme of loads beyond one
+    // set's range is not refused row after row; those that cannot are listed in the row's choice with why.
+    RecordService records(m_lab.lab());
+    QHash<QString, QHash<Id, QString>> unfitByLoad;
+    for (ReadingGridModel::Row& row : rows) {
+        if (row.evaluation || !row.voidReason.isEmpty() || row.reference.isEmpty())
+            continue;
+        auto load = Quantity::parse(row.reference, QStringLiteral("reference"));
+        if (!load)
+            continue;
+        if (!unfitByLoad.contains(row.reference)) {
+            QHash<Id, QString> unfit;
+            for (const StandardDelegate::Choice& c : choices)
+                if (c.refusal.isEmpty())
+                    if (auto fits = records.standardFits(m_recordId, c.id, *load); !fits)
+                        unfit.insert(c.id, fits.error().message);
+            unfitByLoad.insert(row.reference, unfit);
+        }
+        row.unfitStandards = unfitByLoad.value(row.reference);
+        if (row.standardId && !row.unfitStandards.contains(row.standardId))
+            continue;
+        for (const StandardDelegate::Choice& c : choices)
+            if (c.refusal.isEmpty() && !row.unfitStandards.contains(c.id)) {
+                row.standardId = c.id;
+                break;
+            }
+    }
 }
 
 void RecordEditor::startTyping()
@@ -451,7 +495,10 @@ void RecordEditor::requestCompletion()
     go->setObjectName(QStringLiteral("confirmCompleteButton"));
     auto summary = RecordService(m_lab.lab()).completionSummary(m_recordId);
     go->setEnabled(summary && summary->canComplete());
+    // Enter is Cancel here too: only a click (or Alt+M) completes.
+    go->setAutoDefault(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    buttons->button(QDialogButtonBox::Cancel)->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, confirm, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, confirm, &QDialog::reject);
     connect(confirm, &QDialog::accepted, this, &RecordEditor::complete);

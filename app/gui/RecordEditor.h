@@ -55,6 +55,8 @@ private:
  * needs (or the procedure's points); \a repeats and \a programme say how the grid is laid out.
  */
 QList<ReadingGridModel::Row> readingRows(LabSession& lab, const RecordDetails& details, int& repeats, bool& programme);
+/** An instrument type's name in the interface's language, for headers ("NAWI" reads as a scale's name). */
+QString typeLabel(LabSession& lab, const QString& typeCode);
 
 /**
  * A technician's verification or calibration at work: the procedure's points in a grid typed from the
@@ -89,6 +91,7 @@ public slots:
 private:
     QList<StandardDelegate::Choice> standardChoices(const QDate& date);
     Result<PointEvaluation> submit(const ReadingGridModel::Entry& entry);
+    void chooseStandards(QList<ReadingGridModel::Row>& rows, const QList<StandardDelegate::Choice>& choices);
     void fillChecklist(const QStringList& items, const QList<CheckItem>& stored);
     /** Stores a checklist item's new state at once: not checked, passed or failed. */
     void storeCheck(QListWidgetItem* item);

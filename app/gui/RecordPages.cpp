@@ -246,6 +246,8 @@ void ApprovalsPage::review(Id id)
 {
     ReviewDialog dialog(lab(), id, m_amends.value(id), this);
     connect(&dialog, &ReviewDialog::certificateIssued, this, &ApprovalsPage::certificateIssued);
+    connect(&dialog, &ReviewDialog::recordChanged, this, &ApprovalsPage::reload);
+    connect(&dialog, &ReviewDialog::certificateIssued, this, &ApprovalsPage::reload);
     dialog.exec();
     reload();
 }

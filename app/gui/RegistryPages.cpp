@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -321,8 +322,36 @@ InstrumentsPage::InstrumentsPage(LabSession& lab, QWidget* parent)
     m_view->setSortingEnabled(true); // the model sorts in SQL
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    const bool widthsRemembered = QSettings().contains(QStringLiteral("columns/instruments"));
     rememberColumns(m_view, QStringLiteral("instruments"));
+    if (!widthsRemembered) {
+        // Serials fit, the owner takes the room left; a width set by hand is remembered instead.
+        QHeaderView* header = m_view->horizontalHeader();
+        const QSignalBlocker quiet(header);
+        header->setStretchLastSection(false);
+        for (const auto& [column, width] : {std::pair{InstrumentTableModel::Id, 70},
+                                            {InstrumentTableModel::Type, 260},
+                                            {InstrumentTableModel::Serial, 170},
+                                            {InstrumentTableModel::Model, 140},
+                                            {InstrumentTableModel::DueDate, 110}})
+            header->resizeSection(column, width);
+        header->setSectionResizeMode(InstrumentTableModel::Owner, QHeaderView::Stretch);
+    }
+    m_empty = new QLabel(tr("No instruments yet. Register the customers' instruments (Register…) or import them from "
+                            "a CSV file; register their owners first, on the Organisations page."),
+                         m_view->viewport());
+    m_empty->setObjectName(QStringLiteral("instrumentsEmptyHint"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("color:#555;padding:24px"));
+    const auto showEmpty = [this] {
+        const bool empty = m_model->rowCount() == 0 && m_search->text().isEmpty();
+        m_empty->setVisible(empty);
+        if (empty)
+            m_empty->setGeometry(m_view->viewport()->rect().adjusted(0, 0, 0, -m_view->viewport()->height() / 2));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, showEmpty);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, showEmpty);
     connect(m_search, &QLineEdit::textChanged, m_model, &InstrumentTableModel::setSearch);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);

@@ -8,6 +8,8 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 
+class QLabel;
+
 namespace Etalon {
 
 class ChartWidget;
@@ -83,6 +85,7 @@ private:
     InstrumentTableModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_view = nullptr;
+    QLabel* m_empty = nullptr;
 };
 
 } // namespace Etalon

@@ -10,6 +10,7 @@
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
 #include "db/RegistryService.h"
+#include "db/StandardService.h"
 #include "reports/CertificateWriter.h"
 
 #include <QComboBox>
@@ -170,7 +171,8 @@ void ReviewDialog::load()
     m_status = r.status;
     auto owner = RegistryService(m_lab.lab()).fetchOrganisation(details->instrument.ownerId);
     m_header->setText(tr("<b>%1 %2</b> — %3<br>%4, %5, procedure %6 — <i>%7</i>")
-                          .arg(details->instrument.typeCode.toHtmlEscaped(), details->instrument.serial.toHtmlEscaped(),
+                          .arg(typeLabel(m_lab, details->instrument.typeCode).toHtmlEscaped(),
+                               details->instrument.serial.toHtmlEscaped(),
                                owner ? owner->name.toHtmlEscaped() : QString(), Labels::recordKind(r.kind),
                                Labels::date(r.date), r.procedureCode.toHtmlEscaped(), Labels::recordStatus(r.status)));
     auto summary = RecordService(m_lab.lab()).completionSummary(m_recordId);
@@ -196,6 +198,11 @@ void ReviewDialog::load()
     int repeats = 1;
     bool programme = false;
     auto* grid = new ReadingGridModel(readingRows(m_lab, *details, repeats, programme), repeats, {}, false, this);
+    QHash<Id, QString> names;
+    if (auto standards = StandardService(m_lab.lab()).standards())
+        for (const Standard& s : *standards)
+            names.insert(s.id, QStringLiteral("%1 (%2)").arg(s.name, s.serial));
+    grid->setStandardNames(names);
     auto* view = new QTableView(this);
     view->setObjectName(QStringLiteral("reviewGridView"));
     view->setModel(grid);
@@ -356,7 +363,8 @@ void ReviewDialog::issue()
 
 void ReviewDialog::printIssued()
 {
-    printPdf(m_document, m_issued, this);
+    if (const QString done = printPdf(m_bytes.data(), m_document, m_issued, this); !done.isEmpty())
+        showMessage(done, false);
 }
 
 void ReviewDialog::openIssued()
@@ -366,14 +374,21 @@ void ReviewDialog::openIssued()
         showMessage(bytes.error().message, true);
         return;
     }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    // The user's own cache, not a folder every user of the PC can read.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(dir);
     const QString path = QDir(dir).filePath(QString(m_issued).replace(u'/', u'-') + QStringLiteral(".pdf"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         showMessage(tr("Could not write %1").arg(QDir::toNativeSeparators(path)), true);
         return;
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        showMessage(tr("No program to open PDF files was found; the certificate is saved as %1")
+                        .arg(QDir::toNativeSeparators(path)),
+                    true);
+        return;
+    }
     showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), false);
 }
 

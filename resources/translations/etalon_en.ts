@@ -3808,6 +3808,70 @@ The file is exactly as issued.</translation>
         <source>Signing passphrase changed</source>
         <translation>Signing passphrase changed</translation>
     </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>%1 sent to %2</translation>
+    </message>
+    <message>
+        <source>back left</source>
+        <translation>back left</translation>
+    </message>
+    <message>
+        <source>back right</source>
+        <translation>back right</translation>
+    </message>
+    <message>
+        <source>calibration certificate</source>
+        <translation>calibration certificate</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>could not write the file to print: %1</source>
+        <translation>could not write the file to print: %1</translation>
+    </message>
+    <message>
+        <source>failure record</source>
+        <translation>failure record</translation>
+    </message>
+    <message>
+        <source>front left</source>
+        <translation>front left</translation>
+    </message>
+    <message>
+        <source>front right</source>
+        <translation>front right</translation>
+    </message>
+    <message>
+        <source>no certificate is shown to print</source>
+        <translation>no certificate is shown to print</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>the print server refused the certificate: %1</source>
+        <translation>the print server refused the certificate: %1</translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>verification certificate</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -4275,6 +4339,10 @@ After:
         <source>✗ Replaced: certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3.</source>
         <translation>✗ Replaced: certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3.</translation>
     </message>
+    <message>
+        <source>Withdraw certificate %1? It stays on record as withdrawn and cannot be made current again.</source>
+        <translation>Withdraw certificate %1? It stays on record as withdrawn and cannot be made current again.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -4325,6 +4393,10 @@ After:
     <message>
         <source>Not fit for use: %5 · overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
         <translation>Not fit for use: %5 · overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this window. Instruments come here once registered and verified, with the due dates their verifications and calibrations set.</source>
+        <translation>Nothing falls due in this window. Instruments come here once registered and verified, with the due dates their verifications and calibrations set.</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4684,10 @@ After:
         <source>&amp;Start verification or calibration…</source>
         <translation>&amp;Start verification or calibration…</translation>
     </message>
+    <message>
+        <source>No instruments yet. Register the customers' instruments (Register…) or import them from a CSV file; register their owners first, on the Organisations page.</source>
+        <translation>No instruments yet. Register the customers' instruments (Register…) or import them from a CSV file; register their owners first, on the Organisations page.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::MainWindow</name>
@@ -4782,6 +4858,10 @@ After:
     <message>
         <source>Etalon — %1 — %2 (%3)</source>
         <translation>Etalon — %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Refreshed: what others changed is shown.</source>
+        <translation>Refreshed: what others changed is shown.</translation>
     </message>
 </context>
 <context>
@@ -4972,26 +5052,6 @@ After:
         <translation>Year </translation>
     </message>
     <message>
-        <source>Annual &amp;report (PDF and CSV)…</source>
-        <translation>Annual &amp;report (PDF and CSV)…</translation>
-    </message>
-    <message>
-        <source>Save the annual report</source>
-        <translation>Save the annual report</translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>annual-report-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
         <source>Commune or ward</source>
         <translation>Commune or ward</translation>
     </message>
@@ -5014,10 +5074,6 @@ After:
     <message>
         <source>%1: %2 verifications and calibrations, %3 certificates, %4 points equipped, %5 enterprises enrolled, %6 people trained.</source>
         <translation>%1: %2 verifications and calibrations, %3 certificates, %4 points equipped, %5 enterprises enrolled, %6 people trained.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Set a &amp;target…</source>
@@ -5046,6 +5102,18 @@ After:
     <message>
         <source>only those whose equipment falls due within 60 days</source>
         <translation>only those whose equipment falls due within 60 days</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity report…</source>
+        <translation>A&amp;ctivity report…</translation>
+    </message>
+    <message>
+        <source>Annual &amp;report…</source>
+        <translation>Annual &amp;report…</translation>
+    </message>
+    <message>
+        <source>Report saved as PDF and CSV.</source>
+        <translation>Report saved as PDF and CSV.</translation>
     </message>
 </context>
 <context>
@@ -5154,10 +5222,6 @@ After:
         <translation>  • checklist item not checked: %1</translation>
     </message>
     <message>
-        <source>&amp;Complete…</source>
-        <translation>&amp;Complete…</translation>
-    </message>
-    <message>
         <source>Checklist (each click is saved: not checked → passed → failed → not checked; every item must be set):</source>
         <translation>Checklist (each click is saved: not checked → passed → failed → not checked; every item must be set):</translation>
     </message>
@@ -5220,6 +5284,10 @@ After:
     <message>
         <source>typed again at the bench (was %1)</source>
         <translation>typed again at the bench (was %1)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete…</source>
+        <translation>Com&amp;plete…</translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6130,10 @@ After:
         <source>standard allowed by a manager: %1</source>
         <translation>standard allowed by a manager: %1</translation>
     </message>
+    <message>
+        <source>No program to open PDF files was found; the certificate is saved as %1</source>
+        <translation>No program to open PDF files was found; the certificate is saved as %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::SigningPassphraseDialog</name>
@@ -6127,6 +6199,85 @@ After:
     <message>
         <source>%1: accredited calibration laboratory</source>
         <translation>%1: accredited calibration laboratory</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ReportDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Language of the report:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient (Kính gửi):</source>
+        <translation>&amp;Recipient (Kính gửi):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF and CSV…</source>
+        <translation>&amp;Save as PDF and CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>Annual report of the programme</source>
+        <translation>Annual report of the programme</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>activity-report-%1.pdf</source>
+        <translation>activity-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>annual-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>e.g. 12/BC-TTKT</source>
+        <translation>e.g. 12/BC-TTKT</translation>
+    </message>
+    <message>
+        <source>empty: 1 January of the year</source>
+        <translation>empty: 1 January of the year</translation>
+    </message>
+    <message>
+        <source>empty: the end of the year, or today</source>
+        <translation>empty: the end of the year, or today</translation>
+    </message>
+    <message>
+        <source>empty: the lab's governing body</source>
+        <translation>empty: the lab's governing body</translation>
     </message>
 </context>
 </TS>

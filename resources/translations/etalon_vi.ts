@@ -3802,6 +3802,70 @@ Tệp đúng như bản đã cấp.</translation>
         <source>Signing passphrase changed</source>
         <translation>Đổi cụm mật khẩu ký</translation>
     </message>
+    <message>
+        <source>%1 sent to %2</source>
+        <translation>Đã gửi %1 tới %2</translation>
+    </message>
+    <message>
+        <source>back left</source>
+        <translation>sau trái</translation>
+    </message>
+    <message>
+        <source>back right</source>
+        <translation>sau phải</translation>
+    </message>
+    <message>
+        <source>calibration certificate</source>
+        <translation>giấy chứng nhận hiệu chuẩn</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>giữa</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>could not write the file to print: %1</source>
+        <translation>không ghi được tệp để in: %1</translation>
+    </message>
+    <message>
+        <source>failure record</source>
+        <translation>biên bản kiểm định không đạt</translation>
+    </message>
+    <message>
+        <source>front left</source>
+        <translation>trước trái</translation>
+    </message>
+    <message>
+        <source>front right</source>
+        <translation>trước phải</translation>
+    </message>
+    <message>
+        <source>no certificate is shown to print</source>
+        <translation>không có giấy chứng nhận nào đang hiển thị để in</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>đã bị thay thế</translation>
+    </message>
+    <message>
+        <source>the print server refused the certificate: %1</source>
+        <translation>máy chủ in từ chối giấy chứng nhận: %1</translation>
+    </message>
+    <message>
+        <source>verification certificate</source>
+        <translation>giấy chứng nhận kiểm định</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>còn hiệu lực</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -4269,6 +4333,10 @@ Sau:
         <source>✗ Replaced: certificate %1 is exactly as issued, but it was replaced on %2 by certificate %3.</source>
         <translation>✗ Đã được thay thế: giấy chứng nhận %1 đúng như bản đã cấp, nhưng ngày %2 đã được thay thế bằng giấy chứng nhận %3.</translation>
     </message>
+    <message>
+        <source>Withdraw certificate %1? It stays on record as withdrawn and cannot be made current again.</source>
+        <translation>Thu hồi giấy chứng nhận %1? Giấy vẫn được lưu với trạng thái đã thu hồi và không thể có hiệu lực trở lại.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::DuePage</name>
@@ -4319,6 +4387,10 @@ Sau:
     <message>
         <source>Not fit for use: %5 · overdue: %1 · within 30 days: %2 · 31–60 days: %3 · 61–90 days: %4</source>
         <translation>Không đạt yêu cầu sử dụng: %5 · quá hạn: %1 · trong 30 ngày: %2 · 31–60 ngày: %3 · 61–90 ngày: %4</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this window. Instruments come here once registered and verified, with the due dates their verifications and calibrations set.</source>
+        <translation>Không có gì đến hạn trong khoảng này. Phương tiện đo xuất hiện ở đây khi đã được đăng ký và kiểm định, với hạn do các lần kiểm định, hiệu chuẩn đặt ra.</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4678,10 @@ Sau:
         <source>&amp;Start verification or calibration…</source>
         <translation>&amp;Bắt đầu kiểm định hoặc hiệu chuẩn…</translation>
     </message>
+    <message>
+        <source>No instruments yet. Register the customers' instruments (Register…) or import them from a CSV file; register their owners first, on the Organisations page.</source>
+        <translation>Chưa có phương tiện đo nào. Hãy đăng ký phương tiện đo của khách hàng (Đăng ký…) hoặc nhập từ tệp CSV; trước hết hãy đăng ký chủ sở hữu ở trang Tổ chức.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::MainWindow</name>
@@ -4776,6 +4852,10 @@ Sau:
     <message>
         <source>Etalon — %1 — %2 (%3)</source>
         <translation>Etalon — %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Refreshed: what others changed is shown.</source>
+        <translation>Đã làm mới: hiển thị những thay đổi của người khác.</translation>
     </message>
 </context>
 <context>
@@ -4966,26 +5046,6 @@ Sau:
         <translation>Năm </translation>
     </message>
     <message>
-        <source>Annual &amp;report (PDF and CSV)…</source>
-        <translation>&amp;Báo cáo năm (PDF và CSV)…</translation>
-    </message>
-    <message>
-        <source>Save the annual report</source>
-        <translation>Lưu báo cáo năm</translation>
-    </message>
-    <message>
-        <source>annual-report-%1.pdf</source>
-        <translation>bao-cao-nam-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
         <source>Commune or ward</source>
         <translation>Xã/phường</translation>
     </message>
@@ -5008,10 +5068,6 @@ Sau:
     <message>
         <source>%1: %2 verifications and calibrations, %3 certificates, %4 points equipped, %5 enterprises enrolled, %6 people trained.</source>
         <translation>%1: %2 lượt kiểm định và hiệu chuẩn, %3 giấy chứng nhận, %4 điểm được trang bị, %5 doanh nghiệp tham gia, %6 người được đào tạo.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Set a &amp;target…</source>
@@ -5040,6 +5096,18 @@ Sau:
     <message>
         <source>only those whose equipment falls due within 60 days</source>
         <translation>chỉ những điểm có thiết bị đến hạn trong 60 ngày</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivity report…</source>
+        <translation>Báo cáo &amp;hoạt động…</translation>
+    </message>
+    <message>
+        <source>Annual &amp;report…</source>
+        <translation>Báo cáo &amp;năm…</translation>
+    </message>
+    <message>
+        <source>Report saved as PDF and CSV.</source>
+        <translation>Đã lưu báo cáo dạng PDF và CSV.</translation>
     </message>
 </context>
 <context>
@@ -5148,10 +5216,6 @@ Sau:
         <translation>  • mục kiểm tra chưa đánh giá: %1</translation>
     </message>
     <message>
-        <source>&amp;Complete…</source>
-        <translation>&amp;Hoàn thành…</translation>
-    </message>
-    <message>
         <source>Checklist (each click is saved: not checked → passed → failed → not checked; every item must be set):</source>
         <translation>Danh mục kiểm tra (mỗi lần nhấp được lưu ngay: chưa kiểm tra → đạt → không đạt → chưa kiểm tra; mọi mục đều phải được đánh giá):</translation>
     </message>
@@ -5214,6 +5278,10 @@ Sau:
     <message>
         <source>typed again at the bench (was %1)</source>
         <translation>nhập lại tại bàn kiểm định (trước đó: %1)</translation>
+    </message>
+    <message>
+        <source>Com&amp;plete…</source>
+        <translation>&amp;Hoàn thành…</translation>
     </message>
 </context>
 <context>
@@ -6056,6 +6124,10 @@ Sau:
         <source>standard allowed by a manager: %1</source>
         <translation>chuẩn được người quản lý cho phép: %1</translation>
     </message>
+    <message>
+        <source>No program to open PDF files was found; the certificate is saved as %1</source>
+        <translation>Không tìm thấy chương trình mở tệp PDF; giấy chứng nhận đã được lưu tại %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::SigningPassphraseDialog</name>
@@ -6121,6 +6193,85 @@ Sau:
     <message>
         <source>%1: accredited calibration laboratory</source>
         <translation>%1: phòng hiệu chuẩn được công nhận</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::ReportDialog</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Ngôn ngữ của báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient (Kính gửi):</source>
+        <translation>Nơi &amp;nhận (Kính gửi):</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF and CSV…</source>
+        <translation>&amp;Lưu dạng PDF và CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Báo cáo hoạt động</translation>
+    </message>
+    <message>
+        <source>Annual report of the programme</source>
+        <translation>Báo cáo năm của chương trình</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>activity-report-%1.pdf</source>
+        <translation>bao-cao-hoat-dong-%1.pdf</translation>
+    </message>
+    <message>
+        <source>annual-report-%1.pdf</source>
+        <translation>bao-cao-nam-%1.pdf</translation>
+    </message>
+    <message>
+        <source>e.g. 12/BC-TTKT</source>
+        <translation>ví dụ 12/BC-TTKT</translation>
+    </message>
+    <message>
+        <source>empty: 1 January of the year</source>
+        <translation>để trống: ngày 1 tháng 1 của năm</translation>
+    </message>
+    <message>
+        <source>empty: the end of the year, or today</source>
+        <translation>để trống: cuối năm, hoặc hôm nay</translation>
+    </message>
+    <message>
+        <source>empty: the lab's governing body</source>
+        <translation>để trống: cơ quan chủ quản của phòng thí nghiệm</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,12 @@
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/PdfPrinting.h"
 #include "app/gui/ReadingGridModel.h"
 #include "app/gui/RecordEditor.h"
 #include "app/gui/RecordPages.h"
 #include "app/gui/RegistryPages.h"
+#include "app/gui/ReportDialog.h"
 #include "app/gui/ReviewDialog.h"
 #include "app/gui/SignInDialog.h"
 #include "app/gui/SigningPassphraseDialog.h"
@@ -16,6 +18,7 @@
 #include "db/RecordService.h"
 #include "db/SigningKeyService.h"
 #include "db/StampService.h"
+#include "db/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QApplication>
@@ -30,6 +33,8 @@
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -89,7 +94,8 @@ TEST_CASE("Enter never completes a record: Complete… shows a summary and asks"
     const QString summary = confirm->findChild<QLabel*>(QStringLiteral("completionSummaryLabel"))->text();
     CHECK(summary.contains(QStringLiteral("Points recorded")));
     CHECK(summary.contains(QStringLiteral("Checklist")));
-    // Enter in the confirmation is Cancel: only the button completes.
+    // Enter in the confirmation is Cancel, even with the focus on the button that completes.
+    confirm->findChild<QPushButton*>(QStringLiteral("confirmCompleteButton"))->setFocus();
     QTest::keyClick(confirm, Qt::Key_Return);
     QCoreApplication::processEvents();
     CHECK(statusOf(f, record) == RecordStatus::Draft);
@@ -145,10 +151,18 @@ TEST_CASE("the grid takes a bare number in the instrument's unit and re-records 
     CHECK(details->record.points.size() == 1);
     REQUIRE(details->voided.size() == 1);
     CHECK(details->voided[0].reason.contains(QStringLiteral("20 / 20")));
-    bool struck = false;
+    // The struck-through row is the reading as it was.
+    int struck = -1;
     for (int r = 0; r < grid->rowCount(); ++r)
-        struck = struck || !grid->row(r).voidReason.isEmpty();
-    CHECK(struck);
+        if (!grid->row(r).voidReason.isEmpty())
+            struck = r;
+    REQUIRE(struck >= 0);
+    CHECK(grid->row(struck).indications[0] == QStringLiteral("20"));
+    // A correction refused changes nothing stored, and the row shows the reading as it stands.
+    grid->setData(grid->index(row, ReadingGridModel::FirstIndication), QStringLiteral("20.01 kPa"));
+    CHECK_FALSE(grid->row(row).message.isEmpty());
+    CHECK(grid->row(row).indications[0] == QStringLiteral("20.01"));
+    CHECK(RecordService(f.lab()).details(record)->voided.size() == 1);
     // Fixing the reference re-records the row too.
     REQUIRE(grid->setData(grid->index(row, ReadingGridModel::Reference), QStringLiteral("20.000")));
     CHECK(RecordService(f.lab()).details(record)->voided.size() == 2);
@@ -398,4 +412,111 @@ TEST_CASE("the main window names the lab and the user, keeps each user's page an
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         CHECK(tabs->currentWidget() == static_cast<QWidget*>(window.instrumentsPage()));
     }
+}
+
+TEST_CASE("printing to a file writes the certificate's PDF itself, pages still vector", "[app][gui][print]")
+{
+    QTemporaryDir dir;
+    const QByteArray pdf = "%PDF-1.4\n% the issued bytes\n%%EOF\n";
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+    REQUIRE(printer.outputFormat() == QPrinter::PdfFormat);
+    REQUIRE(sendPdf(pdf, nullptr, printer));
+    QFile printed(dir.filePath(QStringLiteral("printed.pdf")));
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    CHECK(printed.readAll() == pdf);
+    CHECK_FALSE(sendPdf(QByteArray(), nullptr, printer));
+}
+
+namespace {
+
+QString pdfText(const QString& path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    return QString::fromUtf8(text.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("the reports to the authorities from the desktop: their own language, number and recipient",
+          "[app][gui][report]")
+{
+    LabFixture f;
+    QTemporaryDir dir;
+    auto boss = LabSession::open(f.path(), QStringLiteral("manager"), QStringLiteral("Mien-Bac-2026"), f.clock());
+    REQUIRE(boss);
+    ReportDialog annual(**boss, ReportDialog::Kind::Annual, 2026);
+    annual.numberEdit()->setText(QStringLiteral("12/BC-TTKT"));
+    annual.recipientEdit()->setText(QStringLiteral("Sở Khoa học và Công nghệ tỉnh Tuyên Quang"));
+    const QString vi = dir.filePath(QStringLiteral("annual.pdf"));
+    REQUIRE(annual.save(vi));
+    const QString text = pdfText(vi);
+    CHECK(text.contains(QStringLiteral("BÁO CÁO")));
+    CHECK(text.contains(QStringLiteral("12/BC-TTKT")));
+    CHECK(text.contains(QStringLiteral("Kính gửi")));
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("annual.csv"))));
+
+    ReportDialog activity(**boss, ReportDialog::Kind::Activity, 2026);
+    activity.languageCombo()->setCurrentIndex(activity.languageCombo()->findData(QStringLiteral("en")));
+    activity.fromEdit()->setText(QStringLiteral("31/02/2026"));
+    CHECK_FALSE(activity.save(dir.filePath(QStringLiteral("activity.pdf"))));
+    CHECK_FALSE(activity.form()->errorAt(QStringLiteral("from")).isEmpty());
+    activity.fromEdit()->setText(QStringLiteral("01/01/2026"));
+    REQUIRE(activity.save(dir.filePath(QStringLiteral("activity.pdf"))));
+    CHECK(pdfText(dir.filePath(QStringLiteral("activity.pdf"))).contains(QStringLiteral("REPORT")));
+
+    // Only a manager or the lab's head signs a report.
+    auto tech = technicianSession(f);
+    ReportDialog refused(*tech, ReportDialog::Kind::Annual, 2026);
+    CHECK_FALSE(refused.save(dir.filePath(QStringLiteral("tech.pdf"))));
+    CHECK_FALSE(refused.form()->generalError().isEmpty());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("tech.pdf"))));
+}
+
+TEST_CASE("each row of the programme starts with a standard that can realise its load, the others say why",
+          "[app][gui][bench]")
+{
+    LabFixture f;
+    // A second set that reaches 10 kg only: the rows above it say why it cannot serve them.
+    Standard small;
+    small.name = QStringLiteral("Bộ quả cân nhỏ");
+    small.serial = QStringLiteral("QC-00");
+    small.accuracyClass = QStringLiteral("M1");
+    small.rangeMax = q("10 kg");
+    auto added = StandardService(f.lab()).addStandard(f.manager, small);
+    REQUIRE(added);
+    StandardCalibration cal;
+    cal.standardId = added->id;
+    cal.date = QDate(2026, 1, 10);
+    cal.validUntil = QDate(2027, 1, 9);
+    cal.certificate = QStringLiteral("V26-0124/VMI");
+    cal.byLabId = f.institute;
+    cal.points = {CalibrationPoint{q("10 kg"), q("0.2 g"), q("0.2 g"), Decimal(2, 0), {}}};
+    REQUIRE(StandardService(f.lab()).calibrate(f.manager, cal));
+    const Id record = startVerification(f);
+    auto tech = technicianSession(f);
+    RecordEditor editor(*tech, record);
+    ReadingGridModel* grid = editor.grid();
+    RecordService records(f.lab());
+    int fitting = 0, unfit = 0;
+    for (int r = 0; r + 1 < grid->rowCount(); ++r) {
+        const auto& row = grid->row(r);
+        const auto load = Quantity::parse(row.reference);
+        REQUIRE(load);
+        const bool fits = bool(records.standardFits(record, added->id, *load));
+        INFO(row.reference.toStdString());
+        CHECK(fits == !row.unfitStandards.contains(added->id));
+        CHECK_FALSE(row.unfitStandards.contains(f.massStandard));
+        if (fits) {
+            ++fitting;
+        } else {
+            CHECK_FALSE(row.unfitStandards.value(added->id).isEmpty());
+            CHECK(row.standardId == f.massStandard);
+            ++unfit;
+        }
+    }
+    CHECK(fitting > 0);
+    CHECK(unfit > 0);
 }

@@ -20,6 +20,7 @@ QString errorCode(const Run& r)
 
 TEST_CASE("certificate verify adds the verdict and keeps its exit codes and error codes", "[cli][certificates]")
 {
+    qputenv("ETALON_SIGNING_PASSPHRASE", "sign-pass-123");
     Cli cli;
     const LabSetup lab = setUpLab(cli, QStringLiteral("Customer"));
     cli.ok({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("allow_self_approval"),

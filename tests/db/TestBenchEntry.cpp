@@ -192,3 +192,18 @@ TEST_CASE("a certificate previewed before signing is marked, unnumbered, and sto
     CHECK(qrSeen.isEmpty());
     CHECK(f.snapshot() == before);
 }
+
+TEST_CASE("whether a standard can serve a load is asked before the reading", "[db][bench]")
+{
+    LabFixture f;
+    const Id record = startVerification(f);
+    RecordService records(f.lab());
+    CHECK(records.standardFits(record, f.massStandard, q("20 kg")));
+    auto pressure = records.standardFits(record, f.massStandard, q("20 kPa"));
+    REQUIRE_FALSE(pressure);
+    auto beyond = records.standardFits(record, f.massStandard, q("6000 kg"));
+    REQUIRE_FALSE(beyond);
+    CHECK_FALSE(beyond.error().message.isEmpty());
+    // Asking stores nothing.
+    CHECK(records.details(record)->record.points.isEmpty());
+}
