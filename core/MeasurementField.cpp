@@ -83,4 +83,23 @@ QString name(const QString& key, bool english)
     return QString::fromUtf8(english ? it->en : it->vi);
 }
 
+QString catalogueFieldName(const QString& catalogueField, bool english)
+{
+    static const QHash<QString, Names> own{{QStringLiteral("mass"), {"Khối lượng", "Mass"}},
+                                           {QStringLiteral("flow"), {"Dung tích – Lưu lượng", "Volume and flow"}},
+                                           {QStringLiteral("volume"), {"Dung tích", "Volume"}},
+                                           {QStringLiteral("electricity"), {"Điện", "Electricity"}},
+                                           {QStringLiteral("pressure"), {"Áp suất", "Pressure"}},
+                                           {QStringLiteral("temperature"), {"Nhiệt độ", "Temperature"}},
+                                           {QStringLiteral("taximeter"), {"Taximet", "Taximeters"}},
+                                           {QStringLiteral("length"), {"Độ dài", "Length"}},
+                                           {QStringLiteral("time"), {"Thời gian", "Time"}},
+                                           {QStringLiteral("acoustics"), {"Âm thanh", "Acoustics"}},
+                                           {QStringLiteral("physico-chemical"), {"Hoá lý", "Physico-chemical"}}};
+    const QString code = catalogueField.trimmed().toLower();
+    if (const auto it = own.constFind(code); it != own.constEnd())
+        return QString::fromUtf8(english ? it->en : it->vi);
+    return QStringLiteral("%1 (%2)").arg(name(of(code, QString()), english), catalogueField.trimmed());
+}
+
 } // namespace Etalon::MeasurementField

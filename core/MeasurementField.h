@@ -21,4 +21,10 @@ QString of(const QString& catalogueField, const QString& quantity);
 /** The field's name as the statistics write it, in Vietnamese or English. */
 QString name(const QString& key, bool english);
 
+/**
+ * The name of a catalogue field a verifier's card is for ("mass", "flow", "taximeter" …), in Vietnamese or English:
+ * its own where it has one, else that of the statistics field it counts in, with the code beside it.
+ */
+QString catalogueFieldName(const QString& catalogueField, bool english);
+
 } // namespace Etalon::MeasurementField

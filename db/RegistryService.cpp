@@ -38,14 +38,15 @@ Status RegistryService::prepareOrganisation(Organisation& org)
     }
     if (org.kind == OrganisationKind::Lab)
         return fail(Error::badInput(QStringLiteral("kind"), Tr::tr("the lab itself is created by `init`")));
-    return checkTaxCodeFree(org.taxCode);
+    return checkTaxCodeFree(org.taxCode, org.id);
 }
 
-Status RegistryService::checkTaxCodeFree(const QString& taxCode)
+Status RegistryService::checkTaxCodeFree(const QString& taxCode, Id except)
 {
     if (taxCode.isEmpty())
         return {};
-    auto dup = m_lab.db().scalar(QStringLiteral("SELECT id FROM organisations WHERE tax_code = ?"), {taxCode});
+    auto dup = m_lab.db().scalar(QStringLiteral("SELECT id FROM organisations WHERE tax_code = ? AND id <> ?"),
+                                 {taxCode, except});
     if (!dup)
         return fail(dup.error());
     if (!dup->isNull())
@@ -159,9 +160,10 @@ Status RegistryService::checkSerialFree(const Instrument& instrument)
     if (instrument.serial.isEmpty())
         return {};
     auto dup = m_lab.db().scalar(
-        QStringLiteral("SELECT id FROM instruments WHERE type_code = ? AND manufacturer = ? AND serial = ?"),
+        QStringLiteral(
+            "SELECT id FROM instruments WHERE type_code = ? AND manufacturer = ? AND serial = ? AND id <> ?"),
         {instrument.typeCode, instrument.manufacturer.isNull() ? QStringLiteral("") : instrument.manufacturer,
-         instrument.serial});
+         instrument.serial, instrument.id});
     if (!dup)
         return fail(dup.error());
     if (!dup->isNull())
@@ -325,6 +327,204 @@ Result<Instrument> RegistryService::transferInstrument(const Session& session, I
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("instrument.transfer"), QStringLiteral("instrument"), id,
                                    Json::instrument(*before), Json::instrument(after)));
         return after;
+    });
+}
+
+Status RegistryService::checkOrganisationChange(const Organisation& before, const Organisation& after)
+{
+    if (before.kind == OrganisationKind::Lab || after.kind == OrganisationKind::Lab)
+        return fail(Error::refused(QStringLiteral("lab_organisation"),
+                                   Tr::tr("the lab's own name and address are changed in the lab's settings"),
+                                   QStringLiteral("kind")));
+    if (before.kind == after.kind)
+        return {};
+    // Instruments are owned by customers, and standards are calibrated by laboratories and institutes: a change of
+    // kind may not leave either pointing at the wrong kind of organisation.
+    if (before.kind == OrganisationKind::Customer) {
+        auto owned =
+            m_lab.db().scalar(QStringLiteral("SELECT COUNT(*) FROM instruments WHERE owner_id = ?"), {before.id});
+        if (!owned)
+            return fail(owned.error());
+        if (owned->toLongLong() > 0)
+            return fail(Error::refused(
+                QStringLiteral("organisation_in_use"),
+                Tr::tr("the organisation owns %1 instrument(s): it stays a customer").arg(owned->toLongLong()),
+                QStringLiteral("kind")));
+    } else {
+        auto calibrated = m_lab.db().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM standard_calibrations WHERE by_lab_id = ?"), {before.id});
+        if (!calibrated)
+            return fail(calibrated.error());
+        if (calibrated->toLongLong() > 0)
+            return fail(Error::refused(QStringLiteral("organisation_in_use"),
+                                       Tr::tr("the organisation calibrated %1 of the lab's standards: it stays a "
+                                              "laboratory or institute")
+                                           .arg(calibrated->toLongLong()),
+                                       QStringLiteral("kind")));
+    }
+    return {};
+}
+
+Result<Organisation> RegistryService::updateOrganisation(const Session& session, Organisation org)
+{
+    ETALON_TRY(requireWriter(session));
+    auto current = fetchOrganisation(org.id);
+    if (!current)
+        return fail(Error::notFound(QStringLiteral("organisation"), current.error().message));
+    ETALON_TRY(checkOrganisationChange(*current, org));
+    ETALON_TRY(prepareOrganisation(org));
+    return m_lab.write([&]() -> Result<Organisation> {
+        // Read again under the write lock: what the entry says was there is what was there.
+        auto before = fetchOrganisation(org.id);
+        if (!before)
+            return fail(before.error());
+        ETALON_TRY(checkOrganisationChange(*before, org));
+        ETALON_TRY(checkTaxCodeFree(org.taxCode, org.id));
+        if (Json::organisation(org) == Json::organisation(*before))
+            return *before; // nothing changed: nothing to write or account for
+        auto r = m_lab.db().exec(
+            QStringLiteral("UPDATE organisations SET kind = ?, name = ?, tax_code = ?, address = ?, commune = ?, "
+                           "province = ?, sector = ?, phone = ? WHERE id = ?"),
+            {toName(org.kind), org.name, Rows::toDb(org.taxCode), Rows::toDb(org.address), Rows::toDb(org.commune),
+             Rows::toDb(org.province), Rows::toDb(org.sector), Rows::toDb(org.phone), org.id});
+        if (!r)
+            return fail(r.error());
+        auto after = fetchOrganisation(org.id);
+        if (!after)
+            return fail(after.error());
+        const QJsonObject was = Json::organisation(*before), is = Json::organisation(*after);
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("organisation.edit"), QStringLiteral("organisation"), org.id,
+                                   was, is));
+        return *after;
+    });
+}
+
+Status RegistryService::checkInstrumentChange(const Instrument& before, const Instrument& after)
+{
+    if (after.ownerId != before.ownerId)
+        return fail(Error::refused(QStringLiteral("owner_by_transfer"),
+                                   Tr::tr("the owner changes by a transfer, which keeps the date it changed hands"),
+                                   QStringLiteral("owner")));
+    auto counts = m_lab.db().exec(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(status <> 'draft'), 0), (SELECT COUNT(*) FROM certificates c "
+                       "JOIN records r ON r.id = c.record_id WHERE r.instrument_id = ?) FROM records WHERE "
+                       "instrument_id = ?"),
+        {before.id, before.id});
+    if (!counts)
+        return fail(counts.error());
+    counts->next();
+    const qint64 records = counts->value(0).toLongLong(), finished = counts->value(1).toLongLong(),
+                 certificates = counts->value(2).toLongLong();
+    counts->finish();
+    if (records > 0 && after.typeCode != before.typeCode)
+        return fail(Error::refused(QStringLiteral("instrument_has_records"),
+                                   Tr::tr("the instrument has %1 record(s) made as a %2: its type cannot change")
+                                       .arg(records)
+                                       .arg(before.typeCode),
+                                   QStringLiteral("type")));
+    const auto sameQuantity = [](const std::optional<Quantity>& a, const std::optional<Quantity>& b) {
+        return a.has_value() == b.has_value() && (!a || a->toString() == b->toString());
+    };
+    if (finished > 0) {
+        // A completed record was judged against these: its errors, MPEs and verdict would no longer match.
+        for (const auto& [field, same] :
+             {std::pair{QStringLiteral("range-min"), sameQuantity(before.rangeMin, after.rangeMin)},
+              std::pair{QStringLiteral("range-max"), sameQuantity(before.rangeMax, after.rangeMax)},
+              std::pair{QStringLiteral("resolution"), sameQuantity(before.resolution, after.resolution)},
+              std::pair{QStringLiteral("verification-interval"),
+                        sameQuantity(before.verificationInterval, after.verificationInterval)},
+              std::pair{QStringLiteral("nominal"), sameQuantity(before.nominal, after.nominal)},
+              std::pair{QStringLiteral("class"), before.accuracyClass == after.accuracyClass}}) {
+            if (!same)
+                return fail(Error::refused(QStringLiteral("instrument_has_records"),
+                                           Tr::tr("%1 completed record(s) were judged against this value: it cannot "
+                                                  "change (register the instrument again if it was rebuilt)")
+                                               .arg(finished),
+                                           field));
+        }
+    }
+    if (certificates > 0) {
+        for (const auto& [field, same] :
+             {std::pair{QStringLiteral("serial"), before.serial == after.serial},
+              std::pair{QStringLiteral("manufacturer"), before.manufacturer == after.manufacturer},
+              std::pair{QStringLiteral("model"), before.model == after.model}}) {
+            if (!same)
+                return fail(Error::refused(QStringLiteral("instrument_certified"),
+                                           Tr::tr("%1 certificate(s) issued for the instrument print this value: it "
+                                                  "cannot change")
+                                               .arg(certificates),
+                                           field));
+        }
+    }
+    return {};
+}
+
+Result<Instrument> RegistryService::updateInstrument(const Session& session, Instrument instrument)
+{
+    ETALON_TRY(requireWriter(session));
+    auto current = fetchInstrument(instrument.id);
+    if (!current)
+        return fail(current.error());
+    // An empty serial keeps the one the instrument has, the lab's number included.
+    if (instrument.serial.trimmed().isEmpty())
+        instrument.serial = current->serial;
+    instrument.serial = instrument.serial.trimmed();
+    instrument.manufacturer = instrument.manufacturer.trimmed();
+    // What may not change is said first: a locked value is named as such, not as a misfit with its neighbours.
+    Instrument judged = instrument;
+    if (!judged.verificationInterval)
+        judged.verificationInterval = judged.resolution;
+    ETALON_TRY(checkInstrumentChange(*current, judged));
+    ETALON_TRY(checkRegistration(instrument));
+    if (!instrument.verificationInterval)
+        instrument.verificationInterval = instrument.resolution;
+    return m_lab.write([&]() -> Result<Instrument> {
+        auto before = fetchInstrument(instrument.id);
+        if (!before)
+            return fail(before.error());
+        ETALON_TRY(checkInstrumentChange(*before, instrument));
+        ETALON_TRY(checkSerialFree(instrument));
+        instrument.serialAssignedByLab = before->serialAssignedByLab && instrument.serial == before->serial;
+        // What the instrument would be: its dates, due tracks and owner are not the editor's to change.
+        Instrument edited = *before;
+        edited.typeCode = instrument.typeCode;
+        edited.serial = instrument.serial;
+        edited.serialAssignedByLab = instrument.serialAssignedByLab;
+        edited.manufacturer = instrument.manufacturer;
+        edited.country = instrument.country;
+        edited.model = instrument.model;
+        edited.year = instrument.year;
+        edited.patternApproval = instrument.patternApproval;
+        edited.place = instrument.place;
+        edited.rangeMin = instrument.rangeMin;
+        edited.rangeMax = instrument.rangeMax;
+        edited.resolution = instrument.resolution;
+        edited.verificationInterval = instrument.verificationInterval;
+        edited.nominal = instrument.nominal;
+        edited.accuracyClass = instrument.accuracyClass;
+        if (Json::instrument(edited) == Json::instrument(*before))
+            return *before; // nothing changed: nothing to write or account for
+        auto r = m_lab.db().exec(
+            QStringLiteral("UPDATE instruments SET type_code = ?, serial = ?, serial_assigned = ?, manufacturer = ?, "
+                           "country = ?, model = ?, year = ?, pattern_approval = ?, place = ?, range_min = ?, "
+                           "range_max = ?, resolution = ?, verification_interval = ?, nominal = ?, accuracy_class = ? "
+                           "WHERE id = ?"),
+            {instrument.typeCode, instrument.serial, instrument.serialAssignedByLab,
+             instrument.manufacturer.isNull() ? QStringLiteral("") : instrument.manufacturer,
+             Rows::toDb(instrument.country), Rows::toDb(instrument.model), Rows::toDb(instrument.year),
+             Rows::toDb(instrument.patternApproval), Rows::toDb(instrument.place), Rows::toDb(instrument.rangeMin),
+             Rows::toDb(instrument.rangeMax), Rows::toDb(instrument.resolution),
+             Rows::toDb(instrument.verificationInterval), Rows::toDb(instrument.nominal),
+             Rows::toDb(instrument.accuracyClass), instrument.id});
+        if (!r)
+            return fail(r.error());
+        auto after = fetchInstrument(instrument.id);
+        if (!after)
+            return fail(after.error());
+        const QJsonObject was = Json::instrument(*before), is = Json::instrument(*after);
+        ETALON_TRY(m_lab.logChange(session, QStringLiteral("instrument.edit"), QStringLiteral("instrument"),
+                                   instrument.id, was, is));
+        return *after;
     });
 }
 

@@ -29,6 +29,12 @@ public:
     }
 
     Result<Organisation> addOrganisation(const Session& session, Organisation org);
+    /**
+     * Changes a registered organisation, checked as a registration is (the tax code free but for itself). The lab's
+     * own organisation is changed through the lab's settings; an organisation that owns instruments stays a customer,
+     * and one that calibrated standards stays a laboratory or institute.
+     */
+    Result<Organisation> updateOrganisation(const Session& session, Organisation org);
     Result<QList<Organisation>> organisations(const QString& search = QString());
     Result<Organisation> fetchOrganisation(Id id);
 
@@ -37,6 +43,13 @@ public:
     Result<QList<Instrument>> instruments(const InstrumentFilter& filter);
     Result<Instrument> fetchInstrument(Id id);
     Result<Instrument> transferInstrument(const Session& session, Id id, Id newOwnerId, const QDate& date);
+    /**
+     * Changes a registered instrument, checked as a registration is (the serial free but for itself; an empty serial
+     * keeps the one it has). Its owner changes only by a transfer; its type not once it has a record; its measuring
+     * characteristics (range, d, e, nominal value, class) not once a record of it is completed; its serial,
+     * manufacturer and model not once a certificate of it is issued.
+     */
+    Result<Instrument> updateInstrument(const Session& session, Instrument instrument);
 
     /**
      * The two halves of a registration, for a caller that checks many before it writes any (an import): the
@@ -52,8 +65,10 @@ private:
     /** The checks of a registration, each naming its field: the type's units, the fields, OIML R 76 / R 111. */
     Status checkRegistration(const Instrument& instrument);
     Status checkQuantitiesMatchType(const Instrument& instrument, const InstrumentType& type);
-    Status checkTaxCodeFree(const QString& taxCode);
+    Status checkTaxCodeFree(const QString& taxCode, Id except = 0);
     Status checkSerialFree(const Instrument& instrument);
+    Status checkOrganisationChange(const Organisation& before, const Organisation& after);
+    Status checkInstrumentChange(const Instrument& before, const Instrument& after);
 
     Lab& m_lab;
 };

@@ -2,6 +2,7 @@
 #include "db/UserService.h"
 
 #include "core/Json.h"
+#include "core/MeasurementField.h"
 #include "db/CatalogSeeder.h"
 #include "db/Passwords.h"
 #include "db/Rows.h"
@@ -265,6 +266,7 @@ Result<Authorisation> UserService::authorize(const Session& session, const QStri
         return fail(Error::badInput(QStringLiteral("valid-until"), Tr::tr("valid-until must be a date (YYYY-MM-DD)")));
     ETALON_TRY(checkText(field, QStringLiteral("field"), 60));
     ETALON_TRY(checkText(certificate, QStringLiteral("certificate"), 120));
+    ETALON_TRY(checkCardField(field.trimmed()));
     return m_lab.write([&]() -> Result<Authorisation> {
         auto user = fetchUser(name);
         if (!user)
@@ -280,6 +282,70 @@ Result<Authorisation> UserService::authorize(const Session& session, const QStri
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("user.authorize"), QStringLiteral("authorisation"), a.id, {},
                                    Json::authorisation(a)));
         return a;
+    });
+}
+
+Status UserService::checkCardField(const QString& field)
+{
+    auto fields = cardFields();
+    if (!fields)
+        return fail(fields.error());
+    QStringList known;
+    for (const VerifierField& f : *fields) {
+        if (f.code == field)
+            return {};
+        known.append(f.code);
+    }
+    // A card for a field no instrument type names would authorise no work at all.
+    return fail(Error::badInput(QStringLiteral("field"),
+                                Tr::tr("“%1” is not a field of the catalogue's instrument types; the fields are: %2")
+                                    .arg(field, known.join(QStringLiteral(", "))),
+                                QStringLiteral("unknown_field")));
+}
+
+Result<QList<VerifierField>> UserService::cardFields()
+{
+    auto q = m_lab.db().exec(QStringLiteral("SELECT field, group_concat(code, ' ') FROM (SELECT field, code FROM "
+                                            "instrument_types ORDER BY code) GROUP BY field ORDER BY field"));
+    if (!q)
+        return fail(q.error());
+    QList<VerifierField> out;
+    while (q->next()) {
+        const QString code = q->value(0).toString();
+        out.append({code, MeasurementField::catalogueFieldName(code, false),
+                    MeasurementField::catalogueFieldName(code, true),
+                    q->value(1).toString().split(u' ', Qt::SkipEmptyParts)});
+    }
+    return out;
+}
+
+Result<int> UserService::revokeAuthorisation(const Session& session, const QString& name, const QString& field)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin, Role::Manager}));
+    if (field.trimmed().isEmpty())
+        return fail(Error::badInput(QStringLiteral("field"), Tr::tr("the field of the card to remove is required")));
+    return m_lab.write([&]() -> Result<int> {
+        auto user = fetchUser(name);
+        if (!user)
+            return fail(user.error());
+        auto cards = authorisations(user->id);
+        if (!cards)
+            return fail(cards.error());
+        int removed = 0;
+        for (const Authorisation& a : *cards) {
+            if (a.field != field.trimmed())
+                continue;
+            auto r = m_lab.db().exec(QStringLiteral("DELETE FROM authorisations WHERE id = ?"), {a.id});
+            if (!r)
+                return fail(r.error());
+            ETALON_TRY(m_lab.logChange(session, QStringLiteral("user.revoke"), QStringLiteral("authorisation"), a.id,
+                                       Json::authorisation(a), {}));
+            ++removed;
+        }
+        if (removed == 0)
+            return fail(Error::notFound(QStringLiteral("field"),
+                                        Tr::tr("%1 holds no verifier card for the field “%2”").arg(name, field)));
+        return removed;
     });
 }
 

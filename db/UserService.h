@@ -9,6 +9,15 @@ namespace Etalon {
 /** A lab for real work, or a demo lab (marked as demo data everywhere; the only kind that takes generated data). */
 enum class LabKind { Real, Demo };
 
+/** A field a verifier's card is for: the field the catalogue's instrument types name, with its words. */
+struct VerifierField
+{
+    QString code; ///< as the catalogue has it ("mass", "flow" …), what a card stores
+    QString nameVi;
+    QString nameEn;
+    QStringList typeCodes; ///< the instrument types of the field
+};
+
 class UserService final
 {
 public:
@@ -26,8 +35,16 @@ public:
     Result<Person> addUser(const Session& session, const QString& name, Role role, const QString& fullName,
                            const QString& password);
     Status changePassword(const Session& session, const QString& name, const QString& newPassword);
+    /** Records a verifier card of \a name for \a field, one of cardFields() (admins and managers). */
     Result<Authorisation> authorize(const Session& session, const QString& name, const QString& field,
                                     const QString& certificate, const QDate& validUntil);
+    /**
+     * Removes \a name's verifier cards for \a field (admins and managers), each with an audit entry keeping what it
+     * said; the number removed. Work already done stays as it was judged.
+     */
+    Result<int> revokeAuthorisation(const Session& session, const QString& name, const QString& field);
+    /** The fields a card may be for: those of the catalogue's instrument types, in the order of their codes. */
+    Result<QList<VerifierField>> cardFields();
     /**
      * Sets the title \a name signs certificates under (admins), and the head's title they sign for when they sign on
      * the head's behalf (empty when they are the head).
@@ -40,6 +57,7 @@ public:
     Status requireAuthorisation(Id userId, const QString& field, const QDate& date);
 
 private:
+    Status checkCardField(const QString& field);
     Status logSecurity(const QString& user, const QString& event, const QString& detail);
 
     Lab& m_lab;

@@ -10,6 +10,7 @@
 #include "db/CatalogService.h"
 #include "db/DemoGenerator.h"
 #include "db/SettingsService.h"
+#include "db/SetupService.h"
 #include "db/SigningKeyService.h"
 #include "db/UserService.h"
 
@@ -106,6 +107,53 @@ Result<Output> userAuthorize(Context& ctx)
     return Output{Json::authorisation(*a),
                   Tr::tr("%1 authorised for %2 until %3 (card %4)")
                       .arg(name, a->field, a->validUntil.toString(Qt::ISODate), a->certificate)};
+}
+
+Result<Output> userRevoke(Context& ctx)
+{
+    const QString name = ctx.args().positional.value(0);
+    ETALON_GET(field, ctx.required(QStringLiteral("field")));
+    ETALON_GET(removed, UserService(ctx.lab()).revokeAuthorisation(ctx.session(), name, *field));
+    return Output{QJsonObject{{QStringLiteral("name"), name},
+                              {QStringLiteral("field"), *field},
+                              {QStringLiteral("removed"), *removed}},
+                  Tr::tr("%1's verifier card(s) for %2 removed: %3").arg(name, *field).arg(*removed)};
+}
+
+Result<Output> userFields(Context& ctx)
+{
+    ETALON_GET(fields, UserService(ctx.lab()).cardFields());
+    QJsonArray items;
+    QString text;
+    for (const VerifierField& f : *fields) {
+        items.append(QJsonObject{{QStringLiteral("field"), f.code},
+                                 {QStringLiteral("name_vi"), f.nameVi},
+                                 {QStringLiteral("name_en"), f.nameEn},
+                                 {QStringLiteral("types"), QJsonArray::fromStringList(f.typeCodes)}});
+        text += QStringLiteral("%1\t%2 / %3\t%4\n").arg(f.code, f.nameVi, f.nameEn, f.typeCodes.join(u' '));
+    }
+    return Output{QJsonObject{{QStringLiteral("items"), items}}, text};
+}
+
+Result<Output> setupProgress(Context& ctx)
+{
+    ETALON_GET(progress, SetupService(ctx.lab()).progress());
+    QJsonArray steps;
+    QString text;
+    int n = 0;
+    for (const SetupStep& s : progress->steps) {
+        steps.append(QJsonObject{{QStringLiteral("step"), s.key},
+                                 {QStringLiteral("title"), s.title},
+                                 {QStringLiteral("detail"), s.detail},
+                                 {QStringLiteral("count"), s.count},
+                                 {QStringLiteral("done"), s.done}});
+        text += QStringLiteral("%1. [%2] %3 — %4\n")
+                    .arg(++n)
+                    .arg(s.done ? QStringLiteral("x") : QStringLiteral(" "), s.title, s.detail);
+    }
+    text += Tr::tr("%1 of %2 steps done").arg(progress->doneCount()).arg(progress->steps.size());
+    return Output{QJsonObject{{QStringLiteral("steps"), steps}, {QStringLiteral("complete"), progress->complete()}},
+                  text};
 }
 
 Result<Output> userList(Context& ctx)
@@ -516,7 +564,11 @@ const QList<CommandSpec>& labCommands()
         {"user passwd", Access::SignedIn, userPasswd, "user passwd [NAME]   (new password from $ETALON_NEW_PASSWORD)"},
         {"user authorize", Access::SignedIn, userAuthorize,
          "user authorize NAME --field FIELD --certificate TEXT --valid-until DATE"},
+        {"user revoke", Access::SignedIn, userRevoke, "user revoke NAME --field FIELD   (removes the cards for FIELD)"},
+        {"user fields", Access::SignedIn, userFields, "user fields   (the fields a verifier card may be for)"},
         {"user list", Access::SignedIn, userList, "user list"},
+        {"setup progress", Access::SignedIn, setupProgress,
+         "setup progress   (what the lab still has to register before its first certificate, in order)"},
         {"user title", Access::SignedIn, userTitle,
          "user title NAME [--title TEXT] [--signs-for TEXT]   (the title a signatory signs under, e.g. --title \"PHÓ "
          "GIÁM ĐỐC\" --signs-for \"GIÁM ĐỐC\" prints KT. GIÁM ĐỐC; none: the lab's approver_title)"},

@@ -50,6 +50,35 @@ Result<Output> orgAdd(Context& ctx)
     return Output{Json::organisation(*added), Tr::tr("Organisation %1 added: %2").arg(added->id).arg(added->name)};
 }
 
+/** Sets \a text to the option's value when it was given (an empty value clears it). */
+void overrideText(const Context& ctx, const char* option, QString& text)
+{
+    if (ctx.args().has(QString::fromLatin1(option)))
+        text = ctx.args().value(QString::fromLatin1(option));
+}
+
+Result<Output> orgEdit(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("organisation")));
+    RegistryService registry(ctx.lab());
+    ETALON_GET(o, registry.fetchOrganisation(*id));
+    if (ctx.args().has(QStringLiteral("kind"))) {
+        ETALON_GET(kind,
+                   enumFromName<OrganisationKind>(ctx.args().value(QStringLiteral("kind")), QStringLiteral("kind")));
+        o->kind = *kind;
+    }
+    overrideText(ctx, "name", o->name);
+    overrideText(ctx, "tax-code", o->taxCode);
+    overrideText(ctx, "address", o->address);
+    overrideText(ctx, "commune", o->commune);
+    overrideText(ctx, "province", o->province);
+    overrideText(ctx, "sector", o->sector);
+    overrideText(ctx, "phone", o->phone);
+    ETALON_GET(changed, registry.updateOrganisation(ctx.session(), *o));
+    return Output{Json::organisation(*changed),
+                  Tr::tr("Organisation %1 changed: %2").arg(changed->id).arg(changed->name)};
+}
+
 Result<Output> orgList(Context& ctx)
 {
     ETALON_GET(list, RegistryService(ctx.lab()).organisations(ctx.args().value(QStringLiteral("search"))));
@@ -100,6 +129,53 @@ Result<Output> instrumentAdd(Context& ctx)
                       .arg(added->id)
                       .arg(added->typeCode, added->serial,
                            added->serialAssignedByLab ? Tr::tr(" (number assigned by the lab)") : QString())};
+}
+
+Result<Output> instrumentEdit(Context& ctx)
+{
+    ETALON_GET(id, ctx.positionalId(0, QStringLiteral("instrument")));
+    RegistryService registry(ctx.lab());
+    ETALON_GET(i, registry.fetchInstrument(*id));
+    overrideText(ctx, "type", i->typeCode);
+    overrideText(ctx, "serial", i->serial);
+    overrideText(ctx, "manufacturer", i->manufacturer);
+    overrideText(ctx, "country", i->country);
+    overrideText(ctx, "model", i->model);
+    overrideText(ctx, "pattern-approval", i->patternApproval);
+    overrideText(ctx, "place", i->place);
+    overrideText(ctx, "class", i->accuracyClass);
+    // The owner is the transfer's to change: given here, the use case says so.
+    if (ctx.args().has(QStringLiteral("owner"))) {
+        ETALON_GET(owner, ctx.integer(QStringLiteral("owner"), 1, std::numeric_limits<qint64>::max()));
+        i->ownerId = *owner;
+    }
+    if (ctx.args().has(QStringLiteral("year"))) {
+        if (ctx.args().value(QStringLiteral("year")).trimmed().isEmpty()) {
+            i->year.reset();
+        } else {
+            ETALON_GET(year, ctx.integer(QStringLiteral("year"), 1900, 2200));
+            i->year = int(*year);
+        }
+    }
+    for (const auto& [option, member] :
+         {std::pair{"range-min", &Instrument::rangeMin}, std::pair{"range-max", &Instrument::rangeMax},
+          std::pair{"resolution", &Instrument::resolution},
+          std::pair{"verification-interval", &Instrument::verificationInterval},
+          std::pair{"nominal", &Instrument::nominal}}) {
+        const QString name = QString::fromLatin1(option);
+        if (!ctx.args().has(name))
+            continue;
+        if (ctx.args().value(name).trimmed().isEmpty()) {
+            (*i).*member = std::nullopt; // an empty value clears it
+            continue;
+        }
+        ETALON_GET(q, ctx.optionalQuantity(name));
+        (*i).*member = *q;
+    }
+    ETALON_GET(changed, registry.updateInstrument(ctx.session(), *i));
+    return Output{
+        Json::instrument(*changed),
+        Tr::tr("Instrument %1 changed: %2 serial %3").arg(changed->id).arg(changed->typeCode, changed->serial)};
 }
 
 Result<Output> instrumentList(Context& ctx)
@@ -381,6 +457,9 @@ const QList<CommandSpec>& registryCommands()
         {"commune list", Access::None, communeList, "commune list"},
         {"org list", Access::SignedIn, orgList, "org list [--search TEXT]"},
         {"org show", Access::SignedIn, orgShow, "org show ID"},
+        {"org edit", Access::SignedIn, orgEdit,
+         "org edit ID [--name TEXT] [--kind customer|calibration-lab|national-institute] [--tax-code] [--address] "
+         "[--commune] [--province] [--sector] [--phone]   (only the options given change; an empty value clears)"},
         {"instrument add", Access::SignedIn, instrumentAdd,
          "instrument add --type CODE [--serial TEXT] --owner ORG_ID [--manufacturer] [--country] [--model] [--year N] "
          "[--pattern-approval TEXT] [--place TEXT] [--range-min Q] [--range-max Q] [--resolution Q] "
@@ -388,6 +467,11 @@ const QList<CommandSpec>& registryCommands()
         {"instrument list", Access::SignedIn, instrumentList,
          "instrument list [--owner ID] [--type CODE] [--search TEXT] [--limit N]"},
         {"instrument show", Access::SignedIn, instrumentShow, "instrument show ID"},
+        {"instrument edit", Access::SignedIn, instrumentEdit,
+         "instrument edit ID [--type CODE] [--serial TEXT] [--manufacturer] [--country] [--model] [--year N] "
+         "[--pattern-approval TEXT] [--place TEXT] [--range-min Q] [--range-max Q] [--resolution Q] "
+         "[--verification-interval Q] [--nominal Q] [--class TEXT] [--owner ORG_ID]   (only the options given change; "
+         "an empty value clears; a new owner is refused: it changes by instrument transfer)"},
         {"instrument transfer", Access::SignedIn, instrumentTransfer,
          "instrument transfer ID --owner ORG_ID --date DATE"},
         {"standard add", Access::SignedIn, standardAdd,

@@ -8,6 +8,7 @@
 #include "db/ProgrammeService.h"
 #include "db/RecordService.h"
 #include "db/RegistryService.h"
+#include "db/SettingsService.h"
 #include "db/StampService.h"
 #include "db/StandardService.h"
 #include "db/UserService.h"
@@ -169,6 +170,13 @@ Status ensure(const QString& path, int instruments, int records)
                 return fail(card.error());
         }
     }
+    // What its certificates print, so the demo lab opens set up (its set-up checklist done).
+    SettingsService settings(lab);
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("governing_body"), QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH TUYÊN QUANG")},
+          std::pair{QStringLiteral("lab_address"), QStringLiteral("Phường Minh Xuân, tỉnh Tuyên Quang (DEMO)")},
+          std::pair{QStringLiteral("designation_number"), QStringLiteral("DEMO-01/QĐ-TĐC")}})
+        ETALON_TRY(settings.set(*admin, key, value));
     DemoOptions options;
     options.instruments = instruments;
     options.records = records;

@@ -4,6 +4,7 @@
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
+#include "core/MeasurementField.h"
 #include "db/CatalogRepository.h"
 #include "db/StampService.h"
 #include "db/UserService.h"
@@ -14,6 +15,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -72,12 +74,62 @@ void UserDialog::save()
     accept();
 }
 
+VerifierCardDialog::VerifierCardDialog(LabSession& lab, const QString& userName, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+    , m_user(userName)
+{
+    setWindowTitle(tr("Verifier card of %1").arg(userName));
+    m_form = new FieldForm(this);
+    m_field = new QComboBox;
+    const bool english = QLocale().language() != QLocale::Vietnamese;
+    if (auto fields = UserService(lab.lab()).cardFields()) {
+        for (const VerifierField& f : *fields) {
+            m_field->addItem(english ? f.nameEn : f.nameVi, f.code);
+            m_field->setItemData(m_field->count() - 1, tr("Instrument types: %1").arg(f.typeCodes.join(u", ")),
+                                 Qt::ToolTipRole);
+        }
+    }
+    m_certificate = new QLineEdit;
+    m_validUntil = new QLineEdit;
+    m_validUntil->setText(Labels::typingDate(lab.lab().today().addYears(3)));
+    m_validUntil->setPlaceholderText(tr("e.g. %1").arg(Labels::typingDate(lab.lab().today().addYears(3))));
+    m_form->addField(QStringLiteral("field"), tr("&Field:"), m_field);
+    m_form->addField(QStringLiteral("certificate"), tr("Card &number:"), m_certificate);
+    m_form->addField(QStringLiteral("valid-until"), tr("&Valid until:"), m_validUntil);
+    auto* buttons = saveButtons(this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VerifierCardDialog::save);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(buttons);
+}
+
+void VerifierCardDialog::save()
+{
+    auto until = Labels::typedDate(m_validUntil->text(), QStringLiteral("valid-until"));
+    if (!until) {
+        m_form->showError(until.error());
+        return;
+    }
+    auto card =
+        UserService(m_lab.lab())
+            .authorize(m_lab.session(), m_user, m_field->currentData().toString(), m_certificate->text(), *until);
+    if (!card) {
+        m_form->showError(card.error());
+        return;
+    }
+    m_recorded = *card;
+    accept();
+}
+
 PeoplePage::PeoplePage(LabSession& lab, QWidget* parent)
     : TablePage(lab, QStringLiteral("people"), {tr("User"), tr("Full name"), tr("Role"), tr("Active")}, parent)
 {
-    m_cards = new QTableWidget(0, 3, this);
+    m_cards = new QTableWidget(0, 4, this);
     m_cards->setObjectName(QStringLiteral("authorisationsTable"));
-    m_cards->setHorizontalHeaderLabels({tr("Field"), tr("Verifier certificate"), tr("Valid until")});
+    m_cards->setHorizontalHeaderLabels({tr("Field"), tr("Verifier certificate"), tr("Valid until"), tr("Status")});
+    m_cards->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cards->setSelectionMode(QAbstractItemView::SingleSelection);
     m_cards->horizontalHeader()->setStretchLastSection(true);
     m_cards->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -104,16 +156,35 @@ PeoplePage::PeoplePage(LabSession& lab, QWidget* parent)
                        !reset);
         });
     }
-    if (lab.hasRole({Role::Admin, Role::Manager}))
+    if (lab.hasRole({Role::Admin, Role::Manager})) {
         addButton(tr("Record a &verifier card…"), QStringLiteral("authorizeButton"), [this] {
-            const QString field = ask(this, tr("Verifier card"), tr("Field (e.g. mass, pressure):"));
-            const QString card = field.isEmpty() ? QString() : ask(this, tr("Verifier card"), tr("Card number:"));
-            if (card.isEmpty())
+            if (selectedName().isEmpty()) {
+                showStatus(tr("Choose the person in the list first"), true);
                 return;
-            const QString error = authorize(field, card, this->lab().lab().today().addYears(3));
+            }
+            VerifierCardDialog dialog(this->lab(), selectedName(), this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            showCards();
+            showStatus(tr("Verifier card %1 of %2 recorded").arg(dialog.recorded()->certificate, selectedName()));
+        });
+        addButton(tr("Re&move card"), QStringLiteral("revokeCardButton"), [this] {
+            const QList<QTableWidgetItem*> chosen = m_cards->selectedItems();
+            if (chosen.isEmpty()) {
+                showStatus(tr("Choose the card to remove in the list of cards"), true);
+                return;
+            }
+            const QString field = m_cards->item(chosen.first()->row(), 0)->text();
+            if (QMessageBox::question(this, tr("Remove a verifier card"),
+                                      tr("Remove %1's verifier card for %2? From now on they may not complete work "
+                                         "in that field; work already done stays as it was judged.")
+                                          .arg(selectedName(), field)) != QMessageBox::Yes)
+                return;
+            const QString error = revokeSelectedCard();
             if (!error.isEmpty())
                 showStatus(error, true);
         });
+    }
     reload();
 }
 
@@ -143,15 +214,27 @@ void PeoplePage::showCards()
     if (!cards)
         return;
     const QDate today = lab().lab().today();
+    const bool english = QLocale().language() != QLocale::Vietnamese;
     for (const Authorisation& a : *cards) {
         const int r = m_cards->rowCount();
         m_cards->insertRow(r);
-        m_cards->setItem(r, 0, new QTableWidgetItem(a.field));
+        auto* field = new QTableWidgetItem(MeasurementField::catalogueFieldName(a.field, english));
+        field->setData(Qt::UserRole, a.field);
+        field->setToolTip(a.field);
+        m_cards->setItem(r, 0, field);
         m_cards->setItem(r, 1, new QTableWidgetItem(a.certificate));
-        auto* until = new QTableWidgetItem(Labels::date(a.validUntil));
-        if (a.validUntil < today.addDays(60))
-            until->setBackground(QColor(0xff, 0xf3, 0xcd)); // expires soon or has expired
-        m_cards->setItem(r, 2, until);
+        m_cards->setItem(r, 2, new QTableWidgetItem(Labels::date(a.validUntil)));
+        const qint64 left = today.daysTo(a.validUntil);
+        auto* status = new QTableWidgetItem(left < 0         ? tr("expired")
+                                                : left <= 60 ? tr("expires in %n day(s)", nullptr, int(left))
+                                                             : tr("valid"));
+        if (left < 0)
+            status->setBackground(QColor(0xf8, 0xd7, 0xda));
+        else if (left <= 60)
+            status->setBackground(QColor(0xff, 0xf3, 0xcd));
+        for (int c = 0; c < 3 && left <= 60; ++c)
+            m_cards->item(r, c)->setBackground(status->background());
+        m_cards->setItem(r, 3, status);
     }
 }
 
@@ -162,6 +245,21 @@ QString PeoplePage::addUser(const QString& name, Role role, const QString& fullN
         return added.error().message;
     reload();
     selectId(added->id);
+    return {};
+}
+
+QString PeoplePage::revokeSelectedCard()
+{
+    const QList<QTableWidgetItem*> chosen = m_cards->selectedItems();
+    if (chosen.isEmpty())
+        return tr("Choose the card to remove in the list of cards");
+    QTableWidgetItem* field = m_cards->item(chosen.first()->row(), 0);
+    auto removed = UserService(lab().lab())
+                       .revokeAuthorisation(lab().session(), selectedName(), field->data(Qt::UserRole).toString());
+    if (!removed)
+        return removed.error().message;
+    showStatus(tr("%1's verifier card for %2 removed").arg(selectedName(), field->text()));
+    showCards();
     return {};
 }
 

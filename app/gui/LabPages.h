@@ -37,8 +37,37 @@ private:
 };
 
 /**
+ * Records a verifier card of one user: its field chosen from the catalogue's fields (by name), the card's number and
+ * the date it is valid until, typed as 25/11/2029; a refused input is shown at its field.
+ */
+class VerifierCardDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    VerifierCardDialog(LabSession& lab, const QString& userName, QWidget* parent = nullptr);
+    FieldForm* form() const { return m_form; }
+    QComboBox* fieldCombo() const { return m_field; }
+    QLineEdit* certificateEdit() const { return m_certificate; }
+    QLineEdit* validUntilEdit() const { return m_validUntil; }
+    std::optional<Authorisation> recorded() const { return m_recorded; }
+
+public slots:
+    void save();
+
+private:
+    LabSession& m_lab;
+    QString m_user;
+    FieldForm* m_form = nullptr;
+    QComboBox* m_field = nullptr;
+    QLineEdit* m_certificate = nullptr;
+    QLineEdit* m_validUntil = nullptr;
+    std::optional<Authorisation> m_recorded;
+};
+
+/**
  * The lab's people (admins add users and reset passwords; admins and managers record verifier cards),
- * with the selected person's authorisations beside the list.
+ * with the selected person's verifier cards below the list: each field by its name, those expired or expiring within
+ * 60 days flagged, and a card removed by its field.
  */
 class PeoplePage : public TablePage
 {
@@ -52,6 +81,8 @@ public:
     QString addUser(const QString& name, Role role, const QString& fullName, const QString& password);
     /** Records a verifier card of the selected user; the error message, or empty. */
     QString authorize(const QString& field, const QString& certificate, const QDate& validUntil);
+    /** Removes the selected user's cards for the field of the selected card; the error message, or empty. */
+    QString revokeSelectedCard();
 
 private:
     void showCards();

@@ -4,8 +4,10 @@
 #include "app/common/I18n.h"
 #include "app/gui/Background.h"
 #include "app/gui/CertificatesPage.h"
+#include "app/gui/GettingStartedPage.h"
 #include "app/gui/LabPages.h"
 #include "app/gui/LabSession.h"
+#include "app/gui/LabSettingsPage.h"
 #include "app/gui/Labels.h"
 #include "app/gui/OversightPages.h"
 #include "app/gui/ProgrammePage.h"
@@ -108,6 +110,36 @@ void MainWindow::buildUi()
     for (TablePage* page : m_tabs->findChildren<TablePage*>())
         connect(page, &TablePage::statusMessage, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    if (m_settings)
+        connect(m_settings, &LabSettingsPage::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // Until the lab is set up, its admins and managers open on what is left to do.
+    if (m_gettingStarted && !m_gettingStarted->progress().complete())
+        showGettingStarted();
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_gettingStarted)
+        return;
+    m_gettingStarted->reload();
+    if (m_tabs->indexOf(m_gettingStarted) < 0)
+        m_tabs->insertTab(0, m_gettingStarted, tr("Getting started"));
+    m_tabs->setCurrentWidget(m_gettingStarted);
+}
+
+void MainWindow::openSetupStep(const QString& key)
+{
+    const QHash<QString, QWidget*> pages{{QStringLiteral("lab"), m_settings},
+                                         {QStringLiteral("customers"), m_organisations},
+                                         {QStringLiteral("institute"), m_organisations},
+                                         {QStringLiteral("standards"), m_standards},
+                                         {QStringLiteral("calibrations"), m_standards},
+                                         {QStringLiteral("people"), m_people},
+                                         {QStringLiteral("cards"), m_people},
+                                         {QStringLiteral("stamps"), m_stamps}};
+    if (QWidget* page = pages.value(key); page && m_tabs->indexOf(page) >= 0)
+        m_tabs->setCurrentWidget(page);
 }
 
 void MainWindow::buildPages()
@@ -154,6 +186,30 @@ void MainWindow::buildPages()
     }
     m_catalogue = new CataloguePage(lab, m_tabs);
     m_tabs->addTab(m_catalogue, tr("Catalogue"));
+    m_settings = nullptr;
+    if (lab.hasRole({Role::Admin})) {
+        m_settings = new LabSettingsPage(lab, m_tabs);
+        m_tabs->addTab(m_settings, tr("Lab settings"));
+    }
+    m_gettingStarted = nullptr;
+    if (lab.hasRole({Role::Admin, Role::Manager})) {
+        // Built for both, shown as a tab only while the lab is not set up or when asked for (Help menu).
+        m_gettingStarted = new GettingStartedPage(lab, m_tabs);
+        m_gettingStarted->hide();
+        QSet<QString> available;
+        for (const auto& [key, page] : {std::pair{QStringLiteral("lab"), static_cast<QWidget*>(m_settings)},
+                                        std::pair{QStringLiteral("customers"), static_cast<QWidget*>(m_organisations)},
+                                        std::pair{QStringLiteral("institute"), static_cast<QWidget*>(m_organisations)},
+                                        std::pair{QStringLiteral("standards"), static_cast<QWidget*>(m_standards)},
+                                        std::pair{QStringLiteral("calibrations"), static_cast<QWidget*>(m_standards)},
+                                        std::pair{QStringLiteral("people"), static_cast<QWidget*>(m_people)},
+                                        std::pair{QStringLiteral("cards"), static_cast<QWidget*>(m_people)},
+                                        std::pair{QStringLiteral("stamps"), static_cast<QWidget*>(m_stamps)}})
+            if (page)
+                available.insert(key);
+        m_gettingStarted->setAvailable(available);
+        connect(m_gettingStarted, &GettingStartedPage::openRequested, this, &MainWindow::openSetupStep);
+    }
     connect(m_instruments, &InstrumentsPage::recordStarted, this, [this](qint64 id) {
         if (!m_work)
             return;
@@ -171,6 +227,10 @@ void MainWindow::buildPages()
             m_due->reload();
         else if (page == m_programme)
             m_programme->reload();
+        else if (page && page == m_settings)
+            m_settings->reload();
+        else if (page && page == m_gettingStarted)
+            m_gettingStarted->reload();
     });
 }
 
@@ -271,6 +331,12 @@ void MainWindow::buildMenus()
         a->setCheckable(true);
         a->setChecked(I18n::current() == code);
         group->addAction(a);
+    }
+
+    if (m_gettingStarted) {
+        QMenu* help = menuBar()->addMenu(tr("&Help"));
+        QAction* start = help->addAction(tr("&Getting started"), this, &MainWindow::showGettingStarted);
+        start->setObjectName(QStringLiteral("gettingStartedAction"));
     }
 }
 

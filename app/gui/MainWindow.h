@@ -24,6 +24,8 @@ class PeoplePage;
 class CataloguePage;
 class StampsPage;
 class ProgrammePage;
+class LabSettingsPage;
+class GettingStartedPage;
 
 /**
  * The lab's main window for the signed-in user: the pages their role uses (a technician's workbench, a
@@ -61,6 +63,11 @@ public:
     CataloguePage* cataloguePage() const { return m_catalogue; }
     StampsPage* stampsPage() const { return m_stamps; }
     ProgrammePage* programmePage() const { return m_programme; }
+    LabSettingsPage* settingsPage() const { return m_settings; }
+    /** The set-up checklist (admins and managers); a tab while the lab is not set up, or when asked for. */
+    GettingStartedPage* gettingStartedPage() const { return m_gettingStarted; }
+    /** Shows the set-up checklist as a tab of its own (Help ▸ Getting started). */
+    void showGettingStarted();
     /** Adds synthetic instruments and records to a demo lab, off the GUI thread; the error, or empty. */
     QString generateDemoData(int instruments, int records);
 
@@ -79,6 +86,7 @@ private:
     void buildMenus();
     void buildPages();
     void showBackupSettings();
+    void openSetupStep(const QString& key);
 
     std::unique_ptr<LabSession> m_session;
     QTabWidget* m_tabs = nullptr;
@@ -96,6 +104,8 @@ private:
     CataloguePage* m_catalogue = nullptr;
     StampsPage* m_stamps = nullptr;
     ProgrammePage* m_programme = nullptr;
+    LabSettingsPage* m_settings = nullptr;
+    GettingStartedPage* m_gettingStarted = nullptr;
 };
 
 } // namespace Etalon

@@ -3,6 +3,7 @@
 
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
+#include "app/gui/Labels.h"
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
 
@@ -19,9 +20,46 @@ InstrumentDialog::InstrumentDialog(LabSession& lab, std::optional<Id> owner, QWi
     , m_lab(lab)
 {
     setWindowTitle(tr("Register an instrument"));
+    build(owner);
+}
+
+InstrumentDialog::InstrumentDialog(LabSession& lab, const Instrument& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+    , m_existing(existing)
+{
+    setWindowTitle(tr("Change instrument %1").arg(existing.serial));
+    build(existing.ownerId);
+    m_type->setCurrentIndex(m_type->findData(existing.typeCode));
+    // The owner changes by a transfer, which keeps the date it changed hands.
+    if (m_owner->currentIndex() < 0) // an owner no longer a customer still shows
+        m_owner->addItem(QString::number(existing.ownerId), qint64(existing.ownerId));
+    m_owner->setCurrentIndex(m_owner->findData(qint64(existing.ownerId)));
+    m_owner->setEnabled(false);
+    m_owner->setToolTip(tr("The owner changes by a transfer (etalon-cli instrument transfer)"));
+    for (const auto& [field, text] :
+         {std::pair{QStringLiteral("serial"), existing.serial},
+          std::pair{QStringLiteral("manufacturer"), existing.manufacturer},
+          std::pair{QStringLiteral("model"), existing.model}, std::pair{QStringLiteral("country"), existing.country},
+          std::pair{QStringLiteral("pattern-approval"), existing.patternApproval},
+          std::pair{QStringLiteral("place"), existing.place},
+          std::pair{QStringLiteral("class"), existing.accuracyClass},
+          std::pair{QStringLiteral("range-min"), Labels::quantity(existing.rangeMin)},
+          std::pair{QStringLiteral("range-max"), Labels::quantity(existing.rangeMax)},
+          std::pair{QStringLiteral("resolution"), Labels::quantity(existing.resolution)},
+          std::pair{QStringLiteral("verification-interval"), Labels::quantity(existing.verificationInterval)},
+          std::pair{QStringLiteral("nominal"), Labels::quantity(existing.nominal)}})
+        m_edits.value(field)->setText(text);
+    m_edits.value(QStringLiteral("serial"))->setPlaceholderText(tr("empty: keeps the number it has"));
+    if (existing.year)
+        m_year->setValue(*existing.year);
+}
+
+void InstrumentDialog::build(std::optional<Id> owner)
+{
     m_form = new FieldForm(this);
     m_type = new QComboBox;
-    if (auto types = CatalogRepository(lab.db()).types())
+    if (auto types = CatalogRepository(m_lab.db()).types())
         for (const InstrumentType& t : *types)
             m_type->addItem(QStringLiteral("%1 — %2").arg(
                                 t.code, QLocale().language() == QLocale::Vietnamese ? t.nameVi : t.nameEn),
@@ -29,7 +67,7 @@ InstrumentDialog::InstrumentDialog(LabSession& lab, std::optional<Id> owner, QWi
     m_owner = new QComboBox;
     m_owner->setEditable(true); // typing filters a long list of customers
     m_owner->setInsertPolicy(QComboBox::NoInsert);
-    if (auto orgs = RegistryService(lab.lab()).organisations())
+    if (auto orgs = RegistryService(m_lab.lab()).organisations())
         for (const Organisation& o : *orgs)
             if (o.kind == OrganisationKind::Customer)
                 m_owner->addItem(o.name, qint64(o.id));
@@ -71,10 +109,13 @@ InstrumentDialog::InstrumentDialog(LabSession& lab, std::optional<Id> owner, QWi
 
 void InstrumentDialog::save()
 {
-    Instrument i;
+    Instrument i = m_existing.value_or(Instrument());
     i.typeCode = m_type->currentData().toString();
-    const int owner = m_owner->findText(m_owner->currentText());
-    i.ownerId = owner >= 0 ? m_owner->itemData(owner).toLongLong() : 0;
+    // A change keeps the owner it has (two customers may share a name); a registration names the one typed.
+    if (!m_existing) {
+        const int owner = m_owner->findText(m_owner->currentText());
+        i.ownerId = owner >= 0 ? m_owner->itemData(owner).toLongLong() : 0;
+    }
     i.serial = m_edits.value(QStringLiteral("serial"))->text();
     i.manufacturer = m_edits.value(QStringLiteral("manufacturer"))->text();
     i.model = m_edits.value(QStringLiteral("model"))->text();
@@ -82,6 +123,7 @@ void InstrumentDialog::save()
     i.patternApproval = m_edits.value(QStringLiteral("pattern-approval"))->text();
     i.place = m_edits.value(QStringLiteral("place"))->text();
     i.accuracyClass = m_edits.value(QStringLiteral("class"))->text();
+    i.year.reset();
     if (m_year->value() > m_year->minimum())
         i.year = m_year->value();
     for (const auto& [field, member] :
@@ -97,7 +139,9 @@ void InstrumentDialog::save()
         }
         i.*member = *q;
     }
-    auto added = RegistryService(m_lab.lab()).addInstrument(m_lab.session(), i);
+    RegistryService registry(m_lab.lab());
+    auto added =
+        m_existing ? registry.updateInstrument(m_lab.session(), i) : registry.addInstrument(m_lab.session(), i);
     if (!added) {
         m_form->showError(added.error());
         return;
@@ -111,6 +155,30 @@ OrganisationDialog::OrganisationDialog(LabSession& lab, QWidget* parent)
     , m_lab(lab)
 {
     setWindowTitle(tr("Register an organisation"));
+    build();
+}
+
+OrganisationDialog::OrganisationDialog(LabSession& lab, const Organisation& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_lab(lab)
+    , m_existing(existing)
+{
+    setWindowTitle(tr("Change %1").arg(existing.name));
+    build();
+    if (m_kind->findData(toName(existing.kind)) < 0) // the lab itself: its kind shows, the use case says why not
+        m_kind->addItem(Labels::organisationKind(existing.kind), toName(existing.kind));
+    m_kind->setCurrentIndex(m_kind->findData(toName(existing.kind)));
+    for (const auto& [field, text] :
+         {std::pair{QStringLiteral("name"), existing.name}, std::pair{QStringLiteral("tax-code"), existing.taxCode},
+          std::pair{QStringLiteral("address"), existing.address},
+          std::pair{QStringLiteral("commune"), existing.commune},
+          std::pair{QStringLiteral("province"), existing.province},
+          std::pair{QStringLiteral("sector"), existing.sector}, std::pair{QStringLiteral("phone"), existing.phone}})
+        m_edits.value(field)->setText(text);
+}
+
+void OrganisationDialog::build()
+{
     m_form = new FieldForm(this);
     m_kind = new QComboBox;
     m_kind->addItem(tr("Customer"), toName(OrganisationKind::Customer));
@@ -136,7 +204,7 @@ OrganisationDialog::OrganisationDialog(LabSession& lab, QWidget* parent)
 
 void OrganisationDialog::save()
 {
-    Organisation o;
+    Organisation o = m_existing.value_or(Organisation());
     auto kind = enumFromName<OrganisationKind>(m_kind->currentData().toString(), QStringLiteral("kind"));
     o.kind = kind.value_or(OrganisationKind::Customer);
     o.name = m_edits.value(QStringLiteral("name"))->text();
@@ -146,7 +214,9 @@ void OrganisationDialog::save()
     o.province = m_edits.value(QStringLiteral("province"))->text();
     o.sector = m_edits.value(QStringLiteral("sector"))->text();
     o.phone = m_edits.value(QStringLiteral("phone"))->text();
-    auto added = RegistryService(m_lab.lab()).addOrganisation(m_lab.session(), o);
+    RegistryService registry(m_lab.lab());
+    auto added =
+        m_existing ? registry.updateOrganisation(m_lab.session(), o) : registry.addOrganisation(m_lab.session(), o);
     if (!added) {
         m_form->showError(added.error());
         return;

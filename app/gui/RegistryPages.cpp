@@ -2,6 +2,7 @@
 #include "app/gui/RegistryPages.h"
 
 #include "app/gui/ChartWidget.h"
+#include "app/gui/HistoryDialog.h"
 #include "app/gui/ImportDialog.h"
 #include "app/gui/InstrumentTableModel.h"
 #include "app/gui/LabSession.h"
@@ -56,12 +57,16 @@ OrganisationsPage::OrganisationsPage(LabSession& lab, QWidget* parent)
                 selectId(dialog.added()->id);
             }
         });
+        addButton(tr("E&dit…"), QStringLiteral("editOrganisationButton"), [this] { editSelected(); });
+        connect(view(), &QAbstractItemView::doubleClicked, this, [this] { editSelected(); });
         addButton(tr("&Import CSV…"), QStringLiteral("importOrganisationsButton"), [this] {
             ImportDialog dialog(this->lab(), ImportKind::Organisations, this);
             dialog.exec();
             reload();
         });
     }
+    if (lab.hasRole({Role::Auditor, Role::Manager, Role::Admin}))
+        addButton(tr("His&tory…"), QStringLiteral("organisationHistoryButton"), [this] { showHistory(); });
     addButton(tr("&Export CSV…"), QStringLiteral("exportOrganisationsButton"),
               [this] { exportTable(this->lab(), ExportTable::Organisations, this); });
     setStretchColumn(1);
@@ -86,6 +91,34 @@ void OrganisationsPage::reload()
                      o.address});
     model()->setRows(rows);
     showStatus(tr("%1 organisations").arg(rows.size()));
+}
+
+void OrganisationsPage::editSelected()
+{
+    const qint64 id = selectedId();
+    auto existing = RegistryService(lab().lab()).fetchOrganisation(id);
+    if (!id || !existing) {
+        showStatus(tr("Choose the organisation to change in the list"), true);
+        return;
+    }
+    OrganisationDialog dialog(lab(), *existing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    selectId(id);
+    showStatus(tr("%1: changes saved").arg(dialog.added()->name));
+}
+
+void OrganisationsPage::showHistory()
+{
+    const qint64 id = selectedId();
+    auto existing = RegistryService(lab().lab()).fetchOrganisation(id);
+    if (!id || !existing) {
+        showStatus(tr("Choose the organisation in the list"), true);
+        return;
+    }
+    HistoryDialog dialog(lab(), QStringLiteral("organisation"), id, existing->name, this);
+    dialog.exec();
 }
 
 StandardsPage::StandardsPage(LabSession& lab, QWidget* parent)
@@ -364,12 +397,16 @@ InstrumentsPage::InstrumentsPage(LabSession& lab, QWidget* parent)
     };
     if (canWrite(lab)) {
         button(tr("&Register…"), QStringLiteral("addInstrumentButton"), [this] { addInstrument(); });
+        button(tr("E&dit…"), QStringLiteral("editInstrumentButton"), [this] { editSelected(); });
+        connect(m_view, &QAbstractItemView::doubleClicked, this, [this] { editSelected(); });
         button(tr("&Import CSV…"), QStringLiteral("importInstrumentsButton"), [this] {
             ImportDialog dialog(m_lab, ImportKind::Instruments, this);
             dialog.exec();
             reload();
         });
     }
+    if (lab.hasRole({Role::Auditor, Role::Manager, Role::Admin}))
+        button(tr("His&tory…"), QStringLiteral("instrumentHistoryButton"), [this] { showHistory(); });
     button(tr("&Export CSV…"), QStringLiteral("exportInstrumentsButton"),
            [this] { exportTable(m_lab, ExportTable::Instruments, this); });
     if (lab.hasRole({Role::Technician, Role::Manager}))
@@ -397,6 +434,29 @@ void InstrumentsPage::addInstrument()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_search->setText(dialog.added()->serial);
+}
+
+void InstrumentsPage::editSelected()
+{
+    auto existing = RegistryService(m_lab.lab()).fetchInstrument(selectedId());
+    if (!existing)
+        return;
+    InstrumentDialog dialog(m_lab, *existing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The list shows it again, found by its serial (which may have changed).
+    m_search->setText(dialog.added()->serial);
+    reload();
+}
+
+void InstrumentsPage::showHistory()
+{
+    auto existing = RegistryService(m_lab.lab()).fetchInstrument(selectedId());
+    if (!existing)
+        return;
+    HistoryDialog dialog(m_lab, QStringLiteral("instrument"), existing->id,
+                         tr("instrument %1 (%2)").arg(existing->serial, existing->typeCode), this);
+    dialog.exec();
 }
 
 void InstrumentsPage::startRecord()

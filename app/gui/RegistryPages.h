@@ -16,13 +16,21 @@ class ChartWidget;
 class TraceTree;
 class InstrumentTableModel;
 
-/** Customers, calibration laboratories and institutes; register one, import or export them as CSV. */
+/**
+ * Customers, calibration laboratories and institutes; register one, change one (double-click or Edit…), see its
+ * history, import or export them as CSV.
+ */
 class OrganisationsPage : public TablePage
 {
     Q_OBJECT
 public:
     OrganisationsPage(LabSession& lab, QWidget* parent = nullptr);
     void reload() override;
+
+    /** Opens the selected organisation in the registration dialog to change it. */
+    void editSelected();
+    /** Shows the selected organisation's audit trail. */
+    void showHistory();
 };
 
 /**
@@ -72,6 +80,10 @@ public:
     QTableView* view() const { return m_view; }
     qint64 selectedId() const;
     void reload();
+    /** Opens the selected instrument in the registration dialog to change it. */
+    void editSelected();
+    /** Shows the selected instrument's audit trail. */
+    void showHistory();
 
 signals:
     /** A record was started on an instrument; the main window opens it in the grid. */
