@@ -82,6 +82,16 @@ Result<QMap<QString, QString>> SettingsService::all()
     return out;
 }
 
+Status SettingsService::setAll(const Session& session, const QList<std::pair<QString, QString>>& values)
+{
+    ETALON_TRY(Lab::requireRole(session, {Role::Admin}));
+    return m_lab.write([&]() -> Status {
+        for (const auto& [key, value] : values)
+            ETALON_TRY(set(session, key, value));
+        return {};
+    });
+}
+
 Status SettingsService::set(const Session& session, const QString& key, const QString& value)
 {
     ETALON_TRY(Lab::requireRole(session, {Role::Admin}));

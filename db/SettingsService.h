@@ -25,6 +25,8 @@ public:
     static QStringList keys();
     Result<QMap<QString, QString>> all();
     Status set(const Session& session, const QString& key, const QString& value);
+    /** Sets every key of \a values, all or none: the first refused names its key as the field. */
+    Status setAll(const Session& session, const QList<std::pair<QString, QString>>& values);
 
 private:
     Lab& m_lab;

@@ -39,8 +39,9 @@ QVariant DueTableModel::data(const QModelIndex& index, int role) const
         return QBrush(QColor(0xf8, 0xd7, 0xda));
     if (role == Qt::DecorationRole && index.column() == NotFit && item.notFitForUse())
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    if (role == Qt::ToolTipRole && item.notFitForUse())
-        return notFitText(item);
+    if (role == Qt::ToolTipRole)
+        return item.notFitForUse() && index.column() == NotFit ? notFitText(item)
+                                                               : data(index, Qt::DisplayRole).toString();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -188,25 +188,23 @@ void LabSettingsPage::showSignatory()
 QString LabSettingsPage::save()
 {
     m_form->clearErrors();
-    SettingsService settings(m_lab.lab());
+    QList<std::pair<QString, QString>> changed;
     QStringList saved;
     for (const auto& [key, label] : textSettings()) {
         const QString typed = m_edits.value(key)->text().trimmed();
         if (typed == m_stored.value(key).trimmed())
             continue;
-        auto set = settings.set(m_lab.session(), key, typed);
-        if (!set) {
-            m_form->showError(set.error());
-            const QString message = saved.isEmpty()
-                ? set.error().message
-                : tr("Saved: %1. Not saved: %2").arg(saved.join(QStringLiteral(", ")), set.error().message);
-            showStatus(message, true);
-            // What was refused stays typed, to be corrected.
-            return set.error().message;
-        }
-        m_stored.insert(key, typed);
+        changed.append({key, typed});
         saved.append(QString(label).remove(u'&').remove(u':'));
     }
+    // All the page's changes or none: what was refused stays typed, to be corrected.
+    if (auto set = SettingsService(m_lab.lab()).setAll(m_lab.session(), changed); !set) {
+        m_form->showError(set.error());
+        showStatus(tr("Nothing was saved: %1").arg(set.error().message), true);
+        return set.error().message;
+    }
+    for (const auto& [key, value] : changed)
+        m_stored.insert(key, value);
     showStatus(saved.isEmpty() ? tr("Nothing was changed") : tr("Saved: %1").arg(saved.join(QStringLiteral(", "))));
     return {};
 }

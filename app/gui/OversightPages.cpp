@@ -66,7 +66,16 @@ DuePage::DuePage(LabSession& lab, QWidget* parent)
     view->setObjectName(QStringLiteral("dueTableView"));
     view->setModel(m_proxy);
     view->setSortingEnabled(true);
+    view->setWordWrap(false);
     view->horizontalHeader()->setStretchLastSection(true);
+    // One line per item, each column as wide as its contents (a long name is cut, and whole in its tooltip).
+    connect(m_proxy, &QAbstractItemModel::modelReset, view, [view] {
+        QHeaderView* header = view->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c) {
+            view->resizeColumnToContents(c);
+            header->resizeSection(c, std::min(header->sectionSize(c), 260));
+        }
+    });
     m_owners = new QTableWidget(0, 6, this);
     m_owners->setObjectName(QStringLiteral("dueOwnersTable"));
     m_owners->setHorizontalHeaderLabels(
@@ -74,7 +83,7 @@ DuePage::DuePage(LabSession& lab, QWidget* parent)
     m_owners->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The owner keeps a readable width however long the counts' headers are in the chosen language.
     m_owners->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_owners->horizontalHeader()->resizeSection(0, 240);
+    m_owners->horizontalHeader()->resizeSection(0, 200);
     m_owners->setWordWrap(true);
     m_owners->verticalHeader()->hide();
     m_owners->setEditTriggers(QAbstractItemView::NoEditTriggers);

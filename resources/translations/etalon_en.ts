@@ -3872,6 +3872,158 @@ The file is exactly as issued.</translation>
         <source>in force</source>
         <translation>in force</translation>
     </message>
+    <message>
+        <source>%1 certificate(s) issued for the instrument print this value: it cannot change</source>
+        <translation>%1 certificate(s) issued for the instrument print this value: it cannot change</translation>
+    </message>
+    <message>
+        <source>%1 completed record(s) were judged against this value: it cannot change (register the instrument again if it was rebuilt)</source>
+        <translation>%1 completed record(s) were judged against this value: it cannot change (register the instrument again if it was rebuilt)</translation>
+    </message>
+    <message>
+        <source>%1 customer(s)</source>
+        <translation>%1 customer(s)</translation>
+    </message>
+    <message>
+        <source>%1 holds no verifier card for the field “%2”</source>
+        <translation>%1 holds no verifier card for the field “%2”</translation>
+    </message>
+    <message>
+        <source>%1 national institute(s)</source>
+        <translation>%1 national institute(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold a valid card</source>
+        <translation>%1 of %2 hold a valid card</translation>
+    </message>
+    <message>
+        <source>%1 of %2 standard(s) in service calibrated and in date</source>
+        <translation>%1 of %2 standard(s) in service calibrated and in date</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <source>%1 standard(s) in service</source>
+        <translation>%1 standard(s) in service</translation>
+    </message>
+    <message>
+        <source>%1 technician(s) and manager(s)</source>
+        <translation>%1 technician(s) and manager(s)</translation>
+    </message>
+    <message>
+        <source>%1 unused stamp(s)</source>
+        <translation>%1 unused stamp(s)</translation>
+    </message>
+    <message>
+        <source>%1's verifier card(s) for %2 removed: %3</source>
+        <translation>%1's verifier card(s) for %2 removed: %3</translation>
+    </message>
+    <message>
+        <source>A valid calibration of each standard in service</source>
+        <translation>A valid calibration of each standard in service</translation>
+    </message>
+    <message>
+        <source>A valid verifier card for each of them</source>
+        <translation>A valid verifier card for each of them</translation>
+    </message>
+    <message>
+        <source>Customers, whose instruments the lab verifies</source>
+        <translation>Customers, whose instruments the lab verifies</translation>
+    </message>
+    <message>
+        <source>Instrument %1 changed: %2 serial %3</source>
+        <translation>Instrument %1 changed: %2 serial %3</translation>
+    </message>
+    <message>
+        <source>Instrument's details changed</source>
+        <translation>Instrument's details changed</translation>
+    </message>
+    <message>
+        <source>Organisation %1 changed: %2</source>
+        <translation>Organisation %1 changed: %2</translation>
+    </message>
+    <message>
+        <source>Organisation's details changed</source>
+        <translation>Organisation's details changed</translation>
+    </message>
+    <message>
+        <source>The lab's details that certificates print</source>
+        <translation>The lab's details that certificates print</translation>
+    </message>
+    <message>
+        <source>The lab's standards</source>
+        <translation>The lab's standards</translation>
+    </message>
+    <message>
+        <source>The national metrology institute that calibrates the lab's standards</source>
+        <translation>The national metrology institute that calibrates the lab's standards</translation>
+    </message>
+    <message>
+        <source>The people who verify and approve</source>
+        <translation>The people who verify and approve</translation>
+    </message>
+    <message>
+        <source>Verification stamps</source>
+        <translation>Verification stamps</translation>
+    </message>
+    <message>
+        <source>Verifier card removed</source>
+        <translation>Verifier card removed</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>address, designation number and governing body are set</source>
+        <translation>address, designation number and governing body are set</translation>
+    </message>
+    <message>
+        <source>designation number</source>
+        <translation>designation number</translation>
+    </message>
+    <message>
+        <source>governing body</source>
+        <translation>governing body</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message>
+        <source>the field of the card to remove is required</source>
+        <translation>the field of the card to remove is required</translation>
+    </message>
+    <message>
+        <source>the instrument has %1 record(s) made as a %2: its type cannot change</source>
+        <translation>the instrument has %1 record(s) made as a %2: its type cannot change</translation>
+    </message>
+    <message>
+        <source>the lab's contents could not be counted</source>
+        <translation>the lab's contents could not be counted</translation>
+    </message>
+    <message>
+        <source>the lab's own name and address are changed in the lab's settings</source>
+        <translation>the lab's own name and address are changed in the lab's settings</translation>
+    </message>
+    <message>
+        <source>the organisation calibrated %1 of the lab's standards: it stays a laboratory or institute</source>
+        <translation>the organisation calibrated %1 of the lab's standards: it stays a laboratory or institute</translation>
+    </message>
+    <message>
+        <source>the organisation owns %1 instrument(s): it stays a customer</source>
+        <translation>the organisation owns %1 instrument(s): it stays a customer</translation>
+    </message>
+    <message>
+        <source>the owner changes by a transfer, which keeps the date it changed hands</source>
+        <translation>the owner changes by a transfer, which keeps the date it changed hands</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of the catalogue's instrument types; the fields are: %2</source>
+        <translation>“%1” is not a field of the catalogue's instrument types; the fields are: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -4634,6 +4786,18 @@ After:
         <source>Year made:</source>
         <translation>Year made:</translation>
     </message>
+    <message>
+        <source>Change instrument %1</source>
+        <translation>Change instrument %1</translation>
+    </message>
+    <message>
+        <source>The owner changes by a transfer (etalon-cli instrument transfer)</source>
+        <translation>The owner changes by a transfer (etalon-cli instrument transfer)</translation>
+    </message>
+    <message>
+        <source>empty: keeps the number it has</source>
+        <translation>empty: keeps the number it has</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::InstrumentTableModel</name>
@@ -4687,6 +4851,18 @@ After:
     <message>
         <source>No instruments yet. Register the customers' instruments (Register…) or import them from a CSV file; register their owners first, on the Organisations page.</source>
         <translation>No instruments yet. Register the customers' instruments (Register…) or import them from a CSV file; register their owners first, on the Organisations page.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>His&amp;tory…</translation>
+    </message>
+    <message>
+        <source>instrument %1 (%2)</source>
+        <translation>instrument %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5039,22 @@ After:
         <source>Refreshed: what others changed is shown.</source>
         <translation>Refreshed: what others changed is shown.</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Lab settings</source>
+        <translation>Lab settings</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -4913,6 +5105,10 @@ After:
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5164,26 @@ After:
     <message>
         <source>No organisations yet. Register the lab's customers and the national metrology institute that calibrates its standards (Register…), or import them from a CSV file.</source>
         <translation>No organisations yet. Register the lab's customers and the national metrology institute that calibrates its standards (Register…), or import them from a CSV file.</translation>
+    </message>
+    <message>
+        <source>%1: changes saved</source>
+        <translation>%1: changes saved</translation>
+    </message>
+    <message>
+        <source>Choose the organisation in the list</source>
+        <translation>Choose the organisation in the list</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to change in the list</source>
+        <translation>Choose the organisation to change in the list</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>His&amp;tory…</translation>
     </message>
 </context>
 <context>
@@ -5025,24 +5241,56 @@ After:
         <translation>Record a &amp;verifier card…</translation>
     </message>
     <message>
-        <source>Verifier card</source>
-        <translation>Verifier card</translation>
-    </message>
-    <message>
-        <source>Field (e.g. mass, pressure):</source>
-        <translation>Field (e.g. mass, pressure):</translation>
-    </message>
-    <message>
-        <source>Card number:</source>
-        <translation>Card number:</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>%1's verifier card for %2 removed</source>
+        <translation>%1's verifier card for %2 removed</translation>
+    </message>
+    <message>
+        <source>Choose the card to remove in the list of cards</source>
+        <translation>Choose the card to remove in the list of cards</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list first</source>
+        <translation>Choose the person in the list first</translation>
+    </message>
+    <message>
+        <source>Re&amp;move card</source>
+        <translation>Re&amp;move card</translation>
+    </message>
+    <message>
+        <source>Remove %1's verifier card for %2? From now on they may not complete work in that field; work already done stays as it was judged.</source>
+        <translation>Remove %1's verifier card for %2? From now on they may not complete work in that field; work already done stays as it was judged.</translation>
+    </message>
+    <message>
+        <source>Remove a verifier card</source>
+        <translation>Remove a verifier card</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verifier card %1 of %2 recorded</source>
+        <translation>Verifier card %1 of %2 recorded</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>expires in %n day(s)</source>
+        <translation>expires in %n day(s)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
     </message>
 </context>
 <context>
@@ -6278,6 +6526,334 @@ After:
     <message>
         <source>empty: the lab's governing body</source>
         <translation>empty: the lab's governing body</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::GettingStartedPage</name>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <source>Another role does this step</source>
+        <translation>Another role does this step</translation>
+    </message>
+    <message>
+        <source>Before its first certificate a lab registers, in this order, what its work rests on. Each step is counted from the lab itself; it is done when the lab holds it.</source>
+        <translation>Before its first certificate a lab registers, in this order, what its work rests on. Each step is counted from the lab itself; it is done when the lab holds it.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>The lab is set up: every step is done.</source>
+        <translation>The lab is set up: every step is done.</translation>
+    </message>
+    <message>
+        <source>To do — %1</source>
+        <translation>To do — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::HistoryDialog</name>
+    <message>
+        <source>%n entry(ies) in the audit trail, newest first</source>
+        <translation>%n entry(ies) in the audit trail, newest first</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>accuracy class</source>
+        <translation>accuracy class</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>commune or ward</source>
+        <translation>commune or ward</translation>
+    </message>
+    <message>
+        <source>country of origin</source>
+        <translation>country of origin</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation>manufacturer</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nominal value</source>
+        <translation>nominal value</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>pattern approval</source>
+        <translation>pattern approval</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>place of use</source>
+        <translation>place of use</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>range maximum</source>
+        <translation>range maximum</translation>
+    </message>
+    <message>
+        <source>range minimum</source>
+        <translation>range minimum</translation>
+    </message>
+    <message>
+        <source>resolution d</source>
+        <translation>resolution d</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>serial number</translation>
+    </message>
+    <message>
+        <source>tax code</source>
+        <translation>tax code</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>verification interval e</source>
+        <translation>verification interval e</translation>
+    </message>
+    <message>
+        <source>year made</source>
+        <translation>year made</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::LabSettingsPage</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>%1 signs as: %2</source>
+        <translation>%1 signs as: %2</translation>
+    </message>
+    <message>
+        <source>%1 signs with the lab's title</source>
+        <translation>%1 signs with the lab's title</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number pattern:</source>
+        <translation>&amp;Certificate number pattern:</translation>
+    </message>
+    <message>
+        <source>&amp;Designation number:</source>
+        <translation>&amp;Designation number:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Governing body:</source>
+        <translation>&amp;Governing body:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue:</source>
+        <translation>&amp;Place of issue:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the lab's details</source>
+        <translation>&amp;Save the lab's details</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a PNG…</source>
+        <translation>C&amp;hoose a PNG…</translation>
+    </message>
+    <message>
+        <source>Lab &amp;name:</source>
+        <translation>Lab &amp;name:</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the signatory</source>
+        <translation>Sa&amp;ve the signatory</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Signs &amp;for:</source>
+        <translation>Signs &amp;for:</translation>
+    </message>
+    <message>
+        <source>Signs for</source>
+        <translation>Signs for</translation>
+    </message>
+    <message>
+        <source>The lab's logo</source>
+        <translation>The lab's logo</translation>
+    </message>
+    <message>
+        <source>The lab's logo is now %1</source>
+        <translation>The lab's logo is now %1</translation>
+    </message>
+    <message>
+        <source>The managers who approve and issue sign certificates under their own title; one who signs on the head's behalf names the head's title (printed as "KT. GIÁM ĐỐC").</source>
+        <translation>The managers who approve and issue sign certificates under their own title; one who signs on the head's behalf names the head's title (printed as "KT. GIÁM ĐỐC").</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What certificates print</source>
+        <translation>What certificates print</translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-TĐC</source>
+        <translation>e.g. 123/QĐ-TĐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>e.g. PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ TUYÊN QUANG</source>
+        <translation>e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ TUYÊN QUANG</translation>
+    </message>
+    <message>
+        <source>empty when they are the head; e.g. GIÁM ĐỐC</source>
+        <translation>empty when they are the head; e.g. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>the logo is a PNG image of at most 512 KiB</source>
+        <translation>the logo is a PNG image of at most 512 KiB</translation>
+    </message>
+    <message>
+        <source>{seq:04}-{yy} or {year}/{seq:05}: {seq} is required</source>
+        <translation>{seq:04}-{yy} or {year}/{seq:05}: {seq} is required</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::VerifierCardDialog</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>Card &amp;number:</translation>
+    </message>
+    <message>
+        <source>Instrument types: %1</source>
+        <translation>Instrument types: %1</translation>
+    </message>
+    <message>
+        <source>Verifier card of %1</source>
+        <translation>Verifier card of %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
 </context>
 </TS>

@@ -590,7 +590,7 @@
     </message>
     <message>
         <source>the verifier card's number is required</source>
-        <translation>cần số chứng chỉ kiểm định viên</translation>
+        <translation>cần số thẻ kiểm định viên</translation>
     </message>
     <message>
         <source>valid-until must be a date (YYYY-MM-DD)</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>the technician's verifier card for “%1” expired on %2, before the date of the work %3</source>
-        <translation>chứng chỉ kiểm định viên lĩnh vực “%1” đã hết hạn ngày %2, trước ngày thực hiện %3</translation>
+        <translation>thẻ kiểm định viên lĩnh vực “%1” đã hết hạn ngày %2, trước ngày thực hiện %3</translation>
     </message>
     <message>
         <source>cannot write the CSV file: %1</source>
@@ -3866,6 +3866,158 @@ Tệp đúng như bản đã cấp.</translation>
         <source>in force</source>
         <translation>còn hiệu lực</translation>
     </message>
+    <message>
+        <source>%1 certificate(s) issued for the instrument print this value: it cannot change</source>
+        <translation>%1 giấy chứng nhận đã cấp cho phương tiện đo có in giá trị này: không thể thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 completed record(s) were judged against this value: it cannot change (register the instrument again if it was rebuilt)</source>
+        <translation>%1 biên bản đã hoàn thành được đánh giá theo giá trị này: không thể thay đổi (nếu phương tiện đo đã được chế tạo lại, hãy đăng ký lại)</translation>
+    </message>
+    <message>
+        <source>%1 customer(s)</source>
+        <translation>%1 khách hàng</translation>
+    </message>
+    <message>
+        <source>%1 holds no verifier card for the field “%2”</source>
+        <translation>%1 không có thẻ kiểm định viên cho lĩnh vực “%2”</translation>
+    </message>
+    <message>
+        <source>%1 national institute(s)</source>
+        <translation>%1 viện đo lường quốc gia</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hold a valid card</source>
+        <translation>%1 trên %2 người có chứng chỉ còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>%1 of %2 standard(s) in service calibrated and in date</source>
+        <translation>%1 trên %2 chuẩn đang sử dụng đã được hiệu chuẩn và còn hạn</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>Đã xong %1 trên %2 bước</translation>
+    </message>
+    <message>
+        <source>%1 standard(s) in service</source>
+        <translation>%1 chuẩn đang sử dụng</translation>
+    </message>
+    <message>
+        <source>%1 technician(s) and manager(s)</source>
+        <translation>%1 kiểm định viên và người quản lý</translation>
+    </message>
+    <message>
+        <source>%1 unused stamp(s)</source>
+        <translation>%1 tem chưa dùng</translation>
+    </message>
+    <message>
+        <source>%1's verifier card(s) for %2 removed: %3</source>
+        <translation>Đã xóa thẻ kiểm định viên lĩnh vực %2 của %1: %3</translation>
+    </message>
+    <message>
+        <source>A valid calibration of each standard in service</source>
+        <translation>Mỗi chuẩn đang sử dụng có hiệu chuẩn còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>A valid verifier card for each of them</source>
+        <translation>Mỗi người có thẻ kiểm định viên còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Customers, whose instruments the lab verifies</source>
+        <translation>Khách hàng có phương tiện đo do phòng thí nghiệm kiểm định</translation>
+    </message>
+    <message>
+        <source>Instrument %1 changed: %2 serial %3</source>
+        <translation>Đã sửa phương tiện đo %1: %2 số sản xuất %3</translation>
+    </message>
+    <message>
+        <source>Instrument's details changed</source>
+        <translation>Sửa thông tin phương tiện đo</translation>
+    </message>
+    <message>
+        <source>Organisation %1 changed: %2</source>
+        <translation>Đã sửa tổ chức %1: %2</translation>
+    </message>
+    <message>
+        <source>Organisation's details changed</source>
+        <translation>Sửa thông tin tổ chức</translation>
+    </message>
+    <message>
+        <source>The lab's details that certificates print</source>
+        <translation>Thông tin của phòng thí nghiệm in trên giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>The lab's standards</source>
+        <translation>Chuẩn của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>The national metrology institute that calibrates the lab's standards</source>
+        <translation>Viện đo lường quốc gia hiệu chuẩn chuẩn của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>The people who verify and approve</source>
+        <translation>Người kiểm định và người phê duyệt</translation>
+    </message>
+    <message>
+        <source>Verification stamps</source>
+        <translation>Tem kiểm định</translation>
+    </message>
+    <message>
+        <source>Verifier card removed</source>
+        <translation>Xóa thẻ kiểm định viên</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>address, designation number and governing body are set</source>
+        <translation>đã có địa chỉ, số quyết định chỉ định và cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>designation number</source>
+        <translation>số quyết định chỉ định</translation>
+    </message>
+    <message>
+        <source>governing body</source>
+        <translation>cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>còn thiếu: %1</translation>
+    </message>
+    <message>
+        <source>the field of the card to remove is required</source>
+        <translation>cần nêu lĩnh vực của chứng chỉ cần xóa</translation>
+    </message>
+    <message>
+        <source>the instrument has %1 record(s) made as a %2: its type cannot change</source>
+        <translation>phương tiện đo đã có %1 biên bản lập theo loại %2: không thể đổi loại</translation>
+    </message>
+    <message>
+        <source>the lab's contents could not be counted</source>
+        <translation>không đếm được dữ liệu của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>the lab's own name and address are changed in the lab's settings</source>
+        <translation>tên và địa chỉ của chính phòng thí nghiệm được sửa trong phần thiết lập phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>the organisation calibrated %1 of the lab's standards: it stays a laboratory or institute</source>
+        <translation>tổ chức đã hiệu chuẩn %1 chuẩn của phòng thí nghiệm: tổ chức phải vẫn là phòng hiệu chuẩn hoặc viện đo lường</translation>
+    </message>
+    <message>
+        <source>the organisation owns %1 instrument(s): it stays a customer</source>
+        <translation>tổ chức đang sở hữu %1 phương tiện đo: tổ chức phải vẫn là khách hàng</translation>
+    </message>
+    <message>
+        <source>the owner changes by a transfer, which keeps the date it changed hands</source>
+        <translation>chủ sở hữu chỉ đổi bằng việc chuyển giao, để lưu lại ngày chuyển chủ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of the catalogue's instrument types; the fields are: %2</source>
+        <translation>“%1” không phải là lĩnh vực của các loại phương tiện đo trong danh mục; các lĩnh vực gồm: %2</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -4628,6 +4780,18 @@ Sau:
         <source>Year made:</source>
         <translation>Năm sản xuất:</translation>
     </message>
+    <message>
+        <source>Change instrument %1</source>
+        <translation>Sửa phương tiện đo %1</translation>
+    </message>
+    <message>
+        <source>The owner changes by a transfer (etalon-cli instrument transfer)</source>
+        <translation>Chủ sở hữu chỉ đổi bằng việc chuyển giao (etalon-cli instrument transfer)</translation>
+    </message>
+    <message>
+        <source>empty: keeps the number it has</source>
+        <translation>để trống: giữ nguyên số hiện có</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::InstrumentTableModel</name>
@@ -4681,6 +4845,18 @@ Sau:
     <message>
         <source>No instruments yet. Register the customers' instruments (Register…) or import them from a CSV file; register their owners first, on the Organisations page.</source>
         <translation>Chưa có phương tiện đo nào. Hãy đăng ký phương tiện đo của khách hàng (Đăng ký…) hoặc nhập từ tệp CSV; trước hết hãy đăng ký chủ sở hữu ở trang Tổ chức.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>instrument %1 (%2)</source>
+        <translation>phương tiện đo %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4857,6 +5033,22 @@ Sau:
         <source>Refreshed: what others changed is shown.</source>
         <translation>Đã làm mới: hiển thị những thay đổi của người khác.</translation>
     </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Lab settings</source>
+        <translation>Thiết lập phòng thí nghiệm</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
@@ -4907,6 +5099,10 @@ Sau:
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Sửa %1</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5158,26 @@ Sau:
     <message>
         <source>No organisations yet. Register the lab's customers and the national metrology institute that calibrates its standards (Register…), or import them from a CSV file.</source>
         <translation>Chưa có tổ chức nào. Hãy đăng ký các khách hàng của phòng thí nghiệm và viện đo lường quốc gia hiệu chuẩn chuẩn của phòng (Đăng ký…), hoặc nhập từ tệp CSV.</translation>
+    </message>
+    <message>
+        <source>%1: changes saved</source>
+        <translation>%1: đã lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Choose the organisation in the list</source>
+        <translation>Hãy chọn tổ chức trong danh sách</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to change in the list</source>
+        <translation>Hãy chọn tổ chức cần sửa trong danh sách</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>&amp;Lịch sử…</translation>
     </message>
 </context>
 <context>
@@ -5019,24 +5235,56 @@ Sau:
         <translation>Ghi &amp;thẻ kiểm định viên…</translation>
     </message>
     <message>
-        <source>Verifier card</source>
-        <translation>Thẻ kiểm định viên</translation>
-    </message>
-    <message>
-        <source>Field (e.g. mass, pressure):</source>
-        <translation>Lĩnh vực (ví dụ mass, pressure):</translation>
-    </message>
-    <message>
-        <source>Card number:</source>
-        <translation>Số thẻ:</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
         <source>no</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>%1's verifier card for %2 removed</source>
+        <translation>Đã xóa thẻ kiểm định viên lĩnh vực %2 của %1</translation>
+    </message>
+    <message>
+        <source>Choose the card to remove in the list of cards</source>
+        <translation>Hãy chọn chứng chỉ cần xóa trong danh sách chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list first</source>
+        <translation>Hãy chọn người trong danh sách trước</translation>
+    </message>
+    <message>
+        <source>Re&amp;move card</source>
+        <translation>&amp;Xóa chứng chỉ</translation>
+    </message>
+    <message>
+        <source>Remove %1's verifier card for %2? From now on they may not complete work in that field; work already done stays as it was judged.</source>
+        <translation>Xóa thẻ kiểm định viên lĩnh vực %2 của %1? Từ nay người này không được hoàn thành công việc thuộc lĩnh vực đó; công việc đã làm vẫn giữ nguyên như đã đánh giá.</translation>
+    </message>
+    <message>
+        <source>Remove a verifier card</source>
+        <translation>Xóa thẻ kiểm định viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Verifier card %1 of %2 recorded</source>
+        <translation>Đã ghi thẻ kiểm định viên %1 của %2</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>expires in %n day(s)</source>
+        <translation>hết hạn sau %n ngày</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
     </message>
 </context>
 <context>
@@ -6272,6 +6520,334 @@ Sau:
     <message>
         <source>empty: the lab's governing body</source>
         <translation>để trống: cơ quan chủ quản của phòng thí nghiệm</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::GettingStartedPage</name>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>Đã xong %1 trên %2 bước</translation>
+    </message>
+    <message>
+        <source>Another role does this step</source>
+        <translation>Bước này do vai trò khác thực hiện</translation>
+    </message>
+    <message>
+        <source>Before its first certificate a lab registers, in this order, what its work rests on. Each step is counted from the lab itself; it is done when the lab holds it.</source>
+        <translation>Trước khi cấp giấy chứng nhận đầu tiên, phòng thí nghiệm đăng ký theo thứ tự những gì công việc của mình dựa vào. Mỗi bước được đếm từ chính dữ liệu của phòng thí nghiệm; bước xong khi phòng thí nghiệm đã có dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>The lab is set up: every step is done.</source>
+        <translation>Phòng thí nghiệm đã thiết lập xong: mọi bước đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>To do — %1</source>
+        <translation>Cần làm — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::HistoryDialog</name>
+    <message>
+        <source>%n entry(ies) in the audit trail, newest first</source>
+        <translation>%n mục trong nhật ký kiểm tra, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử của %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>accuracy class</source>
+        <translation>cấp chính xác</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>commune or ward</source>
+        <translation>xã/phường</translation>
+    </message>
+    <message>
+        <source>country of origin</source>
+        <translation>nước sản xuất</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>manufacturer</source>
+        <translation>cơ sở sản xuất</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>kiểu</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>nominal value</source>
+        <translation>giá trị danh định</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>pattern approval</source>
+        <translation>phê duyệt mẫu</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>điện thoại</translation>
+    </message>
+    <message>
+        <source>place of use</source>
+        <translation>nơi sử dụng</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>range maximum</source>
+        <translation>giới hạn đo lớn nhất</translation>
+    </message>
+    <message>
+        <source>range minimum</source>
+        <translation>giới hạn đo nhỏ nhất</translation>
+    </message>
+    <message>
+        <source>resolution d</source>
+        <translation>giá trị độ chia d</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>lĩnh vực</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>số sản xuất</translation>
+    </message>
+    <message>
+        <source>tax code</source>
+        <translation>mã số thuế</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại phương tiện đo</translation>
+    </message>
+    <message>
+        <source>verification interval e</source>
+        <translation>giá trị độ chia kiểm định e</translation>
+    </message>
+    <message>
+        <source>year made</source>
+        <translation>năm sản xuất</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::LabSettingsPage</name>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 không phải là tệp</translation>
+    </message>
+    <message>
+        <source>%1 signs as: %2</source>
+        <translation>%1 ký với chức danh: %2</translation>
+    </message>
+    <message>
+        <source>%1 signs with the lab's title</source>
+        <translation>%1 ký với chức danh của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number pattern:</source>
+        <translation>&amp;Mẫu số giấy chứng nhận:</translation>
+    </message>
+    <message>
+        <source>&amp;Designation number:</source>
+        <translation>Số quyết định chỉ đị&amp;nh:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Thư điện tử (&amp;email):</translation>
+    </message>
+    <message>
+        <source>&amp;Governing body:</source>
+        <translation>&amp;Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Biểu trưng:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>Người &amp;quản lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue:</source>
+        <translation>Nơi cấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the lab's details</source>
+        <translation>&amp;Lưu thông tin phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Chức &amp;danh:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a PNG…</source>
+        <translation>C&amp;họn ảnh PNG…</translation>
+    </message>
+    <message>
+        <source>Lab &amp;name:</source>
+        <translation>&amp;Tên phòng thí nghiệm:</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Người quản lý</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the signatory</source>
+        <translation>Lư&amp;u người ký</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signs &amp;for:</source>
+        <translation>&amp;Ký thay:</translation>
+    </message>
+    <message>
+        <source>Signs for</source>
+        <translation>Ký thay</translation>
+    </message>
+    <message>
+        <source>The lab's logo</source>
+        <translation>Biểu trưng của phòng thí nghiệm</translation>
+    </message>
+    <message>
+        <source>The lab's logo is now %1</source>
+        <translation>Biểu trưng của phòng thí nghiệm nay là %1</translation>
+    </message>
+    <message>
+        <source>The managers who approve and issue sign certificates under their own title; one who signs on the head's behalf names the head's title (printed as "KT. GIÁM ĐỐC").</source>
+        <translation>Người quản lý phê duyệt và cấp giấy chứng nhận ký dưới chức danh của mình; người ký thay thủ trưởng ghi chức danh của thủ trưởng (in thành "KT. GIÁM ĐỐC").</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>What certificates print</source>
+        <translation>Thông tin in trên giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>e.g. 123/QĐ-TĐC</source>
+        <translation>ví dụ 123/QĐ-TĐC</translation>
+    </message>
+    <message>
+        <source>e.g. PHÓ GIÁM ĐỐC</source>
+        <translation>ví dụ PHÓ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ KHOA HỌC VÀ CÔNG NGHỆ TUYÊN QUANG</source>
+        <translation>ví dụ SỞ KHOA HỌC VÀ CÔNG NGHỆ TUYÊN QUANG</translation>
+    </message>
+    <message>
+        <source>empty when they are the head; e.g. GIÁM ĐỐC</source>
+        <translation>để trống nếu là thủ trưởng; ví dụ GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>chưa có biểu trưng</translation>
+    </message>
+    <message>
+        <source>the logo is a PNG image of at most 512 KiB</source>
+        <translation>biểu trưng là ảnh PNG không quá 512 KiB</translation>
+    </message>
+    <message>
+        <source>{seq:04}-{yy} or {year}/{seq:05}: {seq} is required</source>
+        <translation>{seq:04}-{yy} hoặc {year}/{seq:05}: bắt buộc có {seq}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Chưa lưu gì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Etalon::VerifierCardDialog</name>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Hiệu lực đến:</translation>
+    </message>
+    <message>
+        <source>Card &amp;number:</source>
+        <translation>&amp;Số chứng chỉ:</translation>
+    </message>
+    <message>
+        <source>Instrument types: %1</source>
+        <translation>Loại phương tiện đo: %1</translation>
+    </message>
+    <message>
+        <source>Verifier card of %1</source>
+        <translation>Thẻ kiểm định viên của %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ %1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "db/AuditService.h"
 #include "db/CertificateService.h"
 #include "db/RecordService.h"
+#include "db/SettingsService.h"
 #include "db/SigningKeyService.h"
 #include "db/StampService.h"
 #include "support/TemporaryDatabase.h"
@@ -206,4 +207,23 @@ TEST_CASE("whether a standard can serve a load is asked before the reading", "[d
     CHECK_FALSE(beyond.error().message.isEmpty());
     // Asking stores nothing.
     CHECK(records.details(record)->record.points.isEmpty());
+}
+
+TEST_CASE("the lab's settings saved together are saved all or none", "[db][setup]")
+{
+    LabFixture f;
+    SettingsService settings(f.lab());
+    const QString before = f.lab().setting(QStringLiteral("lab_address"));
+    auto refused = settings.setAll(f.admin,
+                                   {{QStringLiteral("lab_address"), QStringLiteral("12 Đường 17/8")},
+                                    {QStringLiteral("no_such_setting"), QStringLiteral("x")}});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().field == QStringLiteral("key"));
+    CHECK(f.lab().setting(QStringLiteral("lab_address")) == before);
+    CHECK_FALSE(settings.setAll(f.manager, {{QStringLiteral("lab_address"), QStringLiteral("12 Đường 17/8")}}));
+    REQUIRE(settings.setAll(f.admin,
+                            {{QStringLiteral("lab_address"), QStringLiteral("12 Đường 17/8")},
+                             {QStringLiteral("designation_number"), QStringLiteral("15/QĐ-TĐC")}}));
+    CHECK(f.lab().setting(QStringLiteral("lab_address")) == QStringLiteral("12 Đường 17/8"));
+    CHECK(f.lab().setting(QStringLiteral("designation_number")) == QStringLiteral("15/QĐ-TĐC"));
 }
