@@ -115,6 +115,8 @@ QDialogButtonBox* dialogButtons(QDialogButtonBox::StandardButtons which, QWidget
 
 QDialogButtonBox* saveButtons(QDialog* dialog)
 {
+    // Wide enough for a refusal of two lines under its field to be read whole.
+    dialog->setMinimumWidth(std::max(dialog->minimumWidth(), 600));
     auto* buttons = dialogButtons(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;

@@ -313,9 +313,9 @@ void CataloguePage::reload()
     qint64 n = 0;
     for (const InstrumentType& t : *types)
         rows.append({++n,
-                     {t.code, vietnamese || t.nameEn.isEmpty() ? t.nameVi : t.nameEn, t.quantity,
-                      t.group2 ? tr("yes") : tr("no"), t.cycleMonths ? QVariant(*t.cycleMonths) : QVariant(),
-                      t.defaultProcedure, t.legalBasis},
+                     {t.code, vietnamese || t.nameEn.isEmpty() ? t.nameVi : t.nameEn,
+                      MeasurementField::catalogueFieldName(t.quantity, !vietnamese), t.group2 ? tr("yes") : tr("no"),
+                      t.cycleMonths ? QVariant(*t.cycleMonths) : QVariant(), t.defaultProcedure, t.legalBasis},
                      {},
                      t.source});
     model()->setRows(rows);
@@ -367,7 +367,8 @@ void StampsPage::reload()
         unused += s.status == QStringLiteral("unused");
         m_labels.insert(s.id, s.label());
         rows.append({s.id,
-                     {s.label(), s.status, s.certificateId ? QVariant(qint64(*s.certificateId)) : QVariant(), s.reason},
+                     {s.label(), Labels::stampStatus(s.status),
+                      s.certificateId ? QVariant(qint64(*s.certificateId)) : QVariant(), s.reason},
                      s.status == QStringLiteral("void") ? QColor(0xee, 0xee, 0xee) : QColor(),
                      {}});
     }

@@ -114,6 +114,17 @@ QString certificateKind(CertificateKind kind)
     return {};
 }
 
+QString stampStatus(const QString& status)
+{
+    if (status == QStringLiteral("unused"))
+        return Tr::tr("not used yet");
+    if (status == QStringLiteral("used"))
+        return Tr::tr("used");
+    if (status == QStringLiteral("void"))
+        return Tr::tr("voided");
+    return status;
+}
+
 QString certificateStatus(const QString& status)
 {
     if (status == QStringLiteral("current"))

@@ -18,6 +18,8 @@ QString certificateKind(CertificateKind kind);
 QString typeName(const InstrumentType& type);
 /** A certificate's status as stored ("current", "replaced", "withdrawn") in words. */
 QString certificateStatus(const QString& status);
+/** A verification stamp's status as stored ("unused", "used", "void") in words. */
+QString stampStatus(const QString& status);
 
 /** A date as the chosen language writes it (25/11/2026 in Vietnamese); empty for no date. */
 QString date(const std::optional<QDate>& date);

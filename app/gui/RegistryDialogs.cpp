@@ -7,6 +7,7 @@
 #include "db/CatalogRepository.h"
 #include "db/RegistryService.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -59,11 +60,16 @@ void InstrumentDialog::build(std::optional<Id> owner)
 {
     m_form = new FieldForm(this);
     m_type = new QComboBox;
-    if (auto types = CatalogRepository(m_lab.db()).types())
-        for (const InstrumentType& t : *types)
-            m_type->addItem(QStringLiteral("%1 — %2").arg(
-                                t.code, QLocale().language() == QLocale::Vietnamese ? t.nameVi : t.nameEn),
-                            t.code);
+    // Types by their names, in the interface's language and its order; the catalogue's code beside each.
+    if (auto types = CatalogRepository(m_lab.db()).types()) {
+        QList<InstrumentType> sorted = *types;
+        const QCollator collator;
+        std::sort(sorted.begin(), sorted.end(), [&](const InstrumentType& a, const InstrumentType& b) {
+            return collator.compare(Labels::typeName(a), Labels::typeName(b)) < 0;
+        });
+        for (const InstrumentType& t : sorted)
+            m_type->addItem(QStringLiteral("%1 (%2)").arg(Labels::typeName(t), t.code), t.code);
+    }
     m_owner = new QComboBox;
     m_owner->setEditable(true); // typing filters a long list of customers
     m_owner->setInsertPolicy(QComboBox::NoInsert);

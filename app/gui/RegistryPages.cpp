@@ -372,21 +372,18 @@ InstrumentsPage::InstrumentsPage(LabSession& lab, QWidget* parent)
     }
     m_empty = new QLabel(tr("No instruments yet. Register the customers' instruments (Register…) or import them from "
                             "a CSV file; register their owners first, on the Organisations page."),
-                         m_view->viewport());
+                         this);
     m_empty->setObjectName(QStringLiteral("instrumentsEmptyHint"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color:#555;padding:24px"));
-    const auto showEmpty = [this] {
-        const bool empty = m_model->rowCount() == 0 && m_search->text().isEmpty();
-        m_empty->setVisible(empty);
-        if (empty)
-            m_empty->setGeometry(m_view->viewport()->rect().adjusted(0, 0, 0, -m_view->viewport()->height() / 2));
-    };
+    m_empty->setStyleSheet(QStringLiteral("color:#555;padding:16px"));
+    m_empty->hide();
+    const auto showEmpty = [this] { m_empty->setVisible(m_model->rowCount() == 0 && m_search->text().isEmpty()); };
     connect(m_model, &QAbstractItemModel::modelReset, this, showEmpty);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, showEmpty);
     connect(m_search, &QLineEdit::textChanged, m_model, &InstrumentTableModel::setSearch);
     layout->addWidget(m_search);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
     const auto button = [&](const QString& text, const QString& name, auto slot) {

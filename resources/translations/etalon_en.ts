@@ -4024,6 +4024,18 @@ The file is exactly as issued.</translation>
         <source>“%1” is not a field of the catalogue's instrument types; the fields are: %2</source>
         <translation>“%1” is not a field of the catalogue's instrument types; the fields are: %2</translation>
     </message>
+    <message>
+        <source>not used yet</source>
+        <translation>not used yet</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -4018,6 +4018,18 @@ Tệp đúng như bản đã cấp.</translation>
         <source>“%1” is not a field of the catalogue's instrument types; the fields are: %2</source>
         <translation>“%1” không phải là lĩnh vực của các loại phương tiện đo trong danh mục; các lĩnh vực gồm: %2</translation>
     </message>
+    <message>
+        <source>not used yet</source>
+        <translation>chưa dùng</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>đã dùng</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>đã hủy bỏ</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
