@@ -4036,6 +4036,42 @@ The file is exactly as issued.</translation>
         <source>voided</source>
         <translation>voided</translation>
     </message>
+    <message>
+        <source>a lab is on one server: give one host, not “%1”</source>
+        <translation>a lab is on one server: give one host, not “%1”</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1, not “%2”</source>
+        <translation>sslmode is one of %1, not “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection URI (postgresql://user@host:port/database)</source>
+        <translation>“%1” is not a PostgreSQL connection URI (postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection parameter</source>
+        <translation>“%1” is not a PostgreSQL connection parameter</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host and port</source>
+        <translation>“%1” is not a host and port</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter=value pair</source>
+        <translation>“%1” is not a parameter=value pair</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port (1 to 65535)</source>
+        <translation>“%1” is not a port (1 to 65535)</translation>
+    </message>
+    <message>
+        <source>“%1” is not percent-encoded correctly</source>
+        <translation>“%1” is not percent-encoded correctly</translation>
+    </message>
+    <message>
+        <source>“%1” opens an address with “[” it does not close</source>
+        <translation>“%1” opens an address with “[” it does not close</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -4030,6 +4030,42 @@ Tệp đúng như bản đã cấp.</translation>
         <source>voided</source>
         <translation>đã hủy bỏ</translation>
     </message>
+    <message>
+        <source>a lab is on one server: give one host, not “%1”</source>
+        <translation>một phòng thí nghiệm nằm trên một máy chủ: hãy cho một máy chủ, không phải “%1”</translation>
+    </message>
+    <message>
+        <source>sslmode is one of %1, not “%2”</source>
+        <translation>sslmode là một trong %1, không phải “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection URI (postgresql://user@host:port/database)</source>
+        <translation>“%1” không phải là URI kết nối PostgreSQL (postgresql://người_dùng@máy_chủ:cổng/cơ_sở_dữ_liệu)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL connection parameter</source>
+        <translation>“%1” không phải là tham số kết nối PostgreSQL</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host and port</source>
+        <translation>“%1” không phải là máy chủ và cổng</translation>
+    </message>
+    <message>
+        <source>“%1” is not a parameter=value pair</source>
+        <translation>“%1” không phải là cặp tham_số=giá_trị</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port (1 to 65535)</source>
+        <translation>“%1” không phải là cổng (1 đến 65535)</translation>
+    </message>
+    <message>
+        <source>“%1” is not percent-encoded correctly</source>
+        <translation>“%1” không được mã hóa phần trăm đúng</translation>
+    </message>
+    <message>
+        <source>“%1” opens an address with “[” it does not close</source>
+        <translation>“%1” mở địa chỉ bằng “[” mà không đóng</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+// A lab on a PostgreSQL server is named by libpq's connection URI: read as libpq reads it, refused naming --db.
+#include "db/postgres/ConnectionUri.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Etalon;
+using namespace Etalon::Postgres;
+
+TEST_CASE("a server lab's URI is read as libpq reads it", "[db][postgres]")
+{
+    CHECK(isServerUri(QStringLiteral("postgresql://db/lab")));
+    CHECK(isServerUri(QStringLiteral(" postgres://db/lab")));
+    CHECK_FALSE(isServerUri(QStringLiteral("lab.etalon")));
+    CHECK_FALSE(isServerUri(QStringLiteral("C:/labs/postgresql.etalon")));
+
+    auto full = parseServerUri(QStringLiteral("postgresql://etalon@db.tdc.vn:5433/tuyen_quang?sslmode=require"));
+    REQUIRE(full);
+    CHECK(full->user == QStringLiteral("etalon"));
+    CHECK(full->host == QStringLiteral("db.tdc.vn"));
+    CHECK(full->port == 5433);
+    CHECK(full->database == QStringLiteral("tuyen_quang"));
+    CHECK(full->parameters.value(QStringLiteral("sslmode")) == QStringLiteral("require"));
+    CHECK_FALSE(full->isSocket());
+
+    auto socket = parseServerUri(QStringLiteral("postgresql:///lab?host=/run/postgresql&port=5432"));
+    REQUIRE(socket);
+    CHECK(socket->isSocket());
+    CHECK(socket->host == QStringLiteral("/run/postgresql"));
+    CHECK(socket->port == 5432);
+    auto encodedSocket = parseServerUri(QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql/lab"));
+    REQUIRE(encodedSocket);
+    CHECK(encodedSocket->host == QStringLiteral("/var/run/postgresql"));
+
+    auto ipv6 = parseServerUri(QStringLiteral("postgres://[::1]:5432/lab"));
+    REQUIRE(ipv6);
+    CHECK(ipv6->host == QStringLiteral("::1"));
+    CHECK(ipv6->port == 5432);
+
+    auto bare = parseServerUri(QStringLiteral("postgresql://"));
+    REQUIRE(bare);
+    CHECK(bare->host.isEmpty());
+    CHECK(bare->database.isEmpty());
+}
+
+TEST_CASE("a password in a URI is read but never shown or kept", "[db][postgres]")
+{
+    auto address = parseServerUri(QStringLiteral("postgresql://ktv:s3cr%40t@db/lab?application_name=etalon"));
+    REQUIRE(address);
+    CHECK(address->password == QStringLiteral("s3cr@t"));
+    const QString shown = address->redacted();
+    CHECK_FALSE(shown.contains(QStringLiteral("s3cr")));
+    CHECK(shown == QStringLiteral("postgresql://ktv@db/lab?application_name=etalon"));
+    // What is shown reads back as the same address, password apart.
+    auto again = parseServerUri(shown);
+    REQUIRE(again);
+    CHECK(again->user == address->user);
+    CHECK(again->host == address->host);
+    CHECK(again->database == address->database);
+    CHECK(again->password.isEmpty());
+    auto socket = parseServerUri(QStringLiteral("postgresql://etalon@/lab?host=/tmp/pg%20sock"));
+    REQUIRE(socket);
+    CHECK(parseServerUri(socket->redacted())->host == QStringLiteral("/tmp/pg sock"));
+}
+
+TEST_CASE("a URI that is not one is refused naming --db", "[db][postgres]")
+{
+    for (const char* text :
+         {"mysql://db/lab", "postgresql://db:99999/lab", "postgresql://db:port/lab", "postgresql://a,b/lab",
+          "postgresql://db/lab?sslmode=maybe", "postgresql://db/lab?colour=green", "postgresql://db/l%zzab",
+          "postgresql://[::1/lab", "postgresql://db/lab?noequals"}) {
+        INFO(text);
+        auto refused = parseServerUri(QString::fromUtf8(text));
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().field == QStringLiteral("db"));
+        CHECK_FALSE(refused.error().message.isEmpty());
+    }
+}
