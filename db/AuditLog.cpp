@@ -289,9 +289,10 @@ Status AuditLog::verifyChain(AuditVerification& out, RowLog::Replay* replay)
                 for (; rowWaiting && rows->value(0).toLongLong() <= upto; rowWaiting = rows->next(), ++out.rowChanges) {
                     const qint64 rowId = rows->value(0).toLongLong();
                     const QString table = rows->value(1).toString(), op = rows->value(3).toString();
-                    RowLog::feed(h, rowId, table, rows->value(2), op, rows->value(4));
+                    const QVariant key = RowLog::storedKey(m_db, rows->value(2));
+                    RowLog::feed(h, rowId, table, key, op, rows->value(4));
                     if (replay)
-                        replay->add(rowId, table, rows->value(2), op, rows->value(4));
+                        replay->add(rowId, table, key, op, rows->value(4));
                 }
                 seal = {upto, QString::fromLatin1(h.result().toHex())};
             }

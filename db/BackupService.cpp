@@ -2,8 +2,10 @@
 #include "db/BackupService.h"
 
 #include "core/Tr.h"
+#include "db/LabTransfer.h"
 #include "db/LabVerifier.h"
 #include "db/SecurityLog.h"
+#include "db/postgres/ConnectionUri.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +20,15 @@
 namespace Etalon {
 
 namespace {
+
+/** How a lab is named in the trail and the security log: its file's name, or its server address. */
+QString shownName(const QString& target)
+{
+    if (!Postgres::isServerUri(target))
+        return QFileInfo(target).fileName();
+    auto address = Postgres::parseServerUri(target);
+    return address ? address->redacted() : QString();
+}
 
 /** The lab's name and identity, and where its trail ends. */
 Status describe(Database& db, BackupCheck& out)
@@ -134,12 +145,14 @@ Status recordRestore(Database& db, const QString& path, const RestoreOptions& op
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ETALON_TRY(AuditLog(db).append(now, user, QStringLiteral("lab.restore"), QStringLiteral("lab"), std::nullopt, {},
                                    QJsonObject{{QStringLiteral("from"), QFileInfo(path).fileName()},
-                                               {QStringLiteral("into"), QFileInfo(target).fileName()},
+                                               {QStringLiteral("into"), shownName(target)},
                                                {QStringLiteral("entries_lost"), lost},
                                                {QStringLiteral("forced"), options.force},
                                                {QStringLiteral("other_lab"), options.otherLab}}));
     ETALON_TRY(SecurityLog::append(db, now, user, QStringLiteral("restore"),
-                                   QStringLiteral("%1 → %2, %3 entries lost").arg(path, target).arg(lost)));
+                                   QStringLiteral("%1 → %2, %3 entries lost")
+                                       .arg(path, Postgres::isServerUri(target) ? shownName(target) : target)
+                                       .arg(lost)));
     ETALON_TRY(tx.commit());
     auto folded = db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!folded)
@@ -185,6 +198,14 @@ Status copyBackup(const QString& path, const QString& copy)
     return {};
 }
 
+/** A server lab's copy in a new lab file at \a path: the single-file backup format any PC opens. */
+Status copyToFile(Database& from, const QString& path)
+{
+    Database file;
+    ETALON_TRY(file.open(path, true));
+    return LabTransfer::copy(from, file);
+}
+
 /** The checks of `audit verify` on an open backup, reported under the name \a shown. */
 Result<BackupCheck> checkOpen(Database& db, const QString& shown)
 {
@@ -219,6 +240,10 @@ Result<BackupCheck> checkOpen(Database& db, const QString& shown)
 Result<BackupCheck> BackupService::check(const QString& path)
 {
     Database db;
+    if (Postgres::isServerUri(path)) {
+        ETALON_TRY(db.openReadOnly(path));
+        return checkOpen(db, db.path());
+    }
     ETALON_TRY(openBackup(db, path));
     if (db.schemaVersion() == Database::latestSchemaVersion())
         return checkOpen(db, path);
@@ -260,7 +285,12 @@ Result<BackupCheck> BackupService::backup(const Session& session, const QString&
         if (!logged)
             return fail(logged.error());
     }
-    auto r = m_lab.db().exec(QStringLiteral("VACUUM INTO ?"), {path});
+    // A server lab is copied row by row into a new lab file; a lab file by SQLite, whole, as one snapshot.
+    Status r;
+    if (m_lab.db().isServer())
+        r = copyToFile(m_lab.db(), path);
+    else if (auto vacuum = m_lab.db().exec(QStringLiteral("VACUUM INTO ?"), {path}); !vacuum)
+        r = fail(vacuum.error());
     auto checked = r ? check(path) : Result<BackupCheck>(fail(r.error()));
     if (!checked) {
         // No partial copy is left to be taken for a backup, and the trail says this one failed.
@@ -333,14 +363,15 @@ Result<RestoreReport> stage(const QString& path, const QString& staging, const Q
     if (!checked)
         return fail(checked.error());
     RestoreReport report;
-    if (QFileInfo::exists(target)) {
+    const bool replacing = Postgres::isServerUri(target) || QFileInfo::exists(target);
+    if (replacing) {
         auto lost = compareWithLab(*checked, target, options);
         if (!lost)
             return fail(lost.error());
         report.entriesLost = *lost;
     }
     QList<CarriedEvent> carried;
-    if (QFileInfo::exists(target) && !options.otherLab) {
+    if (replacing && !options.otherLab) {
         auto events = eventsSinceBackup(db, target);
         if (!events)
             return fail(events.error());
@@ -350,10 +381,49 @@ Result<RestoreReport> stage(const QString& path, const QString& staging, const Q
     return report;
 }
 
+/**
+ * A restore onto a server: the backup staged as a lab file as for any restore, the server lab kept whole in a file
+ * beside the backup, then the server database's rows replaced by the staged lab's in one transaction.
+ */
+Result<RestoreReport> restoreOntoServer(const QString& path, const QString& target, const RestoreOptions& options)
+{
+    QTemporaryDir dir;
+    const QString staging = dir.filePath(QStringLiteral("restoring.etalon"));
+    auto staged = stage(path, staging, target, options);
+    if (!staged)
+        return fail(staged.error());
+    RestoreReport report = *staged;
+    Database current;
+    ETALON_TRY(current.open(target, true));
+    auto entries = current.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    if (!entries)
+        return fail(entries.error());
+    if (entries->toLongLong() > 0) {
+        const QString database = Postgres::parseServerUri(target).value_or(Postgres::ServerAddress()).database;
+        report.keptAs = QFileInfo(path).absoluteDir().filePath(
+            database + QStringLiteral(".before-restore-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")) + QStringLiteral(".etalon"));
+        if (QFileInfo::exists(report.keptAs) || !copyToFile(current, report.keptAs))
+            return fail(
+                Error::internal(Tr::tr("cannot keep a copy of %1 before restoring over it").arg(current.path())));
+    }
+    Database restored;
+    ETALON_TRY(restored.open(staging, false));
+    ETALON_TRY(LabTransfer::copy(restored, current));
+    current.close();
+    auto checked = BackupService::check(target);
+    if (!checked)
+        return fail(checked.error());
+    report.restored = *checked;
+    return report;
+}
+
 } // namespace
 
 Result<RestoreReport> BackupService::restore(const QString& path, const QString& target, const RestoreOptions& options)
 {
+    if (Postgres::isServerUri(target))
+        return restoreOntoServer(path, target, options);
     // The lab restores from a copy, never from its own file under another name.
     std::error_code error;
     if (std::filesystem::equivalent(QFileInfo(path).filesystemFilePath(), QFileInfo(target).filesystemFilePath(),

@@ -135,7 +135,7 @@ Result<QString> CertificateService::nextNumber(const QDate& issueDate)
     const int year = issueDate.year();
     auto upsert =
         m_lab.db().exec(QStringLiteral("INSERT INTO number_sequences (year, last) VALUES (?, 1) ON CONFLICT (year) "
-                                       "DO UPDATE SET last = last + 1"),
+                                       "DO UPDATE SET last = number_sequences.last + 1"),
                         {year});
     if (!upsert)
         return fail(upsert.error());
@@ -240,7 +240,7 @@ Result<CertificateInfo> CertificateService::issueWithin(const Session& session, 
     auto bytes = m_renderer(*data, payload, QString());
     if (!bytes)
         return fail(bytes.error());
-    auto insert = m_lab.db().exec(
+    auto insert = m_lab.db().insert(
         QStringLiteral(
             "INSERT INTO certificates (record_id, number, kind, issued_at, issued_by, replaces, pdf, sha256, "
             "content_sha256, language, valid_until, stamp, content, qr_payload) VALUES (?, ?, ?, ?, ?, "
@@ -251,7 +251,7 @@ Result<CertificateInfo> CertificateService::issueWithin(const Session& session, 
          data->stamp, QString::fromUtf8(data->canonicalJson()), QString::fromLatin1(payload)});
     if (!insert)
         return fail(insert.error());
-    const Id certificateId = insert->lastInsertId().toLongLong();
+    const Id certificateId = *insert;
     if (stamp)
         ETALON_TRY(stamps.markUsed(stamp->id, certificateId, recordId));
     auto issued = m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'issued' WHERE id = ?"), {recordId});
@@ -558,7 +558,7 @@ Result<CertificateInfo> CertificateService::verifyFile(const QByteArray& bytes)
 Result<QList<CertificateInfo>> CertificateService::certificates(const QString& status, std::optional<Id> ownerId)
 {
     auto q = m_lab.db().exec(
-        QStringLiteral("SELECT %1 %2 WHERE (? IS NULL OR o.id = ?) ORDER BY c.id")
+        QStringLiteral("SELECT %1 %2 WHERE (CAST(? AS BIGINT) IS NULL OR o.id = ?) ORDER BY c.id")
             .arg(QString::fromLatin1(infoColumns), QString::fromLatin1(infoTables)),
         {ownerId ? QVariant(qint64(*ownerId)) : QVariant(), ownerId ? QVariant(qint64(*ownerId)) : QVariant()});
     if (!q)

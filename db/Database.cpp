@@ -6,6 +6,7 @@
 #include "db/Migrations.h"
 #include "db/RowLog.h"
 #include "db/SecurityLog.h"
+#include "db/postgres/ConnectionUri.h"
 
 #include "core/Tr.h"
 
@@ -37,6 +38,8 @@ Database::~Database()
 
 Status Database::open(const QString& path, bool create)
 {
+    if (Postgres::isServerUri(path))
+        return openServer(path, create, false, false);
     const bool readOnly = QFileInfo::exists(path) && isReadOnlyPlace(path);
     // A new lab where nothing could ever be written to it would be of no use.
     if (create && !path.trimmed().isEmpty() && QFileInfo(path).size() == 0 && !QFileInfo(path).isDir() &&
@@ -51,6 +54,8 @@ Status Database::open(const QString& path, bool create)
 
 Status Database::openReadOnly(const QString& path, bool anyVersion)
 {
+    if (Postgres::isServerUri(path))
+        return openServer(path, false, true, anyVersion);
     return openFile(path, false, true, anyVersion);
 }
 
@@ -69,6 +74,7 @@ Status Database::openFile(const QString& path, bool create, bool readOnly, bool 
 {
     close();
     ETALON_TRY(checkLabPath(path, create));
+    m_engine = Engine::SQLite;
     m_path = path;
     m_readOnly = readOnly;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -119,10 +125,21 @@ Status Database::openFile(const QString& path, bool create, bool readOnly, bool 
 
 Status Database::prepareSchema(bool anyVersion)
 {
-    if (m_readOnly) {
-        for (const char* pragma : {"PRAGMA busy_timeout = 30000", "PRAGMA cache_size = -65536"})
-            if (auto r = exec(QString::fromLatin1(pragma)); !r)
+    if (!isServer()) {
+        // Another desk's write waits out the longest write there is: an import's inserts, up to 15 s for the 200,000
+        // rows a file may hold. Large writes (imports, the demo) stay in memory until they commit rather than spill.
+        QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = 30000"),
+                            QStringLiteral("PRAGMA cache_size = -65536")};
+        if (!m_readOnly)
+            pragmas =
+                QStringList{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                            QStringLiteral("PRAGMA synchronous = FULL")} +
+                pragmas;
+        for (const QString& pragma : pragmas)
+            if (auto r = exec(pragma); !r)
                 return fail(r.error());
+    }
+    if (m_readOnly) {
         const int version = schemaVersion();
         if (version != latestSchemaVersion() && !anyVersion) {
             const QString path = m_path;
@@ -143,33 +160,41 @@ Status Database::prepareSchema(bool anyVersion)
         rememberFiles();
         return {};
     }
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               // Another desk's write waits out the longest write there is: an import's inserts,
-                               // up to 15 s for the 200,000 rows a file may hold.
-                               "PRAGMA busy_timeout = 30000",
-                               // Large writes (imports, the demo) stay in memory until they commit rather than spill.
-                               "PRAGMA cache_size = -65536"}) {
-        auto r = exec(QString::fromLatin1(pragma));
-        if (!r)
-            return fail(r.error());
-    }
     ETALON_TRY(migrate());
     restoreTriggers();
     rememberFiles();
     return {};
 }
 
-void Database::restoreTriggers()
+Result<QHash<QString, QString>> Database::presentTriggers()
 {
+    if (isServer())
+        return presentServerTriggers();
     auto present = exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
     if (!present)
-        return;
+        return fail(present.error());
     QHash<QString, QString> triggers;
     while (present->next())
         triggers.insert(present->value(0).toString(), present->value(1).toString());
-    present->finish();
+    return triggers;
+}
+
+Status Database::dropTrigger(const QString& name)
+{
+    if (isServer())
+        return dropServerTrigger(name);
+    ETALON_TRY(exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(QString(name).replace(u'"', QStringLiteral("\"\"")))));
+    return {};
+}
+
+void Database::restoreTriggers()
+{
+    auto present = presentTriggers();
+    if (!present)
+        return;
+    QHash<QString, QString> triggers = *present;
     QList<QPair<QString, QString>> missing;
-    for (const auto& trigger : Migrations::triggers())
+    for (const auto& trigger : Migrations::triggers(m_engine))
         if (!triggers.remove(trigger.first))
             missing.append(trigger);
     QStringList rowLogged; // row-log triggers missing or not as the schema makes them
@@ -178,7 +203,7 @@ void Database::restoreTriggers()
         if (!expected)
             return;
         for (const RowLog::Trigger& t : *expected)
-            if (triggers.take(t.name) != t.sql)
+            if (triggers.take(t.name) != t.body)
                 rowLogged.append(t.name);
         for (auto it = triggers.cbegin(); it != triggers.cend(); ++it)
             if (it.key().startsWith(QLatin1String("rowlog_")))
@@ -204,7 +229,7 @@ void Database::restoreTriggers()
         return;
     restored.append(rowLogged);
     for (const QString& name : foreign)
-        if (!exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(QString(name).replace(u'"', QStringLiteral("\"\"")))))
+        if (!dropTrigger(name))
             return;
     if (!foreign.isEmpty())
         (void)SecurityLog::append(*this, QDateTime::currentDateTimeUtc(), QStringLiteral("etalon"),
@@ -220,6 +245,35 @@ void Database::restoreTriggers()
 }
 
 namespace {
+
+bool isPreparable(const QString& sql)
+{
+    static const QStringList queries{QStringLiteral("SELECT"), QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                                     QStringLiteral("DELETE"), QStringLiteral("WITH"),   QStringLiteral("VALUES")};
+    const QString first = sql.trimmed().section(u' ', 0, 0).toUpper();
+    return queries.contains(first);
+}
+
+/** A script's statements: split at ';' ending a line, but not inside a $$-quoted function body. */
+QStringList statementsOf(const QString& script)
+{
+    QStringList out;
+    QString current;
+    bool quoted = false;
+    for (const QString& line : script.split(u'\n')) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            quoted = !quoted;
+        current += line + u'\n';
+        if (!quoted && line.endsWith(u';')) {
+            current.chop(2);
+            out.append(current);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current);
+    return out;
+}
 
 const QString fileSuffixes[] = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
 
@@ -309,6 +363,8 @@ Database::FileIdentity Database::identity(const QString& suffix) const
 
 void Database::rememberFiles()
 {
+    if (isServer())
+        return; // a server's files are the server's
     OpenLabs& labs = openLabs();
     {
         QMutexLocker lock(&labs.mutex);
@@ -371,12 +427,22 @@ bool Database::isOpen() const
 
 int Database::schemaVersion()
 {
+    if (isServer())
+        return serverSchemaVersion();
     return scalar(QStringLiteral("PRAGMA user_version")).value_or(QVariant(0)).toInt();
 }
 
 int Database::latestSchemaVersion()
 {
-    return int(Migrations::all().size());
+    // Both engines have the same versions.
+    return int(Migrations::sqliteSteps().size());
+}
+
+Status Database::setSchemaVersion(int version)
+{
+    ETALON_TRY(isServer() ? exec(QStringLiteral("UPDATE etalon_schema SET version = ?"), {version})
+                          : exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    return {};
 }
 
 Result<Query> Database::exec(const QString& sql, std::initializer_list<QVariant> values)
@@ -386,18 +452,44 @@ Result<Query> Database::exec(const QString& sql, std::initializer_list<QVariant>
 
 Result<Query> Database::exec(const QString& sql, const QVariantList& values)
 {
+    if (isServer() && !isPreparable(sql)) {
+        // A server prepares queries only; the rest (SET, BEGIN, DDL) is sent as it is, and takes no values.
+        Q_ASSERT(values.isEmpty());
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return fail(sqlError(query));
+        return Query(std::move(query), QString(), std::weak_ptr<StatementPool>());
+    }
     std::optional<QSqlQuery> idle = m_statements->take(sql);
     QSqlQuery query = idle ? std::move(*idle) : QSqlQuery(m_db);
     if (!idle) {
-        query.setForwardOnly(true);
+        // On a server a forward-only query streams its rows, and the next query on the connection would lose them.
+        query.setForwardOnly(!isServer());
         if (!query.prepare(sql))
             return fail(sqlError(query));
     }
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values[i]);
+    const QVariantList bound = isServer() ? bindable(values) : values;
+    for (int i = 0; i < bound.size(); ++i)
+        query.bindValue(i, bound[i]);
     if (!query.exec())
         return fail(sqlError(query)); // not given back: a statement that failed is prepared afresh next time
     return Query(std::move(query), sql, m_statements);
+}
+
+Result<qint64> Database::insert(const QString& sql, std::initializer_list<QVariant> values)
+{
+    return insert(sql, QVariantList(values));
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& values)
+{
+    auto q = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!q)
+        return fail(q.error());
+    if (!q->next())
+        return fail(
+            Error::internal(Tr::tr("storage error: the new row's id was not returned"), QStringLiteral("storage")));
+    return q->value(0).toLongLong();
 }
 
 Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVariant> values)
@@ -410,8 +502,7 @@ Result<QVariant> Database::scalar(const QString& sql, std::initializer_list<QVar
 
 Status Database::execScript(const QString& script)
 {
-    const QStringList statements = script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts);
-    for (const QString& statement : statements) {
+    for (const QString& statement : statementsOf(script)) {
         if (statement.trimmed().isEmpty())
             continue;
         QSqlQuery query(m_db);
@@ -421,9 +512,11 @@ Status Database::execScript(const QString& script)
     return {};
 }
 
-Error Database::sqlError(const QSqlQuery& query)
+Error Database::sqlError(const QSqlQuery& query) const
 {
     const QSqlError e = query.lastError();
+    if (isServer())
+        return serverError(e);
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     // SQLite's primary result codes: the extended code's low byte.
     switch (e.nativeErrorCode().toInt() & 0xff) {
@@ -449,7 +542,7 @@ Error Database::sqlError(const QSqlQuery& query)
 Status Database::migrate()
 {
     const int current = schemaVersion();
-    const auto& migrations = Migrations::all();
+    const auto& migrations = Migrations::all(m_engine);
     if (current > int(migrations.size()))
         return fail(Error::refused(QStringLiteral("newer_schema"),
                                    Tr::tr("the database has schema version %1, newer than this program knows (%2); "
@@ -461,6 +554,8 @@ Status Database::migrate()
         Transaction tx(*this);
         if (!tx.isActive())
             return fail(tx.beginError());
+        if (isServer() && v == 0)
+            ETALON_TRY(createServerSchemaVersion());
         auto applied = execScript(migrations[v]);
         const QString why = applied ? QString() : applied.error().message;
         // A step that finds what it adds already there: the version number was changed outside Etalon.
@@ -481,9 +576,7 @@ Status Database::migrate()
             ETALON_TRY(SecurityLog::chainExisting(*this));
         if (v >= Migrations::RowLog)
             ETALON_TRY(startRowLog(v + 1));
-        auto setVersion = exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
-        if (!setVersion)
-            return fail(setVersion.error());
+        ETALON_TRY(setSchemaVersion(v + 1));
         ETALON_TRY(tx.commit());
     }
     return {};
@@ -526,13 +619,24 @@ Transaction::Transaction(Database& db)
         m_error = unchanged.error();
         return;
     }
-    auto r = m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
-                                             : QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    const Status r = begin();
     m_active = r.has_value();
     if (m_active)
         ++m_db.m_transactionDepth;
     else
         m_error = r.error();
+}
+
+Status Transaction::begin()
+{
+    if (!m_savepoint.isEmpty()) {
+        ETALON_TRY(m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint)));
+        return {};
+    }
+    if (m_db.isServer())
+        return m_db.beginServerTransaction();
+    ETALON_TRY(m_db.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    return {};
 }
 
 Transaction::~Transaction()

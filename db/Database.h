@@ -2,9 +2,11 @@
 #pragma once
 
 #include "core/Result.h"
+#include "db/Engine.h"
 #include "db/Query.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -16,9 +18,9 @@
 namespace Etalon {
 
 /**
- * The one owner of the SQLite connection: opens the file with the pragmas the lab's data needs
- * (foreign keys, WAL, synchronous=FULL, a busy timeout) and brings the schema up to date.
- * Engine-specific SQL lives here and in the migrations, nowhere else.
+ * The one owner of the lab's connection: a SQLite file opened with the pragmas the lab's data needs (foreign keys,
+ * WAL, synchronous=FULL, a busy timeout), or a PostgreSQL database named by a connection URI (db/postgres/). Either
+ * way it brings the schema up to date. Engine-specific SQL lives here, in db/sqlite/ and db/postgres/, nowhere else.
  */
 class Database final
 {
@@ -29,8 +31,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     /**
-     * Opens and migrates the lab at \a path; only with \a create may it be a new or empty file, given the schema.
-     * Another program's SQLite file, an empty file or a folder is refused and left untouched.
+     * Opens and migrates the lab at \a path, a lab file or a PostgreSQL connection URI; only with \a create may it
+     * be a new or empty file or database, given the schema. Another program's database, an empty file or a folder
+     * is refused and left untouched.
      */
     Status open(const QString& path, bool create = true);
     /**
@@ -44,23 +47,40 @@ public:
     static bool isReadOnlyPlace(const QString& path);
     void close();
     bool isOpen() const;
+    /** The lab's file, or its server address without the password. */
     const QString& path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    /** The password for the server's database user when neither the URI, PGPASSWORD nor ~/.pgpass gives it. */
+    void setServerPassword(const QString& password) { m_serverPassword = password; }
     QSqlDatabase& connection() { return m_db; }
 
-    /** Schema version of the open file (PRAGMA user_version). */
+    /** Schema version of the open lab (PRAGMA user_version; a one-row table on a server). */
     int schemaVersion();
     static int latestSchemaVersion();
 
     /** Runs \a sql (prepared once per connection) with positional values bound; the query is ready to read. */
     Result<Query> exec(const QString& sql, std::initializer_list<QVariant> values = {});
     Result<Query> exec(const QString& sql, const QVariantList& values);
+    /**
+     * Runs an INSERT and gives the new row's id (RETURNING id: on PostgreSQL the driver's last insert id is the last
+     * value any sequence gave, which is the audit row's when a trigger wrote one).
+     */
+    Result<qint64> insert(const QString& sql, std::initializer_list<QVariant> values = {});
+    Result<qint64> insert(const QString& sql, const QVariantList& values);
     /** The first column of the first row, or a null QVariant. */
     Result<QVariant> scalar(const QString& sql, std::initializer_list<QVariant> values = {});
-    /** Runs several statements separated by ';' (migration DDL). */
+    /** The operator that matches a LIKE pattern without regard to ASCII case, as SQLite's LIKE does. */
+    QString like() const { return isServer() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
+    /** Runs several statements separated by ';' at a line's end, outside $$-quoted bodies (migration DDL). */
     Status execScript(const QString& script);
 
+    /** The triggers present, by name: on SQLite their statement, on a server their function's source. */
+    Result<QHash<QString, QString>> presentTriggers();
+    Status dropTrigger(const QString& name);
+
     /** The storage error for a failed query, with the driver's text. */
-    static Error sqlError(const QSqlQuery& query);
+    Error sqlError(const QSqlQuery& query) const;
 
     /**
      * Whether the lab file and its WAL files at the path are still the ones this connection opened. On POSIX
@@ -81,6 +101,15 @@ public:
 
 private:
     friend class Transaction;
+    Status openServer(const QString& uri, bool create, bool readOnly, bool anyVersion);
+    Status setUpServerSession(bool create);
+    Error serverError(const QSqlError& error) const;
+    int serverSchemaVersion();
+    Status createServerSchemaVersion();
+    Status setSchemaVersion(int version);
+    /** Begins a transaction holding the lab's one write lock on a server, as BEGIN IMMEDIATE does on SQLite. */
+    Status beginServerTransaction();
+    QVariantList bindable(const QVariantList& values) const;
     Status openFile(const QString& path, bool create, bool readOnly, bool anyVersion);
     /** Brings a read-write lab's schema and triggers up to date; refuses an old schema read-only. */
     Status prepareSchema(bool anyVersion);
@@ -99,15 +128,19 @@ private:
     void rememberFiles();
     /** Recreates the immutability and append-only triggers a file lacks, and says so in the security log. */
     void restoreTriggers();
+    Result<QHash<QString, QString>> presentServerTriggers();
+    Status dropServerTrigger(const QString& name);
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
     bool m_readOnly = false;
     QList<FileIdentity> m_files; ///< the lab file, its -wal and -shm as opened
     QString m_registeredPath; ///< this connection's entry among the labs open in the process
 
+    Engine m_engine = Engine::SQLite;
     QSqlDatabase m_db;
     std::shared_ptr<StatementPool> m_statements = std::make_shared<StatementPool>();
     QString m_connectionName;
+    QString m_serverPassword; ///< typed at a prompt; kept in memory only, for reopening
     QString m_path;
 };
 
@@ -130,6 +163,8 @@ public:
     Status commit();
 
 private:
+    Status begin();
+
     Database& m_db;
     QString m_savepoint; ///< empty for the outermost transaction
     bool m_active = false;

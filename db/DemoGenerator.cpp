@@ -200,8 +200,15 @@ private:
     Status exec(QSqlQuery& q)
     {
         if (!q.exec())
-            return fail(Database::sqlError(q));
+            return fail(m_lab.db().sqlError(q));
         return {};
+    }
+    /** The id an INSERT … RETURNING id gave. */
+    static qint64 insertedId(QSqlQuery& q)
+    {
+        const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return id;
     }
     QSqlQuery prepare(const QString& sql)
     {
@@ -286,7 +293,8 @@ Status Writer::organisations()
     const int count = std::max(5, m_options.instruments / 40);
     QSqlQuery ins =
         prepare(QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "
-                               "sector, phone, created_at) VALUES ('customer', ?, ?, ?, ?, 'Tuyên Quang', ?, ?, ?)"));
+                               "sector, phone, created_at) VALUES ('customer', ?, ?, ?, ?, 'Tuyên Quang', ?, ?, ?) "
+                               "RETURNING id"));
     for (int i = 0; i < count; ++i) {
         const QString commune = places[pick(int(places.size()))];
         ins.addBindValue(
@@ -298,14 +306,14 @@ Status Writer::organisations()
         ins.addBindValue(QStringLiteral("0207 3%1").arg(100000 + i));
         ins.addBindValue(m_lab.nowText());
         ETALON_TRY(exec(ins));
-        m_customers.append(ins.lastInsertId().toLongLong());
+        m_customers.append(insertedId(ins));
     }
-    auto vmi = m_lab.db().exec(QStringLiteral("INSERT INTO organisations (kind, name, address, created_at) VALUES "
-                                              "('national-institute', 'Viện Đo lường Việt Nam (VMI)', 'Hà Nội', ?)"),
-                               {m_lab.nowText()});
+    auto vmi = m_lab.db().insert(QStringLiteral("INSERT INTO organisations (kind, name, address, created_at) VALUES "
+                                                "('national-institute', 'Viện Đo lường Việt Nam (VMI)', 'Hà Nội', ?)"),
+                                 {m_lab.nowText()});
     if (!vmi)
         return fail(vmi.error());
-    m_customers.prepend(vmi->lastInsertId().toLongLong()); // index 0 is the calibrating institute
+    m_customers.prepend(*vmi); // index 0 is the calibrating institute
     m_summary.organisations = count + 1;
     return {};
 }
@@ -314,7 +322,7 @@ Status Writer::standards()
 {
     QSqlQuery std =
         prepare(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, valid_until, "
-                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery cal =
         prepare(QStringLiteral("INSERT INTO standard_calibrations (standard_id, date, valid_until, certificate, "
                                "by_lab_id, points, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -331,7 +339,7 @@ Status Writer::standards()
         std.addBindValue(latest.addYears(1).addDays(-1).toString(Qt::ISODate));
         std.addBindValue(m_lab.nowText());
         ETALON_TRY(exec(std));
-        const qint64 id = std.lastInsertId().toLongLong();
+        const qint64 id = insertedId(std);
         m_standardsByFamily[f.quantity].append(id);
         // Yearly calibrations at VMI, back far enough to cover every generated record, with a plausible
         // slow drift: a few parts in 10⁶ of the range for weights (shown in mg), in 10⁴ for the rest.
@@ -371,7 +379,8 @@ Status Writer::instruments()
     QSqlQuery ins = prepare(
         QStringLiteral("INSERT INTO instruments (type_code, serial, manufacturer, country, model, year, "
                        "pattern_approval, owner_id, place, range_max, resolution, verification_interval, "
-                       "nominal, accuracy_class, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "nominal, accuracy_class, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"));
     QSqlQuery owners =
         prepare(QStringLiteral("INSERT INTO instrument_owners (instrument_id, owner_id, from_date) VALUES (?, ?, ?)"));
     for (int i = 0; i < m_options.instruments; ++i) {
@@ -395,7 +404,7 @@ Status Writer::instruments()
         ins.addBindValue(tpl.cls);
         ins.addBindValue(m_lab.nowText());
         ETALON_TRY(exec(ins));
-        const qint64 id = ins.lastInsertId().toLongLong();
+        const qint64 id = insertedId(ins);
         if (i == 0)
             m_firstInstrument = id;
         m_instrumentTemplate.append(t);
@@ -452,7 +461,7 @@ Status Writer::records()
         prepare(QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, "
                                "status, verdict, next_due, cycle_months, legal_basis, mpe_rule, completed_at, "
                                "completed_by, approved_at, approved_by, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery rdg = prepare(QStringLiteral("INSERT INTO readings (record_id, seq, standard_id, reference, indications, "
                                            "expanded_uncertainty, error, mpe, verdict, created_at) "
                                            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -504,7 +513,7 @@ Status Writer::records()
               QVariant(now)})
             rec.addBindValue(v);
         ETALON_TRY(exec(rec));
-        const qint64 recordId = rec.lastInsertId().toLongLong();
+        const qint64 recordId = insertedId(rec);
         const auto& family = m_standardsByFamily[tpl.quantityStandard];
         for (const QVariant& v :
              {QVariant(recordId), QVariant(family[pick(int(family.size()))]), QVariant(tpl.reference),
@@ -551,9 +560,8 @@ Result<DemoSummary> Writer::run()
         m_lab.db().scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM instruments")).value_or(0).toLongLong();
     // A generation writes far more pages than SQLite's default cache holds; spilling them to the WAL
     // in the middle of the transaction is what makes bulk inserts slow.
-    auto cache = m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -524288"));
-    if (!cache)
-        return fail(cache.error());
+    if (!m_lab.db().isServer())
+        ETALON_TRY(m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -524288")));
     auto before = lastIds();
     if (!before)
         return fail(before.error());
@@ -580,9 +588,8 @@ Result<DemoSummary> Writer::run()
                                            {QStringLiteral("records"), m_summary.records},
                                            {QStringLiteral("seed"), QString::number(m_options.seed)},
                                            {QStringLiteral("ranges"), ranges}}));
-    auto restore = m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -16384"));
-    if (!restore)
-        return fail(restore.error());
+    if (!m_lab.db().isServer())
+        ETALON_TRY(m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -16384")));
     return m_summary;
 }
 

@@ -21,7 +21,8 @@ const TableSpec specs[] = {
     {ExportTable::Instruments, "instruments",
      "id,type,owner,owner-tax-code,owner-name,serial,manufacturer,country,model,year,pattern-approval,place,class,"
      "range-min,range-max,resolution,verification-interval,nominal,next-due",
-     "SELECT i.id, i.type_code, i.owner_id, o.tax_code, o.name, CASE WHEN i.serial_assigned THEN '' ELSE i.serial END, "
+     "SELECT i.id, i.type_code, i.owner_id, o.tax_code, o.name, CASE WHEN i.serial_assigned <> 0 THEN '' ELSE i.serial "
+     "END, "
      "i.manufacturer, i.country, i.model, i.year, i.pattern_approval, i.place, i.accuracy_class, i.range_min, "
      "i.range_max, i.resolution, i.verification_interval, i.nominal, i.next_due "
      "FROM instruments i JOIN organisations o ON o.id = i.owner_id ORDER BY i.id"},

@@ -19,6 +19,8 @@ namespace {
 /** What SQLite's integrity check says, empty when the file is sound. */
 Result<QString> corruption(Database& db)
 {
+    if (db.isServer())
+        return QString(); // the server checks its own pages
     auto q = db.exec(QStringLiteral("PRAGMA integrity_check(20)"));
     if (!q)
         return fail(q.error());
@@ -61,6 +63,8 @@ Result<Schema> expectedSchema()
  */
 Result<QString> schemaDifference(Database& db)
 {
+    if (db.isServer())
+        return QString(); // not yet compared on a server: its triggers are restored at each open
     auto expected = expectedSchema();
     if (!expected)
         return fail(expected.error());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/Engine.h"
+
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -8,16 +10,20 @@
 namespace Etalon::Migrations {
 
 /**
- * Forward-only schema migrations for SQLite: entry i brings user_version i to i + 1. Each runs in
- * one transaction. Never edit a released entry; add a new one.
+ * Forward-only schema migrations, one ordered list of versions with a script per engine per step: entry i brings
+ * schema version i to i + 1, and runs in one transaction. Never edit a released entry; add a new one, for both
+ * engines. The scripts are in db/sqlite/ and db/postgres/.
  */
-const QStringList& all();
+const QStringList& all(Engine engine);
 
 /**
  * Every trigger the migrations create (immutability, append-only), as name and statement: a lab opened without
  * one (a file whose triggers were dropped) gets it back.
  */
-QList<QPair<QString, QString>> triggers();
+QList<QPair<QString, QString>> triggers(Engine engine);
+
+const QStringList& sqliteSteps();
+const QStringList& postgresSteps();
 
 /** The migration that gives procedures their test programme: the seeded ones get theirs as it runs. */
 constexpr int TestProgrammes = 8;

@@ -141,14 +141,14 @@ Result<CheckPoint> ProgrammeService::addCheckPoint(const Session& session, Check
                                            .arg(point.commune, point.market)
                                            .arg(dup->toLongLong()),
                                        QStringLiteral("market")));
-        auto r = m_lab.db().exec(
+        auto r = m_lab.db().insert(
             QStringLiteral("INSERT INTO check_points (commune, market, location, scale_id, mass_set_id, responsible, "
                            "status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {point.commune, point.market, point.location.trimmed(), idOrNull(point.scaleId), idOrNull(point.massSetId),
              point.responsible.trimmed(), toName(point.status), m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        point.id = r->lastInsertId().toLongLong();
+        point.id = *r;
         auto e = m_lab.db().exec(
             QStringLiteral("INSERT INTO check_point_events (check_point_id, status, "
                            "effective_date, reason, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -325,14 +325,14 @@ Result<Enrolment> ProgrammeService::enrol(const Session& session, Enrolment enro
         QJsonArray support;
         for (SupportKind k : enrolment.support)
             support.append(toName(k));
-        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO enrolments (organisation_id, enrolled_on, sector, "
-                                                "support, created_at) VALUES (?, ?, ?, ?, ?)"),
-                                 {enrolment.organisationId, iso(enrolment.enrolledOn), toName(enrolment.sector),
-                                  QString::fromUtf8(QJsonDocument(support).toJson(QJsonDocument::Compact)),
-                                  m_lab.nowText()});
+        auto r = m_lab.db().insert(QStringLiteral("INSERT INTO enrolments (organisation_id, enrolled_on, sector, "
+                                                  "support, created_at) VALUES (?, ?, ?, ?, ?)"),
+                                   {enrolment.organisationId, iso(enrolment.enrolledOn), toName(enrolment.sector),
+                                    QString::fromUtf8(QJsonDocument(support).toJson(QJsonDocument::Compact)),
+                                    m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        enrolment.id = r->lastInsertId().toLongLong();
+        enrolment.id = *r;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("programme.enrol"), QStringLiteral("enrolment"),
                                    enrolment.id, {},
                                    {{QStringLiteral("organisation"), qint64(enrolment.organisationId)},

@@ -48,10 +48,11 @@ public:
     Query& operator=(const Query&) = delete;
 
     bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QVariant value(const QString& name) const { return m_query.value(name); }
+    /** A column's value; NULL is an invalid QVariant on every engine (a server's driver gives a typed null, 0 as text).
+     */
+    QVariant value(int column) const { return m_query.isNull(column) ? QVariant() : m_query.value(column); }
+    QVariant value(const QString& name) const { return m_query.isNull(name) ? QVariant() : m_query.value(name); }
     bool isNull(int column) const { return m_query.isNull(column); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     int at() const { return m_query.at(); }
     QSqlRecord record() const { return m_query.record(); }

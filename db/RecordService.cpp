@@ -217,7 +217,7 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
         r.site = in.site;
         r.siteAddress = *site;
         r.itemCondition = in.itemCondition.trimmed();
-        auto q = m_lab.db().exec(
+        auto q = m_lab.db().insert(
             QStringLiteral(
                 "INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, "
                 "temperature, humidity, interval_months, mpe_rule, conformity_requested, env_limits, "
@@ -249,7 +249,7 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
              Rows::toDb(r.itemCondition)});
         if (!q)
             return fail(q.error());
-        r.id = q->lastInsertId().toLongLong();
+        r.id = *q;
         for (const QString& w : *warnings)
             ETALON_TRY(addIssue(r.id, std::nullopt, QStringLiteral("environment"), w));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.start"), QStringLiteral("record"), r.id, {},
@@ -578,7 +578,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         // that its outcome is stored for the first time.
         auto last = m_lab.db().scalar(QStringLiteral("SELECT MAX(n) FROM (SELECT MAX(seq) AS n FROM readings WHERE "
                                                      "record_id = ? UNION ALL SELECT MAX(reading_seq) FROM "
-                                                     "record_issues WHERE record_id = ?)"),
+                                                     "record_issues WHERE record_id = ?) AS seqs"),
                                       {recordId, recordId});
         if (!last)
             return fail(last.error());
@@ -608,7 +608,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         QJsonArray indications;
         for (const Quantity& q : p.indications)
             indications.append(q.toString());
-        auto q = m_lab.db().exec(
+        auto q = m_lab.db().insert(
             QStringLiteral(
                 "INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, "
                 "stage, expanded_uncertainty, k, test, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -618,8 +618,7 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
              m_lab.nowText()});
         if (!q)
             return fail(q.error());
-        // SQLite's last insert id belongs to the connection: read it before storeOutcome inserts issues.
-        p.id = q->lastInsertId().toLongLong();
+        p.id = *q;
         ETALON_TRY(storeOutcome(recordId, *evaluation, Outcome::First));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.reading"), QStringLiteral("reading"), p.id, {},
                                    Json::point(p)));
@@ -1040,7 +1039,7 @@ Result<Record> RecordService::revise(const Session& session, Id recordId)
                                    .arg(recordId)
                                    .arg(toName(old->status)),
                                QStringLiteral("record")));
-        auto copy = m_lab.db().exec(
+        auto copy = m_lab.db().insert(
             QStringLiteral(
                 "INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, received, temperature, "
                 "humidity, interval_months, mpe_rule, conformity_requested, env_limits, decision_rule, min_tur, "
@@ -1052,7 +1051,7 @@ Result<Record> RecordService::revise(const Session& session, Id recordId)
             {session.userId, m_lab.nowText(), recordId});
         if (!copy)
             return fail(copy.error());
-        const Id fresh = copy->lastInsertId().toLongLong();
+        const Id fresh = *copy;
         for (const char* sql :
              {"INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, stage, "
               "expanded_uncertainty, k, test, created_at) SELECT ?, seq, standard_id, reference, indications, "

@@ -61,14 +61,14 @@ Result<Id> RegistryService::insertOrganisation(const Organisation& org)
 {
     // Checked again under the write lock: another desk may have registered the tax code since.
     ETALON_TRY(checkTaxCodeFree(org.taxCode));
-    auto r = m_lab.db().exec(
+    auto r = m_lab.db().insert(
         QStringLiteral("INSERT INTO organisations (kind, name, tax_code, address, commune, province, "
                        "sector, phone, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {toName(org.kind), org.name, Rows::toDb(org.taxCode), Rows::toDb(org.address), Rows::toDb(org.commune),
          Rows::toDb(org.province), Rows::toDb(org.sector), Rows::toDb(org.phone), m_lab.nowText()});
     if (!r)
         return fail(r.error());
-    return r->lastInsertId().toLongLong();
+    return *r;
 }
 
 Result<Organisation> RegistryService::addOrganisation(const Session& session, Organisation org)
@@ -88,9 +88,9 @@ Result<Organisation> RegistryService::addOrganisation(const Session& session, Or
 
 Result<QList<Organisation>> RegistryService::organisations(const QString& search)
 {
-    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM organisations WHERE (? = '' OR name LIKE '%' || ? || '%' "
-                                            "OR tax_code LIKE ? || '%') ORDER BY name")
-                                 .arg(Rows::organisationColumns()),
+    auto q = m_lab.db().exec(QStringLiteral("SELECT %1 FROM organisations WHERE (? = '' OR name %2 '%' || ? || '%' "
+                                            "OR tax_code %2 ? || '%') ORDER BY name")
+                                 .arg(Rows::organisationColumns(), m_lab.db().like()),
                              {search.isNull() ? QStringLiteral("") : search, search, search});
     if (!q)
         return fail(q.error());
@@ -181,7 +181,7 @@ Status RegistryService::insertInstrument(Instrument& instrument)
     ETALON_TRY(checkSerialFree(instrument));
     instrument.serialAssignedByLab = instrument.serial.isEmpty();
     const QString provisional = instrument.serialAssignedByLab ? QUuid::createUuid().toString() : instrument.serial;
-    auto r = m_lab.db().exec(
+    auto r = m_lab.db().insert(
         QStringLiteral(
             "INSERT INTO instruments (type_code, serial, serial_assigned, manufacturer, country, model, year, "
             "pattern_approval, owner_id, place, range_min, range_max, resolution, verification_interval, "
@@ -195,7 +195,7 @@ Status RegistryService::insertInstrument(Instrument& instrument)
          Rows::toDb(instrument.accuracyClass), m_lab.nowText()});
     if (!r)
         return fail(r.error());
-    instrument.id = r->lastInsertId().toLongLong();
+    instrument.id = *r;
     if (instrument.serialAssignedByLab) {
         // TT 24/2013 Điều 41.4: the lab numbers an instrument that has no maker's serial.
         instrument.serial = QStringLiteral("%1-%2-%3")
@@ -241,9 +241,9 @@ Result<QList<Instrument>> RegistryService::instruments(const InstrumentFilter& f
     }
     if (!filter.search.isEmpty()) {
         // A serial prefix uses the index; other fragments scan.
-        where +=
-            QStringLiteral(" AND (serial LIKE ? || '%' OR serial LIKE '%' || ? || '%' OR model LIKE '%' || ? || '%' "
-                           "OR manufacturer LIKE '%' || ? || '%' OR place LIKE '%' || ? || '%')");
+        where += QStringLiteral(" AND (serial %1 ? || '%' OR serial %1 '%' || ? || '%' OR model %1 '%' || ? || '%' "
+                                "OR manufacturer %1 '%' || ? || '%' OR place %1 '%' || ? || '%')")
+                     .arg(m_lab.db().like());
         for (int i = 0; i < 5; ++i)
             values.append(filter.search);
     }
@@ -406,7 +406,8 @@ Status RegistryService::checkInstrumentChange(const Instrument& before, const In
                                    Tr::tr("the owner changes by a transfer, which keeps the date it changed hands"),
                                    QStringLiteral("owner")));
     auto counts = m_lab.db().exec(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(status <> 'draft'), 0), (SELECT COUNT(*) FROM certificates c "
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN status <> 'draft' THEN 1 ELSE 0 END), 0), (SELECT "
+                       "COUNT(*) FROM certificates c "
                        "JOIN records r ON r.id = c.record_id WHERE r.instrument_id = ?) FROM records WHERE "
                        "instrument_id = ?"),
         {before.id, before.id});

@@ -3,6 +3,7 @@
 
 #include "core/Tr.h"
 #include "db/Database.h"
+#include "db/SchemaCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,63 +27,67 @@ struct Shape
 bool logged(const QString& table)
 {
     static const QStringList unlogged{QStringLiteral("row_log"), QStringLiteral("audit_log"),
-                                      QStringLiteral("audit_checkpoints"), QStringLiteral("security_log")};
+                                      QStringLiteral("audit_checkpoints"), QStringLiteral("security_log"),
+                                      QStringLiteral("etalon_schema")};
     return !unlogged.contains(table) && !table.startsWith(QLatin1String("sqlite_"));
 }
 
+// A server's table that SQLite lists in insertion order has that order as a column (rowid); SQLite's is hidden.
 bool loggedColumn(const QString& table, const QString& column)
 {
+    if (column == QLatin1String("rowid"))
+        return false;
     return table != QLatin1String("users") ||
         (column != QLatin1String("failed_attempts") && column != QLatin1String("locked_until"));
 }
 
 Result<QList<Shape>> shapes(Database& db)
 {
-    auto tables = db.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    auto tables = SchemaCatalog::tables(db);
     if (!tables)
         return fail(tables.error());
-    QStringList names;
-    while (tables->next())
-        if (const QString name = tables->value(0).toString(); logged(name))
-            names.append(name);
-    tables->finish();
     QList<Shape> out;
-    for (const QString& name : names) {
-        auto columns =
-            db.exec(QStringLiteral("SELECT name, upper(type), pk FROM pragma_table_info(?) ORDER BY cid"), {name});
+    for (const QString& name : *tables) {
+        if (!logged(name))
+            continue;
+        auto columns = SchemaCatalog::columns(db, name);
         if (!columns)
             return fail(columns.error());
         Shape shape{name, QStringLiteral("rowid"), {}, {}};
-        int keys = 0;
-        QString pk;
-        while (columns->next()) {
-            const QString column = columns->value(0).toString();
-            if (columns->value(2).toInt() > 0) {
-                ++keys;
-                pk = column;
-            }
-            if (!loggedColumn(name, column))
+        const auto keys = std::count_if(columns->begin(), columns->end(), [](const auto& c) { return c.key; });
+        for (const SchemaCatalog::Column& column : *columns) {
+            if (keys == 1 && column.key)
+                shape.key = column.name;
+            if (!loggedColumn(name, column.name))
                 continue;
-            shape.columns.append(column);
+            shape.columns.append(column.name);
             // A document's bytes are checked against the hash stored beside them; the log keeps their length.
-            shape.values.append(columns->value(1).toString() == QLatin1String("BLOB")
-                                    ? QStringLiteral("length(%1)").arg(column)
-                                    : column);
+            shape.values.append(SchemaCatalog::isBytes(column) ? QStringLiteral("length(%1)").arg(column.name)
+                                                               : column.name);
         }
-        if (keys == 1)
-            shape.key = pk;
         out.append(shape);
     }
     return out;
 }
 
-QString rowExpression(const Shape& s, const QString& prefix)
+QString rowExpression(const Database& db, const Shape& s, const QString& prefix)
 {
     QStringList parts;
     for (const QString& v : s.values)
         parts.append(v.startsWith(QLatin1String("length(")) ? QStringLiteral("length(%1%2").arg(prefix, v.mid(7))
                                                             : prefix + v);
-    return QStringLiteral("json_array(%1)").arg(parts.join(QStringLiteral(", ")));
+    if (!db.isServer())
+        return QStringLiteral("json_array(%1)").arg(parts.join(QStringLiteral(", ")));
+    // The same text as SQLite's json_array, so a row logged on one engine reads the same on the other.
+    for (QString& part : parts)
+        part = QStringLiteral("COALESCE(to_json(%1)::text, 'null')").arg(part);
+    return QStringLiteral("'[' || %1 || ']'").arg(parts.join(QStringLiteral(" || ',' || ")));
+}
+
+/** How a row's key is written to the log: as it is on SQLite, as JSON (a number or a string) on a server. */
+QString keyExpression(const Database& db, const QString& key)
+{
+    return db.isServer() ? QStringLiteral("to_jsonb(%1)").arg(key) : key;
 }
 
 QString logInsert(const Shape& s, const QString& keyOf, const char* op, const QString& row)
@@ -91,28 +96,61 @@ QString logInsert(const Shape& s, const QString& keyOf, const char* op, const QS
         .arg(s.table, keyOf, QLatin1String(op), row);
 }
 
-QList<Trigger> triggersOf(const Shape& s)
+QList<Trigger> sqliteTriggersOf(const Database& db, const Shape& s)
 {
     const QString prefix = QStringLiteral("rowlog_") + s.table;
+    const auto trigger = [](const QString& name, const QString& sql) { return Trigger{name, {sql}, sql}; };
     QList<Trigger> out{
-        {prefix + QStringLiteral("_insert"),
-         QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN ").arg(prefix, s.table) +
-             logInsert(s, QStringLiteral("NEW.") + s.key, "i", rowExpression(s, QStringLiteral("NEW.")))},
-        {prefix + QStringLiteral("_update"),
-         QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 BEGIN ")
-                 .arg(prefix, s.columns.join(QStringLiteral(", ")), s.table) +
-             logInsert(s, QStringLiteral("NEW.") + s.key, "u", rowExpression(s, QStringLiteral("NEW.")))},
-        {prefix + QStringLiteral("_delete"),
-         QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN ").arg(prefix, s.table) +
-             logInsert(s, QStringLiteral("OLD.") + s.key, "d", QStringLiteral("NULL"))},
+        trigger(prefix + QStringLiteral("_insert"),
+                QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN ").arg(prefix, s.table) +
+                    logInsert(s, QStringLiteral("NEW.") + s.key, "i", rowExpression(db, s, QStringLiteral("NEW.")))),
+        trigger(prefix + QStringLiteral("_update"),
+                QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 BEGIN ")
+                        .arg(prefix, s.columns.join(QStringLiteral(", ")), s.table) +
+                    logInsert(s, QStringLiteral("NEW.") + s.key, "u", rowExpression(db, s, QStringLiteral("NEW.")))),
+        trigger(prefix + QStringLiteral("_delete"),
+                QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN ").arg(prefix, s.table) +
+                    logInsert(s, QStringLiteral("OLD.") + s.key, "d", QStringLiteral("NULL"))),
     };
     if (s.key != QLatin1String("rowid"))
         // A row whose key changes leaves its old key behind as deleted.
-        out.append({prefix + QStringLiteral("_rekey"),
+        out.append(
+            trigger(prefix + QStringLiteral("_rekey"),
                     QStringLiteral("CREATE TRIGGER %1_rekey AFTER UPDATE OF %2 ON %3 WHEN OLD.%2 IS NOT NEW.%2 BEGIN ")
                             .arg(prefix, s.key, s.table) +
-                        logInsert(s, QStringLiteral("OLD.") + s.key, "d", QStringLiteral("NULL"))});
+                        logInsert(s, QStringLiteral("OLD.") + s.key, "d", QStringLiteral("NULL"))));
     return out;
+}
+
+/** On a server one trigger per table calls a function of its own, whose source is what is compared. */
+Trigger serverTriggerOf(const Database& db, const Shape& s)
+{
+    const QString name = QStringLiteral("rowlog_") + s.table;
+    const auto log = [&](const QString& key, const char* op, const QString& row) {
+        return QStringLiteral("    INSERT INTO row_log (tbl, row_key, op, row) VALUES ('%1', %2, %3, %4);\n")
+            .arg(s.table, keyExpression(db, key), QLatin1String(op), row);
+    };
+    const QString body = QStringLiteral("\nBEGIN\n    IF TG_OP = 'DELETE' THEN\n") +
+        log(QStringLiteral("OLD.") + s.key, "'d'", QStringLiteral("NULL")) +
+        QStringLiteral(
+            "        RETURN NULL;\n    END IF;\n    IF TG_OP = 'UPDATE' AND OLD.%1 IS DISTINCT FROM NEW.%1 THEN\n")
+            .arg(s.key) +
+        log(QStringLiteral("OLD.") + s.key, "'d'", QStringLiteral("NULL")) + QStringLiteral("    END IF;\n") +
+        log(QStringLiteral("NEW.") + s.key, "CASE TG_OP WHEN 'INSERT' THEN 'i' ELSE 'u' END",
+            rowExpression(db, s, QStringLiteral("NEW."))) +
+        QStringLiteral("    RETURN NULL;\nEND\n");
+    return Trigger{
+        name,
+        {QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$%2$$").arg(name, body),
+         QStringLiteral("CREATE TRIGGER %1 AFTER INSERT OR DELETE OR UPDATE OF %2 ON %3 FOR EACH ROW EXECUTE "
+                        "FUNCTION %1()")
+             .arg(name, s.columns.join(QStringLiteral(", ")), s.table)},
+        body};
+}
+
+QList<Trigger> triggersOf(const Database& db, const Shape& s)
+{
+    return db.isServer() ? QList<Trigger>{serverTriggerOf(db, s)} : sqliteTriggersOf(db, s);
 }
 
 QByteArray sized(const QByteArray& bytes)
@@ -152,7 +190,7 @@ QString loggedRow(Database& db, qint64 logId)
 /** One pass over the table: each row against the state its log replays to, taken out of the replay as seen. */
 Result<std::optional<Mismatch>> checkTable(Database& db, const Shape& s, Replay& replay)
 {
-    auto q = db.exec(QStringLiteral("SELECT %1, %2 FROM %3").arg(s.key, rowExpression(s, QString()), s.table));
+    auto q = db.exec(QStringLiteral("SELECT %1, %2 FROM %3").arg(s.key, rowExpression(db, s, QString()), s.table));
     if (!q)
         return fail(q.error());
     while (q->next()) {
@@ -184,8 +222,9 @@ Result<std::optional<Mismatch>> unsealed(Database& db, const QList<Shape>& shape
         return fail(q.error());
     if (!q->next())
         return std::optional<Mismatch>();
-    const auto before = replay.take(q->value(0).toString(), q->value(1));
-    Mismatch m{q->value(0).toString(), keyText(q->value(1)), before ? before->logId : 0, {}};
+    const QVariant key = storedKey(db, q->value(1));
+    const auto before = replay.take(q->value(0).toString(), key);
+    Mismatch m{q->value(0).toString(), keyText(key), before ? before->logId : 0, {}};
     const QString op = q->value(2).toString();
     const QString what = op == QLatin1String("i") ? Tr::tr("inserted")
         : op == QLatin1String("d")                ? Tr::tr("deleted")
@@ -207,7 +246,7 @@ Result<QList<Trigger>> triggers(Database& db)
         return fail(list.error());
     QList<Trigger> out;
     for (const Shape& s : *list)
-        out.append(triggersOf(s));
+        out.append(triggersOf(db, s));
     return out;
 }
 
@@ -216,29 +255,29 @@ Result<QStringList> installTriggers(Database& db)
     auto list = shapes(db);
     if (!list)
         return fail(list.error());
-    auto present = db.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-                                          "'rowlog\\_%' ESCAPE '\\'"));
+    auto present = db.presentTriggers();
     if (!present)
         return fail(present.error());
     QHash<QString, QString> existing;
-    while (present->next())
-        existing.insert(present->value(0).toString(), present->value(1).toString());
-    present->finish();
+    for (auto it = present->cbegin(); it != present->cend(); ++it)
+        if (it.key().startsWith(QLatin1String("rowlog_")))
+            existing.insert(it.key(), it.value());
     QStringList changed;
     for (const Shape& s : *list) {
-        for (const Trigger& t : triggersOf(s)) {
-            const QString was = existing.take(t.name);
-            if (was == t.sql)
+        for (const Trigger& t : triggersOf(db, s)) {
+            const bool there = existing.contains(t.name);
+            if (existing.take(t.name) == t.body && there)
                 continue;
-            if (!was.isEmpty())
-                ETALON_TRY(db.exec(QStringLiteral("DROP TRIGGER %1").arg(t.name)));
-            ETALON_TRY(db.exec(t.sql));
+            if (there)
+                ETALON_TRY(db.dropTrigger(t.name));
+            for (const QString& statement : t.statements)
+                ETALON_TRY(db.exec(statement));
             if (!changed.contains(s.table))
                 changed.append(s.table);
         }
     }
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) // a table that is no more
-        ETALON_TRY(db.exec(QStringLiteral("DROP TRIGGER %1").arg(it.key())));
+        ETALON_TRY(db.dropTrigger(it.key()));
     return changed;
 }
 
@@ -251,10 +290,19 @@ Status snapshot(Database& db, const QStringList& tables)
         if (!tables.contains(s.table))
             continue;
         ETALON_TRY(db.exec(QStringLiteral("INSERT INTO row_log (tbl, row_key, op, row) SELECT '%1', %2, 's', %3 FROM "
-                                          "%1 ORDER BY %2")
-                               .arg(s.table, s.key, rowExpression(s, QString()))));
+                                          "%1 ORDER BY %4")
+                               .arg(s.table, keyExpression(db, s.key), rowExpression(db, s, QString()), s.key)));
     }
     return {};
+}
+
+QVariant storedKey(const Database& db, const QVariant& stored)
+{
+    if (!db.isServer() || stored.isNull())
+        return stored;
+    // A JSON number or string: wrapped in an array, as Qt reads JSON documents.
+    const QJsonValue key = QJsonDocument::fromJson("[" + stored.toString().toUtf8() + "]").array().at(0);
+    return key.isString() ? QVariant(key.toString()) : QVariant(qint64(key.toDouble()));
 }
 
 QString genesis()
@@ -282,7 +330,7 @@ Result<Seal> sealFrom(Database& db, const Seal& previous)
     Seal out = previous;
     while (q->next()) {
         out.upto = q->value(0).toLongLong();
-        feed(hash, out.upto, q->value(1).toString(), q->value(2), q->value(3).toString(), q->value(4));
+        feed(hash, out.upto, q->value(1).toString(), storedKey(db, q->value(2)), q->value(3).toString(), q->value(4));
     }
     if (out.upto != previous.upto)
         out.hash = QString::fromLatin1(hash.result().toHex());

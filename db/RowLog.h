@@ -28,7 +28,8 @@ namespace RowLog {
 struct Trigger
 {
     QString name;
-    QString sql;
+    QStringList statements; ///< what makes it: on a server a function, then the trigger calling it
+    QString body; ///< what tells it from another of the same name: its statement, or its function's source
 };
 
 /** The triggers the lab's current schema needs, table by table. */
@@ -46,6 +47,9 @@ struct Seal
     qint64 upto = 0;
     QString hash;
 };
+
+/** A log row's key as the log's reader takes it: an integer or a text, whichever engine stored it. */
+QVariant storedKey(const Database& db, const QVariant& stored);
 
 /** The hash of nothing sealed yet. */
 QString genesis();

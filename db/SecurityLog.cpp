@@ -98,7 +98,7 @@ Status chainExisting(Database& db)
                            {id, r[1], r[2], r[3], r[4], prev, hash}));
         prev = hash;
     }
-    for (const auto& [name, statement] : Migrations::triggers())
+    for (const auto& [name, statement] : Migrations::triggers(db.engine()))
         if (name == QLatin1String("security_log_no_delete"))
             ETALON_TRY(db.exec(statement));
     return {};

@@ -65,7 +65,7 @@ Result<int> StampService::receive(const Session& session, const QString& series,
             insert.addBindValue(n);
             insert.addBindValue(m_lab.nowText());
             if (!insert.exec())
-                return fail(Database::sqlError(insert));
+                return fail(m_lab.db().sqlError(insert));
         }
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("stamp.receive"), QStringLiteral("stamp"), std::nullopt, {},
                                    QJsonObject{{QStringLiteral("series"), series},

@@ -46,14 +46,14 @@ Result<Standard> StandardService::addStandard(const Session& session, Standard s
                                             .arg(standard.name, standard.serial, dup->toString()),
                                         QStringLiteral("duplicate_serial")));
         auto r =
-            m_lab.db().exec(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, "
-                                           "tolerance_limit, quantity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {standard.name, standard.serial, toName(standard.kind), Rows::toDb(standard.accuracyClass),
-                             Rows::toDb(standard.rangeMax), Rows::toDb(standard.toleranceLimit),
-                             Rows::toDb(standard.quantity), m_lab.nowText()});
+            m_lab.db().insert(QStringLiteral("INSERT INTO standards (name, serial, kind, accuracy_class, range_max, "
+                                             "tolerance_limit, quantity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {standard.name, standard.serial, toName(standard.kind),
+                               Rows::toDb(standard.accuracyClass), Rows::toDb(standard.rangeMax),
+                               Rows::toDb(standard.toleranceLimit), Rows::toDb(standard.quantity), m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        standard.id = r->lastInsertId().toLongLong();
+        standard.id = *r;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.add"), QStringLiteral("standard"), standard.id, {},
                                    Json::standard(standard)));
         return standard;
@@ -170,14 +170,14 @@ Result<WeightItem> StandardService::addWeightItem(const Session& session, Weight
             return fail(Error::badInput(QStringLiteral("mark"),
                                         Tr::tr("the set already has a weight marked “%1”").arg(item.mark),
                                         QStringLiteral("duplicate")));
-        auto r = m_lab.db().exec(
+        auto r = m_lab.db().insert(
             QStringLiteral("INSERT INTO standard_items (standard_id, nominal, mark, serial, accuracy_class, "
                            "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
             {item.standardId, Rows::toDb(std::optional<Quantity>(item.nominal)), item.mark, Rows::toDb(item.serial),
              Rows::toDb(item.accuracyClass), m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        item.id = r->lastInsertId().toLongLong();
+        item.id = *r;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("standard.item-add"), QStringLiteral("standard_item"),
                                    item.id, {}, Json::weightItem(item)));
         return item;
@@ -335,7 +335,7 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
         const QJsonArray points = Json::standardCalibration(c).value(QStringLiteral("points")).toArray();
         c.outOfTolerance = Etalon::outOfTolerance(*standard, c);
         const QJsonArray findings = Json::toleranceFindings(c.outOfTolerance);
-        auto r = m_lab.db().exec(
+        auto r = m_lab.db().insert(
             QStringLiteral("INSERT INTO standard_calibrations (standard_id, date, valid_until, "
                            "certificate, by_lab_id, by_standard_id, points, out_of_tolerance, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -344,7 +344,7 @@ Result<StandardCalibration> StandardService::calibrate(const Session& session, S
              QString::fromUtf8(QJsonDocument(findings).toJson(QJsonDocument::Compact)), m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        c.id = r->lastInsertId().toLongLong();
+        c.id = *r;
         auto u = m_lab.db().exec(QStringLiteral("UPDATE standards SET valid_until = (SELECT MAX(valid_until) FROM "
                                                 "standard_calibrations WHERE standard_id = ?) WHERE id = ?"),
                                  {c.standardId, c.standardId});

@@ -34,12 +34,12 @@ Result<Training> TrainingService::addTraining(const Session& session, Training t
     t.field = t.field.trimmed();
     ETALON_TRY(t.validate());
     return m_lab.write([&]() -> Result<Training> {
-        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO trainings (organiser, topic, field, starts, ends, "
-                                                "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                 {t.organiser, t.topic, t.field, iso(t.starts), iso(t.ends), m_lab.nowText()});
+        auto r = m_lab.db().insert(QStringLiteral("INSERT INTO trainings (organiser, topic, field, starts, ends, "
+                                                  "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                   {t.organiser, t.topic, t.field, iso(t.starts), iso(t.ends), m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        t.id = r->lastInsertId().toLongLong();
+        t.id = *r;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("training.add"), QStringLiteral("training"), t.id, {},
                                    {{QStringLiteral("organiser"), t.organiser},
                                     {QStringLiteral("topic"), t.topic},
@@ -85,7 +85,7 @@ Result<Attendee> TrainingService::addAttendee(const Session& session, Attendee a
                     return fail(card.error());
             }
         }
-        auto r = m_lab.db().exec(
+        auto r = m_lab.db().insert(
             QStringLiteral("INSERT INTO training_attendees (training_id, person, organisation_id, category, user_id, "
                            "certificate, certificate_valid_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {a.trainingId, a.person, a.organisationId ? QVariant(qint64(*a.organisationId)) : QVariant(),
@@ -94,7 +94,7 @@ Result<Attendee> TrainingService::addAttendee(const Session& session, Attendee a
              m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        a.id = r->lastInsertId().toLongLong();
+        a.id = *r;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("training.attendee"), QStringLiteral("training_attendee"),
                                    a.id, {},
                                    {{QStringLiteral("training"), qint64(a.trainingId)},
@@ -121,10 +121,11 @@ Result<QList<Training>> TrainingService::trainings()
 
 Result<TrainingCounts> TrainingService::counts(const QDate& from, const QDate& to)
 {
-    auto q = m_lab.db().exec(QStringLiteral("SELECT a.category, COUNT(*), SUM(a.certificate IS NOT NULL) FROM "
-                                            "training_attendees a JOIN trainings t ON t.id = a.training_id "
-                                            "WHERE t.ends BETWEEN ? AND ? GROUP BY a.category"),
-                             {iso(from), iso(to)});
+    auto q = m_lab.db().exec(
+        QStringLiteral("SELECT a.category, COUNT(*), SUM(CASE WHEN a.certificate IS NOT NULL THEN 1 ELSE 0 END) FROM "
+                       "training_attendees a JOIN trainings t ON t.id = a.training_id "
+                       "WHERE t.ends BETWEEN ? AND ? GROUP BY a.category"),
+        {iso(from), iso(to)});
     if (!q)
         return fail(q.error());
     TrainingCounts c;
@@ -179,13 +180,14 @@ Result<Assessment> TrainingService::addAssessment(const Session& session, Assess
     if (!org)
         return fail(Error::notFound(QStringLiteral("organisation"), org.error().message));
     return m_lab.write([&]() -> Result<Assessment> {
-        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO assessments (organisation_id, kind, date, field, outcome, "
-                                                "findings, follow_up, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 {a.organisationId, toName(a.kind), iso(a.date), a.field, toName(a.outcome),
-                                  a.findings.trimmed(), optionalDate(a.followUp), m_lab.nowText()});
+        auto r =
+            m_lab.db().insert(QStringLiteral("INSERT INTO assessments (organisation_id, kind, date, field, outcome, "
+                                             "findings, follow_up, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {a.organisationId, toName(a.kind), iso(a.date), a.field, toName(a.outcome),
+                               a.findings.trimmed(), optionalDate(a.followUp), m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        a.id = r->lastInsertId().toLongLong();
+        a.id = *r;
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("assessment.add"), QStringLiteral("assessment"), a.id, {},
                                    {{QStringLiteral("organisation"), qint64(a.organisationId)},
                                     {QStringLiteral("kind"), toName(a.kind)},

@@ -58,19 +58,19 @@ Result<Session> UserService::initialise(const QString& labName, const QString& a
         return fail(hash.error());
     return m_lab.write([&]() -> Result<Session> {
         auto user =
-            m_lab.db().exec(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
-                                           "VALUES (?, ?, 'admin', ?, ?)"),
-                            {adminName, adminName, *hash, m_lab.nowText()});
+            m_lab.db().insert(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
+                                             "VALUES (?, ?, 'admin', ?, ?)"),
+                              {adminName, adminName, *hash, m_lab.nowText()});
         if (!user)
             return fail(user.error());
-        const Session session{user->lastInsertId().toLongLong(), adminName, Role::Admin};
+        const Session session{*user, adminName, Role::Admin};
         auto org =
-            m_lab.db().exec(QStringLiteral("INSERT INTO organisations (kind, name, created_at) VALUES ('lab', ?, ?)"),
-                            {labName, m_lab.nowText()});
+            m_lab.db().insert(QStringLiteral("INSERT INTO organisations (kind, name, created_at) VALUES ('lab', ?, ?)"),
+                              {labName, m_lab.nowText()});
         if (!org)
             return fail(org.error());
         for (const auto& [key, value] : {std::pair{QStringLiteral("lab_name"), labName},
-                                         std::pair{QStringLiteral("lab_org_id"), org->lastInsertId().toString()},
+                                         std::pair{QStringLiteral("lab_org_id"), QString::number(*org)},
                                          std::pair{QStringLiteral("time_zone"), QStringLiteral("Asia/Ho_Chi_Minh")},
                                          std::pair{QStringLiteral("allow_self_approval"), QStringLiteral("0")},
                                          std::pair{QStringLiteral("serial_prefix"), QStringLiteral("LAB")},
@@ -214,12 +214,13 @@ Result<Person> UserService::addUser(const Session& session, const QString& name,
             return fail(Error::badInput(QStringLiteral("name"),
                                         Tr::tr("a user named “%1” already exists").arg(exists->toString()),
                                         QStringLiteral("duplicate_user")));
-        auto r = m_lab.db().exec(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
-                                                "VALUES (?, ?, ?, ?, ?)"),
-                                 {name, person, toName(role), *hash, m_lab.nowText()});
+        auto r =
+            m_lab.db().insert(QStringLiteral("INSERT INTO users (name, full_name, role, password_hash, created_at) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {name, person, toName(role), *hash, m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        const Person p{r->lastInsertId().toLongLong(), name, person, role, true, {}, {}};
+        const Person p{*r, name, person, role, true, {}, {}};
         ETALON_TRY(
             m_lab.logChange(session, QStringLiteral("user.add"), QStringLiteral("user"), p.id, {}, Json::person(p)));
         return p;
@@ -271,14 +272,13 @@ Result<Authorisation> UserService::authorize(const Session& session, const QStri
         auto user = fetchUser(name);
         if (!user)
             return fail(user.error());
-        auto r = m_lab.db().exec(
+        auto r = m_lab.db().insert(
             QStringLiteral("INSERT INTO authorisations (user_id, field, certificate, valid_until, "
                            "created_at) VALUES (?, ?, ?, ?, ?)"),
             {user->id, field.trimmed(), certificate.trimmed(), validUntil.toString(Qt::ISODate), m_lab.nowText()});
         if (!r)
             return fail(r.error());
-        const Authorisation a{r->lastInsertId().toLongLong(), user->id, field.trimmed(), certificate.trimmed(),
-                              validUntil};
+        const Authorisation a{*r, user->id, field.trimmed(), certificate.trimmed(), validUntil};
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("user.authorize"), QStringLiteral("authorisation"), a.id, {},
                                    Json::authorisation(a)));
         return a;
@@ -305,16 +305,18 @@ Status UserService::checkCardField(const QString& field)
 
 Result<QList<VerifierField>> UserService::cardFields()
 {
-    auto q = m_lab.db().exec(QStringLiteral("SELECT field, group_concat(code, ' ') FROM (SELECT field, code FROM "
-                                            "instrument_types ORDER BY code) GROUP BY field ORDER BY field"));
+    auto q = m_lab.db().exec(QStringLiteral("SELECT field, code FROM instrument_types ORDER BY field, code"));
     if (!q)
         return fail(q.error());
     QList<VerifierField> out;
     while (q->next()) {
         const QString code = q->value(0).toString();
-        out.append({code, MeasurementField::catalogueFieldName(code, false),
-                    MeasurementField::catalogueFieldName(code, true),
-                    q->value(1).toString().split(u' ', Qt::SkipEmptyParts)});
+        if (out.isEmpty() || out.last().code != code)
+            out.append({code,
+                        MeasurementField::catalogueFieldName(code, false),
+                        MeasurementField::catalogueFieldName(code, true),
+                        {}});
+        out.last().typeCodes.append(q->value(1).toString());
     }
     return out;
 }

@@ -9,6 +9,7 @@ ETALON_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
     libboost-dev catch2 libsodium-dev libqrencode-dev libpwquality-dev cracklib-runtime sqlite3 clang-format python3 python3-cryptography
     qt6-pdf-dev poppler-utils zbar-tools libxml2-utils fonts-dejavu-core
+    postgresql-15 postgresql-client-15 libqt6sql6-psql
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliContext.h"
+#include "db/postgres/ConnectionUri.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -83,15 +84,27 @@ Context::Context(Args args)
 
 Status Context::openDatabase(bool create)
 {
-    const QString path = m_args.value(QStringLiteral("db"), AppPaths::defaultDatabase());
+    return openDatabaseAt(m_args.value(QStringLiteral("db"), AppPaths::defaultDatabase()), create);
+}
+
+Status Context::openDatabaseAt(const QString& path, bool create)
+{
     m_db = std::make_unique<Database>();
-    m_createdFile = create && !path.trimmed().isEmpty() && !QFileInfo::exists(path);
-    ETALON_TRY(m_db->open(path, create));
+    m_createdFile = create && !path.trimmed().isEmpty() && !Postgres::isServerUri(path) && !QFileInfo::exists(path);
+    auto opened = m_db->open(path, create);
+    if (!opened && opened.error().code == QStringLiteral("server_password") && stdinIsTerminal()) {
+        // Neither the URI, PGPASSWORD nor ~/.pgpass gave it: asked once, kept in memory for this run only.
+        std::fputs(qPrintable(Tr::tr("Password of the database user for %1: ").arg(m_db->path())), stderr);
+        m_db->setServerPassword(readHidden());
+        opened = m_db->open(path, create);
+    }
+    ETALON_TRY(opened);
     m_lab = std::make_unique<Lab>(*m_db);
     if (!create && !m_lab->isInitialised())
-        return fail(Error::refused(QStringLiteral("not_initialised"),
-                                   Tr::tr("%1 holds no lab yet; run `etalon-cli init --lab-name …` first").arg(path),
-                                   QStringLiteral("db")));
+        return fail(
+            Error::refused(QStringLiteral("not_initialised"),
+                           Tr::tr("%1 holds no lab yet; run `etalon-cli init --lab-name …` first").arg(m_db->path()),
+                           QStringLiteral("db")));
     return {};
 }
 

@@ -41,6 +41,8 @@ public:
 
     /** Opens the database (--db, else the desktop client's); \a create for `init`. */
     Status openDatabase(bool create = false);
+    /** Opens the lab at \a path (a file or a server URI) rather than --db's. */
+    Status openDatabaseAt(const QString& path, bool create);
     void closeDatabase();
     /** Closes and removes the lab file this run created, when what was to fill it failed: no half-made lab. */
     void discardCreatedDatabase();

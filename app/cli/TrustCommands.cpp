@@ -5,7 +5,9 @@
 #include "core/Clock.h"
 #include "core/Tr.h"
 #include "db/BackupService.h"
+#include "db/LabTransfer.h"
 #include "db/TraceService.h"
+#include "db/postgres/ConnectionUri.h"
 #include "reports/CsvWriter.h"
 #include "reports/TraceReport.h"
 
@@ -197,6 +199,24 @@ Result<Output> backup(Context& ctx)
         Tr::tr("Backup written to %1 and checked (%2 audit entries intact)").arg(b->path).arg(b->auditEntries)};
 }
 
+Result<Output> migrate(Context& ctx)
+{
+    ETALON_GET(from, ctx.required(QStringLiteral("from")));
+    ETALON_GET(to, ctx.required(QStringLiteral("to")));
+    ETALON_TRY(ctx.openDatabaseAt(*from, false));
+    ETALON_TRY(ctx.signIn());
+    ETALON_GET(moved, LabTransfer::migrate(ctx.lab(), ctx.session(), *to));
+    return Output{QJsonObject{{QStringLiteral("from"), ctx.lab().db().path()},
+                              {QStringLiteral("to"), moved->to},
+                              {QStringLiteral("audit_entries"), moved->auditEntries},
+                              {QStringLiteral("certificates"), moved->certificates},
+                              {QStringLiteral("checked"), true}},
+                  Tr::tr("The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify")
+                      .arg(ctx.lab().db().path(), moved->to)
+                      .arg(moved->auditEntries)
+                      .arg(moved->certificates)};
+}
+
 Result<Output> restore(Context& ctx)
 {
     const QString path = ctx.args().positional.value(0);
@@ -207,16 +227,21 @@ Result<Output> restore(Context& ctx)
     RestoreOptions options;
     options.force = ctx.args().flag(QStringLiteral("force"));
     options.otherLab = ctx.args().flag(QStringLiteral("other-lab"));
-    // Replacing a lab is an admin's decision; a missing lab (after a disk failure), or one too damaged to sign in
-    // to, has nobody to ask (whoever can damage the file can replace it anyway).
-    if (QFileInfo::exists(target)) {
+    // Replacing a lab is an admin's decision; a missing lab (after a disk failure), one too damaged to sign in to, or
+    // an empty server database, has nobody to ask (whoever can damage the file can replace it anyway).
+    const bool server = Postgres::isServerUri(target);
+    QString shown = target;
+    if (server || QFileInfo::exists(target)) {
         Status signedIn = ctx.openDatabase(false);
+        if (signedIn)
+            shown = ctx.lab().db().path();
         if (signedIn)
             signedIn = ctx.signIn();
         if (signedIn) {
             ETALON_TRY(Lab::requireRole(ctx.session(), {Role::Admin}));
             options.user = ctx.session().name;
-        } else if (signedIn.error().code != QStringLiteral("lab_corrupt")) {
+        } else if (const QString code = signedIn.error().code; code != QStringLiteral("lab_corrupt") &&
+                   !(server && (code == QStringLiteral("not_a_lab") || code == QStringLiteral("not_initialised")))) {
             return fail(signedIn.error());
         }
         ctx.closeDatabase();
@@ -225,7 +250,7 @@ Result<Output> restore(Context& ctx)
     QJsonObject json = backupJson(r->restored);
     json.insert(QStringLiteral("entries_lost"), r->entriesLost);
     json.insert(QStringLiteral("kept_as"), r->keptAs.isEmpty() ? QJsonValue() : QJsonValue(r->keptAs));
-    QString text = Tr::tr("%1 restored into %2 and checked").arg(path, target);
+    QString text = Tr::tr("%1 restored into %2 and checked").arg(path, shown);
     if (!r->keptAs.isEmpty())
         text += u'\n' + Tr::tr("The lab it replaced is kept as %1").arg(r->keptAs);
     if (r->entriesLost > 0)
@@ -243,6 +268,9 @@ const QList<CommandSpec>& trustCommands()
          "impact STD_ID [--from DATE] [--to DATE] [--csv FILE] [--mark-suspect --reason TEXT]"},
         {"backup", Access::SignedIn, backup,
          "backup FILE | backup --daily DIR [--keep-days N]   (the daily copy: made once a day, old ones removed)"},
+        {"migrate", Access::None, migrate,
+         "migrate --from FILE|URI --to FILE|URI   (an admin moves the lab into a new lab file or an empty PostgreSQL "
+         "database, row for row: certificates still verify, numbering goes on)"},
         {"restore", Access::None, restore,
          "restore FILE [--force] [--other-lab]   (an admin replaces the lab database with a checked backup of it; "
          "--force: even if older than the lab, --other-lab: even if of another lab)"},

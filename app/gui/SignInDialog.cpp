@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/SignInDialog.h"
+#include "db/postgres/ConnectionUri.h"
 
 #include "app/gui/FieldForm.h"
 
@@ -33,7 +34,12 @@ QStringList list()
 void remember(const QString& path)
 {
     QStringList recent = list();
-    const QString clean = QDir::cleanPath(QDir::fromNativeSeparators(path));
+    // A server's address is kept without its password, never as a path.
+    const auto server = Postgres::parseServerUri(path);
+    const QString clean = Postgres::isServerUri(path) ? (server ? server->redacted() : QString())
+                                                      : QDir::cleanPath(QDir::fromNativeSeparators(path));
+    if (clean.isEmpty())
+        return;
     recent.removeAll(clean);
     recent.prepend(clean);
     while (recent.size() > 8)
@@ -200,7 +206,8 @@ Status SignInDialog::makeLab(const QString& path, const QString& labName, const 
 
 void SignInDialog::signIn()
 {
-    const QString path = QDir::fromNativeSeparators(m_lab->currentText().trimmed());
+    const QString typed = m_lab->currentText().trimmed();
+    const QString path = Postgres::isServerUri(typed) ? typed : QDir::fromNativeSeparators(typed);
     auto opened = LabSession::open(path, m_user->text(), m_password->text());
     if (!opened) {
         m_error->setText(opened.error().message);

@@ -4072,6 +4072,78 @@ The file is exactly as issued.</translation>
         <source>“%1” opens an address with “[” it does not close</source>
         <translation>“%1” opens an address with “[” it does not close</translation>
     </message>
+    <message>
+        <source>%1 exists already; a lab is moved into a new file only</source>
+        <translation>%1 exists already; a lab is moved into a new file only</translation>
+    </message>
+    <message>
+        <source>%1 holds a lab already; a lab is moved into an empty database only</source>
+        <translation>%1 holds a lab already; a lab is moved into an empty database only</translation>
+    </message>
+    <message>
+        <source>%1 is the lab itself</source>
+        <translation>%1 is the lab itself</translation>
+    </message>
+    <message>
+        <source>Password of the database user for %1: </source>
+        <translation>Password of the database user for %1: </translation>
+    </message>
+    <message>
+        <source>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify</source>
+        <translation>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify</translation>
+    </message>
+    <message>
+        <source>a lab is copied between labs of this Etalon's schema version only (%1)</source>
+        <translation>a lab is copied between labs of this Etalon's schema version only (%1)</translation>
+    </message>
+    <message>
+        <source>cannot reach the lab's server at %1: %2</source>
+        <translation>cannot reach the lab's server at %1: %2</translation>
+    </message>
+    <message>
+        <source>storage error: the new row's id was not returned</source>
+        <translation>storage error: the new row's id was not returned</translation>
+    </message>
+    <message>
+        <source>the connection to the lab's server failed: %1</source>
+        <translation>the connection to the lab's server failed: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 holds another program's tables, not an Etalon lab; nothing was changed</source>
+        <translation>the database %1 holds another program's tables, not an Etalon lab; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the database %1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</source>
+        <translation>the database %1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</translation>
+    </message>
+    <message>
+        <source>the lab's database is damaged (%1); restore it from a backup</source>
+        <translation>the lab's database is damaged (%1); restore it from a backup</translation>
+    </message>
+    <message>
+        <source>the lab's tables reference each other in a circle: %1</source>
+        <translation>the lab's tables reference each other in a circle: %1</translation>
+    </message>
+    <message>
+        <source>the moved lab at %1 does not verify: %2</source>
+        <translation>the moved lab at %1 does not verify: %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 wants a password for its database user: give it in PGPASSWORD or ~/.pgpass (%2)</source>
+        <translation>the server at %1 wants a password for its database user: give it in PGPASSWORD or ~/.pgpass (%2)</translation>
+    </message>
+    <message>
+        <source>the server runs PostgreSQL %1; Etalon needs PostgreSQL 15 or newer</source>
+        <translation>the server runs PostgreSQL %1; Etalon needs PostgreSQL 15 or newer</translation>
+    </message>
+    <message>
+        <source>this computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>this computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</translation>
+    </message>
+    <message>
+        <source>where to move the lab is required: a new lab file or an empty PostgreSQL database's URI</source>
+        <translation>where to move the lab is required: a new lab file or an empty PostgreSQL database's URI</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -4066,6 +4066,78 @@ Tệp đúng như bản đã cấp.</translation>
         <source>“%1” opens an address with “[” it does not close</source>
         <translation>“%1” mở địa chỉ bằng “[” mà không đóng</translation>
     </message>
+    <message>
+        <source>%1 exists already; a lab is moved into a new file only</source>
+        <translation>%1 đã có; phòng thí nghiệm chỉ được chuyển vào một tệp mới</translation>
+    </message>
+    <message>
+        <source>%1 holds a lab already; a lab is moved into an empty database only</source>
+        <translation>%1 đã chứa một phòng thí nghiệm; chỉ chuyển vào một cơ sở dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>%1 is the lab itself</source>
+        <translation>%1 chính là phòng thí nghiệm này</translation>
+    </message>
+    <message>
+        <source>Password of the database user for %1: </source>
+        <translation>Mật khẩu của người dùng cơ sở dữ liệu cho %1: </translation>
+    </message>
+    <message>
+        <source>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify</source>
+        <translation>Phòng thí nghiệm tại %1 đã chuyển sang %2 và được kiểm tra: %3 mục nhật ký nguyên vẹn, %4 giấy chứng nhận xác minh được</translation>
+    </message>
+    <message>
+        <source>a lab is copied between labs of this Etalon's schema version only (%1)</source>
+        <translation>chỉ sao chép giữa các phòng thí nghiệm cùng phiên bản lược đồ của Etalon này (%1)</translation>
+    </message>
+    <message>
+        <source>cannot reach the lab's server at %1: %2</source>
+        <translation>không kết nối được máy chủ của phòng thí nghiệm tại %1: %2</translation>
+    </message>
+    <message>
+        <source>storage error: the new row's id was not returned</source>
+        <translation>lỗi lưu trữ: không nhận được mã của dòng mới</translation>
+    </message>
+    <message>
+        <source>the connection to the lab's server failed: %1</source>
+        <translation>kết nối tới máy chủ của phòng thí nghiệm bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 holds another program's tables, not an Etalon lab; nothing was changed</source>
+        <translation>cơ sở dữ liệu %1 chứa bảng của chương trình khác, không phải phòng thí nghiệm Etalon; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>the database %1 holds no Etalon lab; nothing was changed (etalon-cli init creates one)</source>
+        <translation>cơ sở dữ liệu %1 chưa có phòng thí nghiệm Etalon; không có gì bị thay đổi (etalon-cli init để tạo)</translation>
+    </message>
+    <message>
+        <source>the lab's database is damaged (%1); restore it from a backup</source>
+        <translation>cơ sở dữ liệu của phòng thí nghiệm bị hỏng (%1); hãy khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>the lab's tables reference each other in a circle: %1</source>
+        <translation>các bảng của phòng thí nghiệm tham chiếu vòng lẫn nhau: %1</translation>
+    </message>
+    <message>
+        <source>the moved lab at %1 does not verify: %2</source>
+        <translation>phòng thí nghiệm đã chuyển tại %1 không xác minh được: %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 wants a password for its database user: give it in PGPASSWORD or ~/.pgpass (%2)</source>
+        <translation>máy chủ tại %1 yêu cầu mật khẩu của người dùng cơ sở dữ liệu: hãy đặt trong PGPASSWORD hoặc ~/.pgpass (%2)</translation>
+    </message>
+    <message>
+        <source>the server runs PostgreSQL %1; Etalon needs PostgreSQL 15 or newer</source>
+        <translation>máy chủ chạy PostgreSQL %1; Etalon cần PostgreSQL 15 trở lên</translation>
+    </message>
+    <message>
+        <source>this computer cannot reach PostgreSQL servers: Qt's PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>máy tính này không kết nối được máy chủ PostgreSQL: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL, gói Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>where to move the lab is required: a new lab file or an empty PostgreSQL database's URI</source>
+        <translation>cần cho biết nơi chuyển phòng thí nghiệm tới: một tệp mới hoặc URI của một cơ sở dữ liệu PostgreSQL trống</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Runs the real etalon-cli executable as a script would: a lab in a temporary directory, users by
-// environment, JSON read back.
+// Runs the real etalon-cli executable as a script would: a lab in a temporary directory or on the test server, users
+// by environment, JSON read back.
 #pragma once
 
 #include <QDate>
@@ -13,7 +13,11 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include "support/TemporaryDatabase.h"
+
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 namespace Etalon::Test {
 
@@ -44,10 +48,11 @@ struct Run
 class Cli
 {
 public:
+    /** The CLI on a fresh lab of its own: a file, or a server database when the tests run on PostgreSQL. */
     Cli()
+        : m_place(std::make_shared<TemporaryLabLocation>())
+        , m_db(m_place->location())
     {
-        REQUIRE(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("lab.etalon"));
     }
     /** The CLI on the lab at \a db, which the caller owns. */
     explicit Cli(const QString& db)
@@ -90,7 +95,7 @@ public:
     QString db() const { return m_db; }
 
 private:
-    QTemporaryDir m_dir;
+    std::shared_ptr<TemporaryLabLocation> m_place;
     QString m_db;
 };
 

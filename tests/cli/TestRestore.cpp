@@ -42,7 +42,7 @@ QStringList restore(const QString& backup, const char* extra = nullptr)
 } // namespace
 
 TEST_CASE("a restore takes only a backup of the same lab that loses nothing, unless told, and records itself",
-          "[cli][trust][restore]")
+          "[sqlite][cli][trust][restore]")
 {
     Cli cli;
     QTemporaryDir dir;
@@ -88,7 +88,7 @@ TEST_CASE("a restore takes only a backup of the same lab that loses nothing, unl
 }
 
 TEST_CASE("a restore killed at any moment leaves the old lab or the restored one at the path, never none",
-          "[cli][trust][restore]")
+          "[sqlite][cli][trust][restore]")
 {
     Cli cli;
     QTemporaryDir dir;
@@ -136,7 +136,7 @@ TEST_CASE("a restore killed at any moment leaves the old lab or the restored one
 
 TEST_CASE("a restore reads the backup through SQLite and never changes it: a read-only backup, a copy still open "
           "elsewhere with its WAL",
-          "[cli][trust][restore]")
+          "[sqlite][cli][trust][restore]")
 {
     Cli cli;
     QTemporaryDir dir;
@@ -192,7 +192,7 @@ void damage(const QString& path)
 } // namespace
 
 TEST_CASE("a damaged lab is told as damaged and can be replaced by its backup; a damaged backup is named as such",
-          "[cli][trust][restore]")
+          "[sqlite][cli][trust][restore]")
 {
     Cli cli;
     QTemporaryDir dir;
@@ -220,7 +220,7 @@ TEST_CASE("a damaged lab is told as damaged and can be replaced by its backup; a
     CHECK(scalar(cli.db(), QStringLiteral("SELECT COUNT(*) FROM organisations")) == 41);
 }
 
-TEST_CASE("the security events since the backup stay on record through a restore", "[cli][trust][restore]")
+TEST_CASE("the security events since the backup stay on record through a restore", "[sqlite][cli][trust][restore]")
 {
     Cli cli;
     QTemporaryDir dir;

@@ -65,7 +65,7 @@ void sniff(const QString& path)
 } // namespace
 
 TEST_CASE("a write after another program took the lab's WAL away is refused, the lab reopened, nothing lost",
-          "[cli][shared]")
+          "[sqlite][cli][shared]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
@@ -98,7 +98,8 @@ TEST_CASE("a write after another program took the lab's WAL away is refused, the
                       [](const Organisation& o) { return o.name == QStringLiteral("From the CLI"); }));
 }
 
-TEST_CASE("no command reads or writes the open lab's own files, named directly or through a link", "[cli][shared]")
+TEST_CASE("no command reads or writes the open lab's own files, named directly or through a link",
+          "[sqlite][cli][shared]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
@@ -135,7 +136,7 @@ TEST_CASE("no command reads or writes the open lab's own files, named directly o
 }
 
 TEST_CASE("closing a lab whose WAL another program took away writes nothing back over the others' work",
-          "[cli][shared]")
+          "[sqlite][cli][shared]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
@@ -206,7 +207,7 @@ TEST_CASE("an output that cannot be written leaves no file; a certificate is not
               .size() == 1);
 }
 
-TEST_CASE("the daily backup never prunes the file that is open as the lab", "[cli][shared]")
+TEST_CASE("the daily backup never prunes the file that is open as the lab", "[sqlite][cli][shared]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
@@ -227,7 +228,7 @@ TEST_CASE("the daily backup never prunes the file that is open as the lab", "[cl
 
 TEST_CASE("a backup that cannot be made leaves no file and says why; a restore never takes the lab's own file or an "
           "empty one",
-          "[cli][outputs]")
+          "[sqlite][cli][outputs]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
@@ -432,7 +433,7 @@ void checkReadOnlyLab(const Cli& cli)
 } // namespace
 
 TEST_CASE("a lab whose file or folder cannot be written is read and verified, and every write is refused as such",
-          "[cli][shared][readonly]")
+          "[sqlite][cli][shared][readonly]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
@@ -458,7 +459,7 @@ TEST_CASE("a lab whose file or folder cannot be written is read and verified, an
 }
 
 TEST_CASE("a read-only lab whose triggers were dropped cannot get them back, so audit verify reports them",
-          "[cli][shared][readonly][trust]")
+          "[sqlite][cli][shared][readonly][trust]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});
@@ -481,7 +482,8 @@ TEST_CASE("a read-only lab whose triggers were dropped cannot get them back, so 
     CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}).exit == 0);
 }
 
-TEST_CASE("a read-only lab keeps a lock in force, though it counts no attempt", "[cli][shared][readonly][security]")
+TEST_CASE("a read-only lab keeps a lock in force, though it counts no attempt",
+          "[sqlite][cli][shared][readonly][security]")
 {
     Cli cli;
     cli.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Lab")});

@@ -82,7 +82,7 @@ QString issuedLab(const Cli& cli, const QTemporaryDir& dir)
 
 } // namespace
 
-TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit entry", "[cli][trust][tamper]")
+TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit entry", "[sqlite][cli][trust][tamper]")
 {
     Cli cli;
     QTemporaryDir dir;
@@ -216,7 +216,7 @@ TEST_CASE("edits made with the sqlite3 shell are reported at the exact audit ent
 }
 
 TEST_CASE("every stored fact is checked: each class of edit made with the sqlite3 shell is found and named",
-          "[cli][trust][tamper]")
+          "[sqlite][cli][trust][tamper]")
 {
     Cli cli;
     QTemporaryDir dir;
@@ -309,7 +309,7 @@ TEST_CASE("every stored fact is checked: each class of edit made with the sqlite
 }
 
 TEST_CASE("a trigger added behind Etalon's back is removed before it can run inside Etalon's writes",
-          "[cli][trust][tamper]")
+          "[sqlite][cli][trust][tamper]")
 {
     Cli cli;
     QTemporaryDir dir;
@@ -326,7 +326,7 @@ TEST_CASE("a trigger added behind Etalon's back is removed before it can run ins
 }
 
 TEST_CASE("a lab edited behind Etalon's back takes no further entry and prints no altered certificate",
-          "[cli][trust][tamper]")
+          "[sqlite][cli][trust][tamper]")
 {
     Cli cli;
     QTemporaryDir dir;

@@ -33,7 +33,7 @@ TEST_CASE("audit entries cannot be changed through Etalon's own connection", "[d
     CHECK_FALSE(f.db().exec(QStringLiteral("DELETE FROM audit_log WHERE id = 2")));
 }
 
-TEST_CASE("an edit behind Etalon's back is found at the exact entry", "[db][audit]")
+TEST_CASE("an edit behind Etalon's back is found at the exact entry", "[sqlite][db][audit]")
 {
     LabFixture f;
     REQUIRE(f.db().execScript(QStringLiteral("DROP TRIGGER audit_log_no_update;\nDROP TRIGGER audit_log_no_delete")));

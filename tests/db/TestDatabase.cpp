@@ -14,7 +14,7 @@
 using namespace Etalon;
 using namespace Etalon::Test;
 
-TEST_CASE("the database opens with the pragmas the lab's data needs", "[db][database]")
+TEST_CASE("the database opens with the pragmas the lab's data needs", "[sqlite][db][database]")
 {
     TemporaryDatabase t;
     CHECK(t.db().scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
@@ -107,7 +107,7 @@ TEST_CASE("a statement is prepared once and lent to one reader at a time", "[db]
     CHECK(pairs == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
 }
 
-TEST_CASE("a statement given back holds no read snapshot", "[db][database]")
+TEST_CASE("a statement given back holds no read snapshot", "[sqlite][db][database]")
 {
     TemporaryDatabase t;
     REQUIRE(t.db().exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")));
@@ -133,7 +133,7 @@ TEST_CASE("a lab whose triggers were dropped gets them back when opened, and the
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lab.etalon"));
-    int expected = int(Migrations::triggers().size());
+    int expected = int(Migrations::triggers(Engine::SQLite).size());
     REQUIRE(expected >= 20);
     {
         Database db;
@@ -157,7 +157,7 @@ TEST_CASE("a lab whose triggers were dropped gets them back when opened, and the
 }
 
 TEST_CASE("a full disk, a read-only lab and a file that is no lab are told apart, and nothing is half-written",
-          "[db][database][trust]")
+          "[sqlite][db][database][trust]")
 {
     LabFixture f;
     const qint64 before = f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM organisations"))->toLongLong();

@@ -30,7 +30,7 @@ void requireIntact(LabFixture& f)
 
 } // namespace
 
-TEST_CASE("a full disk is a clear error and leaves nothing half-written", "[db][storage]")
+TEST_CASE("a full disk is a clear error and leaves nothing half-written", "[sqlite][db][storage]")
 {
     LabFixture f;
     const qint64 pages = f.db().scalar(QStringLiteral("PRAGMA page_count"))->toLongLong();
@@ -59,7 +59,7 @@ TEST_CASE("a full disk is a clear error and leaves nothing half-written", "[db][
     requireIntact(f);
 }
 
-TEST_CASE("a read-only database is a clear error and changes nothing", "[db][storage]")
+TEST_CASE("a read-only database is a clear error and changes nothing", "[sqlite][db][storage]")
 {
     LabFixture f;
     const QString before = f.snapshot();

@@ -137,7 +137,7 @@ TEST_CASE("impact finds every record a standard touched, directly or through a s
 }
 
 TEST_CASE("a backup is consistent and checked; a damaged one is refused; restore replaces the lab",
-          "[db][trust][backup]")
+          "[sqlite][db][trust][backup]")
 {
     LabFixture f;
     QTemporaryDir dir;
@@ -169,7 +169,7 @@ TEST_CASE("a backup is consistent and checked; a damaged one is refused; restore
     CHECK(BackupService::check(dir.filePath(QStringLiteral("absent.etalon"))).error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("a rewrite of the whole audit chain is caught by the signed checkpoints", "[db][trust][audit]")
+TEST_CASE("a rewrite of the whole audit chain is caught by the signed checkpoints", "[sqlite][db][trust][audit]")
 {
     LabFixture f;
     REQUIRE(StampService(f.lab()).receive(f.manager, QStringLiteral("TQ"), 1, 5));
@@ -262,7 +262,8 @@ qint64 lastChangeOf(Database& db, const char* table, const QVariant& id)
 
 } // namespace
 
-TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the triggers dropped", "[db][trust][audit]")
+TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the triggers dropped",
+          "[sqlite][db][trust][audit]")
 {
     LabFixture f;
     approvedRecord(f, f.massStandard);
@@ -326,7 +327,7 @@ TEST_CASE("audit verify finds domain rows edited, inserted or deleted with the t
     }
 }
 
-TEST_CASE("demo data is sealed by its entry and checked row by row like any other", "[db][trust][audit]")
+TEST_CASE("demo data is sealed by its entry and checked row by row like any other", "[sqlite][db][trust][audit]")
 {
     LabFixture f;
     DemoOptions options;
@@ -359,7 +360,7 @@ TEST_CASE("demo data is sealed by its entry and checked row by row like any othe
 }
 
 TEST_CASE("the daily backup is made once a day, checked, and old copies are removed after N days",
-          "[db][trust][backup]")
+          "[sqlite][db][trust][backup]")
 {
     LabFixture f;
     QTemporaryDir dir;

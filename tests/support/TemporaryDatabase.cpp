@@ -6,8 +6,12 @@
 #include "db/StandardService.h"
 #include "db/UserService.h"
 
+#include "db/postgres/ConnectionUri.h"
+
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -25,11 +29,84 @@ Quantity q(const char* text)
     return *r;
 }
 
+bool testOnServer()
+{
+    return qEnvironmentVariable("ETALON_TEST_ENGINE") == QLatin1String("postgres");
+}
+
+namespace {
+
+/** A connection to the test server's maintenance database, for creating and dropping test databases. */
+QSqlDatabase maintenance()
+{
+    const QString name = QStringLiteral("etalon-test-maintenance");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    const QString uri = qEnvironmentVariable("ETALON_TEST_SERVER");
+    INFO("ETALON_TEST_ENGINE=postgres needs ETALON_TEST_SERVER, the test server's maintenance database URI");
+    REQUIRE(!uri.isEmpty());
+    auto address = Postgres::parseServerUri(uri);
+    REQUIRE(address);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address->host);
+    if (address->port)
+        db.setPort(*address->port);
+    db.setUserName(address->user);
+    db.setDatabaseName(address->database);
+    INFO(db.lastError().text().toStdString());
+    REQUIRE(db.open());
+    return db;
+}
+
+void run(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+    REQUIRE(q.exec(sql));
+}
+
+/** The URI of database \a name on the test server. */
+QString serverUri(const QString& name)
+{
+    auto address = Postgres::parseServerUri(qEnvironmentVariable("ETALON_TEST_SERVER"));
+    REQUIRE(address);
+    QString uri = QStringLiteral("postgresql://%1@/%2?host=%3").arg(address->user, name, address->host);
+    if (address->port)
+        uri += QStringLiteral("&port=%1").arg(*address->port);
+    return uri;
+}
+
+} // namespace
+
+TemporaryLabLocation::TemporaryLabLocation()
+{
+    REQUIRE(m_dir.isValid());
+    m_location = another(QStringLiteral("lab"));
+}
+
+QString TemporaryLabLocation::another(const QString& name)
+{
+    if (!testOnServer())
+        return m_dir.filePath(name + QStringLiteral(".etalon"));
+    const QString database =
+        QStringLiteral("etalon_test_%1_%2").arg(name, QUuid::createUuid().toString(QUuid::Id128).left(16));
+    run(maintenance(), QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'").arg(database));
+    m_databases.append(database);
+    return serverUri(database);
+}
+
+TemporaryLabLocation::~TemporaryLabLocation()
+{
+    for (const QString& database : std::as_const(m_databases)) {
+        QSqlQuery drop(maintenance());
+        drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    }
+}
+
 TemporaryDatabase::TemporaryDatabase()
     : m_clock(fixtureNow())
 {
-    REQUIRE(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("lab.etalon"));
+    m_path = m_place.location();
     auto opened = m_db.open(m_path);
     INFO((opened ? std::string() : opened.error().message.toStdString()));
     REQUIRE(opened);
@@ -40,13 +117,16 @@ QString TemporaryDatabase::snapshot()
 {
     QString out;
     QSqlQuery tables(m_db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    tables.exec(m_db.isServer() ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                                 "ORDER BY tablename")
+                                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString& table : names) {
         QSqlQuery rows(m_db.connection());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                      .arg(table, m_db.isServer() ? QStringLiteral("1") : QStringLiteral("rowid")));
         out += table + u'\n';
         while (rows.next()) {
             QStringList fields;

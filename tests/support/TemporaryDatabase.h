@@ -14,7 +14,34 @@ namespace Etalon::Test {
 /** The date the fixture's clock stands on: 25 November 2026, 10:00 in Vietnam. */
 QDateTime fixtureNow();
 
-/** A lab in a temporary SQLite file, with a clock tests can move. */
+/**
+ * The engine tests run on: PostgreSQL when $ETALON_TEST_ENGINE is "postgres" (on the server whose maintenance
+ * database $ETALON_TEST_SERVER names), SQLite otherwise.
+ */
+bool testOnServer();
+
+/**
+ * A fresh, empty lab database for one test: a file in a temporary folder, or a database of its own on the test
+ * server, dropped when the test ends. Its location() is what --db takes.
+ */
+class TemporaryLabLocation
+{
+public:
+    TemporaryLabLocation();
+    ~TemporaryLabLocation();
+    TemporaryLabLocation(const TemporaryLabLocation&) = delete;
+    TemporaryLabLocation& operator=(const TemporaryLabLocation&) = delete;
+    QString location() const { return m_location; }
+    /** Another empty lab database beside the first (a second file in the folder, another server database). */
+    QString another(const QString& name);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_location;
+    QStringList m_databases; ///< server databases to drop
+};
+
+/** A lab in a temporary SQLite file or server database, with a clock tests can move. */
 class TemporaryDatabase
 {
 public:
@@ -27,7 +54,7 @@ public:
     QString snapshot();
 
 private:
-    QTemporaryDir m_dir;
+    TemporaryLabLocation m_place;
     QString m_path;
     FixedClock m_clock;
     Database m_db;
