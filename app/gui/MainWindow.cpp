@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/MainWindow.h"
+#include "db/ChangeWatcher.h"
 
 #include "app/common/I18n.h"
 #include "app/gui/Background.h"
@@ -56,10 +57,30 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::reloadCurrentPage()
+{
+    if (!m_tabs)
+        return;
+    if (auto* table = qobject_cast<TablePage*>(m_tabs->currentWidget()))
+        table->reload();
+    else if (m_tabs->currentWidget() == m_due)
+        m_due->reload();
+    else if (m_tabs->currentWidget() == m_instruments)
+        m_instruments->reload();
+    else if (m_programme && m_tabs->currentWidget() == m_programme)
+        m_programme->reload();
+}
+
 void MainWindow::openSession(std::unique_ptr<LabSession> session)
 {
+    m_watcher.reset();
     m_session = std::move(session);
     buildUi();
+    m_watcher = std::make_unique<ChangeWatcher>(m_session->lab().db());
+    connect(m_watcher.get(), &ChangeWatcher::changed, this, [this] {
+        reloadCurrentPage();
+        statusBar()->showMessage(tr("Updated: another desk changed the lab."), 5000);
+    });
     if (const QString backup = runDailyBackup(); !backup.isEmpty())
         statusBar()->showMessage(backup, 10000);
     m_backupTimer->start();
@@ -270,14 +291,7 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
-        if (auto* table = qobject_cast<TablePage*>(m_tabs->currentWidget()))
-            table->reload();
-        else if (m_tabs->currentWidget() == m_due)
-            m_due->reload();
-        else if (m_tabs->currentWidget() == m_instruments)
-            m_instruments->reload();
-        else if (m_programme && m_tabs->currentWidget() == m_programme)
-            m_programme->reload();
+        reloadCurrentPage();
         statusBar()->showMessage(tr("Refreshed: what others changed is shown."), 5000);
     });
     refresh->setShortcut(QKeySequence::Refresh);

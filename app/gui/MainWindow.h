@@ -11,6 +11,8 @@ class QTimer;
 
 namespace Etalon {
 
+class ChangeWatcher;
+
 class LabSession;
 class InstrumentsPage;
 class OrganisationsPage;
@@ -40,6 +42,8 @@ public:
     ~MainWindow() override;
 
     /** Shows \a session's lab; the window owns it from now on. */
+    /** Reads the page shown again: F5, and what another desk changed. */
+    void reloadCurrentPage();
     void openSession(std::unique_ptr<LabSession> session);
     /** Opens \a path and signs \a user in; returns an error message or an empty string. */
     QString openLab(const QString& path, const QString& user, const QString& password);
@@ -89,6 +93,7 @@ private:
     void openSetupStep(const QString& key);
 
     std::unique_ptr<LabSession> m_session;
+    std::unique_ptr<ChangeWatcher> m_watcher; ///< what other desks change, shown as it happens
     QTabWidget* m_tabs = nullptr;
     QLabel* m_banner = nullptr;
     QTimer* m_backupTimer = nullptr;

@@ -5175,6 +5175,10 @@ After:
         <source>Lab settings</source>
         <translation>Lab settings</translation>
     </message>
+    <message>
+        <source>Updated: another desk changed the lab.</source>
+        <translation>Updated: another desk changed the lab.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>

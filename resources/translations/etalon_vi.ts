@@ -5169,6 +5169,10 @@ Sau:
         <source>Lab settings</source>
         <translation>Thiết lập phòng thí nghiệm</translation>
     </message>
+    <message>
+        <source>Updated: another desk changed the lab.</source>
+        <translation>Đã cập nhật: một bàn làm việc khác vừa thay đổi dữ liệu phòng thí nghiệm.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::OrganisationDialog</name>
