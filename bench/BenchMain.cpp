@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// etalon-bench [--instruments N] [--records M] [--lab FILE [--reports-only]]: builds a synthetic lab with the demo
-// generator and prints how long the operations users wait for take on it.
+// etalon-bench [--instruments N] [--records M] [--lab FILE [--reports-only]] [--db URI]: builds a synthetic lab with
+// the demo generator and prints how long the operations users wait for take on it, on a lab file or a server.
 #include "app/gui/InstrumentTableModel.h"
 #include "db/ActivityReportService.h"
 #include "db/AnnualReportService.h"
@@ -224,12 +224,15 @@ int main(int argc, char* argv[])
     const int records = option(args, QStringLiteral("--records"), 1000000);
     // --lab FILE keeps the generated lab; with --reports-only, the reports are timed on that lab as it is.
     QTemporaryDir dir;
-    const int labAt = int(args.indexOf(QStringLiteral("--lab")));
+    // --db URI (or a file) runs it on that lab, an empty PostgreSQL database say.
+    int labAt = int(args.indexOf(QStringLiteral("--lab")));
+    if (labAt < 0)
+        labAt = int(args.indexOf(QStringLiteral("--db")));
     const QString path =
         labAt >= 0 && labAt + 1 < args.size() ? args[labAt + 1] : dir.filePath(QStringLiteral("bench.etalon"));
     Database db;
-    if (!db.open(path)) {
-        std::fprintf(stderr, "cannot open the database\n");
+    if (auto opened = db.open(path); !opened) {
+        std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(opened.error().message));
         return 1;
     }
     Lab lab(db);

@@ -17,6 +17,8 @@ constexpr std::array actions{
     Words{"lab.init", QT_TRANSLATE_NOOP("Etalon", "Lab created")},
     Words{"lab.upgrade", QT_TRANSLATE_NOOP("Etalon", "Lab file upgraded")},
     Words{"lab.backup", QT_TRANSLATE_NOOP("Etalon", "Backup made")},
+    Words{"lab.migrate", QT_TRANSLATE_NOOP("Etalon", "Lab copied to another database to move it there")},
+    Words{"lab.moved", QT_TRANSLATE_NOOP("Etalon", "Lab moved: this copy is kept to be read only")},
     Words{"lab.backup-failed", QT_TRANSLATE_NOOP("Etalon", "Backup failed")},
     Words{"lab.restore", QT_TRANSLATE_NOOP("Etalon", "Lab restored from a backup")},
     Words{"demo.generate", QT_TRANSLATE_NOOP("Etalon", "Demo data generated")},

@@ -163,6 +163,10 @@ Status Database::prepareSchema(bool anyVersion)
     ETALON_TRY(migrate());
     restoreTriggers();
     rememberFiles();
+    // A lab moved elsewhere is read as a read-only one is: signing in counts no attempt, nothing is written.
+    m_movedTo =
+        scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'moved_to'")).value_or(QVariant()).toString();
+    m_readOnly = !m_movedTo.isEmpty();
     return {};
 }
 
@@ -407,6 +411,7 @@ void Database::close()
     m_statements = std::make_shared<StatementPool>();
     m_files.clear();
     m_readOnly = false;
+    m_movedTo.clear();
     if (!m_registeredPath.isEmpty()) {
         OpenLabs& labs = openLabs();
         QMutexLocker lock(&labs.mutex);
@@ -605,6 +610,14 @@ Status Database::startRowLog(int version)
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
+    if (!m_db.m_movedTo.isEmpty()) {
+        m_error = Error::refused(QStringLiteral("lab_moved"),
+                                 Tr::tr("this lab was moved to %1; it is kept to be read, not changed: work on the lab "
+                                        "there")
+                                     .arg(m_db.m_movedTo),
+                                 QStringLiteral("db"));
+        return;
+    }
     if (m_db.m_readOnly) {
         m_error = Error::refused(QStringLiteral("lab_read_only"),
                                  Tr::tr("%1 is read-only (the file or its folder cannot be written): it can be read "

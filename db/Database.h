@@ -43,6 +43,9 @@ public:
      */
     Status openReadOnly(const QString& path, bool anyVersion = false);
     bool isReadOnly() const { return m_readOnly; }
+    /** Where the lab was moved by `migrate`, if it was: such a lab is kept to be read, never written again. */
+    const QString& movedTo() const { return m_movedTo; }
+    bool inTransaction() const { return m_transactionDepth > 0; }
     /** Whether \a path, or the folder that would hold its -wal and -shm, cannot or must not be written. */
     static bool isReadOnlyPlace(const QString& path);
     void close();
@@ -133,6 +136,7 @@ private:
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
     bool m_readOnly = false;
+    QString m_movedTo;
     QList<FileIdentity> m_files; ///< the lab file, its -wal and -shm as opened
     QString m_registeredPath; ///< this connection's entry among the labs open in the process
 

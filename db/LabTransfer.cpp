@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <optional>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -156,7 +158,9 @@ Status copy(Database& from, Database& to)
                                    Tr::tr("a lab is copied between labs of this Etalon's schema version only (%1)")
                                        .arg(Database::latestSchemaVersion()),
                                    QStringLiteral("db")));
-    Snapshot snapshot(from);
+    std::optional<Snapshot> snapshot; // inside a write of its own, the source is read as that write sees it
+    if (!from.inTransaction())
+        snapshot.emplace(from);
     auto order = SchemaCatalog::inDependencyOrder(to);
     if (!order)
         return fail(order.error());
@@ -210,10 +214,14 @@ Result<MigrationReport> moveInto(Lab& from, const Session& session, Database& ta
             QStringLiteral("target_not_empty"),
             Tr::tr("%1 holds a lab already; a lab is moved into an empty database only").arg(target.path()),
             QStringLiteral("to")));
-    ETALON_TRY(from.write([&]() -> Status {
-        return from.logChange(session, QStringLiteral("lab.migrate"), QStringLiteral("lab"), std::nullopt, {},
-                              QJsonObject{{QStringLiteral("to"), target.path()}});
-    }));
+    // The lab is held for the whole move, so no desk's write lands in the source after the copy was read; the move
+    // is in the trail the copy holds, and the source is marked moved as the same write ends, so it is never changed
+    // again beside its copy.
+    Transaction tx(from.db());
+    if (!tx.isActive())
+        return fail(tx.beginError());
+    ETALON_TRY(from.logChange(session, QStringLiteral("lab.migrate"), QStringLiteral("lab"), std::nullopt, {},
+                              QJsonObject{{QStringLiteral("to"), target.path()}}));
     ETALON_TRY(copy(from.db(), target));
     auto verified = verifyLab(target);
     if (!verified)
@@ -225,6 +233,11 @@ Result<MigrationReport> moveInto(Lab& from, const Session& session, Database& ta
                                                  : verified->domainMismatch ? verified->domainMismatch->reason
                                                                             : verified->schemaDifference),
                                     QStringLiteral("migrate_failed")));
+    ETALON_TRY(
+        from.db().exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('moved_to', ?)"), {target.path()}));
+    ETALON_TRY(from.logChange(session, QStringLiteral("lab.moved"), QStringLiteral("lab"), std::nullopt, {},
+                              QJsonObject{{QStringLiteral("to"), target.path()}}));
+    ETALON_TRY(tx.commit());
     return MigrationReport{target.path(), verified->entries, verified->certificates};
 }
 

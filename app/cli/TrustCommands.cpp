@@ -211,10 +211,10 @@ Result<Output> migrate(Context& ctx)
                               {QStringLiteral("audit_entries"), moved->auditEntries},
                               {QStringLiteral("certificates"), moved->certificates},
                               {QStringLiteral("checked"), true}},
-                  Tr::tr("The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify")
-                      .arg(ctx.lab().db().path(), moved->to)
-                      .arg(moved->auditEntries)
-                      .arg(moved->certificates)};
+                  Tr::tr("The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify. "
+                         "Work on it there: the lab at %1 is kept to be read, not changed.")
+                      .arg(ctx.lab().db().path(), moved->to, QString::number(moved->auditEntries),
+                           QString::number(moved->certificates))};
 }
 
 Result<Output> restore(Context& ctx)

@@ -4089,10 +4089,6 @@ The file is exactly as issued.</translation>
         <translation>Password of the database user for %1: </translation>
     </message>
     <message>
-        <source>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify</source>
-        <translation>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify</translation>
-    </message>
-    <message>
         <source>a lab is copied between labs of this Etalon's schema version only (%1)</source>
         <translation>a lab is copied between labs of this Etalon's schema version only (%1)</translation>
     </message>
@@ -4143,6 +4139,22 @@ The file is exactly as issued.</translation>
     <message>
         <source>where to move the lab is required: a new lab file or an empty PostgreSQL database's URI</source>
         <translation>where to move the lab is required: a new lab file or an empty PostgreSQL database's URI</translation>
+    </message>
+    <message>
+        <source>Lab copied to another database to move it there</source>
+        <translation>Lab copied to another database to move it there</translation>
+    </message>
+    <message>
+        <source>Lab moved: this copy is kept to be read only</source>
+        <translation>Lab moved: this copy is kept to be read only</translation>
+    </message>
+    <message>
+        <source>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify. Work on it there: the lab at %1 is kept to be read, not changed.</source>
+        <translation>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify. Work on it there: the lab at %1 is kept to be read, not changed.</translation>
+    </message>
+    <message>
+        <source>this lab was moved to %1; it is kept to be read, not changed: work on the lab there</source>
+        <translation>this lab was moved to %1; it is kept to be read, not changed: work on the lab there</translation>
     </message>
 </context>
 <context>

@@ -4083,10 +4083,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>Mật khẩu của người dùng cơ sở dữ liệu cho %1: </translation>
     </message>
     <message>
-        <source>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify</source>
-        <translation>Phòng thí nghiệm tại %1 đã chuyển sang %2 và được kiểm tra: %3 mục nhật ký nguyên vẹn, %4 giấy chứng nhận xác minh được</translation>
-    </message>
-    <message>
         <source>a lab is copied between labs of this Etalon's schema version only (%1)</source>
         <translation>chỉ sao chép giữa các phòng thí nghiệm cùng phiên bản lược đồ của Etalon này (%1)</translation>
     </message>
@@ -4137,6 +4133,22 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>where to move the lab is required: a new lab file or an empty PostgreSQL database's URI</source>
         <translation>cần cho biết nơi chuyển phòng thí nghiệm tới: một tệp mới hoặc URI của một cơ sở dữ liệu PostgreSQL trống</translation>
+    </message>
+    <message>
+        <source>Lab copied to another database to move it there</source>
+        <translation>Sao chép phòng thí nghiệm sang cơ sở dữ liệu khác để chuyển sang đó</translation>
+    </message>
+    <message>
+        <source>Lab moved: this copy is kept to be read only</source>
+        <translation>Đã chuyển phòng thí nghiệm: bản này chỉ được giữ để xem</translation>
+    </message>
+    <message>
+        <source>The lab at %1 moved to %2 and checked: %3 audit entries intact, %4 certificates verify. Work on it there: the lab at %1 is kept to be read, not changed.</source>
+        <translation>Phòng thí nghiệm tại %1 đã chuyển sang %2 và được kiểm tra: %3 mục nhật ký nguyên vẹn, %4 giấy chứng nhận xác minh được. Hãy làm việc ở nơi mới: phòng thí nghiệm tại %1 chỉ được giữ để xem, không được thay đổi.</translation>
+    </message>
+    <message>
+        <source>this lab was moved to %1; it is kept to be read, not changed: work on the lab there</source>
+        <translation>phòng thí nghiệm này đã được chuyển sang %1; bản này chỉ được giữ để xem, không được thay đổi: hãy làm việc trên phòng thí nghiệm ở đó</translation>
     </message>
 </context>
 <context>

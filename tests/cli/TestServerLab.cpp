@@ -84,6 +84,12 @@ TEST_CASE("a lab moves from a file onto a server and back: the chain verifies, c
         file.run({QStringLiteral("migrate"), QStringLiteral("--from"), file.db(), QStringLiteral("--to"), server.db()});
     CHECK(again.exit == 3);
     CHECK(errorCode(again) == QStringLiteral("target_not_empty"));
+    // The lab left behind is read, never changed beside its copy: no second number 0002 can come from it.
+    CHECK(intact(file));
+    const Run stale = file.run(
+        {QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Left behind")});
+    CHECK(stale.exit == 3);
+    CHECK(errorCode(stale) == QStringLiteral("lab_moved"));
 
     CHECK(intact(server));
     verified(server, pdf, first);
