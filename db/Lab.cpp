@@ -4,6 +4,8 @@
 #include "core/Tr.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
+#include <QUuid>
 
 namespace Etalon {
 
@@ -11,7 +13,14 @@ Lab::Lab(Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
     , m_audit(db)
+    , m_instance(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+}
+
+QString Lab::desk() const
+{
+    const QString name = QSysInfo::machineHostName();
+    return name.isEmpty() ? QStringLiteral("?") : name;
 }
 
 QDate Lab::today()
@@ -70,14 +79,16 @@ Status Lab::markRowLog()
 Status Lab::flushEntries(std::optional<qint64> checkpointNumber)
 {
     const QList<Pending> entries = std::exchange(m_pending, {});
-    auto sealed = m_audit.sealedUpto();
-    if (!sealed)
-        return fail(sealed.error());
-    auto first = m_db.scalar(QStringLiteral("SELECT min(id) FROM audit_log"));
-    if (!first)
-        return fail(first.error());
-    // Until the first entry, the rows the schema seeded wait for it.
-    if (!entries.isEmpty() && !first->isNull() && m_rowMark > *sealed)
+    // The rows sealed by the last entry, and whether there is one: until the first, the schema's seeded rows wait.
+    auto head = m_db.exec(QStringLiteral("SELECT (SELECT rows_upto FROM audit_log ORDER BY id DESC LIMIT 1), "
+                                         "(SELECT min(id) FROM audit_log)"));
+    if (!head)
+        return fail(head.error());
+    head->next();
+    const qint64 sealed = head->value(0).toLongLong();
+    const bool anyEntry = head->value(1).isValid();
+    head->finish();
+    if (!entries.isEmpty() && anyEntry && m_rowMark > sealed)
         return fail(Error::refused(QStringLiteral("lab_tampered"),
                                    Tr::tr("the lab holds changes made outside Etalon that no audit entry accounts for; "
                                           "nothing was written: run audit verify, and restore the lab from a backup")));
@@ -89,7 +100,7 @@ Status Lab::flushEntries(std::optional<qint64> checkpointNumber)
     if (!entries.isEmpty())
         return {};
     auto table = m_db.scalar(QStringLiteral("SELECT tbl FROM row_log WHERE id > ? ORDER BY id LIMIT 1"),
-                             {std::max(m_rowMark, *sealed)});
+                             {std::max(m_rowMark, sealed)});
     if (!table)
         return fail(table.error());
     if (!table->isNull())

@@ -40,6 +40,10 @@ public:
     /** Now in the lab's time zone, for what reports print. */
     QDateTime localNow();
     QString nowText() const { return now().toString(Qt::ISODateWithMs); }
+    /** This computer's name, as other desks are told who has a record open. */
+    QString desk() const;
+    /** This running program among the desk's: what holds a record open (RecordEditing). */
+    const QString& instance() const { return m_instance; }
 
     QString setting(const QString& key, const QString& fallback = QString());
     Status setSetting(const QString& key, const QString& value);
@@ -131,6 +135,7 @@ private:
     int m_depth = 0;
     QList<Pending> m_pending;
     qint64 m_rowMark = 0; ///< the row log's last id when the outermost write began
+    QString m_instance;
 };
 
 } // namespace Etalon

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/RecordService.h"
 
+#include "db/RecordEditing.h"
+
 #include "core/BudgetJson.h"
 #include "core/Environment.h"
 #include "core/Json.h"
@@ -389,14 +391,24 @@ Result<Record> RecordService::loadDraft(const Session& session, Id recordId, Loa
     if (!record)
         return record;
     if (record->status != RecordStatus::Draft)
-        return fail(Error::refused(
-            QStringLiteral("record_read_only"),
-            Tr::tr("record %1 is %2 and can no longer be changed").arg(recordId).arg(toName(record->status)),
-            QStringLiteral("record")));
+        return fail(Error::refused(QStringLiteral("record_read_only"),
+                                   Tr::tr("record %1 is %2%3 and can no longer be changed")
+                                       .arg(recordId)
+                                       .arg(toName(record->status), whoSettled(*record)),
+                                   QStringLiteral("record")));
     if (record->technicianId != session.userId && session.role != Role::Manager)
         return fail(Error::permission(QStringLiteral("not_record_technician"),
                                       Tr::tr("record %1 belongs to another technician").arg(recordId)));
+    ETALON_TRY(RecordEditing(m_lab).refuseIfElsewhere(recordId));
     return record;
+}
+
+Status RecordService::mayEdit(const Session& session, Id recordId)
+{
+    auto record = loadDraft(session, recordId, Load::Header);
+    if (!record)
+        return fail(record.error());
+    return {};
 }
 
 PointForStandard RecordService::fitFor(const Record& record, const Standard& standard, const EvaluationContext& ctx,
@@ -766,14 +778,32 @@ bool RecordService::failedAlready(const Record& record, const InstrumentType& ty
     return evaluation && evaluation->verdict == Verdict::Fail;
 }
 
+QString RecordService::whoSettled(const Record& record)
+{
+    if (record.status == RecordStatus::Draft)
+        return {};
+    // Who moved the record on last, so the second of two desks doing the same is told by whom and when.
+    auto q = m_lab.db().exec(
+        QStringLiteral(
+            "SELECT COALESCE(a.full_name, c.full_name), COALESCE(r.approved_at, r.completed_at) FROM records r "
+            "LEFT JOIN users c ON c.id = r.completed_by LEFT JOIN users a ON a.id = r.approved_by "
+            "WHERE r.id = ?"),
+        {record.id});
+    if (!q || !q->next() || !q->value(0).isValid())
+        return {};
+    QDateTime at = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+    at = at.toTimeZone(labTimeZone(m_lab.setting(QStringLiteral("time_zone"))));
+    return Tr::tr(" (by %1 at %2)").arg(q->value(0).toString(), at.toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+}
+
 Result<Record> RecordService::loadCompleted(Id recordId)
 {
     auto record = loadRecord(recordId);
     if (record && record->status != RecordStatus::Completed)
         return fail(Error::refused(QStringLiteral("not_completed"),
-                                   Tr::tr("record %1 is %2; only a completed record can be approved or sent back")
+                                   Tr::tr("record %1 is %2%3; only a completed record can be approved or sent back")
                                        .arg(recordId)
-                                       .arg(toName(record->status)),
+                                       .arg(toName(record->status), whoSettled(*record)),
                                    QStringLiteral("record")));
     return record;
 }

@@ -155,6 +155,12 @@ public:
     /** Records as a list shows them, newest first, in one query however many there are. */
     Result<QList<RecordSummary>> summaries(const RecordFilter& filter);
 
+    /**
+     * Whether \a session may change the record now: a draft, theirs (or a manager's to change), and no other desk
+     * editing it (RecordEditing). Every change to a draft checks the same.
+     */
+    Status mayEdit(const Session& session, Id recordId);
+
 private:
     bool failedAlready(const Record& record, const InstrumentType& type, const EvaluationContext& ctx);
     /** How much of a record a use case needs: its readings and checks, or the record's own row only. */
@@ -164,6 +170,8 @@ private:
     Result<EvaluationContext> contextFor(const Record& record, const Standard* pointStandard = nullptr);
     Result<Record> loadDraft(const Session& session, Id recordId, Load load = Load::Whole);
     Result<Record> loadCompleted(Id recordId);
+    /** " (by … at …)": who completed or approved the record last, for a refusal to tell; empty when nobody. */
+    QString whoSettled(const Record& record);
     Status checkStandardFor(const Record& record, Id standardId);
     PointForStandard fitFor(const Record& record, const Standard& standard, const EvaluationContext& ctx,
                             const InstrumentType& type, const Quantity& reference);

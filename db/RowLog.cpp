@@ -23,12 +23,12 @@ struct Shape
 };
 
 // The logs keep their own chains; a user's failed attempts and lock change at each sign-in attempt and are told
-// in the security log.
+// in the security log; which desk has a record open is presence, not a fact of the lab.
 bool logged(const QString& table)
 {
-    static const QStringList unlogged{QStringLiteral("row_log"), QStringLiteral("audit_log"),
+    static const QStringList unlogged{QStringLiteral("row_log"),           QStringLiteral("audit_log"),
                                       QStringLiteral("audit_checkpoints"), QStringLiteral("security_log"),
-                                      QStringLiteral("etalon_schema")};
+                                      QStringLiteral("etalon_schema"),     QStringLiteral("record_edits")};
     return !unlogged.contains(table) && !table.startsWith(QLatin1String("sqlite_"));
 }
 

@@ -10,12 +10,13 @@
 namespace Etalon {
 
 Result<std::unique_ptr<LabSession>> LabSession::open(const QString& path, const QString& user, const QString& password,
-                                                     const Clock& clock)
+                                                     const Clock& clock, const QString& serverPassword)
 {
     if (!Postgres::isServerUri(path) && !QFileInfo::exists(path))
         return fail(Error::notFound(QStringLiteral("lab"), Tr::tr("there is no lab database at %1").arg(path)));
     std::unique_ptr<LabSession> s(new LabSession);
     s->m_db = std::make_unique<Database>();
+    s->m_db->setServerPassword(serverPassword);
     ETALON_TRY(s->m_db->open(path, false));
     s->m_lab = std::make_unique<Lab>(*s->m_db, clock);
     if (!s->m_lab->isInitialised())

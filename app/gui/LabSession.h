@@ -16,9 +16,13 @@ namespace Etalon {
 class LabSession final
 {
 public:
-    /** Opens \a path (never creating it) and signs \a user in; the error is the one the user sees. */
+    /**
+     * Opens \a path (never creating it) and signs \a user in; the error is the one the user sees. A server lab's
+     * database password, when neither its URI, PGPASSWORD nor ~/.pgpass gives it, is \a serverPassword.
+     */
     static Result<std::unique_ptr<LabSession>> open(const QString& path, const QString& user, const QString& password,
-                                                    const Clock& clock = Clock::system());
+                                                    const Clock& clock = Clock::system(),
+                                                    const QString& serverPassword = QString());
 
     Database& db() { return *m_db; }
     Lab& lab() { return *m_lab; }

@@ -7,6 +7,7 @@
 #include "app/gui/Labels.h"
 #include "app/gui/ReadingGridModel.h"
 #include "db/CatalogRepository.h"
+#include "db/RecordEditing.h"
 #include "db/RegistryService.h"
 #include "db/StandardService.h"
 
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Etalon {
@@ -211,6 +213,12 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     header->setObjectName(QStringLiteral("recordHeaderLabel"));
     header->setTextFormat(Qt::RichText);
     layout->addWidget(header);
+    m_elsewhere = new QLabel(this);
+    m_elsewhere->setObjectName(QStringLiteral("editedElsewhereLabel"));
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->setStyleSheet(QStringLiteral("background:#fff3cd; color:#664d03; padding:6px"));
+    m_elsewhere->hide();
+    layout->addWidget(m_elsewhere);
     m_view = new EntryGridView(this);
     m_view->setObjectName(QStringLiteral("readingGridView"));
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
@@ -269,7 +277,9 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     int repeats = 1;
     bool programme = false;
     QList<ReadingGridModel::Row> rows = readingRows(lab, *details, repeats, programme);
-    const bool draft = record.status == RecordStatus::Draft && lab.session().userId == record.technicianId;
+    // A draft open at another desk is shown here as it stands, not changed from two places at once.
+    const bool draft =
+        record.status == RecordStatus::Draft && lab.session().userId == record.technicianId && claimForEditing();
     const QList<StandardDelegate::Choice> choices = standardChoices(record.date);
     if (draft)
         chooseStandards(rows, choices);
@@ -300,6 +310,43 @@ RecordEditor::RecordEditor(LabSession& lab, Id recordId, QWidget* parent)
     m_checklist->setEnabled(draft);
     if (!details->rejectionReason.isEmpty() && record.status == RecordStatus::Draft)
         m_message->setText(tr("Sent back by the manager: %1").arg(details->rejectionReason));
+}
+
+RecordEditor::~RecordEditor()
+{
+    if (m_claimed)
+        (void)RecordEditing(m_lab.lab()).release(m_recordId);
+}
+
+bool RecordEditor::claimForEditing()
+{
+    auto claimed = RecordEditing(m_lab.lab()).claim(m_lab.session(), m_recordId);
+    if (!claimed) {
+        showEditedElsewhere(claimed.error().message);
+        return false;
+    }
+    m_claimed = true;
+    auto* renewal = new QTimer(this);
+    renewal->setInterval(RecordEditing::RenewSeconds * 1000);
+    connect(renewal, &QTimer::timeout, this, [this, renewal] {
+        auto renewed = RecordEditing(m_lab.lab()).renew(m_lab.session(), m_recordId);
+        if (renewed || renewed.error().code != QStringLiteral("record_being_edited"))
+            return; // a passing storage error: the next renewal tries again
+        m_claimed = false;
+        renewal->stop();
+        showEditedElsewhere(renewed.error().message);
+        m_complete->setEnabled(false);
+        m_void->setEnabled(false);
+        m_checklist->setEnabled(false);
+    });
+    renewal->start();
+    return true;
+}
+
+void RecordEditor::showEditedElsewhere(const QString& why)
+{
+    m_elsewhere->setText(tr("Shown only, not for changing: %1").arg(why));
+    m_elsewhere->show();
 }
 
 Result<PointEvaluation> RecordEditor::submit(const ReadingGridModel::Entry& entry)

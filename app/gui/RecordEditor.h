@@ -68,11 +68,14 @@ class RecordEditor : public QDialog
     Q_OBJECT
 public:
     RecordEditor(LabSession& lab, Id recordId, QWidget* parent = nullptr);
+    ~RecordEditor() override;
 
     ReadingGridModel* grid() const { return m_grid; }
     EntryGridView* view() const { return m_view; }
     QListWidget* checklist() const { return m_checklist; }
     QLabel* messageLabel() const { return m_message; }
+    /** Says who else has the record open ("editedElsewhereLabel"); hidden while this desk has it. */
+    QLabel* editedElsewhereLabel() const { return m_elsewhere; }
     /** Focuses the first cell still to be typed and opens it for typing. */
     void startTyping();
 
@@ -95,6 +98,9 @@ private:
     void fillChecklist(const QStringList& items, const QList<CheckItem>& stored);
     /** Stores a checklist item's new state at once: not checked, passed or failed. */
     void storeCheck(QListWidgetItem* item);
+    /** Takes the draft for editing at this desk; false, with who has it shown, when another desk does. */
+    bool claimForEditing();
+    void showEditedElsewhere(const QString& why);
 
     LabSession& m_lab;
     Id m_recordId = 0;
@@ -104,7 +110,9 @@ private:
     QLabel* m_message = nullptr;
     QPushButton* m_complete = nullptr;
     QPushButton* m_void = nullptr;
+    QLabel* m_elsewhere = nullptr;
     bool m_fillingChecklist = false;
+    bool m_claimed = false; ///< this desk holds the record for editing, renewed while the window is open
 };
 
 } // namespace Etalon

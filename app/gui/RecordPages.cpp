@@ -10,6 +10,7 @@
 #include "core/Environment.h"
 #include "core/Tr.h"
 #include "db/CertificateService.h"
+#include "db/RecordEditing.h"
 #include "db/RecordService.h"
 #include "reports/CertificateWriter.h"
 
@@ -134,16 +135,21 @@ QStringList recordHeaders()
             Tr::tr("Owner"),  Tr::tr("Technician"), Tr::tr("Status"), Tr::tr("Verdict"), Tr::tr("Certificate")};
 }
 
-QList<ListTableModel::Row> recordRows(const QList<RecordSummary>& records)
+QList<ListTableModel::Row> recordRows(const QList<RecordSummary>& records, const QHash<Id, QString>& editing)
 {
     QList<ListTableModel::Row> rows;
     for (const RecordSummary& r : records) {
         QColor colour;
         if (r.verdict == Verdict::Fail)
             colour = QColor(0xf8, 0xd7, 0xda);
+        QString status = Labels::recordStatus(r.status);
+        if (editing.contains(r.id)) {
+            status = Tr::tr("%1, %2").arg(status, editing.value(r.id));
+            colour = QColor(0xff, 0xf3, 0xcd);
+        }
         rows.append({r.id,
                      {qint64(r.id), Labels::dateCell(r.date), Labels::recordKind(r.kind), r.typeCode, r.serial, r.owner,
-                      r.technician, Labels::recordStatus(r.status), Labels::verdict(r.verdict), r.certificate},
+                      r.technician, status, Labels::verdict(r.verdict), r.certificate},
                      colour,
                      {}});
     }
@@ -183,7 +189,11 @@ void WorkPage::reload()
         }
         open += *list;
     }
-    model()->setRows(recordRows(open));
+    RecordEditing editing(lab().lab());
+    QHash<Id, QString> elsewhere;
+    for (const EditClaim& claim : editing.othersEditing().value_or(QHash<Id, EditClaim>()))
+        elsewhere.insert(claim.recordId, editing.describe(claim));
+    model()->setRows(recordRows(open, elsewhere));
     showStatus(tr("%1 records in progress").arg(open.size()));
 }
 

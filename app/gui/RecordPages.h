@@ -58,7 +58,8 @@ private:
 };
 
 /** The records a list shows, one row each, coloured by verdict. */
-QList<ListTableModel::Row> recordRows(const QList<RecordSummary>& records);
+/** The rows of a list of records; a draft another desk has open says so in its status (\a editing, by record). */
+QList<ListTableModel::Row> recordRows(const QList<RecordSummary>& records, const QHash<Id, QString>& editing = {});
 QStringList recordHeaders();
 
 /** A technician's own work: drafts (including those a manager sent back) and what waits for approval. */

@@ -208,7 +208,10 @@ void SignInDialog::signIn()
 {
     const QString typed = m_lab->currentText().trimmed();
     const QString path = Postgres::isServerUri(typed) ? typed : QDir::fromNativeSeparators(typed);
-    auto opened = LabSession::open(path, m_user->text(), m_password->text());
+    auto opened = LabSession::open(path, m_user->text(), m_password->text(), Clock::system(), m_serverPassword);
+    // Neither the URI, PGPASSWORD nor ~/.pgpass gave the database password (or the one typed was wrong): asked.
+    while (!opened && opened.error().code == QStringLiteral("server_password") && askServerPassword(path))
+        opened = LabSession::open(path, m_user->text(), m_password->text(), Clock::system(), m_serverPassword);
     if (!opened) {
         m_error->setText(opened.error().message);
         m_password->selectAll();
@@ -223,6 +226,25 @@ void SignInDialog::signIn()
     RecentLabs::remember(path);
     QSettings().setValue(QStringLiteral("labs/lastUser"), m_user->text().trimmed());
     accept();
+}
+
+bool SignInDialog::askServerPassword(const QString& lab)
+{
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("serverPasswordDialog"));
+    ask.setWindowTitle(tr("Database password"));
+    auto address = Postgres::parseServerUri(lab);
+    const QString redacted = address ? address->redacted() : lab;
+    ask.setLabelText(m_serverPassword.isEmpty()
+                         ? tr("The server of %1 asks for the password of its database user (not your Etalon "
+                              "password; it is kept only until Etalon closes):")
+                               .arg(redacted)
+                         : tr("The server of %1 refused that database password. Type it again:").arg(redacted));
+    ask.setTextEchoMode(QLineEdit::Password);
+    if (ask.exec() != QDialog::Accepted)
+        return false;
+    m_serverPassword = ask.textValue();
+    return true;
 }
 
 bool SignInDialog::changePasswordIfRequired()

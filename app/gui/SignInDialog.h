@@ -52,12 +52,15 @@ private:
     void browse();
     void askNewLab();
     bool changePasswordIfRequired();
+    /** Asks for a server's database password ("serverPasswordDialog"); false when the user cancels. */
+    bool askServerPassword(const QString& lab);
 
     QComboBox* m_lab = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QLabel* m_error = nullptr;
     std::unique_ptr<LabSession> m_session;
+    QString m_serverPassword; ///< the database password typed for a server lab: in memory only, never saved
 };
 
 } // namespace Etalon

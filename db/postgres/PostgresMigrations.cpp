@@ -619,15 +619,27 @@ ALTER TABLE records ADD COLUMN site_address TEXT COLLATE "C";
 ALTER TABLE records ADD COLUMN item_condition TEXT COLLATE "C"
 )sql";
 
+// Version 16: which desk has a draft record open for editing (see the SQLite step).
+const char* const v16 = R"sql(
+CREATE TABLE record_edits (
+    record_id BIGINT PRIMARY KEY,
+    user_id BIGINT NOT NULL,
+    desk TEXT COLLATE "C" NOT NULL,
+    instance TEXT COLLATE "C" NOT NULL,
+    since TEXT COLLATE "C" NOT NULL,
+    seen_at TEXT COLLATE "C" NOT NULL
+)
+)sql";
+
 } // namespace
 
 const QStringList& postgresSteps()
 {
-    static const QStringList steps{QString::fromUtf8(v1),  QString::fromUtf8(v2),  QString::fromUtf8(v3),
-                                   QString::fromUtf8(v4),  QString::fromUtf8(v5),  QString::fromUtf8(v6),
-                                   QString::fromUtf8(v7),  QString::fromUtf8(v8),  QString::fromUtf8(v9),
-                                   QString::fromUtf8(v10), QString::fromUtf8(v11), QString::fromUtf8(v12),
-                                   QString::fromUtf8(v13), QString::fromUtf8(v14), QString::fromUtf8(v15)};
+    static const QStringList steps{
+        QString::fromUtf8(v1),  QString::fromUtf8(v2),  QString::fromUtf8(v3),  QString::fromUtf8(v4),
+        QString::fromUtf8(v5),  QString::fromUtf8(v6),  QString::fromUtf8(v7),  QString::fromUtf8(v8),
+        QString::fromUtf8(v9),  QString::fromUtf8(v10), QString::fromUtf8(v11), QString::fromUtf8(v12),
+        QString::fromUtf8(v13), QString::fromUtf8(v14), QString::fromUtf8(v15), QString::fromUtf8(v16)};
     return steps;
 }
 

@@ -474,10 +474,6 @@
         <translation>a legal verification allows no expired standard: its result would be void</translation>
     </message>
     <message>
-        <source>record %1 is %2; only a completed record can be approved or sent back</source>
-        <translation>record %1 is %2; only a completed record can be approved or sent back</translation>
-    </message>
-    <message>
         <source>a manager may not approve a record they performed themselves</source>
         <translation>a manager may not approve a record they performed themselves</translation>
     </message>
@@ -4156,6 +4152,30 @@ The file is exactly as issued.</translation>
         <source>this lab was moved to %1; it is kept to be read, not changed: work on the lab there</source>
         <translation>this lab was moved to %1; it is kept to be read, not changed: work on the lab there</translation>
     </message>
+    <message>
+        <source> (by %1 at %2)</source>
+        <translation> (by %1 at %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>being edited by %1 at %2 since %3</source>
+        <translation>being edited by %1 at %2 since %3</translation>
+    </message>
+    <message>
+        <source>record %1 is %2%3 and can no longer be changed</source>
+        <translation>record %1 is %2%3 and can no longer be changed</translation>
+    </message>
+    <message>
+        <source>record %1 is %2%3; only a completed record can be approved or sent back</source>
+        <translation>record %1 is %2%3; only a completed record can be approved or sent back</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; it can be changed once they close it (or %3 minutes after their desk last answered)</source>
+        <translation>record %1 is %2; it can be changed once they close it (or %3 minutes after their desk last answered)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -5673,6 +5693,10 @@ After:
         <source>Com&amp;plete…</source>
         <translation>Com&amp;plete…</translation>
     </message>
+    <message>
+        <source>Shown only, not for changing: %1</source>
+        <translation>Shown only, not for changing: %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::SignInDialog</name>
@@ -5767,6 +5791,18 @@ After:
     <message>
         <source>The two signing passphrases differ.</source>
         <translation>The two signing passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of its database user (not your Etalon password; it is kept only until Etalon closes):</source>
+        <translation>The server of %1 asks for the password of its database user (not your Etalon password; it is kept only until Etalon closes):</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused that database password. Type it again:</source>
+        <translation>The server of %1 refused that database password. Type it again:</translation>
     </message>
 </context>
 <context>

@@ -473,10 +473,6 @@
         <translation>kiểm định pháp định không cho phép dùng chuẩn hết hạn: kết quả sẽ vô hiệu</translation>
     </message>
     <message>
-        <source>record %1 is %2; only a completed record can be approved or sent back</source>
-        <translation>biên bản %1 ở trạng thái %2; chỉ biên bản đã hoàn thành mới được phê duyệt hoặc trả lại</translation>
-    </message>
-    <message>
         <source>a manager may not approve a record they performed themselves</source>
         <translation>người quản lý không được phê duyệt biên bản do chính mình thực hiện</translation>
     </message>
@@ -4150,6 +4146,30 @@ Tệp đúng như bản đã cấp.</translation>
         <source>this lab was moved to %1; it is kept to be read, not changed: work on the lab there</source>
         <translation>phòng thí nghiệm này đã được chuyển sang %1; bản này chỉ được giữ để xem, không được thay đổi: hãy làm việc trên phòng thí nghiệm ở đó</translation>
     </message>
+    <message>
+        <source> (by %1 at %2)</source>
+        <translation> (bởi %1 lúc %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>being edited by %1 at %2 since %3</source>
+        <translation>đang được %1 sửa tại máy %2 từ %3</translation>
+    </message>
+    <message>
+        <source>record %1 is %2%3 and can no longer be changed</source>
+        <translation>hồ sơ %1 đã ở trạng thái %2%3 và không thể sửa nữa</translation>
+    </message>
+    <message>
+        <source>record %1 is %2%3; only a completed record can be approved or sent back</source>
+        <translation>hồ sơ %1 đang ở trạng thái %2%3; chỉ hồ sơ đã hoàn thành mới được phê duyệt hoặc trả lại</translation>
+    </message>
+    <message>
+        <source>record %1 is %2; it can be changed once they close it (or %3 minutes after their desk last answered)</source>
+        <translation>hồ sơ %1 %2; có thể sửa khi người đó đóng hồ sơ (hoặc %3 phút sau lần cuối máy của họ phản hồi)</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>
@@ -5667,6 +5687,10 @@ Sau:
         <source>Com&amp;plete…</source>
         <translation>&amp;Hoàn thành…</translation>
     </message>
+    <message>
+        <source>Shown only, not for changing: %1</source>
+        <translation>Chỉ xem, không sửa được: %1</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::SignInDialog</name>
@@ -5761,6 +5785,18 @@ Sau:
     <message>
         <source>The two signing passphrases differ.</source>
         <translation>Hai cụm mật khẩu ký không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mật khẩu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of its database user (not your Etalon password; it is kept only until Etalon closes):</source>
+        <translation>Máy chủ của %1 yêu cầu mật khẩu của người dùng cơ sở dữ liệu (không phải mật khẩu Etalon của bạn; chỉ được giữ đến khi Etalon đóng):</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused that database password. Type it again:</source>
+        <translation>Máy chủ của %1 từ chối mật khẩu cơ sở dữ liệu đó. Nhập lại:</translation>
     </message>
 </context>
 <context>

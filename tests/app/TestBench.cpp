@@ -169,6 +169,43 @@ TEST_CASE("the grid takes a bare number in the instrument's unit and re-records 
     CHECK(grid->row(row).message.isEmpty());
 }
 
+TEST_CASE("a draft open at another desk is shown as such there, in the editor and the list, and not changed",
+          "[app][gui][bench][editing]")
+{
+    LabFixture f;
+    const Id record = startVerification(f);
+    auto first = technicianSession(f);
+    auto second = technicianSession(f); // the same technician at another desk
+    WorkPage list(*second);
+    auto statusShown = [&] {
+        list.reload();
+        return list.model()->data(list.model()->index(0, 7)).toString();
+    };
+    {
+        RecordEditor editing(*first, record);
+        CHECK(editing.editedElsewhereLabel()->isHidden());
+        CHECK(statusShown().contains(QStringLiteral("Người tech")));
+
+        RecordEditor looking(*second, record);
+        CHECK_FALSE(looking.editedElsewhereLabel()->isHidden());
+        CHECK(looking.editedElsewhereLabel()->text().contains(QStringLiteral("Người tech")));
+        CHECK_FALSE(looking.findChild<QPushButton*>(QStringLiteral("completeButton"))->isEnabled());
+        ReadingGridModel* grid = looking.grid();
+        CHECK_FALSE(grid->flags(grid->index(grid->rowCount() - 1, ReadingGridModel::Reference)) & Qt::ItemIsEditable);
+        // The first desk types on; the second has nothing to send.
+        ReadingGridModel* typing = editing.grid();
+        const int row = typing->rowCount() - 1;
+        REQUIRE(typing->setData(typing->index(row, ReadingGridModel::Reference), QStringLiteral("20")));
+        REQUIRE(typing->setData(typing->index(row, ReadingGridModel::FirstIndication), QStringLiteral("20")));
+        CHECK(typing->row(row).evaluation);
+    }
+    // Closed at the first desk, the draft is free at the second.
+    CHECK_FALSE(statusShown().contains(QStringLiteral("Người tech")));
+    RecordEditor now(*second, record);
+    CHECK(now.editedElsewhereLabel()->isHidden());
+    CHECK(now.findChild<QPushButton*>(QStringLiteral("completeButton"))->isEnabled());
+}
+
 TEST_CASE("a refused row keeps the cursor and shows its message in the row", "[app][gui][bench]")
 {
     LabFixture f;

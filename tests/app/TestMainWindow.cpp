@@ -9,10 +9,14 @@
 #include "app/gui/OversightPages.h"
 #include "app/gui/RegistryPages.h"
 #include "app/gui/SignInDialog.h"
+#include "db/UserService.h"
+#include "support/TemporaryDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
@@ -20,10 +24,12 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace Etalon;
+using Etalon::Test::PasswordServerDatabase;
 
 namespace {
 
@@ -114,6 +120,59 @@ TEST_CASE("signing in refuses a wrong password without saying which part was wro
     missing.userEdit()->setText(QStringLiteral("admin"));
     missing.signIn();
     CHECK(missing.errorLabel()->text().contains(QStringLiteral("absent.etalon")));
+}
+
+TEST_CASE("a server lab's database password is asked for at sign-in when nothing gives it, and kept only in memory",
+          "[app][gui][sign-in][postgres]")
+{
+    PasswordServerDatabase server;
+    qunsetenv("PGPASSWORD");
+    {
+        Database db;
+        db.setServerPassword(QString::fromLatin1(PasswordServerDatabase::password));
+        REQUIRE(db.open(server.uri(), true));
+        Lab lab(db);
+        REQUIRE(UserService(lab).initialise(QStringLiteral("Phòng thí nghiệm"), QStringLiteral("admin"),
+                                            QStringLiteral("Tuyen-Quang-2030")));
+    }
+    SignInDialog dialog(server.uri());
+    dialog.labCombo()->setCurrentText(server.uri());
+    dialog.userEdit()->setText(QStringLiteral("admin"));
+    dialog.passwordEdit()->setText(QStringLiteral("Tuyen-Quang-2030"));
+    // Asked, and cancelled: nothing opens, the server's refusal is shown.
+    QStringList asked;
+    auto answer = [&](const QString& typed) {
+        QTimer::singleShot(0, [&asked, typed] {
+            auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!ask || ask->objectName() != QStringLiteral("serverPasswordDialog"))
+                return;
+            asked.append(ask->labelText());
+            if (typed.isEmpty()) {
+                ask->reject();
+                return;
+            }
+            ask->setTextValue(typed);
+            ask->accept();
+        });
+    };
+    answer(QString());
+    dialog.signIn();
+    REQUIRE(asked.size() == 1);
+    CHECK(asked[0].contains(QStringLiteral("etalon_password_check")));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("password")));
+    // A wrong one is asked again; the right one signs in.
+    answer(QStringLiteral("not-it"));
+    QTimer::singleShot(50, [&] { answer(QString::fromLatin1(PasswordServerDatabase::password)); });
+    dialog.signIn();
+    REQUIRE(asked.size() == 3);
+    CHECK(asked[2].contains(QStringLiteral("refused")));
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.takeSession());
+    // Remembered without the password, in the recent labs as in the settings.
+    const QString recent = RecentLabs::list().first();
+    CHECK(recent.startsWith(server.uri().section(u'?', 0, 0)));
+    CHECK_FALSE(recent.contains(QString::fromLatin1(PasswordServerDatabase::password)));
 }
 
 TEST_CASE("the interface switches between Vietnamese and English", "[app][gui][i18n]")

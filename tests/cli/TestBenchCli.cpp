@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The bench and the signing passphrase through etalon-cli: the same rules as the desktop's.
 #include "cli/CliHarness.h"
+#include "db/RecordEditing.h"
 
 #include <catch2/catch.hpp>
 
+using namespace Etalon;
 using namespace Etalon::Test;
 
 TEST_CASE("bare numbers at the bench: readings in the instrument's unit, conditions in °C and %RH", "[cli][bench]")
@@ -66,4 +68,43 @@ TEST_CASE("the signing passphrase is set with the lab and only an admin changes 
     qputenv("ETALON_SIGNING_PASSPHRASE", "second-sign-pass");
     cli.ok(words("audit checkpoint"));
     cli.ok(words("audit verify"));
+}
+
+TEST_CASE("a command changing a draft that a desk has open is refused, naming who has it", "[cli][bench][editing]")
+{
+    Cli cli;
+    const LabSetup lab = setUpLab(cli, QStringLiteral("Customer"));
+    const QString record = id(cli.ok({QStringLiteral("record"), QStringLiteral("start"), QStringLiteral("--instrument"),
+                                      lab.scale, QStringLiteral("--kind"), QStringLiteral("periodic"),
+                                      QStringLiteral("--date"), labToday().toString(Qt::ISODate)},
+                                     tech, techPass));
+    const QStringList reading{QStringLiteral("record"),
+                              QStringLiteral("reading"),
+                              record,
+                              QStringLiteral("--standard"),
+                              lab.standard,
+                              QStringLiteral("--reference"),
+                              QStringLiteral("20 kg"),
+                              QStringLiteral("--indication"),
+                              QStringLiteral("20 kg")};
+    // The technician's desktop has the record open.
+    Database desk;
+    REQUIRE(desk.open(cli.db(), false));
+    Lab deskLab(desk);
+    const Id techId = desk.scalar(QStringLiteral("SELECT id FROM users WHERE name = 'tech'"))->toLongLong();
+    RecordEditing editing(deskLab);
+    REQUIRE(editing.claim(Session{techId, tech, Role::Technician}, record.toLongLong()));
+
+    const Run refused = cli.run(reading, tech, techPass);
+    CHECK(refused.exit != 0);
+    const QJsonObject error = refused.json.value(QStringLiteral("error")).toObject();
+    CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("record_being_edited"));
+    CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("Minh")));
+    const Run listed = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record}, tech, techPass);
+    CHECK(listed.json.value(QStringLiteral("points")).toArray().isEmpty());
+
+    REQUIRE(editing.release(record.toLongLong()));
+    cli.ok(reading, tech, techPass);
+    const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record}, tech, techPass);
+    CHECK(shown.json.value(QStringLiteral("points")).toArray().size() == 1);
 }

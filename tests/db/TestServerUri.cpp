@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // A lab on a PostgreSQL server is named by libpq's connection URI: read as libpq reads it, refused naming --db.
+#include "db/Database.h"
 #include "db/postgres/ConnectionUri.h"
+#include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>
 
 using namespace Etalon;
 using namespace Etalon::Postgres;
+using Etalon::Test::PasswordServerDatabase;
 
 TEST_CASE("a server lab's URI is read as libpq reads it", "[db][postgres]")
 {
@@ -75,4 +78,32 @@ TEST_CASE("a URI that is not one is refused naming --db", "[db][postgres]")
         CHECK(refused.error().field == QStringLiteral("db"));
         CHECK_FALSE(refused.error().message.isEmpty());
     }
+}
+
+TEST_CASE("a server's database password: asked for when nothing gives it, refused when wrong, never stored",
+          "[db][postgres]")
+{
+    PasswordServerDatabase server;
+    qunsetenv("PGPASSWORD");
+    Database db;
+    auto without = db.open(server.uri(), true);
+    REQUIRE_FALSE(without);
+    CHECK(without.error().code == QStringLiteral("server_password"));
+    db.setServerPassword(QStringLiteral("not-it"));
+    auto wrong = db.open(server.uri(), true);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == QStringLiteral("server_password"));
+    CHECK_FALSE(wrong.error().message.contains(QStringLiteral("not-it")));
+    db.setServerPassword(QString::fromLatin1(PasswordServerDatabase::password));
+    REQUIRE(db.open(server.uri(), true));
+    CHECK_FALSE(db.path().contains(QString::fromLatin1(PasswordServerDatabase::password)));
+    // The URI's own password serves as well.
+    Database other;
+    const QString withPassword =
+        QString(server.uri())
+            .replace(
+                QStringLiteral("etalon_password_check@"),
+                QStringLiteral("etalon_password_check:%1@").arg(QString::fromLatin1(PasswordServerDatabase::password)));
+    REQUIRE(other.open(withPassword, true));
+    CHECK_FALSE(other.path().contains(QString::fromLatin1(PasswordServerDatabase::password)));
 }

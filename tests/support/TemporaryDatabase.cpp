@@ -103,6 +103,28 @@ TemporaryLabLocation::~TemporaryLabLocation()
     }
 }
 
+PasswordServerDatabase::PasswordServerDatabase()
+    : m_database(QStringLiteral("etalon_pw_") + QUuid::createUuid().toString(QUuid::Id128).left(12))
+{
+    QSqlDatabase db = maintenance();
+    QSqlQuery exists(db);
+    REQUIRE(exists.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = 'etalon_password_check'")));
+    run(db,
+        QStringLiteral("%1 ROLE etalon_password_check LOGIN PASSWORD '%2'")
+            .arg(exists.next() ? QStringLiteral("ALTER") : QStringLiteral("CREATE"), QLatin1String(password)));
+    run(db,
+        QStringLiteral("CREATE DATABASE %1 OWNER etalon_password_check TEMPLATE template0 ENCODING 'UTF8'")
+            .arg(m_database));
+    const QString uri = serverUri(m_database);
+    m_uri = QStringLiteral("postgresql://etalon_password_check") + uri.mid(uri.indexOf(u'@'));
+}
+
+PasswordServerDatabase::~PasswordServerDatabase()
+{
+    QSqlQuery drop(maintenance());
+    drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
+}
+
 TemporaryDatabase::TemporaryDatabase()
     : m_clock(fixtureNow())
 {

@@ -41,6 +41,25 @@ private:
     QStringList m_databases; ///< server databases to drop
 };
 
+/**
+ * An empty database on the test server owned by a role that must give its password (the test server's pg_hba
+ * asks etalon_password_check for one): uri() names no password. Dropped when the test ends.
+ */
+class PasswordServerDatabase
+{
+public:
+    static constexpr const char* password = "Db-Pass-4477";
+    PasswordServerDatabase();
+    ~PasswordServerDatabase();
+    PasswordServerDatabase(const PasswordServerDatabase&) = delete;
+    PasswordServerDatabase& operator=(const PasswordServerDatabase&) = delete;
+    QString uri() const { return m_uri; }
+
+private:
+    QString m_database;
+    QString m_uri;
+};
+
 /** A lab in a temporary SQLite file or server database, with a clock tests can move. */
 class TemporaryDatabase
 {
