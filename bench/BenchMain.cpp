@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// etalon-bench [--instruments N] [--records M] [--lab FILE [--reports-only]] [--db URI]: builds a synthetic lab with
-// the demo generator and prints how long the operations users wait for take on it, on a lab file or a server.
+// etalon-bench [--instruments N] [--records M] [--import K] [--clients C] [--desk-records R]
+//              [--lab FILE [--reports-only]] [--db URI]: builds a synthetic lab with the demo generator and prints
+// how long the operations users wait for take on it, on a lab file or a server, one desk and C desks at once.
 #include "app/gui/InstrumentTableModel.h"
+#include "bench/ConcurrentFigures.h"
 #include "db/ActivityReportService.h"
 #include "db/AnnualReportService.h"
 #include "db/AuditService.h"
@@ -316,6 +318,13 @@ int main(int argc, char* argv[])
     print("  of which CPU time (user and system)", cpu / through, "ms");
     std::printf("%-44s %12d of %d, %.1f readings each\n", "  records through the workflow", done, int(scales->size()),
                 done ? double(readings) / done : 0.0);
+    Bench::ConcurrentRun desks{path,   option(args, QStringLiteral("--clients"), 16), {}, *standards, technician,
+                               manager};
+    scalesFilter.offset = scalesFilter.limit;
+    scalesFilter.limit = desks.clients * option(args, QStringLiteral("--desk-records"), 8);
+    for (const Instrument& i : registry.instruments(scalesFilter).value_or({}))
+        desks.instruments.append(i.id);
+    Bench::concurrentFigures(desks);
     reportFigures(lab, manager);
     auditFigure(lab, manager);
     importFigure(lab, manager, option(args, QStringLiteral("--import"), 100000));

@@ -191,6 +191,24 @@ Status Database::dropTrigger(const QString& name)
     return {};
 }
 
+Status Database::refreshStatistics(const QStringList& tables)
+{
+    if (!isServer())
+        return {};
+    ETALON_TRY(exec(QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", ")))));
+    return {};
+}
+
+Status Database::continueIdentity(const QString& table, const QString& column)
+{
+    if (!isServer())
+        return {};
+    ETALON_TRY(exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE(MAX(%2), 0) + 1, "
+                                   "false) FROM %1")
+                        .arg(table, column)));
+    return {};
+}
+
 void Database::restoreTriggers()
 {
     auto present = presentTriggers();
@@ -411,6 +429,7 @@ void Database::close()
     m_statements = std::make_shared<StatementPool>();
     m_files.clear();
     m_readOnly = false;
+    m_latestSeen = 0;
     m_movedTo.clear();
     if (!m_registeredPath.isEmpty()) {
         OpenLabs& labs = openLabs();
@@ -432,9 +451,13 @@ bool Database::isOpen() const
 
 int Database::schemaVersion()
 {
-    if (isServer())
-        return serverSchemaVersion();
-    return scalar(QStringLiteral("PRAGMA user_version")).value_or(QVariant(0)).toInt();
+    if (m_latestSeen)
+        return m_latestSeen;
+    const int version = isServer() ? serverSchemaVersion()
+                                   : scalar(QStringLiteral("PRAGMA user_version")).value_or(QVariant(0)).toInt();
+    if (version == latestSchemaVersion())
+        m_latestSeen = version;
+    return version;
 }
 
 int Database::latestSchemaVersion()

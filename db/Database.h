@@ -81,6 +81,17 @@ public:
     /** The triggers present, by name: on SQLite their statement, on a server their function's source. */
     Result<QHash<QString, QString>> presentTriggers();
     Status dropTrigger(const QString& name);
+    /**
+     * After a bulk write, tells a server's planner what \a tables (all, when empty) now hold, inside the write, so
+     * the next statements read by index rather than by a plan made for the tables as they were. SQLite plans
+     * without statistics and is left alone.
+     */
+    Status refreshStatistics(const QStringList& tables = {});
+    /**
+     * After rows of \a table were given their \a column explicitly, a server's identity goes on after the largest;
+     * SQLite's rowid does so by itself.
+     */
+    Status continueIdentity(const QString& table, const QString& column = QStringLiteral("id"));
 
     /** The storage error for a failed query, with the driver's text. */
     Error sqlError(const QSqlQuery& query) const;
@@ -136,6 +147,8 @@ private:
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
     bool m_readOnly = false;
+    /// the lab's version once it is this program's latest: versions only ever rise, so it is not read again
+    int m_latestSeen = 0;
     QString m_movedTo;
     QList<FileIdentity> m_files; ///< the lab file, its -wal and -shm as opened
     QString m_registeredPath; ///< this connection's entry among the labs open in the process

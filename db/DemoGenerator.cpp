@@ -590,6 +590,7 @@ Result<DemoSummary> Writer::run()
                                            {QStringLiteral("ranges"), ranges}}));
     if (!m_lab.db().isServer())
         ETALON_TRY(m_lab.db().exec(QStringLiteral("PRAGMA cache_size = -16384")));
+    ETALON_TRY(m_lab.db().refreshStatistics());
     return m_summary;
 }
 

@@ -58,7 +58,33 @@ Result<Organisation> organisationFrom(const Fields& row)
     return o;
 }
 
-Result<Id> ownerFrom(Database& db, const Fields& row)
+/** The organisations' ids by tax code, read once for an import's rows. */
+class TaxCodes
+{
+public:
+    explicit TaxCodes(Database& db)
+        : m_db(db)
+    {
+    }
+    Result<std::optional<Id>> find(const QString& taxCode)
+    {
+        if (!m_ids) {
+            auto q = m_db.exec(QStringLiteral("SELECT tax_code, id FROM organisations WHERE tax_code IS NOT NULL"));
+            if (!q)
+                return fail(q.error());
+            m_ids.emplace();
+            while (q->next())
+                m_ids->insert(q->value(0).toString(), q->value(1).toLongLong());
+        }
+        return m_ids->contains(taxCode) ? std::optional<Id>(m_ids->value(taxCode)) : std::nullopt;
+    }
+
+private:
+    Database& m_db;
+    std::optional<QHash<QString, Id>> m_ids;
+};
+
+Result<Id> ownerFrom(TaxCodes& taxCodes, const Fields& row)
 {
     const QString idText = row.value(QStringLiteral("owner")).trimmed();
     const QString taxCode = row.value(QStringLiteral("owner-tax-code")).trimmed();
@@ -76,26 +102,24 @@ Result<Id> ownerFrom(Database& db, const Fields& row)
             return fail(Error::badInput(QStringLiteral("owner"), Tr::tr("give the owner's id or tax code")));
         return *byId;
     }
-    auto found = db.scalar(QStringLiteral("SELECT id FROM organisations WHERE tax_code = ?"), {taxCode});
+    auto found = taxCodes.find(taxCode);
     if (!found)
         return fail(found.error());
-    if (found->isNull())
+    if (!*found)
         return fail(
             Error::notFound(QStringLiteral("owner-tax-code"), Tr::tr("no organisation has tax code %1").arg(taxCode)));
-    if (byId && *byId != found->toLongLong())
-        return fail(Error::badInput(QStringLiteral("owner-tax-code"),
-                                    Tr::tr("tax code %1 belongs to organisation %2, not to owner %3")
-                                        .arg(taxCode)
-                                        .arg(found->toLongLong())
-                                        .arg(*byId)));
-    return found->toLongLong();
+    if (byId && *byId != **found)
+        return fail(Error::badInput(
+            QStringLiteral("owner-tax-code"),
+            Tr::tr("tax code %1 belongs to organisation %2, not to owner %3").arg(taxCode).arg(**found).arg(*byId)));
+    return **found;
 }
 
-Result<Instrument> instrumentFrom(Database& db, const Fields& row)
+Result<Instrument> instrumentFrom(TaxCodes& taxCodes, const Fields& row)
 {
     Instrument i;
     i.typeCode = row.value(QStringLiteral("type")).trimmed();
-    auto owner = ownerFrom(db, row);
+    auto owner = ownerFrom(taxCodes, row);
     if (!owner)
         return fail(owner.error());
     i.ownerId = *owner;
@@ -190,7 +214,7 @@ using Prepared = std::variant<Organisation, Instrument>;
 struct RowChecker
 {
     RegistryService registry;
-    Database& db;
+    TaxCodes taxCodes;
     ImportKind kind;
     QStringList columns;
     QHash<QString, int> seen; ///< identity → line, to name in-file duplicates as such
@@ -223,7 +247,8 @@ struct RowChecker
         if (kind == ImportKind::Organisations)
             return prepared(row, organisationFrom(values),
                             [&](Organisation& o) { return registry.prepareOrganisation(o); });
-        return prepared(row, instrumentFrom(db, values), [&](Instrument& i) { return registry.prepareInstrument(i); });
+        return prepared(row, instrumentFrom(taxCodes, values),
+                        [&](Instrument& i) { return registry.prepareInstrument(i); });
     }
 
     template <typename T, typename Prepare>
@@ -241,14 +266,23 @@ struct RowChecker
     }
 };
 
-/** Stores a checked row inside the import's write; the row's id on success. */
-Result<Id> insert(RegistryService& registry, Prepared& item)
+/** Stores the checked rows (all of one kind) inside the import's write, each row's id in the report. */
+Status insertAll(RegistryService& registry, QList<std::pair<qsizetype, Prepared>>& good, ImportReport& report,
+                 qsizetype& failedAt)
 {
-    if (auto* org = std::get_if<Organisation>(&item))
-        return registry.insertOrganisation(*org);
-    auto& instrument = std::get<Instrument>(item);
-    ETALON_TRY(registry.insertInstrument(instrument));
-    return instrument.id;
+    QList<Organisation> orgs;
+    QList<Instrument> instruments;
+    for (auto& [index, item] : good) {
+        if (auto* org = std::get_if<Organisation>(&item))
+            orgs.append(*org);
+        else
+            instruments.append(std::get<Instrument>(item));
+    }
+    ETALON_TRY(orgs.isEmpty() ? registry.insertInstruments(instruments, failedAt)
+                              : registry.insertOrganisations(orgs, failedAt));
+    for (qsizetype i = 0; i < good.size(); ++i)
+        report.rows[good[i].first].id = orgs.isEmpty() ? instruments[i].id : orgs[i].id;
+    return {};
 }
 
 /** The import's one audit entry: how many rows, which were skipped, and the ids the stored rows got. */
@@ -325,7 +359,8 @@ Result<ImportReport> ImportService::importCsv(const Session& session, ImportKind
     const int total = int(parsed->size()) - 1;
     // Every row is checked before anything is written, so the write lock is held only for the inserts and
     // another desk's write waits for less than its busy timeout.
-    RowChecker checker{RegistryService(m_lab), m_lab.db(), kind, *columns, {}};
+    RowChecker checker{RegistryService(m_lab), TaxCodes(m_lab.db()), kind, *columns, {}};
+    checker.registry.expectMany();
     QList<std::pair<qsizetype, Prepared>> good; ///< index in report.rows, checked row
     int line = 1 + lineSpan(parsed->first());
     for (int r = 1; r <= total; ++r) {
@@ -350,18 +385,18 @@ Result<ImportReport> ImportService::importCsv(const Session& session, ImportKind
     if (options.dryRun || good.isEmpty() || (report.invalid() > 0 && !options.onlyValid))
         return report;
     auto written = m_lab.write([&]() -> Status {
+        qsizetype failedAt = 0;
         RegistryService registry(m_lab);
-        for (auto& [index, item] : good) {
-            auto id = insert(registry, item);
-            if (!id) {
-                const ImportRow& row = report.rows.at(index);
-                Error e = id.error();
-                e.message = Tr::tr("line %1: %2; nothing was stored").arg(row.line).arg(e.message);
-                return fail(e);
-            }
-            report.rows[index].id = *id;
+        if (auto stored = insertAll(registry, good, report, failedAt); !stored) {
+            Error e = stored.error();
+            e.message = Tr::tr("line %1: %2; nothing was stored")
+                            .arg(report.rows.at(good.at(failedAt).first).line)
+                            .arg(e.message);
+            return fail(e);
         }
         report.imported = int(good.size());
+        if (good.size() >= 1000)
+            ETALON_TRY(m_lab.db().refreshStatistics());
         return m_lab.logChange(session,
                                kind == ImportKind::Organisations ? QStringLiteral("import.organisations")
                                                                  : QStringLiteral("import.instruments"),

@@ -142,9 +142,7 @@ Status continueIdentities(Database& to)
     while (q->next())
         identities.append({q->value(0).toString(), q->value(1).toString()});
     for (const auto& [table, column] : identities)
-        ETALON_TRY(to.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), COALESCE(MAX(%2), 0) + 1, "
-                                          "false) FROM %1")
-                               .arg(table, column)));
+        ETALON_TRY(to.continueIdentity(table, column));
     return {};
 }
 
@@ -174,6 +172,7 @@ Status copy(Database& from, Database& to)
         ETALON_TRY(copyTable(from, to, table));
     ETALON_TRY(continueIdentities(to));
     ETALON_TRY(putTriggersBack(to, *order));
+    ETALON_TRY(to.refreshStatistics());
     return tx.commit();
 }
 

@@ -132,7 +132,7 @@ Status RegistryService::checkRegistration(const Instrument& instrument)
 {
     if (instrument.typeCode.trimmed().isEmpty())
         return instrument.validate();
-    auto type = CatalogRepository(m_lab.db()).fetchType(instrument.typeCode);
+    auto type = typeOf(instrument.typeCode);
     if (!type)
         return fail(type.error());
     // The type's quantity first, so a wrong unit is blamed on the field that has it, not on its neighbour.
@@ -149,10 +149,36 @@ Status RegistryService::prepareInstrument(Instrument& instrument)
     ETALON_TRY(checkRegistration(instrument));
     if (!instrument.verificationInterval)
         instrument.verificationInterval = instrument.resolution;
-    auto owner = fetchOrganisation(instrument.ownerId);
+    ETALON_TRY(checkOwnerExists(instrument.ownerId));
+    return checkSerialFree(instrument);
+}
+
+Result<InstrumentType> RegistryService::typeOf(const QString& code)
+{
+    if (m_many && m_many->types.contains(code))
+        return m_many->types.value(code);
+    auto type = CatalogRepository(m_lab.db()).fetchType(code);
+    if (type && m_many)
+        m_many->types.insert(code, *type);
+    return type;
+}
+
+Status RegistryService::checkOwnerExists(Id ownerId)
+{
+    if (m_many && !m_many->organisations) {
+        auto q = m_lab.db().exec(QStringLiteral("SELECT id FROM organisations"));
+        if (!q)
+            return fail(q.error());
+        m_many->organisations.emplace();
+        while (q->next())
+            m_many->organisations->insert(q->value(0).toLongLong());
+    }
+    if (m_many && m_many->organisations->contains(ownerId))
+        return {};
+    auto owner = fetchOrganisation(ownerId); // says which id is unknown, as a registration one by one does
     if (!owner)
         return fail(owner.error());
-    return checkSerialFree(instrument);
+    return {};
 }
 
 Status RegistryService::checkSerialFree(const Instrument& instrument)
@@ -173,6 +199,15 @@ Status RegistryService::checkSerialFree(const Instrument& instrument)
                                 .arg(instrument.serial, instrument.typeCode, instrument.manufacturer, dup->toString()),
                             QStringLiteral("duplicate_serial")));
     return {};
+}
+
+QString RegistryService::labSerial(Id instrumentId)
+{
+    // TT 24/2013 Điều 41.4: the lab numbers an instrument that has no maker's serial.
+    return QStringLiteral("%1-%2-%3")
+        .arg(m_lab.setting(QStringLiteral("serial_prefix"), QStringLiteral("LAB")))
+        .arg(m_lab.today().year())
+        .arg(instrumentId, 6, 10, QChar(u'0'));
 }
 
 Status RegistryService::insertInstrument(Instrument& instrument)
@@ -197,11 +232,7 @@ Status RegistryService::insertInstrument(Instrument& instrument)
         return fail(r.error());
     instrument.id = *r;
     if (instrument.serialAssignedByLab) {
-        // TT 24/2013 Điều 41.4: the lab numbers an instrument that has no maker's serial.
-        instrument.serial = QStringLiteral("%1-%2-%3")
-                                .arg(m_lab.setting(QStringLiteral("serial_prefix"), QStringLiteral("LAB")))
-                                .arg(m_lab.today().year())
-                                .arg(instrument.id, 6, 10, QChar(u'0'));
+        instrument.serial = labSerial(instrument.id);
         auto u = m_lab.db().exec(QStringLiteral("UPDATE instruments SET serial = ? WHERE id = ?"),
                                  {instrument.serial, instrument.id});
         if (!u)

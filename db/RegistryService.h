@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QSet>
+
 #include "db/Lab.h"
 
 namespace Etalon {
@@ -58,8 +60,20 @@ public:
      */
     Status prepareOrganisation(Organisation& org);
     Result<Id> insertOrganisation(const Organisation& org);
+    /**
+     * For a caller checking many registrations with this one service (an import): the instrument types and the
+     * organisations' ids are read once, on first need, rather than once a row.
+     */
+    void expectMany() { m_many.emplace(); }
     Status prepareInstrument(Instrument& instrument);
     Status insertInstrument(Instrument& instrument);
+    /**
+     * Many checked registrations at once, inside the caller's write, a few statements for hundreds of rows: each
+     * gets its id (and, lacking a maker's serial, the lab's). The rows' tax codes or serials are checked again as
+     * insertOrganisation() and insertInstrument() do; on a refusal \a failedAt is the row at fault.
+     */
+    Status insertOrganisations(QList<Organisation>& orgs, qsizetype& failedAt);
+    Status insertInstruments(QList<Instrument>& instruments, qsizetype& failedAt);
 
 private:
     /** The checks of a registration, each naming its field: the type's units, the fields, OIML R 76 / R 111. */
@@ -67,10 +81,21 @@ private:
     Status checkQuantitiesMatchType(const Instrument& instrument, const InstrumentType& type);
     Status checkTaxCodeFree(const QString& taxCode, Id except = 0);
     Status checkSerialFree(const Instrument& instrument);
+    /** The lab's own serial for an instrument without a maker's (TT 24/2013 Điều 41.4), made from its id. */
+    QString labSerial(Id instrumentId);
     Status checkOrganisationChange(const Organisation& before, const Organisation& after);
     Status checkInstrumentChange(const Instrument& before, const Instrument& after);
 
+    Status checkOwnerExists(Id ownerId);
+    Result<InstrumentType> typeOf(const QString& code);
+
     Lab& m_lab;
+    struct Many
+    {
+        QHash<QString, InstrumentType> types;
+        std::optional<QSet<Id>> organisations;
+    };
+    std::optional<Many> m_many; ///< what expectMany() keeps
 };
 
 } // namespace Etalon

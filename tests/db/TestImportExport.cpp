@@ -281,3 +281,69 @@ TEST_CASE("an import is one audit entry that seals every row it stored and names
     REQUIRE(verified);
     CHECK(verified->intact());
 }
+
+TEST_CASE("instruments are stored by the batch: each row its own id, owner and serial, the lab's for one without, "
+          "and a serial registered meanwhile stops the import whole at its line",
+          "[db][import][concurrency]")
+{
+    LabFixture f;
+    QString csv = QStringLiteral("type,owner,serial,manufacturer,class,range-max,resolution\n");
+    for (int i = 0; i < 600; ++i) // more rows than one batch holds
+        csv += QStringLiteral("NAWI,%1,%2,Nhơn Hòa,III,60 kg,10 g\n")
+                   .arg(f.customer)
+                   .arg(i == 437 ? QString() : QStringLiteral("B-%1").arg(i));
+    Database otherDesk;
+    REQUIRE(otherDesk.open(f.db().path(), false));
+    Lab otherLab(otherDesk);
+    auto refused = ImportService(f.lab()).importCsv(
+        f.technician, ImportKind::Instruments, csv, ImportOptions{}, [&](int done, int total) {
+            if (done == total) { // checked, not yet written: another desk registers the serial of line 520
+                Instrument late = *RegistryService(otherLab).fetchInstrument(f.scale);
+                late.id = 0;
+                late.serial = QStringLiteral("B-518");
+                late.manufacturer = QStringLiteral("Nhơn Hòa");
+                REQUIRE(RegistryService(otherLab).addInstrument(f.manager, late));
+            }
+            return true;
+        });
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == QStringLiteral("duplicate_serial"));
+    CHECK(refused.error().message.contains(QStringLiteral("line 520")));
+    CHECK(f.db().scalar(QStringLiteral("SELECT COUNT(*) FROM instruments WHERE serial LIKE 'B-%'"))->toLongLong() == 1);
+
+    csv.replace(QStringLiteral(",B-518,"), QStringLiteral(",B-518bis,"));
+    auto r = ImportService(f.lab()).importCsv(f.technician, ImportKind::Instruments, csv, ImportOptions{});
+    REQUIRE(r);
+    REQUIRE(r->imported == 600);
+    RegistryService registry(f.lab());
+    for (int line : {0, 249, 250, 437, 599}) {
+        const ImportRow& row = r->rows.at(line);
+        REQUIRE(row.id);
+        auto stored = registry.fetchInstrument(*row.id);
+        REQUIRE(stored);
+        CHECK(stored->ownerId == f.customer);
+        if (line == 437) {
+            CHECK(stored->serialAssignedByLab);
+            CHECK(stored->serial.endsWith(QStringLiteral("%1").arg(*row.id, 6, 10, QChar(u'0'))));
+        } else {
+            CHECK(stored->serial ==
+                  QStringLiteral("B-%1").arg(line == 518 ? QStringLiteral("518bis") : QString::number(line)));
+        }
+        CHECK(f.db()
+                  .scalar(QStringLiteral("SELECT COUNT(*) FROM instrument_owners WHERE instrument_id = ? AND "
+                                         "owner_id = ?"),
+                          {*row.id, f.customer})
+                  ->toLongLong() == 1);
+    }
+    CHECK(*r->rows.at(599).id == *r->rows.at(0).id + 599);
+    // Registrations go on after the imported ids.
+    Instrument next = *registry.fetchInstrument(f.scale);
+    next.id = 0;
+    next.serial = QStringLiteral("AFTER-1");
+    auto added = registry.addInstrument(f.manager, next);
+    REQUIRE(added);
+    CHECK(added->id == *r->rows.at(599).id + 1);
+    auto verified = AuditService(f.lab()).verify();
+    REQUIRE(verified);
+    CHECK(verified->intact());
+}
