@@ -199,6 +199,12 @@ Status Database::refreshStatistics(const QStringList& tables)
     return {};
 }
 
+QString Database::rowMarks(qsizetype rows, int columns)
+{
+    const QString row = u'(' + QStringList(columns, QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
+    return QStringList(rows, row).join(QStringLiteral(", "));
+}
+
 Status Database::continueIdentity(const QString& table, const QString& column)
 {
     if (!isServer())

@@ -92,6 +92,8 @@ public:
      * SQLite's rowid does so by itself.
      */
     Status continueIdentity(const QString& table, const QString& column = QStringLiteral("id"));
+    /** "(?, ?), (?, ?)": the placeholders of a multi-row VALUES, \a rows rows of \a columns each. */
+    static QString rowMarks(qsizetype rows, int columns);
 
     /** The storage error for a failed query, with the driver's text. */
     Error sqlError(const QSqlQuery& query) const;

@@ -183,6 +183,41 @@ struct Outcome
     QString verdict;
 };
 
+/** Rows of one table gathered and inserted a few hundred per statement. */
+class RowBatch
+{
+public:
+    RowBatch(Database& db, QString into, int columns)
+        : m_db(db)
+        , m_into(std::move(into))
+        , m_columns(columns)
+    {
+    }
+    void add(const QVariantList& row)
+    {
+        m_values += row;
+        ++m_rows;
+    }
+    bool full() const { return m_rows >= 250; }
+    Status flush()
+    {
+        if (m_rows == 0)
+            return {};
+        ETALON_TRY(m_db.exec(
+            QStringLiteral("INSERT INTO %1 VALUES %2").arg(m_into, Database::rowMarks(m_rows, m_columns)), m_values));
+        m_values.clear();
+        m_rows = 0;
+        return {};
+    }
+
+private:
+    Database& m_db;
+    QString m_into;
+    int m_columns;
+    QVariantList m_values;
+    qsizetype m_rows = 0;
+};
+
 class Writer
 {
 public:
@@ -457,14 +492,21 @@ Result<Outcome> Writer::outcome(int templateIndex, int deviation, RecordKind kin
 
 Status Writer::records()
 {
-    QSqlQuery rec =
-        prepare(QStringLiteral("INSERT INTO records (instrument_id, kind, procedure_code, technician_id, date, "
-                               "status, verdict, next_due, cycle_months, legal_basis, mpe_rule, completed_at, "
-                               "completed_by, approved_at, approved_by, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    QSqlQuery rdg = prepare(QStringLiteral("INSERT INTO readings (record_id, seq, standard_id, reference, indications, "
-                                           "expanded_uncertainty, error, mpe, verdict, created_at) "
-                                           "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Rows go a few hundred per statement, their ids given here under the write lock: a server's round trips, not
+    // its work, are what one statement per row would cost.
+    RowBatch rec(m_lab.db(),
+                 QStringLiteral("records (id, instrument_id, kind, procedure_code, technician_id, date, "
+                                "status, verdict, next_due, cycle_months, legal_basis, mpe_rule, "
+                                "completed_at, completed_by, approved_at, approved_by, created_at)"),
+                 17);
+    RowBatch rdg(m_lab.db(),
+                 QStringLiteral("readings (record_id, seq, standard_id, reference, indications, "
+                                "expanded_uncertainty, error, mpe, verdict, created_at)"),
+                 10);
+    auto maxRecord = m_lab.db().scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM records"));
+    if (!maxRecord)
+        return fail(maxRecord.error());
+    qint64 nextRecord = maxRecord->toLongLong() + 1;
     CatalogRepository catalog(m_lab.db());
     QHash<QString, InstrumentType> types;
     QHash<QString, QString> rules;
@@ -505,22 +547,18 @@ Status Writer::records()
             ? QVariant(verificationValidUntil(date, *type.cycleMonths).toString(Qt::ISODate))
             : QVariant();
         const QString iso = date.toString(Qt::ISODate);
-        for (const QVariant& v :
-             {QVariant(m_firstInstrument + slot), QVariant(toName(kind)), QVariant(type.defaultProcedure),
-              QVariant(m_technician), QVariant(iso), QVariant(o->verdict), due,
-              type.cycleMonths ? QVariant(*type.cycleMonths) : QVariant(), QVariant(type.legalBasis),
-              QVariant(rules[tpl.type]), QVariant(now), QVariant(m_technician), QVariant(now), QVariant(m_manager),
-              QVariant(now)})
-            rec.addBindValue(v);
-        ETALON_TRY(exec(rec));
-        const qint64 recordId = insertedId(rec);
+        const qint64 recordId = nextRecord++;
+        rec.add({recordId, m_firstInstrument + slot, toName(kind), type.defaultProcedure, m_technician, iso,
+                 QStringLiteral("draft"), o->verdict, due, type.cycleMonths ? QVariant(*type.cycleMonths) : QVariant(),
+                 type.legalBasis, rules[tpl.type], now, m_technician, now, m_manager, now});
         const auto& family = m_standardsByFamily[tpl.quantityStandard];
-        for (const QVariant& v :
-             {QVariant(recordId), QVariant(family[pick(int(family.size()))]), QVariant(tpl.reference),
-              QVariant(o->indications), tpl.uncertainty.isEmpty() ? QVariant() : QVariant(tpl.uncertainty),
-              QVariant(o->error), QVariant(o->mpe), QVariant(o->verdict), QVariant(now)})
-            rdg.addBindValue(v);
-        ETALON_TRY(exec(rdg));
+        rdg.add({recordId, 1, family[pick(int(family.size()))], tpl.reference, o->indications,
+                 tpl.uncertainty.isEmpty() ? QVariant() : QVariant(tpl.uncertainty), o->error, o->mpe, o->verdict,
+                 now});
+        if (rec.full()) { // a reading's record goes in first
+            ETALON_TRY(rec.flush());
+            ETALON_TRY(rdg.flush());
+        }
         if (!lastDate[slot].isValid() || date >= lastDate[slot]) {
             lastDate[slot] = date;
             lastRecord[slot] = recordId;
@@ -531,6 +569,9 @@ Status Writer::records()
         if (m_options.progress && i % 10000 == 0 && !m_options.progress(i, m_options.records))
             return fail(Error::refused(QStringLiteral("cancelled"), Tr::tr("the demo generation was cancelled")));
     }
+    ETALON_TRY(rec.flush());
+    ETALON_TRY(rdg.flush());
+    ETALON_TRY(m_lab.db().continueIdentity(QStringLiteral("records")));
     // Readings go in while their record is a draft (a trigger guards the rest); then all are approved at once.
     auto approve = m_lab.db().exec(QStringLiteral("UPDATE records SET status = 'approved' WHERE status = 'draft' AND "
                                                   "instrument_id >= ?"),

@@ -12,14 +12,6 @@ namespace {
 
 constexpr qsizetype BatchRows = 250;
 
-/** "(?, ?), (?, ?)" for \a rows rows of \a columns values. */
-QString marks(qsizetype rows, int columns)
-{
-    QStringList one(columns, QStringLiteral("?"));
-    const QString row = u'(' + one.join(QStringLiteral(", ")) + u')';
-    return QStringList(rows, row).join(QStringLiteral(", "));
-}
-
 /** The first id a batch may take: ids are given explicitly, under the write lock, so rows and ids pair surely. */
 Result<Id> nextId(Database& db, const QString& table)
 {
@@ -79,7 +71,7 @@ Status RegistryService::insertOrganisations(QList<Organisation>& orgs, qsizetype
         }
         ETALON_TRY(m_lab.db().exec(QStringLiteral("INSERT INTO organisations (id, kind, name, tax_code, address, "
                                                   "commune, province, sector, phone, created_at) VALUES %1")
-                                       .arg(marks(end - start, 10)),
+                                       .arg(Database::rowMarks(end - start, 10)),
                                    values));
     }
     return m_lab.db().continueIdentity(QStringLiteral("organisations"));
@@ -107,7 +99,7 @@ Status RegistryService::insertInstruments(QList<Instrument>& instruments, qsizet
         if (!keys.isEmpty()) {
             auto taken = m_lab.db().exec(QStringLiteral("SELECT type_code, manufacturer, serial FROM instruments "
                                                         "WHERE (type_code, manufacturer, serial) IN (VALUES %1)")
-                                             .arg(marks(keys.size() / 3, 3)),
+                                             .arg(Database::rowMarks(keys.size() / 3, 3)),
                                          keys);
             if (!taken)
                 return fail(taken.error());
@@ -137,11 +129,11 @@ Status RegistryService::insertInstruments(QList<Instrument>& instruments, qsizet
             QStringLiteral("INSERT INTO instruments (id, type_code, serial, serial_assigned, manufacturer, country, "
                            "model, year, pattern_approval, owner_id, place, range_min, range_max, resolution, "
                            "verification_interval, nominal, accuracy_class, created_at) VALUES %1")
-                .arg(marks(end - start, 18)),
+                .arg(Database::rowMarks(end - start, 18)),
             values));
         ETALON_TRY(m_lab.db().exec(
             QStringLiteral("INSERT INTO instrument_owners (instrument_id, owner_id, from_date) VALUES %1")
-                .arg(marks(end - start, 3)),
+                .arg(Database::rowMarks(end - start, 3)),
             owners));
     }
     return m_lab.db().continueIdentity(QStringLiteral("instruments"));
