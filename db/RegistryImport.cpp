@@ -86,26 +86,29 @@ Status RegistryService::insertInstruments(QList<Instrument>& instruments, qsizet
     const QString today = m_lab.today().toString(Qt::ISODate);
     for (qsizetype start = 0; start < instruments.size(); start += BatchRows) {
         const qsizetype end = std::min(instruments.size(), start + BatchRows);
-        // Checked again under the write lock: another desk may have registered a serial since.
-        QVariantList keys;
+        // Checked again under the write lock: another desk may have registered a serial since. One query per
+        // type and maker in the batch, so each is answered from the registry's unique index.
+        QHash<QPair<QString, QString>, QStringList> serials;
         QHash<QString, qsizetype> rows;
         for (qsizetype i = start; i < end; ++i) {
             const Instrument& in = instruments[i];
             if (in.serial.isEmpty())
                 continue;
-            keys << in.typeCode << manufacturerOf(in) << in.serial;
+            serials[{in.typeCode, manufacturerOf(in)}].append(in.serial);
             rows.insert(serialKey(in.typeCode, manufacturerOf(in), in.serial), i);
         }
-        if (!keys.isEmpty()) {
-            auto taken = m_lab.db().exec(QStringLiteral("SELECT type_code, manufacturer, serial FROM instruments "
-                                                        "WHERE (type_code, manufacturer, serial) IN (VALUES %1)")
-                                             .arg(Database::rowMarks(keys.size() / 3, 3)),
-                                         keys);
+        for (auto it = serials.cbegin(); it != serials.cend(); ++it) {
+            QVariantList values{it.key().first, it.key().second};
+            for (const QString& serial : it.value())
+                values.append(serial);
+            auto taken = m_lab.db().exec(QStringLiteral("SELECT serial FROM instruments WHERE type_code = ? AND "
+                                                        "manufacturer = ? AND serial IN (%1)")
+                                             .arg(QStringList(it.value().size(), QStringLiteral("?")).join(u',')),
+                                         values);
             if (!taken)
                 return fail(taken.error());
             if (taken->next()) {
-                failedAt = rows.value(
-                    serialKey(taken->value(0).toString(), taken->value(1).toString(), taken->value(2).toString()));
+                failedAt = rows.value(serialKey(it.key().first, it.key().second, taken->value(0).toString()));
                 taken->finish();
                 return checkSerialFree(instruments[failedAt]);
             }

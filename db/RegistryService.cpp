@@ -193,11 +193,14 @@ Status RegistryService::checkSerialFree(const Instrument& instrument)
     if (!dup)
         return fail(dup.error());
     if (!dup->isNull())
-        return fail(
-            Error::badInput(QStringLiteral("serial"),
-                            Tr::tr("serial “%1” is already registered for %2 by “%3” (instrument %4)")
-                                .arg(instrument.serial, instrument.typeCode, instrument.manufacturer, dup->toString()),
-                            QStringLiteral("duplicate_serial")));
+        return fail(Error::badInput(
+            QStringLiteral("serial"),
+            instrument.manufacturer.isEmpty()
+                ? Tr::tr("serial “%1” is already registered for %2 with no manufacturer named (instrument %3)")
+                      .arg(instrument.serial, instrument.typeCode, dup->toString())
+                : Tr::tr("serial “%1” is already registered for %2 made by “%3” (instrument %4)")
+                      .arg(instrument.serial, instrument.typeCode, instrument.manufacturer, dup->toString()),
+            QStringLiteral("duplicate_serial")));
     return {};
 }
 

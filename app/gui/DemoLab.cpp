@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/DemoLab.h"
 
+#include "db/postgres/ConnectionUri.h"
+
 #include "db/CertificateService.h"
 #include "db/Database.h"
 #include "db/DemoGenerator.h"
@@ -137,10 +139,20 @@ Status seedProgramme(Lab& lab, const Session& manager)
 
 } // namespace
 
+bool wantedAt(const QString& path, bool remembered)
+{
+    return !remembered && !Postgres::isServerUri(path) && !QFileInfo::exists(path);
+}
+
 Status ensure(const QString& path, int instruments, int records)
 {
     if (QFileInfo::exists(path))
         return {};
+    if (Postgres::isServerUri(path)) // a demo lab is a file of its own, never put into a server's database
+        return fail(
+            Error::refused(QStringLiteral("demo_on_server"),
+                           QCoreApplication::translate("Etalon", "a demo lab is made in a file, not on a server"),
+                           QStringLiteral("db")));
     Database db;
     ETALON_TRY(db.open(path, true));
     Lab lab(db);

@@ -16,4 +16,10 @@ inline constexpr const char* Password = "etalon-demo";
  */
 Status ensure(const QString& path, int instruments = 500, int records = 3000);
 
+/**
+ * Whether starting the desktop on \a path makes the demo lab there: only a first start's own lab file, never a
+ * lab \a remembered from an earlier sign-in that has gone (moved, on a drive not mounted), never a server.
+ */
+bool wantedAt(const QString& path, bool remembered);
+
 } // namespace Etalon::DemoLab

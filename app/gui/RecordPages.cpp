@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Etalon {
@@ -167,6 +168,9 @@ WorkPage::WorkPage(LabSession& lab, QWidget* parent)
         if (const qint64 id = selectedId())
             openRecord(id);
     });
+    m_lapseCheck = new QTimer(this);
+    m_lapseCheck->setInterval(RecordEditing::RenewSeconds * 1000);
+    connect(m_lapseCheck, &QTimer::timeout, this, &WorkPage::reload);
     setStretchColumn(5);
     setEmptyHint(tr("Nothing in progress. Start a verification or calibration from the Instruments page: select "
                     "the instrument, then “Start verification or calibration…”."));
@@ -194,7 +198,16 @@ void WorkPage::reload()
     for (const EditClaim& claim : editing.othersEditing().value_or(QHash<Id, EditClaim>()))
         elsewhere.insert(claim.recordId, editing.describe(claim));
     model()->setRows(recordRows(open, elsewhere));
+    if (elsewhere.isEmpty())
+        m_lapseCheck->stop();
+    else if (!m_lapseCheck->isActive())
+        m_lapseCheck->start();
     showStatus(tr("%1 records in progress").arg(open.size()));
+}
+
+bool WorkPage::watchingLapses() const
+{
+    return m_lapseCheck->isActive();
 }
 
 int WorkPage::openRecord(Id id)

@@ -12,6 +12,8 @@ class QDateEdit;
 class QLineEdit;
 class QSpinBox;
 
+class QTimer;
+
 namespace Etalon {
 
 class FieldForm;
@@ -71,6 +73,12 @@ public:
     void reload() override;
     /** Opens the record in the data-entry grid; returns the editor's result code. */
     int openRecord(Id id);
+    /** Whether the list reads itself again every 30 s, to drop the marks of holds that lapse meanwhile. */
+    bool watchingLapses() const;
+
+private:
+    /// while a draft is shown as being edited elsewhere: a hold that lapses changes nothing others hear of
+    QTimer* m_lapseCheck = nullptr;
 };
 
 /** A manager's desk: records waiting for approval, approved ones waiting for their certificate. */

@@ -69,8 +69,11 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QApplication::translate("Etalon", "Etalon"), message);
         return 1;
     };
-    // The first start with no database opens the demo lab, clearly marked as demo data.
-    if (!QFileInfo::exists(path)) {
+    // The first start with no database opens the demo lab, clearly marked as demo data. A lab remembered from an
+    // earlier sign-in that has gone (a moved file, a drive not mounted) is not replaced by one, and a server's
+    // database never gets one: the sign-in dialog says what is wrong there.
+    const bool remembered = !parser.isSet(dbOption) && qEnvironmentVariableIsEmpty("ETALON_DB") && !recent.isEmpty();
+    if (DemoLab::wantedAt(path, remembered)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
         auto created = DemoLab::ensure(path);
         if (!created)

@@ -216,4 +216,9 @@ QString ServerAddress::redacted() const
     return uri;
 }
 
+QString ServerAddress::shown() const
+{
+    return QUrl::fromPercentEncoding(redacted().toUtf8());
+}
+
 } // namespace Etalon::Postgres

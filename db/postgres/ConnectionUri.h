@@ -27,6 +27,8 @@ struct ServerAddress
     bool isSocket() const { return host.startsWith(u'/'); }
     /** The same address without its password: what lists of recent labs and messages may show and keep. */
     QString redacted() const;
+    /** redacted() as people read it, %2F and the like decoded: for messages, never to connect with. */
+    QString shown() const;
 };
 
 /** Whether \a text names a server lab (postgresql:// or postgres://) rather than a lab file. */

@@ -35,8 +35,7 @@ QString connectOptions(const Postgres::ServerAddress& address)
 
 bool needsPassword(const QString& text)
 {
-    return text.contains(QLatin1String("no password supplied")) ||
-        text.contains(QLatin1String("password authentication failed"));
+    return text.contains(QLatin1String("no password supplied"));
 }
 
 } // namespace
@@ -64,16 +63,22 @@ Status Database::openServer(const QString& uri, bool create, bool readOnly, bool
     m_db.setPassword(address->password.isEmpty() ? m_serverPassword : address->password);
     m_db.setConnectOptions(connectOptions(*address));
     if (!m_db.open()) {
-        const QString text = m_db.lastError().text();
-        const QString where = m_path;
+        // libpq's own words; the driver's "Unable to connect" after them says nothing more.
+        const QString text = m_db.lastError().databaseText().trimmed();
+        const QString where = address->shown();
         close();
+        // Said by the rule that asked: a wrong password is an authentication failure (exit 4), as a missing one.
+        if (text.contains(QLatin1String("password authentication failed")))
+            return fail(Error::permission(QStringLiteral("server_password"),
+                                          Tr::tr("the server at %1 refused the password given for its database user "
+                                                 "%2")
+                                              .arg(where, address->user)));
         if (needsPassword(text))
-            return fail(Error::refused(QStringLiteral("server_password"),
-                                       Tr::tr("the server at %1 wants a password for its database user: give it in "
-                                              "PGPASSWORD or ~/.pgpass (%2)")
-                                           .arg(where, text.trimmed()),
-                                       QStringLiteral("db")));
-        return fail(Error::internal(Tr::tr("cannot reach the lab's server at %1: %2").arg(where, text.trimmed()),
+            return fail(Error::permission(QStringLiteral("server_password"),
+                                          Tr::tr("the server at %1 wants a password for its database user %2: give it "
+                                                 "in PGPASSWORD or ~/.pgpass, or type it when asked")
+                                              .arg(where, address->user)));
+        return fail(Error::internal(Tr::tr("cannot reach the lab's server at %1: %2").arg(where, text),
                                     QStringLiteral("server_unreachable")));
     }
     if (auto set = setUpServerSession(create); !set) {

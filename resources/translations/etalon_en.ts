@@ -494,10 +494,6 @@
         <translation>no organisation with id %1</translation>
     </message>
     <message>
-        <source>serial “%1” is already registered for %2 by “%3” (instrument %4)</source>
-        <translation>serial “%1” is already registered for %2 by “%3” (instrument %4)</translation>
-    </message>
-    <message>
         <source>no instrument with id %1</source>
         <translation>no instrument with id %1</translation>
     </message>
@@ -4121,10 +4117,6 @@ The file is exactly as issued.</translation>
         <translation>the moved lab at %1 does not verify: %2</translation>
     </message>
     <message>
-        <source>the server at %1 wants a password for its database user: give it in PGPASSWORD or ~/.pgpass (%2)</source>
-        <translation>the server at %1 wants a password for its database user: give it in PGPASSWORD or ~/.pgpass (%2)</translation>
-    </message>
-    <message>
         <source>the server runs PostgreSQL %1; Etalon needs PostgreSQL 15 or newer</source>
         <translation>the server runs PostgreSQL %1; Etalon needs PostgreSQL 15 or newer</translation>
     </message>
@@ -4175,6 +4167,26 @@ The file is exactly as issued.</translation>
     <message>
         <source>record %1 is %2; it can be changed once they close it (or %3 minutes after their desk last answered)</source>
         <translation>record %1 is %2; it can be changed once they close it (or %3 minutes after their desk last answered)</translation>
+    </message>
+    <message>
+        <source>a demo lab is made in a file, not on a server</source>
+        <translation>a demo lab is made in a file, not on a server</translation>
+    </message>
+    <message>
+        <source>serial “%1” is already registered for %2 made by “%3” (instrument %4)</source>
+        <translation>serial “%1” is already registered for %2 made by “%3” (instrument %4)</translation>
+    </message>
+    <message>
+        <source>serial “%1” is already registered for %2 with no manufacturer named (instrument %3)</source>
+        <translation>serial “%1” is already registered for %2 with no manufacturer named (instrument %3)</translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the password given for its database user %2</source>
+        <translation>the server at %1 refused the password given for its database user %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 wants a password for its database user %2: give it in PGPASSWORD or ~/.pgpass, or type it when asked</source>
+        <translation>the server at %1 wants a password for its database user %2: give it in PGPASSWORD or ~/.pgpass, or type it when asked</translation>
     </message>
 </context>
 <context>

@@ -493,10 +493,6 @@
         <translation>không có tổ chức số %1</translation>
     </message>
     <message>
-        <source>serial “%1” is already registered for %2 by “%3” (instrument %4)</source>
-        <translation>số sê-ri “%1” đã được đăng ký cho %2 của “%3” (phương tiện %4)</translation>
-    </message>
-    <message>
         <source>no instrument with id %1</source>
         <translation>không có phương tiện đo số %1</translation>
     </message>
@@ -4115,10 +4111,6 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>phòng thí nghiệm đã chuyển tại %1 không xác minh được: %2</translation>
     </message>
     <message>
-        <source>the server at %1 wants a password for its database user: give it in PGPASSWORD or ~/.pgpass (%2)</source>
-        <translation>máy chủ tại %1 yêu cầu mật khẩu của người dùng cơ sở dữ liệu: hãy đặt trong PGPASSWORD hoặc ~/.pgpass (%2)</translation>
-    </message>
-    <message>
         <source>the server runs PostgreSQL %1; Etalon needs PostgreSQL 15 or newer</source>
         <translation>máy chủ chạy PostgreSQL %1; Etalon cần PostgreSQL 15 trở lên</translation>
     </message>
@@ -4169,6 +4161,26 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>record %1 is %2; it can be changed once they close it (or %3 minutes after their desk last answered)</source>
         <translation>hồ sơ %1 %2; có thể sửa khi người đó đóng hồ sơ (hoặc %3 phút sau lần cuối máy của họ phản hồi)</translation>
+    </message>
+    <message>
+        <source>a demo lab is made in a file, not on a server</source>
+        <translation>phòng thí nghiệm mẫu (demo) chỉ được tạo trong một tệp, không trên máy chủ</translation>
+    </message>
+    <message>
+        <source>serial “%1” is already registered for %2 made by “%3” (instrument %4)</source>
+        <translation>số sê-ri “%1” đã được đăng ký cho %2 do “%3” sản xuất (phương tiện %4)</translation>
+    </message>
+    <message>
+        <source>serial “%1” is already registered for %2 with no manufacturer named (instrument %3)</source>
+        <translation>số sê-ri “%1” đã được đăng ký cho %2 không ghi nhà sản xuất (phương tiện %3)</translation>
+    </message>
+    <message>
+        <source>the server at %1 refused the password given for its database user %2</source>
+        <translation>máy chủ %1 từ chối mật khẩu đã nhập cho người dùng cơ sở dữ liệu %2</translation>
+    </message>
+    <message>
+        <source>the server at %1 wants a password for its database user %2: give it in PGPASSWORD or ~/.pgpass, or type it when asked</source>
+        <translation>máy chủ %1 cần mật khẩu cho người dùng cơ sở dữ liệu %2: đặt trong PGPASSWORD hoặc ~/.pgpass, hoặc nhập khi được hỏi</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,7 @@ TEST_CASE("a draft open at another desk is shown as such there, in the editor an
         RecordEditor editing(*first, record);
         CHECK(editing.editedElsewhereLabel()->isHidden());
         CHECK(statusShown().contains(QStringLiteral("Người tech")));
+        CHECK(list.watchingLapses()); // a crashed desk's hold lapses without telling anyone
 
         RecordEditor looking(*second, record);
         CHECK_FALSE(looking.editedElsewhereLabel()->isHidden());
@@ -201,6 +202,7 @@ TEST_CASE("a draft open at another desk is shown as such there, in the editor an
     }
     // Closed at the first desk, the draft is free at the second.
     CHECK_FALSE(statusShown().contains(QStringLiteral("Người tech")));
+    CHECK_FALSE(list.watchingLapses());
     RecordEditor now(*second, record);
     CHECK(now.editedElsewhereLabel()->isHidden());
     CHECK(now.findChild<QPushButton*>(QStringLiteral("completeButton"))->isEnabled());

@@ -196,6 +196,24 @@ TEST_CASE("the interface switches between Vietnamese and English", "[app][gui][i
     CHECK(window.tabs()->tabText(window.tabs()->indexOf(window.instrumentsPage())) == QStringLiteral("Instruments"));
 }
 
+TEST_CASE("the demo lab is made only at a first start's own lab file, never over a remembered lab or on a server",
+          "[app][gui][demo]")
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("lab.etalon"));
+    CHECK(DemoLab::wantedAt(fresh, false));
+    // A lab signed into before and gone since (moved, a drive not mounted) is not replaced by a demo lab.
+    CHECK_FALSE(DemoLab::wantedAt(fresh, true));
+    const QString server = QStringLiteral("postgresql://etalon_app@lab-server/etalon");
+    CHECK_FALSE(DemoLab::wantedAt(server, false));
+    CHECK_FALSE(DemoLab::wantedAt(server, true));
+    auto refused = DemoLab::ensure(server);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == QStringLiteral("demo_on_server"));
+    REQUIRE(DemoLab::ensure(fresh, 20, 40));
+    CHECK_FALSE(DemoLab::wantedAt(fresh, false)); // there now
+}
+
 TEST_CASE("an admin adds demo data to a demo lab off the GUI thread", "[app][gui][demo]")
 {
     QTemporaryDir dir;

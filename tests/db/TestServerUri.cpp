@@ -89,10 +89,14 @@ TEST_CASE("a server's database password: asked for when nothing gives it, refuse
     auto without = db.open(server.uri(), true);
     REQUIRE_FALSE(without);
     CHECK(without.error().code == QStringLiteral("server_password"));
+    CHECK(without.error().kind == ErrorKind::Permission);
+    CHECK_FALSE(without.error().message.contains(QStringLiteral("QPSQL")));
+    CHECK_FALSE(without.error().message.contains(QStringLiteral("%2F")));
     db.setServerPassword(QStringLiteral("not-it"));
     auto wrong = db.open(server.uri(), true);
     REQUIRE_FALSE(wrong);
     CHECK(wrong.error().code == QStringLiteral("server_password"));
+    CHECK(wrong.error().message.contains(QStringLiteral("refused the password")));
     CHECK_FALSE(wrong.error().message.contains(QStringLiteral("not-it")));
     db.setServerPassword(QString::fromLatin1(PasswordServerDatabase::password));
     REQUIRE(db.open(server.uri(), true));
