@@ -4,6 +4,7 @@
 
 #include "core/Json.h"
 #include "db/DueService.h"
+#include "db/RecordEditing.h"
 #include "db/RecordService.h"
 #include "reports/DueListReport.h"
 
@@ -266,11 +267,31 @@ Result<Output> recordReject(Context& ctx)
     return Output{Json::record(*r), Tr::tr("Record %1 sent back to the technician: %2").arg(r->id).arg(*reason)};
 }
 
+/** A desk's hold on a draft, as JSON: who, which computer, since when (UTC); null when none holds it. */
+QJsonValue heldJson(const std::optional<EditClaim>& held)
+{
+    if (!held)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("user_id"), qint64(held->userId)},
+                       {QStringLiteral("name"), held->userName},
+                       {QStringLiteral("desk"), held->desk},
+                       {QStringLiteral("since"), held->since.toString(Qt::ISODateWithMs)}};
+}
+
 Result<Output> recordShow(Context& ctx)
 {
     ETALON_GET(id, ctx.positionalId(0, QStringLiteral("record")));
     ETALON_GET(d, RecordService(ctx.lab()).details(*id));
-    return detailsOutput(*d);
+    RecordEditing editing(ctx.lab());
+    ETALON_GET(held, editing.elsewhere(*id));
+    Output out = detailsOutput(*d);
+    // A script sees a draft another desk has open before it tries to change it.
+    QJsonObject json = out.json.toObject();
+    json.insert(QStringLiteral("being_edited"), heldJson(*held));
+    out.json = json;
+    if (*held)
+        out.text += u'\n' + Tr::tr("Record %1 is %2.").arg(*id).arg(editing.describe(**held));
+    return out;
 }
 
 Result<Output> recordList(Context& ctx)
@@ -286,16 +307,22 @@ Result<Output> recordList(Context& ctx)
         filter.instrumentId = **instrument;
     filter.limit = int(limit->value_or(1000));
     ETALON_GET(list, RecordService(ctx.lab()).records(filter));
+    RecordEditing editing(ctx.lab());
+    ETALON_GET(held, editing.othersEditing());
     QJsonArray items;
     QStringList lines;
     for (const Record& r : *list) {
-        items.append(Json::record(r));
-        lines.append(QStringLiteral("%1\t%2\tinstrument %3\t%4\t%5\t%6")
+        QJsonObject item = Json::record(r);
+        const auto claim = held->contains(r.id) ? std::optional<EditClaim>(held->value(r.id)) : std::nullopt;
+        item.insert(QStringLiteral("being_edited"), heldJson(claim));
+        items.append(item);
+        lines.append(QStringLiteral("%1\t%2\tinstrument %3\t%4\t%5\t%6%7")
                          .arg(r.id)
                          .arg(r.date.toString(Qt::ISODate))
                          .arg(r.instrumentId)
                          .arg(toName(r.kind), toName(r.status),
-                              r.verdict == Verdict::None ? QStringLiteral("–") : toName(r.verdict)));
+                              r.verdict == Verdict::None ? QStringLiteral("–") : toName(r.verdict),
+                              claim ? u'\t' + editing.describe(*claim) : QString()));
     }
     return Output{QJsonObject{{QStringLiteral("items"), items}}, lines.join(u'\n')};
 }

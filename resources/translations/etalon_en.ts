@@ -4188,6 +4188,10 @@ The file is exactly as issued.</translation>
         <source>the server at %1 wants a password for its database user %2: give it in PGPASSWORD or ~/.pgpass, or type it when asked</source>
         <translation>the server at %1 wants a password for its database user %2: give it in PGPASSWORD or ~/.pgpass, or type it when asked</translation>
     </message>
+    <message>
+        <source>Record %1 is %2.</source>
+        <translation>Record %1 is %2.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -4182,6 +4182,10 @@ Tệp đúng như bản đã cấp.</translation>
         <source>the server at %1 wants a password for its database user %2: give it in PGPASSWORD or ~/.pgpass, or type it when asked</source>
         <translation>máy chủ %1 cần mật khẩu cho người dùng cơ sở dữ liệu %2: đặt trong PGPASSWORD hoặc ~/.pgpass, hoặc nhập khi được hỏi</translation>
     </message>
+    <message>
+        <source>Record %1 is %2.</source>
+        <translation>Hồ sơ %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>Etalon::ApprovalsPage</name>

@@ -102,9 +102,23 @@ TEST_CASE("a command changing a draft that a desk has open is refused, naming wh
     CHECK(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("Minh")));
     const Run listed = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record}, tech, techPass);
     CHECK(listed.json.value(QStringLiteral("points")).toArray().isEmpty());
+    // A script sees the hold before it tries: in the record and in the list.
+    const QJsonObject held = listed.json.value(QStringLiteral("being_edited")).toObject();
+    CHECK(held.value(QStringLiteral("name")).toString() == QStringLiteral("Minh"));
+    CHECK(held.value(QStringLiteral("desk")).toString() == deskLab.desk());
+    const Run list = cli.ok({QStringLiteral("record"), QStringLiteral("list")}, tech, techPass);
+    CHECK(list.json.value(QStringLiteral("items"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("being_edited"))
+              .toObject()
+              .value(QStringLiteral("name"))
+              .toString() == QStringLiteral("Minh"));
 
     REQUIRE(editing.release(record.toLongLong()));
     cli.ok(reading, tech, techPass);
     const Run shown = cli.ok({QStringLiteral("record"), QStringLiteral("show"), record}, tech, techPass);
     CHECK(shown.json.value(QStringLiteral("points")).toArray().size() == 1);
+    CHECK(shown.json.value(QStringLiteral("being_edited")).isNull());
 }
