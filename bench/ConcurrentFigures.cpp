@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "bench/ConcurrentFigures.h"
 
-#include "db/Database.h"
-#include "db/DemoWork.h"
-#include "db/RecordService.h"
+#include "db/demo/DemoWork.h"
+#include "db/records/RecordService.h"
+#include "db/store/Database.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

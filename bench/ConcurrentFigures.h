@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Domain.h"
-#include "db/Lab.h"
+#include "db/lab/Lab.h"
 
 #include <QList>
 #include <QString>

@@ -3,9 +3,9 @@
 
 #include "core/Json.h"
 #include "core/Tr.h"
-#include "db/CertificateService.h"
-#include "db/RecordService.h"
-#include "db/StampService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/records/RecordService.h"
 #include "reports/CertificateWriter.h"
 #include "reports/DccWriter.h"
 

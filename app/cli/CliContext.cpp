@@ -7,7 +7,7 @@
 #include <QSaveFile>
 
 #include "app/common/AppPaths.h"
-#include "db/UserService.h"
+#include "db/lab/UserService.h"
 
 #include "core/Tr.h"
 

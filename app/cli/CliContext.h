@@ -3,9 +3,9 @@
 
 #include "app/cli/CliArgs.h"
 #include "core/Domain.h"
-#include "db/Database.h"
+#include "db/store/Database.h"
 
-#include "db/Lab.h"
+#include "db/lab/Lab.h"
 #include <QFileDevice>
 
 #include <functional>

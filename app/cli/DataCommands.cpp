@@ -5,8 +5,8 @@
 #include "app/common/CsvFile.h"
 
 #include "core/Tr.h"
-#include "db/ExportService.h"
-#include "db/ImportService.h"
+#include "db/registry/ExportService.h"
+#include "db/registry/ImportService.h"
 #include "reports/CsvWriter.h"
 
 #include <QJsonArray>

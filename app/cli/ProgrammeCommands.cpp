@@ -4,7 +4,7 @@
 #include "app/common/I18n.h"
 
 #include "core/Tr.h"
-#include "db/ProgrammeService.h"
+#include "db/programme/ProgrammeService.h"
 #include "reports/AssuranceReportPdf.h"
 #include "reports/CsvWriter.h"
 

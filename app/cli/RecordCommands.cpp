@@ -3,9 +3,9 @@
 #include "core/Environment.h"
 
 #include "core/Json.h"
-#include "db/DueService.h"
-#include "db/RecordEditing.h"
-#include "db/RecordService.h"
+#include "db/records/DueService.h"
+#include "db/records/RecordEditing.h"
+#include "db/records/RecordService.h"
 #include "reports/DueListReport.h"
 
 #include "core/Tr.h"

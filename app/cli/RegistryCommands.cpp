@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/Commands.h"
 
-#include "db/ProvinceCommunes.h"
+#include "db/catalog/ProvinceCommunes.h"
 
 #include "core/Json.h"
-#include "db/RegistryService.h"
-#include "db/StandardService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 #include "reports/StandardHistoryReport.h"
 
 #include "core/Tr.h"

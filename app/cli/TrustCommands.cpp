@@ -4,10 +4,10 @@
 #include "app/common/AppPaths.h"
 #include "core/Clock.h"
 #include "core/Tr.h"
-#include "db/BackupService.h"
-#include "db/LabTransfer.h"
-#include "db/TraceService.h"
+#include "db/backup/BackupService.h"
+#include "db/backup/LabTransfer.h"
 #include "db/postgres/ConnectionUri.h"
+#include "db/standards/TraceService.h"
 #include "reports/CsvWriter.h"
 #include "reports/TraceReport.h"
 

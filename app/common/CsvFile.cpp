@@ -2,7 +2,7 @@
 #include "app/common/CsvFile.h"
 
 #include "core/Tr.h"
-#include "db/Database.h"
+#include "db/store/Database.h"
 
 #include <QFile>
 #include <QFileInfo>

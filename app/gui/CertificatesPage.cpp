@@ -7,9 +7,9 @@
 #include "app/gui/Labels.h"
 #include "app/gui/PdfPrinting.h"
 #include "app/gui/TraceTree.h"
-#include "db/CertificateService.h"
-#include "db/RecordService.h"
-#include "db/TraceService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/records/RecordService.h"
+#include "db/standards/TraceService.h"
 
 #include "app/gui/FileDialogs.h"
 #include <QDir>

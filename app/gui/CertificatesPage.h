@@ -4,7 +4,7 @@
 #include "app/gui/TablePage.h"
 #include "app/gui/TraceTree.h"
 #include "core/Trace.h"
-#include "db/CertificateService.h"
+#include "db/certificates/CertificateService.h"
 
 #include <QBuffer>
 

@@ -3,17 +3,17 @@
 
 #include "db/postgres/ConnectionUri.h"
 
-#include "db/CertificateService.h"
-#include "db/Database.h"
-#include "db/DemoGenerator.h"
-#include "db/DemoWork.h"
-#include "db/ProgrammeService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/SettingsService.h"
-#include "db/StampService.h"
-#include "db/StandardService.h"
-#include "db/UserService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/demo/DemoGenerator.h"
+#include "db/demo/DemoWork.h"
+#include "db/lab/SettingsService.h"
+#include "db/lab/UserService.h"
+#include "db/programme/ProgrammeService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
+#include "db/store/Database.h"
 #include "reports/CertificateWriter.h"
 
 #include <QCoreApplication>

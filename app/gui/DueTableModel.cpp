@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/DueTableModel.h"
 
-#include "db/DueService.h"
+#include "db/records/DueService.h"
 
 #include <QApplication>
 #include <QBrush>

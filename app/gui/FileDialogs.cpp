@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/FileDialogs.h"
-#include "db/Database.h"
+#include "db/store/Database.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/SetupService.h"
+#include "db/lab/SetupService.h"
 
 #include <QHash>
 #include <QSet>

@@ -4,7 +4,7 @@
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
-#include "db/AuditService.h"
+#include "db/trust/AuditService.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/ExportService.h"
-#include "db/ImportService.h"
+#include "db/registry/ExportService.h"
+#include "db/registry/ImportService.h"
 
 #include <QDialog>
 

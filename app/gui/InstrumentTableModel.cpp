@@ -2,8 +2,8 @@
 #include "app/gui/InstrumentTableModel.h"
 
 #include "app/gui/Labels.h"
-#include "db/CatalogRepository.h"
-#include "db/RegistryService.h"
+#include "db/catalog/CatalogRepository.h"
+#include "db/registry/RegistryService.h"
 
 namespace Etalon {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Domain.h"
-#include "db/RegistryService.h"
+#include "db/registry/RegistryService.h"
 
 #include <QAbstractTableModel>
 

@@ -5,9 +5,9 @@
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "core/MeasurementField.h"
-#include "db/CatalogRepository.h"
-#include "db/StampService.h"
-#include "db/UserService.h"
+#include "db/catalog/CatalogRepository.h"
+#include "db/certificates/StampService.h"
+#include "db/lab/UserService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

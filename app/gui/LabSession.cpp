@@ -2,7 +2,7 @@
 #include "app/gui/LabSession.h"
 
 #include "core/Tr.h"
-#include "db/UserService.h"
+#include "db/lab/UserService.h"
 #include "db/postgres/ConnectionUri.h"
 
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "db/Database.h"
-#include "db/Lab.h"
+#include "db/lab/Lab.h"
+#include "db/store/Database.h"
 
 #include <initializer_list>
 #include <memory>

@@ -4,8 +4,8 @@
 #include "app/gui/FieldForm.h"
 #include "app/gui/FileDialogs.h"
 #include "app/gui/LabSession.h"
-#include "db/SettingsService.h"
-#include "db/UserService.h"
+#include "db/lab/SettingsService.h"
+#include "db/lab/UserService.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/gui/MainWindow.h"
-#include "db/ChangeWatcher.h"
+#include "db/store/ChangeWatcher.h"
 
 #include "app/common/I18n.h"
 #include "app/gui/Background.h"
@@ -19,8 +19,8 @@
 #include "app/gui/SigningPassphraseDialog.h"
 #include "app/gui/TablePage.h"
 #include "app/gui/UncertaintyDialog.h"
-#include "db/BackupService.h"
-#include "db/DemoGenerator.h"
+#include "db/backup/BackupService.h"
+#include "db/demo/DemoGenerator.h"
 
 #include "app/gui/FileDialogs.h"
 #include <QAction>

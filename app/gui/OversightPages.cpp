@@ -6,7 +6,7 @@
 #include "app/gui/Labels.h"
 #include "core/AuditWords.h"
 #include "core/Clock.h"
-#include "db/AuditService.h"
+#include "db/trust/AuditService.h"
 
 #include <QCheckBox>
 #include <QComboBox>

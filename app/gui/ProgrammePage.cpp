@@ -4,9 +4,9 @@
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
-#include "db/AdministrativeFormService.h"
-#include "db/AnnualReportService.h"
-#include "db/ProgrammeService.h"
+#include "db/programme/AdministrativeFormService.h"
+#include "db/programme/AnnualReportService.h"
+#include "db/programme/ProgrammeService.h"
 #include "reports/AnnualReport.h"
 #include "reports/CsvWriter.h"
 

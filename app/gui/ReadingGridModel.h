@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Evaluation.h"
-#include "db/RecordService.h"
+#include "db/records/RecordService.h"
 
 #include <QAbstractTableModel>
 

@@ -6,10 +6,10 @@
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
 #include "app/gui/ReadingGridModel.h"
-#include "db/CatalogRepository.h"
-#include "db/RecordEditing.h"
-#include "db/RegistryService.h"
-#include "db/StandardService.h"
+#include "db/catalog/CatalogRepository.h"
+#include "db/records/RecordEditing.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/gui/ReadingGridModel.h"
-#include "db/RecordService.h"
+#include "db/records/RecordService.h"
 
 #include <QDialog>
 #include <QStyledItemDelegate>

@@ -9,9 +9,9 @@
 #include "app/gui/ReviewDialog.h"
 #include "core/Environment.h"
 #include "core/Tr.h"
-#include "db/CertificateService.h"
-#include "db/RecordEditing.h"
-#include "db/RecordService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/records/RecordEditing.h"
+#include "db/records/RecordService.h"
 #include "reports/CertificateWriter.h"
 
 #include <QCheckBox>

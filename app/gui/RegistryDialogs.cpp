@@ -4,8 +4,8 @@
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
-#include "db/CatalogRepository.h"
-#include "db/RegistryService.h"
+#include "db/catalog/CatalogRepository.h"
+#include "db/registry/RegistryService.h"
 
 #include <QCollator>
 #include <QComboBox>

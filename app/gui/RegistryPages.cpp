@@ -11,9 +11,9 @@
 #include "app/gui/RegistryDialogs.h"
 #include "app/gui/StandardDialogs.h"
 #include "app/gui/TraceTree.h"
-#include "db/RegistryService.h"
-#include "db/StandardService.h"
-#include "db/TraceService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
+#include "db/standards/TraceService.h"
 #include "reports/StandardHistoryReport.h"
 
 #include "app/gui/FileDialogs.h"

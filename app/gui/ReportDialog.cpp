@@ -6,9 +6,9 @@
 #include "app/gui/FileDialogs.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
-#include "db/ActivityReportService.h"
-#include "db/AdministrativeFormService.h"
-#include "db/AnnualReportService.h"
+#include "db/programme/ActivityReportService.h"
+#include "db/programme/AdministrativeFormService.h"
+#include "db/programme/AnnualReportService.h"
 #include "reports/CsvWriter.h"
 
 #include <QBuffer>

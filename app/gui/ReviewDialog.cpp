@@ -7,10 +7,10 @@
 #include "app/gui/PdfPrinting.h"
 #include "app/gui/ReadingGridModel.h"
 #include "app/gui/RecordEditor.h"
-#include "db/CertificateService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/StandardService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 #include "reports/CertificateWriter.h"
 
 #include <QComboBox>

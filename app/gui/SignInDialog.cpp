@@ -4,8 +4,8 @@
 
 #include "app/gui/FieldForm.h"
 
-#include "db/SigningKeyService.h"
-#include "db/UserService.h"
+#include "db/lab/UserService.h"
+#include "db/trust/SigningKeyService.h"
 
 #include "app/gui/FileDialogs.h"
 #include <QComboBox>

@@ -3,7 +3,7 @@
 
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
-#include "db/SigningKeyService.h"
+#include "db/trust/SigningKeyService.h"
 
 #include <QLabel>
 #include <QLineEdit>

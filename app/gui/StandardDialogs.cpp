@@ -4,8 +4,8 @@
 #include "app/gui/FieldForm.h"
 #include "app/gui/LabSession.h"
 #include "app/gui/Labels.h"
-#include "db/RegistryService.h"
-#include "db/StandardService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 
 #include <QComboBox>
 #include <QDateEdit>

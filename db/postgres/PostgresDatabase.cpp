@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The parts of Database that are PostgreSQL's own: connecting by URI, the session, the write lock, errors by SQLSTATE.
-#include "db/Database.h"
 #include "db/postgres/ConnectionUri.h"
+#include "db/store/Database.h"
 
 #include "core/Tr.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "db/Migrations.h"
+#include "db/store/Migrations.h"
 
 namespace Etalon::Migrations {
 

@@ -15,10 +15,10 @@
 #include "app/gui/SignInDialog.h"
 #include "app/gui/SigningPassphraseDialog.h"
 #include "app/gui/TablePage.h"
-#include "db/RecordService.h"
-#include "db/SigningKeyService.h"
-#include "db/StampService.h"
-#include "db/StandardService.h"
+#include "db/certificates/StampService.h"
+#include "db/records/RecordService.h"
+#include "db/standards/StandardService.h"
+#include "db/trust/SigningKeyService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QApplication>

@@ -2,10 +2,10 @@
 // The desktop client's file dialogs browse the folder of the open lab without touching its files.
 #include "app/gui/FileDialogs.h"
 #include "cli/CliHarness.h"
-#include "db/CertificateService.h"
-#include "db/Lab.h"
-#include "db/RegistryService.h"
-#include "db/UserService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/lab/Lab.h"
+#include "db/lab/UserService.h"
+#include "db/registry/RegistryService.h"
 #include "reports/CertificateWriter.h"
 
 #include <QFileSystemModel>

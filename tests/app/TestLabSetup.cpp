@@ -11,10 +11,10 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/RegistryDialogs.h"
 #include "app/gui/RegistryPages.h"
-#include "db/RegistryService.h"
-#include "db/SettingsService.h"
-#include "db/StampService.h"
-#include "db/UserService.h"
+#include "db/certificates/StampService.h"
+#include "db/lab/SettingsService.h"
+#include "db/lab/UserService.h"
+#include "db/registry/RegistryService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QAction>

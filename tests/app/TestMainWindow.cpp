@@ -9,7 +9,7 @@
 #include "app/gui/OversightPages.h"
 #include "app/gui/RegistryPages.h"
 #include "app/gui/SignInDialog.h"
-#include "db/UserService.h"
+#include "db/lab/UserService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -17,10 +17,10 @@
 #include "app/gui/RegistryDialogs.h"
 #include "app/gui/RegistryPages.h"
 #include "app/gui/StandardDialogs.h"
-#include "db/CertificateService.h"
-#include "db/ProgrammeService.h"
-#include "db/RecordService.h"
-#include "db/StampService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/programme/ProgrammeService.h"
+#include "db/records/RecordService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QAbstractItemModelTester>

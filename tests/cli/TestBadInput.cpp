@@ -2,7 +2,7 @@
 // A table of bad inputs across the commands: each gets a message naming the field, the documented exit
 // code, and leaves the database exactly as it was.
 #include "cli/CliHarness.h"
-#include "db/Database.h"
+#include "db/store/Database.h"
 
 #include <QDateTime>
 #include <QDir>

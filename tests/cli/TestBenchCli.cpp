@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The bench and the signing passphrase through etalon-cli: the same rules as the desktop's.
 #include "cli/CliHarness.h"
-#include "db/RecordEditing.h"
+#include "db/records/RecordEditing.h"
 
 #include <catch2/catch.hpp>
 

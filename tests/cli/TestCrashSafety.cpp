@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Writers killed at random moments (SIGKILL) and writers racing each other: nothing committed is lost,
 // nothing half-written appears, and the audit chain still verifies.
-#include "db/Database.h"
-#include "db/LabVerifier.h"
+#include "db/store/Database.h"
+#include "db/trust/LabVerifier.h"
 
 #include <QFile>
 #include <QProcess>

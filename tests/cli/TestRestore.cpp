@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A restore replaces the lab: only with a checked copy of the same lab that loses nothing unless told, in one step.
 #include "cli/CliHarness.h"
-#include "db/Database.h"
-#include "db/LabVerifier.h"
+#include "db/store/Database.h"
+#include "db/trust/LabVerifier.h"
 
 #include <QFile>
 #include <QFileInfo>

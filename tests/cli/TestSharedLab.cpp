@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // One lab, several programs: what one process does to the lab's files must never make another's writes vanish.
 #include "cli/CliHarness.h"
-#include "db/Lab.h"
-#include "db/RegistryService.h"
-#include "db/UserService.h"
+#include "db/lab/Lab.h"
+#include "db/lab/UserService.h"
+#include "db/registry/RegistryService.h"
 
 #include <QCryptographicHash>
 #include <QDir>

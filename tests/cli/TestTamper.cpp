@@ -2,8 +2,8 @@
 // Someone with the sqlite3 shell edits a copy of a lab behind Etalon's back; `audit verify` must name
 // the exact entry where the evidence and the data part ways.
 #include "cli/CliHarness.h"
-#include "db/AuditLog.h"
-#include "db/Signing.h"
+#include "db/trust/AuditLog.h"
+#include "db/trust/Signing.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,10 +2,10 @@
 // The verification activity report against a lab with known counts: work by type and by measurement field,
 // a revision counted once, certificates apart from failure records, stamps, standards and verifiers' cards.
 #include "core/MeasurementField.h"
-#include "db/ActivityReportService.h"
-#include "db/CertificateService.h"
-#include "db/RecordService.h"
-#include "db/StampService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/programme/ActivityReportService.h"
+#include "db/records/RecordService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The annual report's figures against a lab built with known counts, including the edges: a record on 31
 // December, a withdrawn certificate, an instrument moved between owners, a point taken out of use.
-#include "db/AnnualReportService.h"
-#include "db/CertificateService.h"
-#include "db/ProgrammeService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/StampService.h"
-#include "db/StandardService.h"
-#include "db/TrainingService.h"
-#include "db/UserService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/lab/UserService.h"
+#include "db/programme/AnnualReportService.h"
+#include "db/programme/ProgrammeService.h"
+#include "db/programme/TrainingService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -3,13 +3,13 @@
 // to the national standard, and instruments and standards not fit for use flagged in what falls due.
 #include "core/AuditWords.h"
 #include "core/PdfIdentity.h"
-#include "db/AuditService.h"
-#include "db/CertificateService.h"
-#include "db/DueService.h"
-#include "db/RecordService.h"
-#include "db/StampService.h"
-#include "db/StandardService.h"
-#include "db/TraceService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/records/DueService.h"
+#include "db/records/RecordService.h"
+#include "db/standards/StandardService.h"
+#include "db/standards/TraceService.h"
+#include "db/trust/AuditService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QSet>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The bench's use cases: readings as typed, corrections, the checklist one click at a time, the completion summary.
-#include "db/AuditService.h"
-#include "db/CertificateService.h"
-#include "db/RecordService.h"
-#include "db/SettingsService.h"
-#include "db/SigningKeyService.h"
-#include "db/StampService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/lab/SettingsService.h"
+#include "db/records/RecordService.h"
+#include "db/trust/AuditService.h"
+#include "db/trust/SigningKeyService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

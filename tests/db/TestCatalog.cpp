@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "db/CatalogRepository.h"
-#include "db/CatalogService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/UserService.h"
+#include "db/catalog/CatalogRepository.h"
+#include "db/catalog/CatalogService.h"
+#include "db/lab/UserService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The certificate lifecycle against a real SQLite file; the PDF itself is the reports layer's (its own tests).
-#include "db/CertificateService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/SettingsService.h"
-#include "db/StampService.h"
-#include "db/StandardService.h"
-#include "db/TraceService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/lab/SettingsService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
+#include "db/standards/TraceService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QCryptographicHash>

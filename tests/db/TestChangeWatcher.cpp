@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What another desk changes is told to this one within two seconds, on a lab file and on a server.
-#include "db/ChangeWatcher.h"
-#include "db/RegistryService.h"
+#include "db/registry/RegistryService.h"
+#include "db/store/ChangeWatcher.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QElapsedTimer>

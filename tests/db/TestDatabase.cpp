@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "db/ImportService.h"
-#include "db/Migrations.h"
-#include "db/RegistryService.h"
-#include "db/RowLog.h"
+#include "db/registry/ImportService.h"
+#include "db/registry/RegistryService.h"
+#include "db/store/Migrations.h"
+#include "db/trust/RowLog.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QFile>

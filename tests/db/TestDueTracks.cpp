@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Legal verification and calibration are two due tracks; an instrument found not fit for use stays listed.
-#include "db/DueService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
+#include "db/records/DueService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

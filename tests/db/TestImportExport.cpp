@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "db/AuditService.h"
-#include "db/ExportService.h"
-#include "db/ImportService.h"
-#include "db/RegistryService.h"
+#include "db/registry/ExportService.h"
+#include "db/registry/ImportService.h"
+#include "db/registry/RegistryService.h"
+#include "db/trust/AuditService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QJsonDocument>

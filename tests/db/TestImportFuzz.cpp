@@ -2,8 +2,8 @@
 // The importer fed hundreds of mangled files (seeded, so a failure replays): whatever the bytes, it answers
 // with an error or a report, stores nothing unless it says so, and leaves a trail that verifies. Run under
 // ASan/UBSan with the rest of the db tests.
-#include "db/AuditService.h"
-#include "db/ImportService.h"
+#include "db/registry/ImportService.h"
+#include "db/trust/AuditService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QRandomGenerator>

@@ -2,14 +2,14 @@
 // Setting a lab up: organisations and instruments changed with their audit trail and the rules that keep what was
 // printed true, verifier cards for the catalogue's fields and their removal, and what the lab still has to register.
 #include "core/AuditWords.h"
-#include "db/AuditService.h"
-#include "db/CertificateService.h"
-#include "db/RegistryService.h"
-#include "db/SettingsService.h"
-#include "db/SetupService.h"
-#include "db/StampService.h"
-#include "db/StandardService.h"
-#include "db/UserService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/lab/SettingsService.h"
+#include "db/lab/SetupService.h"
+#include "db/lab/UserService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
+#include "db/trust/AuditService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QJsonDocument>

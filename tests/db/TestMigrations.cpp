@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "db/AuditLog.h"
-#include "db/BackupService.h"
-#include "db/Database.h"
-#include "db/LabVerifier.h"
-#include "db/Migrations.h"
+#include "db/backup/BackupService.h"
+#include "db/store/Database.h"
+#include "db/store/Migrations.h"
+#include "db/trust/AuditLog.h"
+#include "db/trust/LabVerifier.h"
 
 #include <QFile>
 #include <QSqlQuery>

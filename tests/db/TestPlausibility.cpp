@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // What OIML R 76 / R 111 and common sense rule out is refused by the use cases themselves, so the command
 // line, the desktop and the CSV import all refuse it, naming the field, with the lab left as it was.
-#include "db/ImportService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/SettingsService.h"
-#include "db/StandardService.h"
+#include "db/lab/SettingsService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/ImportService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <functional>

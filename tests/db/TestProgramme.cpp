@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "db/AuditService.h"
-#include "db/ProgrammeService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
+#include "db/programme/ProgrammeService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
+#include "db/trust/AuditService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

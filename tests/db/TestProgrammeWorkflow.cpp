@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A verification is its procedure's whole test programme and every checklist item set; a draft's reading can be
 // voided with a reason and read again.
-#include "db/RecordService.h"
+#include "db/records/RecordService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

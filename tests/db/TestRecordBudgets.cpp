@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Uncertainty budgets, adequacy, environmental limits and decision rules in the record workflow.
-#include "db/CatalogService.h"
-#include "db/RecordService.h"
-#include "db/StandardService.h"
+#include "db/catalog/CatalogService.h"
+#include "db/records/RecordService.h"
+#include "db/standards/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Two desks on one lab: a draft open at one is shown as such at the other and cannot be changed there meanwhile;
 // the second of two completions or approvals is refused and told by whom the first was made.
-#include "db/AuditService.h"
-#include "db/RecordEditing.h"
-#include "db/RecordService.h"
+#include "db/records/RecordEditing.h"
+#include "db/records/RecordService.h"
+#include "db/trust/AuditService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every refusal of every use case leaves the database's logical content exactly as it was.
-#include "db/CatalogService.h"
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/SettingsService.h"
-#include "db/StandardService.h"
-#include "db/UserService.h"
+#include "db/catalog/CatalogService.h"
+#include "db/lab/SettingsService.h"
+#include "db/lab/UserService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <functional>

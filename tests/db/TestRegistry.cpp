@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "db/RegistryService.h"
-#include "db/StandardService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

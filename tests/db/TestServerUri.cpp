@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A lab on a PostgreSQL server is named by libpq's connection URI: read as libpq reads it, refused naming --db.
-#include "db/Database.h"
 #include "db/postgres/ConnectionUri.h"
+#include "db/store/Database.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 // A standard serves a point only if it is of the instrument's quantity, realises the load within its range,
 // the load is one the instrument can take, and (OIML R 76 3.7.1) its error there is at most a third of the MPE.
 #include "core/StandardFitness.h"
-#include "db/RecordService.h"
-#include "db/StandardService.h"
+#include "db/records/RecordService.h"
+#include "db/standards/StandardService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <catch2/catch.hpp>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Traceability up to the national standard, reverse traceability, suspect certificates and checked backups.
-#include "db/AuditLog.h"
-#include "db/AuditService.h"
-#include "db/BackupService.h"
-#include "db/CertificateService.h"
-#include "db/DemoGenerator.h"
-#include "db/RecordService.h"
-#include "db/StampService.h"
-#include "db/StandardService.h"
-#include "db/TraceService.h"
+#include "db/backup/BackupService.h"
+#include "db/certificates/CertificateService.h"
+#include "db/certificates/StampService.h"
+#include "db/demo/DemoGenerator.h"
+#include "db/records/RecordService.h"
+#include "db/standards/StandardService.h"
+#include "db/standards/TraceService.h"
+#include "db/trust/AuditLog.h"
+#include "db/trust/AuditService.h"
 #include "support/TemporaryDatabase.h"
 
 #include <QDir>

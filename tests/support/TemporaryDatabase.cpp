@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TemporaryDatabase.h"
 
-#include "db/RecordService.h"
-#include "db/RegistryService.h"
-#include "db/StandardService.h"
-#include "db/UserService.h"
+#include "db/lab/UserService.h"
+#include "db/records/RecordService.h"
+#include "db/registry/RegistryService.h"
+#include "db/standards/StandardService.h"
 
 #include "db/postgres/ConnectionUri.h"
 

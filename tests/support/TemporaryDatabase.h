@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "db/Database.h"
-#include "db/Lab.h"
+#include "db/lab/Lab.h"
+#include "db/store/Database.h"
 
 #include <QTemporaryDir>
 

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/trust/LabVerifier.h"
+
+#include "core/Tr.h"
+#include "db/certificates/CertificateService.h"
+#include "db/store/Database.h"
+#include "db/trust/RowLog.h"
+#include "db/trust/SecurityLog.h"
+#include "db/trust/Signing.h"
+
+#include <QCryptographicHash>
+#include <QMap>
+#include <QTemporaryDir>
+
+namespace Etalon {
+
+namespace {
+
+/** What SQLite's integrity check says, empty when the file is sound. */
+Result<QString> corruption(Database& db)
+{
+    if (db.isServer())
+        return QString(); // the server checks its own pages
+    auto q = db.exec(QStringLiteral("PRAGMA integrity_check(20)"));
+    if (!q)
+        return fail(q.error());
+    QStringList problems;
+    while (q->next())
+        if (const QString line = q->value(0).toString(); line != QLatin1String("ok"))
+            problems.append(line);
+    return problems.join(QStringLiteral("; "));
+}
+
+using Schema = QMap<QString, QString>; ///< "type name" → its CREATE statement
+
+Result<Schema> schemaOf(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
+                                    "ESCAPE '\\'"));
+    if (!q)
+        return fail(q.error());
+    Schema out;
+    while (q->next())
+        out.insert(q->value(0).toString() + u' ' + q->value(1).toString(), q->value(2).toString());
+    return out;
+}
+
+/** The schema Etalon gives a lab of this version: its migrations run on an empty database, made once. */
+Result<Schema> expectedSchema()
+{
+    static const Result<Schema> made = []() -> Result<Schema> {
+        QTemporaryDir dir;
+        Database fresh;
+        ETALON_TRY(fresh.open(dir.filePath(QStringLiteral("schema.etalon"))));
+        return schemaOf(fresh);
+    }();
+    return made;
+}
+
+/**
+ * Tables, columns, defaults, indexes and triggers as Etalon made them: a default edited through the schema, a column
+ * renamed or a trigger added behind Etalon's back changes what later writes store without touching any row.
+ */
+Result<QString> schemaDifference(Database& db)
+{
+    if (db.isServer())
+        return QString(); // not yet compared on a server: its triggers are restored at each open
+    auto expected = expectedSchema();
+    if (!expected)
+        return fail(expected.error());
+    auto actual = schemaOf(db);
+    if (!actual)
+        return fail(actual.error());
+    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
+        const auto found = actual->constFind(it.key());
+        // A missing trigger is put back at every open that may write (and what happened meanwhile shows in the
+        // rows); a lab opened read-only keeps the schema it has.
+        if (found == actual->cend() && it.key().startsWith(QLatin1String("trigger ")) && !db.isReadOnly())
+            continue;
+        if (found == actual->cend())
+            return Tr::tr("%1 is missing").arg(it.key());
+        if (found.value() != it.value())
+            return Tr::tr("%1 is not defined as Etalon defines it: %2").arg(it.key(), found.value().left(300));
+    }
+    for (auto it = actual->cbegin(); it != actual->cend(); ++it)
+        if (!expected->contains(it.key()))
+            return Tr::tr("%1 was added outside Etalon: %2").arg(it.key(), it.value().left(300));
+    return QString();
+}
+
+/** The entry that sealed a row-log row: the first whose seal reaches it. */
+qint64 sealingEntry(Database& db, qint64 logId)
+{
+    if (logId == 0)
+        return 0;
+    return db.scalar(QStringLiteral("SELECT min(id) FROM audit_log WHERE rows_upto >= ?"), {logId})
+        .value_or(QVariant())
+        .toLongLong();
+}
+
+/** Every stored certificate: its bytes still hash to what was recorded, its QR payload signed by the lab's key. */
+Status checkCertificates(Database& db, const QByteArray& publicKey, AuditVerification& out)
+{
+    auto q = db.exec(QStringLiteral("SELECT c.id, c.number, c.pdf, c.sha256, c.content_sha256, c.qr_payload, (SELECT "
+                                    "min(a.id) FROM audit_log a WHERE a.action = 'certificate.issue' AND a.entity_id = "
+                                    "c.id) FROM certificates c ORDER BY c.id"));
+    if (!q)
+        return fail(q.error());
+    while (q->next()) {
+        const QString number = q->value(1).toString();
+        const qint64 entry = q->value(6).toLongLong();
+        if (publicKey.isEmpty()) {
+            out.firstBreak = AuditBreak{
+                entry, Tr::tr("the lab's signing key is missing, yet certificate %1 was signed with it").arg(number)};
+            return {};
+        }
+        const QByteArray pdf = q->value(2).toByteArray();
+        if (QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()) !=
+            q->value(3).toString()) {
+            out.domainMismatch = AuditBreak{
+                entry,
+                Tr::tr("certificate %1: the stored PDF is not the one issued (its SHA-256 differs from the one "
+                       "recorded at issue)")
+                    .arg(number)};
+            return {};
+        }
+        auto qr = CertificateService::verifyQr(q->value(5).toByteArray(), publicKey);
+        if (!qr || !qr->valid || qr->number != number || qr->contentSha256 != q->value(4).toString()) {
+            out.firstBreak =
+                AuditBreak{entry,
+                           Tr::tr("certificate %1 does not carry the lab's signature over its number and content: the "
+                                  "signing key or the certificate was replaced")
+                               .arg(number)};
+            return {};
+        }
+        ++out.certificates;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<AuditVerification> verifyLab(Database& db)
+{
+    AuditVerification out;
+    auto damaged = corruption(db);
+    if (!damaged)
+        return fail(damaged.error());
+    if (!damaged->isEmpty()) {
+        out.corruption = *damaged;
+        return out;
+    }
+    auto schema = schemaDifference(db);
+    if (!schema)
+        return fail(schema.error());
+    if (!schema->isEmpty()) {
+        out.schemaDifference = *schema;
+        return out;
+    }
+    Signing signing(db);
+    QByteArray key;
+    if (signing.hasKey()) {
+        auto k = signing.publicKey();
+        if (!k)
+            return fail(k.error());
+        key = *k;
+    }
+    RowLog::Replay replay;
+    auto chain = AuditLog(db).verify(key, &replay);
+    if (!chain || chain->firstBreak)
+        return chain;
+    out = *chain;
+    auto security = SecurityLog::verify(db);
+    if (!security)
+        return fail(security.error());
+    if (*security) {
+        out.firstBreak = *security;
+        out.firstBreak->entryId = 0; // an event of the security log, not an audit entry
+        return out;
+    }
+    out.securityEvents = SecurityLog::head(db).value_or(std::pair<qint64, QString>()).first;
+    auto sealed = AuditLog(db).sealedUpto();
+    if (!sealed)
+        return fail(sealed.error());
+    auto rows = RowLog::compare(db, replay, *sealed);
+    if (!rows)
+        return fail(rows.error());
+    out.domainChecked = true;
+    if (*rows) {
+        out.domainMismatch = AuditBreak{sealingEntry(db, (*rows)->logId), (*rows)->reason};
+        return out;
+    }
+    ETALON_TRY(checkCertificates(db, key, out));
+    return out;
+}
+
+} // namespace Etalon
