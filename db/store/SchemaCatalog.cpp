@@ -84,4 +84,73 @@ Result<QStringList> inDependencyOrder(Database& db)
     return ordered;
 }
 
+namespace {
+
+// Each query gives kind, name and definition. What an extension installed (a database administrator's choice, not
+// the lab's schema) is left out. Definitions the server qualifies with the lab's schema are given back
+// without it, so a lab in another schema than public reads the same.
+const char* const ServerObjectQueries[] = {
+    // Tables and views, their columns in order and how each is stored.
+    "SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'view' WHEN 'S' THEN 'sequence' WHEN 'r' THEN 'table' "
+    "WHEN 'p' THEN 'table' ELSE 'relation' END, c.relname, CASE WHEN c.relkind IN ('v', 'm') THEN "
+    "md5(pg_get_viewdef(c.oid)) WHEN c.relkind = 'S' THEN (SELECT format_type(s.seqtypid, NULL) || ' ' || "
+    "s.seqstart || ' ' || s.seqincrement || ' ' || s.seqmin || ' ' || s.seqmax || ' ' || s.seqcycle FROM "
+    "pg_sequence s WHERE s.seqrelid = c.oid) ELSE concat_ws(' ', (SELECT string_agg(a.attname || ' ' || "
+    "format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' "
+    "DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN a.attidentity <> '' THEN ' IDENTITY ' || "
+    "a.attidentity::text ELSE '' END || CASE WHEN a.attgenerated <> '' THEN ' GENERATED' ELSE '' END || COALESCE(' "
+    "COLLATE ' || co.collname, ''), ', ' ORDER BY a.attnum) FROM pg_attribute a LEFT JOIN pg_attrdef d ON "
+    "d.adrelid = a.attrelid AND d.adnum = a.attnum LEFT JOIN pg_collation co ON co.oid = a.attcollation WHERE "
+    "a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), CASE WHEN c.relpersistence <> 'p' THEN "
+    "'PERSISTENCE ' || c.relpersistence::text END, CASE WHEN c.relrowsecurity THEN 'ROW LEVEL SECURITY' END, CASE WHEN "
+    "c.relforcerowsecurity THEN 'FORCED' END) END FROM pg_class c WHERE c.relnamespace = to_regnamespace("
+    "current_schema())::oid AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f', 'c') AND NOT EXISTS (SELECT 1 FROM "
+    "pg_depend e WHERE e.objid = c.oid AND e.deptype = 'e')",
+    "SELECT 'constraint', c.conrelid::regclass::text || '.' || c.conname, pg_get_constraintdef(c.oid) || CASE WHEN "
+    "c.convalidated THEN '' ELSE ' NOT VALID' END FROM pg_constraint c WHERE c.connamespace = "
+    "to_regnamespace(current_schema())::oid",
+    "SELECT 'index', c.relname, replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || "
+    "'.', ' ON ') || CASE WHEN i.indisvalid THEN '' ELSE ' INVALID' END FROM pg_index i JOIN pg_class c ON c.oid = "
+    "i.indexrelid WHERE c.relnamespace = to_regnamespace(current_schema())::oid",
+    "SELECT 'trigger', t.tgname, replace(pg_get_triggerdef(t.oid), ' ON ' || quote_ident(current_schema()) || '.', "
+    "' ON ') || ' ENABLED ' || t.tgenabled::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT "
+    "t.tgisinternal AND c.relnamespace = to_regnamespace(current_schema())::oid",
+    "SELECT 'function', p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', "
+    "md5(replace(pg_get_functiondef(p.oid), quote_ident(current_schema()) || '.', '')) FROM pg_proc p WHERE "
+    "p.pronamespace = to_regnamespace(current_schema())::oid AND p.prokind IN ('f', 'p') AND NOT EXISTS (SELECT 1 "
+    "FROM pg_depend e WHERE e.objid = p.oid AND e.deptype = 'e')",
+    "SELECT 'rule', r.tablename || '.' || r.rulename, rtrim(regexp_replace(replace(r.definition, "
+    "quote_ident(current_schema()) || '.', ''), '\\s+', ' ', 'g'), ';') FROM pg_rules r WHERE r.schemaname = "
+    "current_schema()",
+    "SELECT 'policy', p.tablename || '.' || p.policyname, concat_ws(' ', p.permissive, p.cmd, p.roles::text, "
+    "p.qual, p.with_check) FROM pg_policies p WHERE p.schemaname = current_schema()",
+    "SELECT 'type', t.typname, t.typtype::text FROM pg_type t WHERE t.typnamespace = "
+    "to_regnamespace(current_schema())::oid "
+    "AND t.typrelid = 0 AND t.typelem = 0 AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.objid = t.oid AND "
+    "e.deptype = 'e')",
+};
+
+} // namespace
+
+Result<QMap<QString, QString>> serverObjects(Database& db)
+{
+    QMap<QString, QString> out;
+    for (const char* sql : ServerObjectQueries) {
+        auto q = db.exec(QString::fromLatin1(sql));
+        if (!q)
+            return fail(q.error());
+        while (q->next())
+            out.insert(q->value(0).toString() + u' ' + q->value(1).toString(), q->value(2).toString());
+    }
+    return out;
+}
+
+Result<int> serverMajorVersion(Database& db)
+{
+    auto version = db.scalar(QStringLiteral("SELECT current_setting('server_version_num')::integer"));
+    if (!version)
+        return fail(version.error());
+    return version->toInt() / 10000;
+}
+
 } // namespace Etalon::SchemaCatalog

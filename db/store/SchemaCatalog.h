@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,17 @@ Result<QHash<QString, QStringList>> references(Database& db);
 
 /** The tables in an order where each comes after those it references (references to itself aside). */
 Result<QStringList> inDependencyOrder(Database& db);
+
+/**
+ * Every object of a server lab's schema by "kind name" (table, constraint, index, trigger, function, rule, policy,
+ * sequence, type, view), each with its definition as the server gives it back: columns with their types, defaults,
+ * collations and nullability; a trigger's statement and whether it is enabled; a function's source as a digest. What
+ * would change later writes without touching a row, so audit verify compares it with what Etalon makes.
+ */
+Result<QMap<QString, QString>> serverObjects(Database& db);
+
+/** The server's major version (15 for PostgreSQL 15.x): catalogue texts are compared within one. */
+Result<int> serverMajorVersion(Database& db);
 
 /** Whether a column holds a document's bytes. */
 inline bool isBytes(const Column& c)

@@ -4,11 +4,15 @@
 #include "core/Tr.h"
 #include "db/certificates/CertificateService.h"
 #include "db/store/Database.h"
+#include "db/store/SchemaCatalog.h"
 #include "db/trust/RowLog.h"
 #include "db/trust/SecurityLog.h"
 #include "db/trust/Signing.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QTemporaryDir>
 
@@ -58,34 +62,58 @@ Result<Schema> expectedSchema()
 }
 
 /**
+ * What differs between the schema Etalon makes and the lab's: the first object missing, defined otherwise (when
+ * \a definitions), or added. A missing trigger is put back at every open that may write (and what happened meanwhile
+ * shows in the rows); a lab opened read-only keeps the schema it has.
+ */
+QString difference(const Schema& expected, const Schema& actual, bool definitions, bool readOnly)
+{
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto found = actual.constFind(it.key());
+        if (found == actual.cend() && it.key().startsWith(QLatin1String("trigger ")) && !readOnly)
+            continue;
+        if (found == actual.cend())
+            return Tr::tr("%1 is missing").arg(it.key());
+        if (definitions && found.value() != it.value())
+            return Tr::tr("%1 is not defined as Etalon defines it: %2").arg(it.key(), found.value().left(300));
+    }
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it)
+        if (!expected.contains(it.key()))
+            return Tr::tr("%1 was added outside Etalon: %2").arg(it.key(), it.value().left(300));
+    return QString();
+}
+
+/** A server lab's schema against the one kept in the program, definitions and all on the same major version. */
+Result<QString> serverSchemaDifference(Database& db)
+{
+    auto expected = expectedServerSchema();
+    if (!expected)
+        return fail(expected.error());
+    if (db.schemaVersion() != expected->schemaVersion)
+        return QString(); // an older lab read as it is (a backup's check): its schema is not this program's
+    auto major = SchemaCatalog::serverMajorVersion(db);
+    auto actual = SchemaCatalog::serverObjects(db);
+    if (!major || !actual)
+        return fail(!major ? major.error() : actual.error());
+    // Another major version words some definitions its own way: there, what is there is compared, not its text.
+    return difference(expected->objects, *actual, *major == expected->serverMajor, db.isReadOnly());
+}
+
+/**
  * Tables, columns, defaults, indexes and triggers as Etalon made them: a default edited through the schema, a column
  * renamed or a trigger added behind Etalon's back changes what later writes store without touching any row.
  */
 Result<QString> schemaDifference(Database& db)
 {
     if (db.isServer())
-        return QString(); // not yet compared on a server: its triggers are restored at each open
+        return serverSchemaDifference(db);
     auto expected = expectedSchema();
     if (!expected)
         return fail(expected.error());
     auto actual = schemaOf(db);
     if (!actual)
         return fail(actual.error());
-    for (auto it = expected->cbegin(); it != expected->cend(); ++it) {
-        const auto found = actual->constFind(it.key());
-        // A missing trigger is put back at every open that may write (and what happened meanwhile shows in the
-        // rows); a lab opened read-only keeps the schema it has.
-        if (found == actual->cend() && it.key().startsWith(QLatin1String("trigger ")) && !db.isReadOnly())
-            continue;
-        if (found == actual->cend())
-            return Tr::tr("%1 is missing").arg(it.key());
-        if (found.value() != it.value())
-            return Tr::tr("%1 is not defined as Etalon defines it: %2").arg(it.key(), found.value().left(300));
-    }
-    for (auto it = actual->cbegin(); it != actual->cend(); ++it)
-        if (!expected->contains(it.key()))
-            return Tr::tr("%1 was added outside Etalon: %2").arg(it.key(), it.value().left(300));
-    return QString();
+    return difference(*expected, *actual, true, db.isReadOnly());
 }
 
 /** The entry that sealed a row-log row: the first whose seal reaches it. */
@@ -139,6 +167,25 @@ Status checkCertificates(Database& db, const QByteArray& publicKey, AuditVerific
 }
 
 } // namespace
+
+Result<ServerSchema> expectedServerSchema()
+{
+    static const Result<ServerSchema> kept = []() -> Result<ServerSchema> {
+        QFile file(QStringLiteral(":/etalon/schema/postgres.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::internal(Tr::tr("the server schema Etalon makes is missing from the program"),
+                                        QStringLiteral("storage")));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        ServerSchema out;
+        out.serverMajor = json.value(QStringLiteral("server_major")).toInt();
+        out.schemaVersion = json.value(QStringLiteral("schema_version")).toInt();
+        const QJsonObject objects = json.value(QStringLiteral("objects")).toObject();
+        for (auto it = objects.begin(); it != objects.end(); ++it)
+            out.objects.insert(it.key(), it.value().toString());
+        return out;
+    }();
+    return kept;
+}
 
 Result<AuditVerification> verifyLab(Database& db)
 {

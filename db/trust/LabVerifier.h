@@ -4,6 +4,9 @@
 #include "core/Result.h"
 #include "db/trust/AuditLog.h"
 
+#include <QMap>
+#include <QString>
+
 namespace Etalon {
 
 class Database;
@@ -16,5 +19,18 @@ class Database;
  * use or a backup about to be restored.
  */
 Result<AuditVerification> verifyLab(Database& db);
+
+/**
+ * The schema Etalon makes on a PostgreSQL server, as SchemaCatalog::serverObjects() reads it back from a fresh lab:
+ * kept in the program (resources/schema/postgres.json), since an application role may create nothing to build it
+ * from, and kept true by a test that compares it with a fresh lab on the test server.
+ */
+struct ServerSchema
+{
+    int serverMajor = 0; ///< the PostgreSQL major version it was read on: definitions are compared within that one
+    int schemaVersion = 0;
+    QMap<QString, QString> objects;
+};
+Result<ServerSchema> expectedServerSchema();
 
 } // namespace Etalon

@@ -362,6 +362,10 @@
         <translation>refused by the database: %1</translation>
     </message>
     <message>
+        <source>the server schema Etalon makes is missing from the program</source>
+        <translation>the server schema Etalon makes is missing from the program</translation>
+    </message>
+    <message>
         <source>storage error: %1</source>
         <translation>storage error: %1</translation>
     </message>

@@ -361,6 +361,10 @@
         <translation>cơ sở dữ liệu từ chối: %1</translation>
     </message>
     <message>
+        <source>the server schema Etalon makes is missing from the program</source>
+        <translation>chương trình thiếu lược đồ máy chủ mà Etalon tạo</translation>
+    </message>
+    <message>
         <source>storage error: %1</source>
         <translation>lỗi lưu trữ: %1</translation>
     </message>
