@@ -147,7 +147,10 @@ Status Database::beginServerTransaction()
     // check-then-write of a use case are read after the lock is held, so no two transactions build on the same state.
     for (int attempt = 1;; ++attempt) {
         ETALON_TRY(exec(QStringLiteral("BEGIN")));
-        auto locked = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {WriteLockKey});
+        // The other desks hear of the change when it commits (db/store/ChangeWatcher): a notification is delivered
+        // at COMMIT only, so it is asked for here, in the same round trip as the lock.
+        auto locked =
+            exec(QStringLiteral("SELECT pg_advisory_xact_lock(?), pg_notify('etalon_changes', '')"), {WriteLockKey});
         if (locked)
             return {};
         (void)exec(QStringLiteral("ROLLBACK"));

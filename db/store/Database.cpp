@@ -491,9 +491,6 @@ Status Transaction::commit()
 {
     if (!m_active)
         return fail(m_error);
-    // The other desks of a server lab hear of the change when it commits (db/ChangeWatcher).
-    if (m_savepoint.isEmpty() && m_db.isServer())
-        ETALON_TRY(m_db.exec(QStringLiteral("NOTIFY etalon_changes")));
     auto r =
         m_db.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint));
     if (!r)

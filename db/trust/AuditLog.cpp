@@ -100,18 +100,35 @@ Status AuditLog::append(const QDateTime& at, const QString& user, const QString&
                         std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after,
                         std::optional<qint64> checkpoint)
 {
-    auto last =
-        m_db.exec(QStringLiteral("SELECT id, hash, rows_upto, rows_hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    // The security log's head as the entry is written: its events up to there can no longer vanish unseen. (The
+    // entry of the migration that adds the columns is written before the lab says it has them.) Read with the
+    // chain's head, in one statement: on a server every statement is a round trip made under the write lock.
+    const bool anchored = m_db.schemaVersion() > Migrations::SecurityAnchor;
+    auto last = m_db.exec(anchored ? QStringLiteral("SELECT a.id, a.hash, a.rows_upto, a.rows_hash, s.id, s.hash FROM "
+                                                    "(SELECT 1 AS one) o LEFT JOIN (SELECT id, hash, rows_upto, "
+                                                    "rows_hash FROM audit_log ORDER BY id DESC LIMIT 1) a ON 1 = 1 "
+                                                    "LEFT JOIN (SELECT id, hash FROM security_log ORDER BY id DESC "
+                                                    "LIMIT 1) s ON 1 = 1")
+                                   : QStringLiteral("SELECT id, hash, rows_upto, rows_hash FROM audit_log ORDER BY id "
+                                                    "DESC LIMIT 1"));
     if (!last)
         return fail(last.error());
     qint64 id = 1;
     QString prev = genesisHash();
     RowLog::Seal seal{0, RowLog::genesis()};
+    QVariant securityUpto, securityHash;
     if (last->next()) {
-        id = last->value(0).toLongLong() + 1;
-        prev = last->value(1).toString();
-        if (!last->value(2).isNull())
-            seal = {last->value(2).toLongLong(), last->value(3).toString()};
+        if (!last->value(0).isNull()) {
+            id = last->value(0).toLongLong() + 1;
+            prev = last->value(1).toString();
+            if (!last->value(2).isNull())
+                seal = {last->value(2).toLongLong(), last->value(3).toString()};
+        }
+        if (anchored) {
+            const bool anyEvent = !last->value(4).isNull();
+            securityUpto = anyEvent ? last->value(4).toLongLong() : qint64(0);
+            securityHash = anyEvent ? last->value(5).toString() : genesisHash();
+        }
     }
     last->finish();
     auto sealed = RowLog::sealFrom(m_db, seal);
@@ -121,16 +138,6 @@ Status AuditLog::append(const QDateTime& at, const QString& user, const QString&
     const QVariant eid = entityId ? QVariant(qint64(*entityId)) : QVariant();
     const QVariant number = checkpoint ? QVariant(*checkpoint) : QVariant();
     const QString b = compact(before), a = compact(after);
-    // The security log's head as the entry is written: its events up to there can no longer vanish unseen. (The
-    // entry of the migration that adds the columns is written before the lab says it has them.)
-    QVariant securityUpto, securityHash;
-    if (m_db.schemaVersion() > Migrations::SecurityAnchor) {
-        auto security = SecurityLog::head(m_db);
-        if (!security)
-            return fail(security.error());
-        securityUpto = security->first;
-        securityHash = security->second;
-    }
     const QString hash = contentHash(id, atText, user, action, entity, eid, b, a, prev, sealed->upto, sealed->hash,
                                      number, securityUpto, securityHash);
     QVariantList values{id,
