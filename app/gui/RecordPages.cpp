@@ -202,7 +202,7 @@ void WorkPage::reload()
         m_lapseCheck->stop();
     else if (!m_lapseCheck->isActive())
         m_lapseCheck->start();
-    showStatus(tr("%1 records in progress").arg(open.size()));
+    showStatus(tr("%n record(s) in progress", nullptr, int(open.size())));
 }
 
 bool WorkPage::watchingLapses() const

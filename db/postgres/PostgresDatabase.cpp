@@ -33,6 +33,14 @@ QString connectOptions(const Postgres::ServerAddress& address)
     return options.join(u';');
 }
 
+/** What the server said, without libpq's account of the connection before it: "database "x" does not exist". */
+QString serverWords(const QString& text)
+{
+    const QString out = text.simplified();
+    const qsizetype at = out.indexOf(QLatin1String("FATAL:"));
+    return at < 0 ? out : out.mid(at + 6).trimmed();
+}
+
 bool needsPassword(const QString& text)
 {
     return text.contains(QLatin1String("no password supplied"));
@@ -78,6 +86,12 @@ Status Database::openServer(const QString& uri, bool create, bool readOnly, bool
                                           Tr::tr("the server at %1 wants a password for its database user %2: give it "
                                                  "in PGPASSWORD or ~/.pgpass, or type it when asked")
                                               .arg(where, address->user)));
+        // The server answered, but has no such database or user: a wrong name, not a network to check.
+        if (text.contains(QLatin1String("does not exist")))
+            return fail(Error::notFound(QStringLiteral("db"),
+                                        Tr::tr("the server at %1 answered that %2: check the database and user "
+                                               "names in the address")
+                                            .arg(where, serverWords(text))));
         return fail(Error::internal(Tr::tr("cannot reach the lab's server at %1: %2").arg(where, text),
                                     QStringLiteral("server_unreachable")));
     }

@@ -362,6 +362,10 @@
         <translation>refused by the database: %1</translation>
     </message>
     <message>
+        <source>the server at %1 answered that %2: check the database and user names in the address</source>
+        <translation>the server at %1 answered that %2: check the database and user names in the address</translation>
+    </message>
+    <message>
         <source>the server schema Etalon makes is missing from the program</source>
         <translation>the server schema Etalon makes is missing from the program</translation>
     </message>
@@ -6320,9 +6324,12 @@ After:
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
-    <message>
-        <source>%1 records in progress</source>
-        <translation>%1 records in progress</translation>
+    <message numerus="yes">
+        <source>%n record(s) in progress</source>
+        <translation>
+            <numerusform>%n record in progress</numerusform>
+            <numerusform>%n records in progress</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in progress. Start a verification or calibration from the Instruments page: select the instrument, then “Start verification or calibration…”.</source>

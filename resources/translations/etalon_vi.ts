@@ -361,6 +361,10 @@
         <translation>cơ sở dữ liệu từ chối: %1</translation>
     </message>
     <message>
+        <source>the server at %1 answered that %2: check the database and user names in the address</source>
+        <translation>máy chủ tại %1 trả lời rằng %2: hãy kiểm tra tên cơ sở dữ liệu và tên người dùng trong địa chỉ</translation>
+    </message>
+    <message>
         <source>the server schema Etalon makes is missing from the program</source>
         <translation>chương trình thiếu lược đồ máy chủ mà Etalon tạo</translation>
     </message>
@@ -6314,9 +6318,11 @@ Sau:
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
-    <message>
-        <source>%1 records in progress</source>
-        <translation>%1 hồ sơ đang thực hiện</translation>
+    <message numerus="yes">
+        <source>%n record(s) in progress</source>
+        <translation>
+            <numerusform>%n hồ sơ đang thực hiện</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing in progress. Start a verification or calibration from the Instruments page: select the instrument, then “Start verification or calibration…”.</source>

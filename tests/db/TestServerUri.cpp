@@ -111,3 +111,24 @@ TEST_CASE("a server's database password: asked for when nothing gives it, refuse
     REQUIRE(other.open(withPassword, true));
     CHECK_FALSE(other.path().contains(QString::fromLatin1(PasswordServerDatabase::password)));
 }
+
+TEST_CASE("a server without the named database or user says so, not that it cannot be reached", "[db][postgres]")
+{
+    REQUIRE(Test::testOnServer());
+    QString uri = qEnvironmentVariable("ETALON_TEST_SERVER");
+    REQUIRE(uri.contains(QStringLiteral("/postgres?")));
+    Database db;
+    const Status missingDatabase =
+        db.open(QString(uri).replace(QStringLiteral("/postgres?"), QStringLiteral("/etalon_no_such_database?")), false);
+    REQUIRE_FALSE(missingDatabase);
+    CHECK(missingDatabase.error().code == QStringLiteral("not_found"));
+    CHECK(missingDatabase.error().field == QStringLiteral("db"));
+    CHECK(missingDatabase.error().message.contains(
+        QStringLiteral("database \"etalon_no_such_database\" does not exist")));
+    CHECK_FALSE(missingDatabase.error().message.contains(QStringLiteral("cannot reach")));
+    const Status missingUser =
+        db.open(QString(uri).replace(QStringLiteral("//postgres@"), QStringLiteral("//etalon_no_such_user@")), false);
+    REQUIRE_FALSE(missingUser);
+    CHECK(missingUser.error().code == QStringLiteral("not_found"));
+    CHECK(missingUser.error().message.contains(QStringLiteral("role \"etalon_no_such_user\" does not exist")));
+}
