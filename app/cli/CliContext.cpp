@@ -127,7 +127,8 @@ void Context::discardCreatedDatabase()
 
 Status Context::signIn()
 {
-    const QString user = m_args.value(QStringLiteral("user"), qEnvironmentVariable("ETALON_USER"));
+    // The first --user signs in: one given again with a command (audit list's filter of old) is that command's.
+    const QString user = m_args.values(QStringLiteral("user")).value(0, qEnvironmentVariable("ETALON_USER"));
     if (user.isEmpty())
         return fail(
             Error::permission(QStringLiteral("auth_required"),

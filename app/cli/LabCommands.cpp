@@ -480,7 +480,9 @@ Result<Output> auditCheckpoints(Context& ctx)
 Result<Output> auditList(Context& ctx)
 {
     AuditFilter filter;
-    filter.user = ctx.args().value(QStringLiteral("user"));
+    // --user is also who signs in: the trail's filter is --by, or a second --user given with the command.
+    const QStringList users = ctx.args().values(QStringLiteral("user"));
+    filter.user = ctx.args().value(QStringLiteral("by"), users.size() > 1 ? users.last() : QString());
     filter.text = ctx.args().value(QStringLiteral("search"));
     ETALON_GET(from, ctx.optionalDate(QStringLiteral("from")));
     ETALON_GET(to, ctx.optionalDate(QStringLiteral("to")));
@@ -598,7 +600,7 @@ const QList<CommandSpec>& labCommands()
         {"audit checkpoints", Access::SignedIn, auditCheckpoints,
          "audit checkpoints [--csv FILE]   (to check offline with certificate public-key)"},
         {"audit list", Access::SignedIn, auditList,
-         "audit list [--user NAME] [--search TEXT] [--from DATE] [--to DATE] [--limit N]   (newest first, in words; "
+         "audit list [--by NAME] [--search TEXT] [--from DATE] [--to DATE] [--limit N]   (newest first, in words; "
          "--search: a certificate number, serial, name, action or any text; dates are the lab's days)"},
         {"audit checkpoint", Access::SignedIn, auditCheckpoint,
          "audit checkpoint   (signs the trail's head; passphrase from $ETALON_SIGNING_PASSPHRASE)"},

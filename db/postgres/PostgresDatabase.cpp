@@ -123,8 +123,16 @@ Status Database::setUpServerSession(bool create)
                                         "'p', 'v', 'm', 'S')"));
     if (!hasLab || !tables)
         return fail(!hasLab ? hasLab.error() : tables.error());
-    if (hasLab->toBool())
+    if (hasLab->toBool()) {
+        // Every name is read in the lab's own schema, whatever schemas come first in the user's search path (a
+        // schema named after the user, a database's own setting): nothing of the same name elsewhere is used.
+        auto schema = scalar(QStringLiteral("SELECT quote_ident(n.nspname) FROM pg_class c JOIN pg_namespace n ON "
+                                            "n.oid = c.relnamespace WHERE c.oid = to_regclass('etalon_schema')"));
+        if (!schema)
+            return fail(schema.error());
+        ETALON_TRY(exec(QStringLiteral("SET search_path TO %1").arg(schema->toString())));
         return {};
+    }
     if (tables->toInt() > 0)
         return fail(Error::badInput(
             QStringLiteral("db"),

@@ -379,9 +379,15 @@ Status Database::migrate()
         Transaction tx(*this);
         if (!tx.isActive())
             return fail(tx.beginError());
-        if (isServer() && v == 0)
-            ETALON_TRY(createServerSchemaVersion());
-        auto applied = execScript(migrations[v]);
+        auto applied = isServer() && v == 0 ? createServerSchemaVersion() : Status();
+        if (applied)
+            applied = execScript(migrations[v]);
+        if (!applied && isServer() && applied.error().message.contains(QLatin1String("permission denied")))
+            return fail(Error::permission(QStringLiteral("schema_rights"),
+                                          Tr::tr("the database user %1 may not create or upgrade the lab's tables in "
+                                                 "%2; open the lab once as the role that owns the database (the "
+                                                 "README's etalon_owner), then the desks as theirs")
+                                              .arg(m_db.userName(), m_path)));
         const QString why = applied ? QString() : applied.error().message;
         // A step that finds what it adds already there: the version number was changed outside Etalon.
         if (why.contains(QLatin1String("duplicate column")) || why.contains(QLatin1String("already exists")))

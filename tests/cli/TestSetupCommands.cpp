@@ -102,6 +102,15 @@ TEST_CASE("org edit and instrument edit change only what is given, and say why a
         actions.append(v.toObject().value(QStringLiteral("action")).toString());
     CHECK(actions.contains(QStringLiteral("organisation.edit")));
     CHECK(actions.contains(QStringLiteral("instrument.edit")));
+
+    // Whose entries: --by, as --user is who signs in (a filter read as a sign-in would count a failed attempt).
+    for (const char* who : {"admin", "boss"}) {
+        const Run by = cli.ok(words("audit list --limit 50 --by") + QStringList{QString::fromLatin1(who)});
+        const QJsonArray items = by.json.value(QStringLiteral("items")).toArray();
+        CHECK_FALSE(items.isEmpty());
+        for (const QJsonValue& v : items)
+            CHECK(v.toObject().value(QStringLiteral("user")).toString() == QString::fromLatin1(who));
+    }
 }
 
 TEST_CASE("user revoke removes a verifier card; a card is for a field of the catalogue", "[cli][setup]")

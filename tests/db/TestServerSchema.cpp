@@ -94,8 +94,28 @@ TEST_CASE("a server lab's schema edited behind Etalon's back is found by audit v
              "END $$",
              "function etalon_refuse() is not defined"},
         Edit{"ALTER TABLE certificates ENABLE ROW LEVEL SECURITY", "table certificates is not defined"},
-        Edit{"CREATE INDEX quiet ON readings (verdict)", "index quiet was added"});
+        Edit{"CREATE INDEX quiet ON readings (verdict)", "index quiet was added"},
+        Edit{"DROP TRIGGER audit_log_no_update ON audit_log", "trigger audit_log_no_update is missing"});
     INFO(edit.sql);
     REQUIRE(db.exec(QString::fromLatin1(edit.sql)));
     CHECK(verifiedSchema(db).contains(QString::fromLatin1(edit.found)));
+}
+
+TEST_CASE("a server lab is read in its own schema whatever comes first in the search path", "[db][postgres]")
+{
+    REQUIRE(Test::testOnServer());
+    TemporaryLabLocation where;
+    {
+        Database made;
+        REQUIRE(made.open(where.location(), true));
+        // An empty schema first in the path, as a schema named after the user is by default.
+        REQUIRE(made.exec(QStringLiteral("CREATE SCHEMA shadow")));
+        REQUIRE(made.exec(QStringLiteral("DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET search_path = shadow, "
+                                         "public', current_database()); END $$")));
+    }
+    Database db;
+    REQUIRE(db.open(where.location(), false));
+    CHECK(db.scalar(QStringLiteral("SELECT current_schema()")).value_or(QVariant()).toString() ==
+          QStringLiteral("public"));
+    CHECK(verifiedSchema(db).isEmpty());
 }

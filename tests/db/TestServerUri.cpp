@@ -132,3 +132,28 @@ TEST_CASE("a server without the named database or user says so, not that it cann
     CHECK(missingUser.error().code == QStringLiteral("not_found"));
     CHECK(missingUser.error().message.contains(QStringLiteral("role \"etalon_no_such_user\" does not exist")));
 }
+
+TEST_CASE("a database user without the right to create the lab's tables is told to use the owner, and nothing is left",
+          "[db][postgres]")
+{
+    REQUIRE(Test::testOnServer());
+    Test::onServerAsSuperuser(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                             "'etalon_no_rights') THEN CREATE ROLE etalon_no_rights LOGIN; END IF; "
+                                             "END $$"));
+    Test::TemporaryLabLocation where;
+    const QString asDesk =
+        QString(where.location()).replace(QStringLiteral("//postgres@"), QStringLiteral("//etalon_no_rights@"));
+    REQUIRE(asDesk != where.location());
+    Database desk;
+    const Status made = desk.open(asDesk, true);
+    REQUIRE_FALSE(made);
+    CHECK(made.error().code == QStringLiteral("schema_rights"));
+    CHECK(made.error().message.contains(QStringLiteral("etalon_no_rights")));
+    CHECK_FALSE(made.error().message.contains(QStringLiteral("CREATE TABLE")));
+    // The failed start left nothing behind: the database is still an empty one, and the owner can make the lab.
+    Database owner;
+    const Status empty = owner.open(where.location(), false);
+    REQUIRE_FALSE(empty);
+    CHECK(empty.error().code == QStringLiteral("not_a_lab"));
+    CHECK(owner.open(where.location(), true));
+}

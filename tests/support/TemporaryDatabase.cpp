@@ -78,6 +78,11 @@ QString serverUri(const QString& name)
 
 } // namespace
 
+void onServerAsSuperuser(const QString& sql)
+{
+    run(maintenance(), sql);
+}
+
 TemporaryLabLocation::TemporaryLabLocation()
 {
     REQUIRE(m_dir.isValid());

@@ -41,6 +41,9 @@ private:
     QStringList m_databases; ///< server databases to drop
 };
 
+/** Runs \a sql on the test server's maintenance database, as the superuser the tests connect as. */
+void onServerAsSuperuser(const QString& sql);
+
 /**
  * An empty database on the test server owned by a role that must give its password (the test server's pg_hba
  * asks etalon_password_check for one): uri() names no password. Dropped when the test ends.
