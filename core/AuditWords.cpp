@@ -154,4 +154,20 @@ QStringList actionsMatching(const QString& text)
     return out;
 }
 
+QString schemaRepair(const QString& event, const QStringList& triggers, const QString& when)
+{
+    const QString names = triggers.join(QStringLiteral(", "));
+    if (event == QLatin1String("triggers_removed"))
+        return QCoreApplication::translate("Etalon",
+                                           "on %1 Etalon found and removed triggers it did not make (%2): writes made "
+                                           "while they were there may have been changed by them and sealed as made")
+            .arg(when, names);
+    if (event == QLatin1String("triggers_restored"))
+        return QCoreApplication::translate("Etalon",
+                                           "on %1 Etalon put back triggers that had been removed or altered (%2): "
+                                           "while they were missing, its guards against edits did not run")
+            .arg(when, names);
+    return QStringLiteral("%1 %2: %3").arg(when, event, names);
+}
+
 } // namespace Etalon::AuditWords

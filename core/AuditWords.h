@@ -20,4 +20,10 @@ QStringList entityCodes();
 /** The action codes whose words (in the current language) or code contain \a text, ignoring case. */
 QStringList actionsMatching(const QString& text);
 
+/**
+ * A repair of the lab's schema an open made (security log event \a event: triggers_restored, triggers_removed) in
+ * words, with \a when already in the lab's time zone: what was put right and what it means for writes made before.
+ */
+QString schemaRepair(const QString& event, const QStringList& triggers, const QString& when);
+
 } // namespace Etalon::AuditWords

@@ -3,6 +3,7 @@
 
 #include "reports/CsvWriter.h"
 
+#include "core/AuditWords.h"
 #include "core/Json.h"
 #include "db/catalog/CatalogRepository.h"
 #include "db/catalog/CatalogService.h"
@@ -385,13 +386,25 @@ Result<Output> auditVerify(Context& ctx)
                      {QStringLiteral("domain_checked"), result->domainChecked},
                      {QStringLiteral("ok"), result->intact()}};
     Output out{json,
-               Tr::tr("Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security "
-                      "events, %5 certificates checked against their signature")
-                   .arg(result->entries)
-                   .arg(result->rowChanges)
-                   .arg(result->checkpoints)
-                   .arg(result->securityEvents)
-                   .arg(result->certificates)};
+               Tr::tr("Lab intact: %1 sealing %2, %3, %4, %5")
+                   .arg(Tr::tr("%n audit entry(s)", nullptr, int(result->entries)),
+                        Tr::tr("%n row change(s)", nullptr, int(result->rowChanges)),
+                        Tr::tr("%n signed checkpoint(s)", nullptr, int(result->checkpoints)),
+                        Tr::tr("%n security event(s)", nullptr, int(result->securityEvents)),
+                        Tr::tr("%n certificate(s) checked against its signature", nullptr, int(result->certificates)))};
+    // A repair leaves the lab intact but tells of a time its guards were off: said with the result, never hidden.
+    QJsonArray repairs;
+    for (const SchemaRepair& r : result->repairs) {
+        repairs.append(QJsonObject{{QStringLiteral("event"), r.event},
+                                   {QStringLiteral("at"), r.at.toString(Qt::ISODateWithMs)},
+                                   {QStringLiteral("triggers"), QJsonArray::fromStringList(r.triggers)}});
+        out.text += u'\n' +
+            Tr::tr("Warning: %1")
+                .arg(AuditWords::schemaRepair(r.event, r.triggers,
+                                              r.localAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+    json.insert(QStringLiteral("repairs"), repairs);
+    out.json = json;
     // The finding is the report, so it goes to standard output too, with the exact entry for a script.
     const auto finding = [&](const AuditBreak& b, const char* kind, const Error& error) {
         json.insert(QStringLiteral("finding"),

@@ -295,11 +295,16 @@ QString AuditPage::verifyChain()
         m_findingEntry = v->domainMismatch->entryId;
     } else
         text = tr("Audit trail intact: %1 entries, %2 signed checkpoints").arg(v->entries).arg(v->checkpoints);
+    for (const SchemaRepair& r : v->repairs)
+        text += u'\n' +
+            tr("Warning: %1")
+                .arg(
+                    AuditWords::schemaRepair(r.event, r.triggers, QLocale().toString(r.localAt, QLocale::ShortFormat)));
     if (m_findingEntry > 0) {
         m_jump->setText(tr("&Show entry %1").arg(m_findingEntry));
         m_jump->setVisible(true);
     }
-    showStatus(text, !v->intact());
+    showStatus(text, !v->intact() || !v->repairs.isEmpty());
     return text;
 }
 

@@ -159,6 +159,12 @@ QString encoded(const QString& part)
     return QString::fromLatin1(QUrl::toPercentEncoding(part));
 }
 
+/** A query value: a socket directory keeps its slashes, as people write it (libpq reads both forms). */
+QString encodedValue(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value, "/"));
+}
+
 } // namespace
 
 bool isServerUri(const QString& text)
@@ -208,9 +214,9 @@ QString ServerAddress::redacted() const
     uri += u'/' + encoded(database);
     QStringList query;
     if (isSocket())
-        query.append(QStringLiteral("host=") + encoded(host));
+        query.append(QStringLiteral("host=") + encodedValue(host));
     for (auto it = parameters.begin(); it != parameters.end(); ++it)
-        query.append(it.key() + u'=' + encoded(it.value()));
+        query.append(it.key() + u'=' + encodedValue(it.value()));
     if (!query.isEmpty())
         uri += u'?' + query.join(u'&');
     return uri;

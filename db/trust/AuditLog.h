@@ -19,6 +19,19 @@ struct AuditBreak
     QString reason;
 };
 
+/**
+ * A repair Etalon made to the lab's schema when it opened it: triggers put back after they had been removed, or
+ * triggers it did not make removed. The chain may still be intact, but writes made before the repair ran without
+ * the missing triggers or with the foreign ones, so an auditor is told when and which.
+ */
+struct SchemaRepair
+{
+    QDateTime at; ///< UTC
+    QDateTime localAt; ///< at, in the lab's time zone (set by AuditService)
+    QString event; ///< triggers_restored, triggers_removed
+    QStringList triggers;
+};
+
 struct AuditVerification
 {
     qint64 entries = 0;
@@ -31,6 +44,7 @@ struct AuditVerification
     std::optional<AuditBreak> firstBreak; ///< in the chain, its checkpoints, the security log or the key
     bool domainChecked = false; ///< the lab's tables were compared with the row log
     std::optional<AuditBreak> domainMismatch; ///< the first row or document that differs from what was recorded
+    QList<SchemaRepair> repairs; ///< from the security log, oldest first: told beside the result, not a finding
     bool intact() const { return corruption.isEmpty() && schemaDifference.isEmpty() && !firstBreak && !domainMismatch; }
 };
 

@@ -15,7 +15,13 @@ namespace Etalon {
 
 Result<AuditVerification> AuditService::verify()
 {
-    return verifyLab(m_lab.db());
+    auto out = verifyLab(m_lab.db());
+    if (out) {
+        const QTimeZone zone = labTimeZone(m_lab.setting(QStringLiteral("time_zone")));
+        for (SchemaRepair& repair : out->repairs)
+            repair.localAt = repair.at.toTimeZone(zone);
+    }
+    return out;
 }
 
 Status AuditService::checkpoint(const Session& session, const QString& passphrase)

@@ -198,6 +198,11 @@ Result<AuditVerification> verifyLab(Database& db)
         out.corruption = *damaged;
         return out;
     }
+    // Told with whatever is found: they say when the guards were off.
+    auto repairs = SecurityLog::schemaRepairs(db);
+    if (!repairs)
+        return fail(repairs.error());
+    out.repairs = *repairs;
     auto schema = schemaDifference(db);
     if (!schema)
         return fail(schema.error());
@@ -215,7 +220,10 @@ Result<AuditVerification> verifyLab(Database& db)
     }
     RowLog::Replay replay;
     auto chain = AuditLog(db).verify(key, &replay);
-    if (!chain || chain->firstBreak)
+    if (!chain)
+        return chain;
+    chain->repairs = out.repairs;
+    if (chain->firstBreak)
         return chain;
     out = *chain;
     auto security = SecurityLog::verify(db);

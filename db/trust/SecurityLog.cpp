@@ -74,6 +74,23 @@ Result<std::optional<AuditBreak>> verify(Database& db)
     return std::optional<AuditBreak>();
 }
 
+Result<QList<SchemaRepair>> schemaRepairs(Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT at, event, detail FROM security_log WHERE event IN ('triggers_restored', "
+                                    "'triggers_removed') ORDER BY id"));
+    if (!q)
+        return fail(q.error());
+    QList<SchemaRepair> out;
+    while (q->next()) {
+        SchemaRepair repair;
+        repair.at = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs);
+        repair.event = q->value(1).toString();
+        repair.triggers = q->value(2).toString().split(u',', Qt::SkipEmptyParts);
+        out.append(repair);
+    }
+    return out;
+}
+
 Status chainExisting(Database& db)
 {
     auto q = db.exec(QStringLiteral("SELECT id, at, user_name, event, detail FROM security_log ORDER BY id"));

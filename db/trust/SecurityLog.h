@@ -25,6 +25,9 @@ Result<std::pair<qint64, QString>> head(Database& db);
 /** Recomputes the chain; the first event that does not follow, if any. */
 Result<std::optional<AuditBreak>> verify(Database& db);
 
+/** The repairs of the lab's schema an open made (SchemaRepair), oldest first. */
+Result<QList<SchemaRepair>> schemaRepairs(Database& db);
+
 /** Chains the events of a lab that kept them unchained; for the migration that starts the chain. */
 Status chainExisting(Database& db);
 

@@ -3,6 +3,57 @@
 <context>
     <name>Etalon</name>
     <message>
+        <source>on %1 Etalon put back triggers that had been removed or altered (%2): while they were missing, its guards against edits did not run</source>
+        <translation>on %1 Etalon put back triggers that had been removed or altered (%2): while they were missing, its guards against edits did not run</translation>
+    </message>
+    <message>
+        <source>on %1 Etalon found and removed triggers it did not make (%2): writes made while they were there may have been changed by them and sealed as made</source>
+        <translation>on %1 Etalon found and removed triggers it did not make (%2): writes made while they were there may have been changed by them and sealed as made</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) checked against its signature</source>
+        <translation>
+            <numerusform>%n certificate checked against its signature</numerusform>
+            <numerusform>%n certificates checked against their signature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security event(s)</source>
+        <translation>
+            <numerusform>%n security event</numerusform>
+            <numerusform>%n security events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>%n signed checkpoint</numerusform>
+            <numerusform>%n signed checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row change(s)</source>
+        <translation>
+            <numerusform>%n row change</numerusform>
+            <numerusform>%n row changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s)</source>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab intact: %1 sealing %2, %3, %4, %5</source>
+        <translation>Lab intact: %1 sealing %2, %3, %4, %5</translation>
+    </message>
+    <message>
         <source>unterminated quoted field at line %1</source>
         <translation>unterminated quoted field at line %1</translation>
     </message>
@@ -2967,10 +3018,6 @@ The file is exactly as issued.</translation>
     <message>
         <source>%1 row %2: %3</source>
         <translation>%1 row %2: %3</translation>
-    </message>
-    <message>
-        <source>Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security events, %5 certificates checked against their signature</source>
-        <translation>Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security events, %5 certificates checked against their signature</translation>
     </message>
     <message>
         <source>a change was about to be stored without an audit entry; nothing was written (table %1)</source>

@@ -3,6 +3,52 @@
 <context>
     <name>Etalon</name>
     <message>
+        <source>on %1 Etalon put back triggers that had been removed or altered (%2): while they were missing, its guards against edits did not run</source>
+        <translation>ngày %1 Etalon đã khôi phục các trigger đã bị gỡ bỏ hoặc sửa đổi (%2): trong thời gian thiếu chúng, các cơ chế bảo vệ chống sửa đổi của Etalon không hoạt động</translation>
+    </message>
+    <message>
+        <source>on %1 Etalon found and removed triggers it did not make (%2): writes made while they were there may have been changed by them and sealed as made</source>
+        <translation>ngày %1 Etalon đã tìm thấy và gỡ bỏ các trigger không do Etalon tạo (%2): các lần ghi trong thời gian chúng tồn tại có thể đã bị chúng thay đổi và được niêm phong như thật</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) checked against its signature</source>
+        <translation>
+            <numerusform>%n giấy chứng nhận đã đối chiếu chữ ký</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n security event(s)</source>
+        <translation>
+            <numerusform>%n sự kiện bảo mật</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed checkpoint(s)</source>
+        <translation>
+            <numerusform>%n điểm kiểm soát đã ký</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s)</source>
+        <translation>
+            <numerusform>%n mục nhật ký</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab intact: %1 sealing %2, %3, %4, %5</source>
+        <translation>Phòng thí nghiệm nguyên vẹn: %1 niêm phong %2, %3, %4, %5</translation>
+    </message>
+    <message>
         <source>unterminated quoted field at line %1</source>
         <translation>trường trong dấu ngoặc kép chưa đóng ở dòng %1</translation>
     </message>
@@ -2961,10 +3007,6 @@ Tệp đúng như bản đã cấp.</translation>
     <message>
         <source>%1 row %2: %3</source>
         <translation>bảng %1, dòng %2: %3</translation>
-    </message>
-    <message>
-        <source>Lab intact: %1 audit entries sealing %2 row changes, %3 signed checkpoints, %4 security events, %5 certificates checked against their signature</source>
-        <translation>Phòng thí nghiệm nguyên vẹn: %1 mục nhật ký niêm phong %2 thay đổi dòng, %3 điểm kiểm soát đã ký, %4 sự kiện bảo mật, %5 giấy chứng nhận đã đối chiếu chữ ký</translation>
     </message>
     <message>
         <source>a change was about to be stored without an audit entry; nothing was written (table %1)</source>

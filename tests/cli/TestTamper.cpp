@@ -35,7 +35,8 @@ struct Finding
     QString reason;
 };
 
-Finding verify(const Cli& cli, const QString& db)
+/** `audit verify` on \a db as the manager, with \a options before the command; its output and exit code. */
+std::pair<QByteArray, int> runVerify(const QString& db, const QStringList& options)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,12 +44,32 @@ Finding verify(const Cli& cli, const QString& db)
     env.insert(QStringLiteral("ETALON_PASSWORD"), bossPass);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ETALON_CLI_PATH),
-            {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+            QStringList{QStringLiteral("--db"), db} + options +
+                QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
     REQUIRE(p.waitForFinished(60000));
+    return {p.readAllStandardOutput(), p.exitCode()};
+}
+
+QJsonObject verifyJson(const QString& db)
+{
+    const auto [out, exit] = runVerify(db, {QStringLiteral("--json")});
+    QJsonObject json = QJsonDocument::fromJson(out).object();
+    json.insert(QStringLiteral("exit"), exit);
+    return json;
+}
+
+/** What `audit verify` prints for a person, in English. */
+QString verifyText(const QString& db)
+{
+    return QString::fromUtf8(runVerify(db, {QStringLiteral("--lang"), QStringLiteral("en")}).first);
+}
+
+Finding verify(const Cli& cli, const QString& db)
+{
     Q_UNUSED(cli);
-    const QJsonObject json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonObject json = verifyJson(db);
     const QJsonObject finding = json.value(QStringLiteral("finding")).toObject();
-    return {p.exitCode(), finding.value(QStringLiteral("kind")).toString(),
+    return {json.value(QStringLiteral("exit")).toInt(), finding.value(QStringLiteral("kind")).toString(),
             finding.value(QStringLiteral("entry")).toInteger(), finding.value(QStringLiteral("reason")).toString()};
 }
 
@@ -323,6 +344,16 @@ TEST_CASE("a trigger added behind Etalon's back is removed before it can run ins
     CHECK(sqlite3(cli.db(), QStringLiteral("SELECT detail FROM security_log WHERE event = 'triggers_removed'")) ==
           QStringLiteral("zz_evil"));
     CHECK(verify(cli, cli.db()).exit == 0);
+    // Intact, yet an auditor is told that writes before the removal ran it.
+    const QJsonObject json = verifyJson(cli.db());
+    const QJsonArray repairs = json.value(QStringLiteral("repairs")).toArray();
+    REQUIRE(repairs.size() == 1);
+    CHECK(repairs[0][QStringLiteral("event")] == QStringLiteral("triggers_removed"));
+    CHECK(repairs[0][QStringLiteral("triggers")] == QJsonArray{QStringLiteral("zz_evil")});
+    const QString text = verifyText(cli.db());
+    CHECK(text.contains(QStringLiteral("Lab intact: ")));
+    CHECK(text.contains(QStringLiteral("Warning: on ")));
+    CHECK(text.contains(QStringLiteral("triggers it did not make (zz_evil)")));
 }
 
 TEST_CASE("a lab edited behind Etalon's back takes no further entry and prints no altered certificate",

@@ -119,3 +119,40 @@ TEST_CASE("a server lab is read in its own schema whatever comes first in the se
           QStringLiteral("public"));
     CHECK(verifiedSchema(db).isEmpty());
 }
+
+TEST_CASE("what an owner's open put right in a server lab's triggers is told by audit verify beside its result",
+          "[db][postgres][tamper]")
+{
+    REQUIRE(Test::testOnServer());
+    Test::LabFixture f; // a lab at work: a fresh one has rows no entry seals yet
+    {
+        Database& made = f.db();
+        REQUIRE(made.exec(QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log")));
+        REQUIRE(made.exec(QStringLiteral("CREATE FUNCTION quiet() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                         "RETURN NEW; END $$")));
+        REQUIRE(made.exec(QStringLiteral("CREATE TRIGGER quiet BEFORE INSERT ON readings FOR EACH ROW EXECUTE "
+                                         "FUNCTION quiet()")));
+        auto before = verifyLab(made);
+        REQUIRE(before);
+        CHECK(before->repairs.isEmpty());
+    }
+    Database db;
+    REQUIRE(db.open(f.path(), false)); // as the owner: the triggers are put right
+    auto verified = verifyLab(db);
+    REQUIRE(verified);
+    // The foreign trigger's function is left behind: found as such, with the repairs told beside it.
+    CHECK(verified->schemaDifference.contains(QStringLiteral("function quiet() was added")));
+    CHECK(verified->repairs.size() == 2);
+    REQUIRE(db.exec(QStringLiteral("DROP FUNCTION quiet()")));
+    verified = verifyLab(db);
+    REQUIRE(verified);
+    CHECK(verified->intact());
+    REQUIRE(verified->repairs.size() == 2);
+    QMap<QString, QStringList> told;
+    for (const SchemaRepair& r : verified->repairs) {
+        CHECK(r.at.isValid());
+        told.insert(r.event, r.triggers);
+    }
+    CHECK(told.value(QStringLiteral("triggers_restored")) == QStringList{QStringLiteral("audit_log_no_update")});
+    CHECK(told.value(QStringLiteral("triggers_removed")) == QStringList{QStringLiteral("quiet")});
+}

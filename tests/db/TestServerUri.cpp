@@ -64,6 +64,8 @@ TEST_CASE("a password in a URI is read but never shown or kept", "[db][postgres]
     auto socket = parseServerUri(QStringLiteral("postgresql://etalon@/lab?host=/tmp/pg%20sock"));
     REQUIRE(socket);
     CHECK(parseServerUri(socket->redacted())->host == QStringLiteral("/tmp/pg sock"));
+    // A socket directory is shown as it is written, not as %2Ftmp%2Fpg.
+    CHECK(socket->redacted() == QStringLiteral("postgresql://etalon@/lab?host=/tmp/pg%20sock"));
 }
 
 TEST_CASE("a URI that is not one is refused naming --db", "[db][postgres]")
