@@ -133,6 +133,11 @@ void listFigures(Lab& lab)
 void reportFigures(Lab& lab, const Session& manager)
 {
     const QDate today = lab.today();
+    DueService due(lab);
+    int dueCount = 0;
+    print("due list, 30 days (all)", millis([&] { dueCount = int(due.dueList(today, 30, DueScope::All)->size()); }, 5),
+          "ms");
+    std::printf("%-44s %12d items\n", "  items in the due list", dueCount);
     print("annual report, this year", millis([&] { (void)AnnualReportService(lab).figures(today.year()); }) / 1000.0,
           "s");
     print("activity report, 1 January to today",
@@ -272,11 +277,6 @@ int main(int argc, char* argv[])
     print("insert rate", records / seconds, "records/s");
 
     listFigures(lab);
-    DueService due(lab);
-    int dueCount = 0;
-    print("due list, 30 days (all)",
-          millis([&] { dueCount = int(due.dueList(lab.today(), 30, DueScope::All)->size()); }, 5), "ms");
-    std::printf("%-44s %12d items\n", "  items in the due list", dueCount);
     RegistryService registry(lab);
     InstrumentFilter byFragment;
     byFragment.search = QStringLiteral("12345");

@@ -203,7 +203,11 @@ Status copyToFile(Database& from, const QString& path)
 {
     Database file;
     ETALON_TRY(file.open(path, true));
-    return LabTransfer::copy(from, file);
+    ETALON_TRY(LabTransfer::copy(from, file));
+    // One file, as SQLite's own copy of a lab file is: a write-ahead log would leave files beside it whenever it is
+    // opened read-only to be checked or restored.
+    ETALON_TRY(file.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    return {};
 }
 
 /** The checks of `audit verify` on an open backup, reported under the name \a shown. */

@@ -79,23 +79,26 @@ Status Lab::markRowLog()
 Status Lab::flushEntries(std::optional<qint64> checkpointNumber)
 {
     const QList<Pending> entries = std::exchange(m_pending, {});
+    ETALON_TRY(m_db.holdChainLock());
     // The rows sealed by the last entry, and whether there is one: until the first, the schema's seeded rows wait.
-    auto head = m_db.exec(QStringLiteral("SELECT (SELECT rows_upto FROM audit_log ORDER BY id DESC LIMIT 1), "
-                                         "(SELECT min(id) FROM audit_log)"));
+    // The same read gives what the first entry follows.
+    auto head = m_audit.head();
     if (!head)
         return fail(head.error());
-    head->next();
-    const qint64 sealed = head->value(0).toLongLong();
-    const bool anyEntry = head->value(1).isValid();
-    head->finish();
+    const qint64 sealed = head->seal.upto;
+    const bool anyEntry = head->id > 0;
     if (!entries.isEmpty() && anyEntry && m_rowMark > sealed)
         return fail(Error::refused(QStringLiteral("lab_tampered"),
                                    Tr::tr("the lab holds changes made outside Etalon that no audit entry accounts for; "
                                           "nothing was written: run audit verify, and restore the lab from a backup")));
+    AuditLog::Head last = *head;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Pending& e = entries[i];
-        ETALON_TRY(m_audit.append(e.at, e.user, e.action, e.entity, e.entityId, e.before, e.after,
-                                  i + 1 == entries.size() ? checkpointNumber : std::nullopt));
+        auto next = m_audit.appendAfter(last, e.at, e.user, e.action, e.entity, e.entityId, e.before, e.after,
+                                        i + 1 == entries.size() ? checkpointNumber : std::nullopt);
+        if (!next)
+            return fail(next.error());
+        last = *next;
     }
     if (!entries.isEmpty())
         return {};

@@ -56,7 +56,23 @@ public:
     template <typename F>
     auto write(F&& body) -> decltype(body())
     {
-        Transaction tx(m_db);
+        return writeIn(WriteScope::lab(), std::forward<F>(body));
+    }
+
+    /**
+     * As write(), for a use case that changes only record \a recordId's own rows (a reading and its warnings) and
+     * reads nothing another such write changes: on a server, writes to other records go on meanwhile.
+     */
+    template <typename F>
+    auto writeRecord(qint64 recordId, F&& body) -> decltype(body())
+    {
+        return writeIn(WriteScope::ofRecord(recordId), std::forward<F>(body));
+    }
+
+    template <typename F>
+    auto writeIn(const WriteScope& scope, F&& body) -> decltype(body())
+    {
+        Transaction tx(m_db, scope);
         if (!tx.isActive())
             return fail(tx.beginError());
         Nesting nesting(*this);

@@ -14,6 +14,8 @@ namespace {
 
 /** The key of the lab's one write lock, an advisory lock local to the lab's database ("ETLN"). */
 constexpr qint64 WriteLockKey = 0x45544C4E;
+/** The space of the records' own locks, the two-key advisory locks ("ETLR", the record's id). */
+constexpr int RecordLockSpace = 0x45544C52;
 /** How many times a write transaction is begun again when the server chose it as a deadlock's victim. */
 constexpr int LockAttempts = 3;
 constexpr int MinimumServerVersion = 150000;
@@ -163,22 +165,35 @@ Status Database::createServerSchemaVersion()
     return {};
 }
 
-Status Database::beginServerTransaction()
+Status Database::beginServerTransaction(const WriteScope& scope)
 {
-    // One writer at a time, as on SQLite: the audit chain's head, the number and stamp counters and every
-    // check-then-write of a use case are read after the lock is held, so no two transactions build on the same state.
+    // A write to the lab is the one writer, as on SQLite: the number and stamp counters and every check-then-write
+    // of a use case are read after the lock is held, so no two transactions build on the same state. A write to one
+    // record's own rows shares the lock with others of its kind, which change nothing it reads but their own
+    // record's rows, and holds its record's lock: two writes to the same record still take turns.
     for (int attempt = 1;; ++attempt) {
         ETALON_TRY(exec(QStringLiteral("BEGIN")));
         // The other desks hear of the change when it commits (db/store/ChangeWatcher): a notification is delivered
         // at COMMIT only, so it is asked for here, in the same round trip as the lock.
-        auto locked =
-            exec(QStringLiteral("SELECT pg_advisory_xact_lock(?), pg_notify('etalon_changes', '')"), {WriteLockKey});
+        auto locked = scope.record
+            ? exec(QStringLiteral("SELECT pg_advisory_xact_lock_shared(?), pg_advisory_xact_lock(?, ?), "
+                                  "pg_notify('etalon_changes', '')"),
+                   {WriteLockKey, RecordLockSpace, int(*scope.record & 0x7fffffff)})
+            : exec(QStringLiteral("SELECT pg_advisory_xact_lock(?), pg_notify('etalon_changes', '')"), {WriteLockKey});
         if (locked)
             return {};
         (void)exec(QStringLiteral("ROLLBACK"));
         if (attempt == LockAttempts || locked.error().code != QLatin1String("database_busy"))
             return fail(locked.error());
     }
+}
+
+Status Database::holdChainLock()
+{
+    if (!isServer() || !m_scope.record || m_transactionDepth == 0)
+        return {};
+    ETALON_TRY(exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {ChainLockKey}));
+    return {};
 }
 
 Error Database::serverError(const QSqlError& e) const

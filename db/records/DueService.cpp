@@ -47,10 +47,10 @@ Result<QList<DueItem>> DueService::dueList(const QDate& asOf, int withinDays, Du
         return {};
     };
     const QString instruments =
-        QStringLiteral("SELECT i.id, i.serial, t.name_vi, o.name, %1, i.failed_record_id, (SELECT kind FROM records "
-                       "WHERE id = i.failed_record_id) FROM instruments i "
+        QStringLiteral("SELECT i.id, i.serial, t.name_vi, o.name, %1, i.failed_record_id, f.kind FROM instruments i "
                        "JOIN instrument_types t ON t.code = i.type_code "
-                       "JOIN organisations o ON o.id = i.owner_id %2 LIMIT ?");
+                       "JOIN organisations o ON o.id = i.owner_id "
+                       "LEFT JOIN records f ON f.id = i.failed_record_id %2 LIMIT ?");
     if (scope != DueScope::Instruments) {
         ETALON_TRY(collect(QStringLiteral("SELECT s.id, s.serial, s.name, '', s.valid_until, s.status FROM standards s "
                                           "WHERE s.status <> 'retired' AND s.valid_until IS NOT NULL AND "
@@ -67,10 +67,10 @@ Result<QList<DueItem>> DueService::dueList(const QDate& asOf, int withinDays, Du
     }
     if (scope != DueScope::Standards) {
         // Found not fit for use: listed whatever the window, from the date of the failing work, until re-verified.
-        ETALON_TRY(collect(instruments.arg(QStringLiteral("(SELECT date FROM records WHERE id = i.failed_record_id)"),
-                                           QStringLiteral("WHERE i.failed_record_id IS NOT NULL AND (SELECT date "
-                                                          "FROM records WHERE id = i.failed_record_id) <= ? "
-                                                          "ORDER BY i.id")),
+        // In the order of the failing work (its record's id), which the index of unfit instruments holds.
+        ETALON_TRY(collect(instruments.arg(QStringLiteral("f.date"),
+                                           QStringLiteral("WHERE i.failed_record_id IS NOT NULL AND f.date <= ? "
+                                                          "ORDER BY i.failed_record_id")),
                            {today, limit}, QStringLiteral("instrument"), QStringLiteral("legal"),
                            QStringLiteral("failed")));
         ETALON_TRY(collect(instruments.arg(QStringLiteral("i.next_due"),

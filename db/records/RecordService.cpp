@@ -260,23 +260,33 @@ Result<Record> RecordService::start(const Session& session, const StartRecordInp
     });
 }
 
-Status RecordService::storeOutcome(Id recordId, const PointEvaluation& e, Outcome outcome)
+QVariantList RecordService::outcomeValues(const PointEvaluation& e)
 {
     const QVariant budget =
         e.budget && e.budgetResult ? QVariant(compact(BudgetJson::write(*e.budget, *e.budgetResult))) : QVariant();
     const QVariant decision = e.decisionRule.isEmpty() ? QVariant() : QVariant(compact(Json::decision(e)));
-    auto u = m_lab.db().exec(
-        QStringLiteral("UPDATE readings SET error = ?, mpe = ?, verdict = ?, budget = ?, expanded_computed = ?, "
-                       "coverage_factor = ?, tur = ?, decision = ? WHERE record_id = ? AND seq = ?"),
-        {e.error.toString(), Rows::toDb(e.mpe), e.verdict == Verdict::None ? QVariant() : QVariant(toName(e.verdict)),
-         budget,
-         e.budgetResult ? QVariant(QStringLiteral("%1 %2").arg(e.budgetResult->expandedRounded.toString(),
-                                                               e.error.unit().symbol()))
-                        : QVariant(),
-         e.budgetResult ? QVariant(QString::number(e.budgetResult->coverageFactor, 'f', 3)) : QVariant(),
-         e.tur ? QVariant(QString::number(*e.tur, 'f', 2)) : QVariant(), decision, recordId, e.seq});
-    if (!u)
-        return fail(u.error());
+    return {e.error.toString(),
+            Rows::toDb(e.mpe),
+            e.verdict == Verdict::None ? QVariant() : QVariant(toName(e.verdict)),
+            budget,
+            e.budgetResult ? QVariant(QStringLiteral("%1 %2").arg(e.budgetResult->expandedRounded.toString(),
+                                                                  e.error.unit().symbol()))
+                           : QVariant(),
+            e.budgetResult ? QVariant(QString::number(e.budgetResult->coverageFactor, 'f', 3)) : QVariant(),
+            e.tur ? QVariant(QString::number(*e.tur, 'f', 2)) : QVariant(),
+            decision};
+}
+
+Status RecordService::storeOutcome(Id recordId, const PointEvaluation& e, Outcome outcome)
+{
+    if (outcome == Outcome::Again) {
+        auto u = m_lab.db().exec(
+            QStringLiteral("UPDATE readings SET error = ?, mpe = ?, verdict = ?, budget = ?, expanded_computed = ?, "
+                           "coverage_factor = ?, tur = ?, decision = ? WHERE record_id = ? AND seq = ?"),
+            outcomeValues(e) + QVariantList{recordId, e.seq});
+        if (!u)
+            return fail(u.error());
+    }
     // The point's warnings are kept with it; a new evaluation replaces them.
     if (outcome == Outcome::Again) {
         auto d = m_lab.db().exec(QStringLiteral("DELETE FROM record_issues WHERE record_id = ? AND reading_seq = ?"),
@@ -564,7 +574,8 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
     if (in.expandedUncertainty && in.expandedUncertainty->value().isNegative())
         return fail(
             Error::badInput(QStringLiteral("expanded-uncertainty"), Tr::tr("an uncertainty cannot be negative")));
-    return m_lab.write([&]() -> Result<PointEvaluation> {
+    // Touches the record's own rows only: on a server, readings on other records are taken meanwhile.
+    return m_lab.writeRecord(recordId, [&]() -> Result<PointEvaluation> {
         // A new point is judged on its own: the record's other readings are not needed.
         auto record = loadDraft(session, recordId, Load::Header);
         if (!record)
@@ -620,18 +631,21 @@ Result<PointEvaluation> RecordService::addReading(const Session& session, Id rec
         QJsonArray indications;
         for (const Quantity& q : p.indications)
             indications.append(q.toString());
+        // Stored with its outcome in one statement: on a server each is a round trip while the record is held.
         auto q = m_lab.db().insert(
             QStringLiteral(
                 "INSERT INTO readings (record_id, seq, standard_id, reference, indications, added_load, position, "
-                "stage, expanded_uncertainty, k, test, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {recordId, p.seq, p.standardId, p.reference.toString(),
-             QString::fromUtf8(QJsonDocument(indications).toJson(QJsonDocument::Compact)), Rows::toDb(p.addedLoad),
-             Rows::toDb(p.position), toName(p.stage), Rows::toDb(p.expandedUncertainty), p.k.toString(), p.test,
-             m_lab.nowText()});
+                "stage, expanded_uncertainty, k, test, created_at, error, mpe, verdict, budget, expanded_computed, "
+                "coverage_factor, tur, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QVariantList{recordId, p.seq, p.standardId, p.reference.toString(),
+                         QString::fromUtf8(QJsonDocument(indications).toJson(QJsonDocument::Compact)),
+                         Rows::toDb(p.addedLoad), Rows::toDb(p.position), toName(p.stage),
+                         Rows::toDb(p.expandedUncertainty), p.k.toString(), p.test, m_lab.nowText()} +
+                outcomeValues(*evaluation));
         if (!q)
             return fail(q.error());
         p.id = *q;
-        ETALON_TRY(storeOutcome(recordId, *evaluation, Outcome::First));
+        ETALON_TRY(storeOutcome(recordId, *evaluation, Outcome::Inserted));
         ETALON_TRY(m_lab.logChange(session, QStringLiteral("record.reading"), QStringLiteral("reading"), p.id, {},
                                    Json::point(p)));
         return *evaluation;
@@ -645,7 +659,8 @@ Status RecordService::addCheck(const Session& session, Id recordId, const QStrin
         return fail(Error::badInput(QStringLiteral("item"), Tr::tr("the checklist item is required")));
     ETALON_TRY(checkText(item, QStringLiteral("item"), 300));
     ETALON_TRY(checkText(note, QStringLiteral("note"), 1000, true));
-    return m_lab.write([&]() -> Status {
+    // Touches the record's own checklist only, as a reading its own rows.
+    return m_lab.writeRecord(recordId, [&]() -> Status {
         auto record = loadDraft(session, recordId, Load::Header);
         if (!record)
             return fail(record.error());

@@ -178,8 +178,12 @@ private:
     Status checkStandardFor(const Record& record, const Standard& standard);
     Status addIssue(Id recordId, std::optional<int> seq, const QString& code, const QString& message);
     /** Whether a point's outcome is stored for the first time (a new reading, whose number is never reused). */
-    enum class Outcome { First, Again };
+    /** A new point's outcome went in with its row (only its warnings are stored), or an evaluation replaces one. */
+    enum class Outcome { Inserted, Again };
     Status storeOutcome(Id recordId, const PointEvaluation& evaluation, Outcome outcome = Outcome::Again);
+    /** The outcome columns of a reading (error, mpe, verdict, budget, expanded_computed, coverage_factor, tur,
+     * decision). */
+    static QVariantList outcomeValues(const PointEvaluation& evaluation);
     /** What an approved record changes of its instrument's due dates and fitness for use (two tracks). */
     Status updateStanding(const Record& record);
     Result<TestProgramme> programmeOf(Id recordId);

@@ -4,6 +4,7 @@
 #include "db/catalog/CatalogSeeder.h"
 #include "db/postgres/ConnectionUri.h"
 #include "db/store/Migrations.h"
+#include "db/store/SchemaCatalog.h"
 #include "db/trust/AuditLog.h"
 #include "db/trust/RowLog.h"
 #include "db/trust/SecurityLog.h"
@@ -114,7 +115,15 @@ Status Database::refreshStatistics(const QStringList& tables)
 {
     if (!isServer())
         return {};
-    ETALON_TRY(exec(QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", ")))));
+    QStringList names = tables;
+    if (names.isEmpty()) {
+        // The lab's own tables: ANALYZE of the whole database would try the system's too, which only a superuser may.
+        auto own = SchemaCatalog::tables(*this);
+        if (!own)
+            return fail(own.error());
+        names = *own;
+    }
+    ETALON_TRY(exec(QStringLiteral("ANALYZE %1").arg(names.join(QStringLiteral(", ")))));
     return {};
 }
 
@@ -296,8 +305,14 @@ Result<Query> Database::exec(const QString& sql, const QVariantList& values)
     const QVariantList bound = isServer() ? bindable(values) : values;
     for (int i = 0; i < bound.size(); ++i)
         query.bindValue(i, bound[i]);
-    if (!query.exec())
-        return fail(sqlError(query)); // not given back: a statement that failed is prepared afresh next time
+    if (!query.exec()) {
+        const Error error = sqlError(query);
+        // A server keeps a statement prepared whatever its execution did; dropping it inside a failed transaction
+        // would fail too and leave it on the session. A file's statement is prepared afresh after a failure.
+        if (isServer())
+            m_statements->give(sql, std::move(query));
+        return fail(error);
+    }
     return Query(std::move(query), sql, m_statements);
 }
 
@@ -405,6 +420,8 @@ Status Database::migrate()
             ETALON_TRY(CatalogSeeder::addMinRepeats(*this));
         if (v == Migrations::RowLog)
             ETALON_TRY(SecurityLog::chainExisting(*this));
+        if (v == Migrations::ChainLock)
+            ETALON_TRY(RowLog::refreshFunctions(*this));
         if (v >= Migrations::RowLog)
             ETALON_TRY(startRowLog(v + 1));
         ETALON_TRY(setSchemaVersion(v + 1));
@@ -433,8 +450,9 @@ Status Database::startRowLog(int version)
                                               {QStringLiteral("tables"), QJsonArray::fromStringList(*changed)}});
 }
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, WriteScope scope)
     : m_db(db)
+    , m_scope(scope)
 {
     if (!m_db.m_movedTo.isEmpty()) {
         m_error = Error::refused(QStringLiteral("lab_moved"),
@@ -472,8 +490,9 @@ Status Transaction::begin()
         ETALON_TRY(m_db.exec(QStringLiteral("SAVEPOINT %1").arg(m_savepoint)));
         return {};
     }
+    m_db.m_scope = m_scope;
     if (m_db.isServer())
-        return m_db.beginServerTransaction();
+        return m_db.beginServerTransaction(m_scope);
     ETALON_TRY(m_db.exec(QStringLiteral("BEGIN IMMEDIATE")));
     return {};
 }

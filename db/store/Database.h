@@ -14,8 +14,25 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace Etalon {
+
+/**
+ * What a write transaction may change, and so what it keeps others from changing meanwhile. On a lab file there is
+ * one writer at a time whatever the scope. On a server a write to the lab (the default) holds the lab's write lock
+ * alone; a write to one record's own rows (a reading, its warnings) shares that lock with the writes to other records
+ * and holds the record's own lock, so sixteen desks taking readings do not queue behind one another. Either way the
+ * audit chain and the row log are written in one order: the row log's trigger takes the chain lock before its first
+ * row, and it is held until COMMIT.
+ */
+struct WriteScope
+{
+    std::optional<qint64> record; ///< only this record's own rows; none: anything in the lab
+
+    static WriteScope lab() { return {}; }
+    static WriteScope ofRecord(qint64 id) { return {id}; }
+};
 
 /**
  * The one owner of the lab's connection: a SQLite file opened with the pragmas the lab's data needs (foreign keys,
@@ -25,6 +42,9 @@ namespace Etalon {
 class Database final
 {
 public:
+    /** The key of a server lab's chain lock ("ETLC"), an advisory lock the row log's trigger takes (RowLog). */
+    static constexpr qint64 ChainLockKey = 0x45544C43;
+
     Database();
     ~Database();
     Database(const Database&) = delete;
@@ -46,6 +66,11 @@ public:
     /** Where the lab was moved by `migrate`, if it was: such a lab is kept to be read, never written again. */
     const QString& movedTo() const { return m_movedTo; }
     bool inTransaction() const { return m_transactionDepth > 0; }
+    /**
+     * Holds the chain lock (a server's; a file has one writer anyway) before the audit chain's head is read: a write
+     * of a record's own rows that logged no row yet does not hold it, one to the lab holds the lab alone.
+     */
+    Status holdChainLock();
     /** Whether \a path, or the folder that would hold its -wal and -shm, cannot or must not be written. */
     static bool isReadOnlyPlace(const QString& path);
     void close();
@@ -123,8 +148,8 @@ private:
     int serverSchemaVersion();
     Status createServerSchemaVersion();
     Status setSchemaVersion(int version);
-    /** Begins a transaction holding the lab's one write lock on a server, as BEGIN IMMEDIATE does on SQLite. */
-    Status beginServerTransaction();
+    /** Begins a transaction holding the write locks of \a scope on a server, as BEGIN IMMEDIATE does on SQLite. */
+    Status beginServerTransaction(const WriteScope& scope);
     QVariantList bindable(const QVariantList& values) const;
     Status openFile(const QString& path, bool create, bool readOnly, bool anyVersion);
     /** Brings a read-write lab's schema and triggers up to date; refuses an old schema read-only. */
@@ -151,6 +176,7 @@ private:
     Status dropServerTrigger(const QString& name);
 
     int m_transactionDepth = 0; ///< open Transaction objects; inner ones are savepoints
+    WriteScope m_scope; ///< the outermost open transaction's
     bool m_readOnly = false;
     /// the lab's version once it is this program's latest: versions only ever rise, so it is not read again
     int m_latestSeen = 0;
@@ -175,7 +201,7 @@ private:
 class Transaction final
 {
 public:
-    explicit Transaction(Database& db);
+    explicit Transaction(Database& db, WriteScope scope = WriteScope::lab());
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -188,6 +214,7 @@ private:
     Status begin();
 
     Database& m_db;
+    WriteScope m_scope;
     QString m_savepoint; ///< empty for the outermost transaction
     bool m_active = false;
     Error m_error;

@@ -33,5 +33,7 @@ constexpr int MinRepeats = 9;
 constexpr int RowLog = 10;
 /** The migration after which every audit entry records the security log's head. */
 constexpr int SecurityAnchor = 12;
+/** The migration after which a server's row-log triggers take the chain lock (WriteScope): their functions anew. */
+constexpr int ChainLock = 16;
 
 } // namespace Etalon::Migrations

@@ -96,9 +96,7 @@ QString AuditLog::genesisHash()
     return QString(64, u'0');
 }
 
-Status AuditLog::append(const QDateTime& at, const QString& user, const QString& action, const QString& entity,
-                        std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after,
-                        std::optional<qint64> checkpoint)
+Result<AuditLog::Head> AuditLog::head()
 {
     // The security log's head as the entry is written: its events up to there can no longer vanish unseen. (The
     // entry of the migration that adds the columns is written before the lab says it has them.) Read with the
@@ -113,25 +111,46 @@ Status AuditLog::append(const QDateTime& at, const QString& user, const QString&
                                                     "DESC LIMIT 1"));
     if (!last)
         return fail(last.error());
-    qint64 id = 1;
-    QString prev = genesisHash();
-    RowLog::Seal seal{0, RowLog::genesis()};
-    QVariant securityUpto, securityHash;
+    Head out{0, genesisHash(), RowLog::Seal{0, RowLog::genesis()}, {}, {}};
     if (last->next()) {
         if (!last->value(0).isNull()) {
-            id = last->value(0).toLongLong() + 1;
-            prev = last->value(1).toString();
+            out.id = last->value(0).toLongLong();
+            out.hash = last->value(1).toString();
             if (!last->value(2).isNull())
-                seal = {last->value(2).toLongLong(), last->value(3).toString()};
+                out.seal = {last->value(2).toLongLong(), last->value(3).toString()};
         }
         if (anchored) {
             const bool anyEvent = !last->value(4).isNull();
-            securityUpto = anyEvent ? last->value(4).toLongLong() : qint64(0);
-            securityHash = anyEvent ? last->value(5).toString() : genesisHash();
+            out.securityUpto = anyEvent ? last->value(4).toLongLong() : qint64(0);
+            out.securityHash = anyEvent ? last->value(5).toString() : genesisHash();
         }
     }
-    last->finish();
-    auto sealed = RowLog::sealFrom(m_db, seal);
+    return out;
+}
+
+Status AuditLog::append(const QDateTime& at, const QString& user, const QString& action, const QString& entity,
+                        std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after,
+                        std::optional<qint64> checkpoint)
+{
+    auto last = head();
+    if (!last)
+        return fail(last.error());
+    auto appended = appendAfter(*last, at, user, action, entity, entityId, before, after, checkpoint);
+    if (!appended)
+        return fail(appended.error());
+    return {};
+}
+
+Result<AuditLog::Head> AuditLog::appendAfter(const Head& last, const QDateTime& at, const QString& user,
+                                             const QString& action, const QString& entity,
+                                             std::optional<qint64> entityId, const QJsonObject& before,
+                                             const QJsonObject& after, std::optional<qint64> checkpoint)
+{
+    const qint64 id = last.id + 1;
+    const QString& prev = last.hash;
+    const QVariant& securityUpto = last.securityUpto;
+    const QVariant& securityHash = last.securityHash;
+    auto sealed = RowLog::sealFrom(m_db, last.seal);
     if (!sealed)
         return fail(sealed.error());
     const QString atText = at.toUTC().toString(Qt::ISODateWithMs);
@@ -165,7 +184,7 @@ Status AuditLog::append(const QDateTime& at, const QString& user, const QString&
         values);
     if (!insert)
         return fail(insert.error());
-    return {};
+    return Head{id, hash, *sealed, securityUpto, securityHash};
 }
 
 Result<qint64> AuditLog::sealedUpto()

@@ -68,6 +68,20 @@ public:
     Status append(const QDateTime& at, const QString& user, const QString& action, const QString& entity,
                   std::optional<qint64> entityId, const QJsonObject& before, const QJsonObject& after,
                   std::optional<qint64> checkpoint = std::nullopt);
+
+    /** The chain's head: its last entry, the row log sealed up to there, and the security log's head now. */
+    struct Head
+    {
+        qint64 id = 0; ///< 0: no entry yet
+        QString hash;
+        RowLog::Seal seal;
+        QVariant securityUpto, securityHash; ///< null before the migration that anchors the security log
+    };
+    Result<Head> head();
+    /** As append(), after \a last as head() read it (or the last appendAfter() gave it); the new head. */
+    Result<Head> appendAfter(const Head& last, const QDateTime& at, const QString& user, const QString& action,
+                             const QString& entity, std::optional<qint64> entityId, const QJsonObject& before,
+                             const QJsonObject& after, std::optional<qint64> checkpoint = std::nullopt);
     /**
      * Recomputes the chain from the first entry with the row-log seals, then checks every signed checkpoint against
      * \a publicKey (when the lab has one): a chain rewritten from its start is caught at the first checkpoint it

@@ -130,7 +130,11 @@ Trigger serverTriggerOf(const Database& db, const Shape& s)
         return QStringLiteral("    INSERT INTO row_log (tbl, row_key, op, row) VALUES ('%1', %2, %3, %4);\n")
             .arg(s.table, keyExpression(db, key), QLatin1String(op), row);
     };
-    const QString body = QStringLiteral("\nBEGIN\n    IF TG_OP = 'DELETE' THEN\n") +
+    // The chain lock first: the log's ids follow the order in which writes commit, so each audit entry seals a run
+    // of them that no write still in progress can later fall into.
+    const QString body =
+        QStringLiteral("\nBEGIN\n    PERFORM pg_advisory_xact_lock(%1);\n    IF TG_OP = 'DELETE' THEN\n")
+            .arg(Database::ChainLockKey) +
         log(QStringLiteral("OLD.") + s.key, "'d'", QStringLiteral("NULL")) +
         QStringLiteral(
             "        RETURN NULL;\n    END IF;\n    IF TG_OP = 'UPDATE' AND OLD.%1 IS DISTINCT FROM NEW.%1 THEN\n")
@@ -279,6 +283,18 @@ Result<QStringList> installTriggers(Database& db)
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) // a table that is no more
         ETALON_TRY(db.dropTrigger(it.key()));
     return changed;
+}
+
+Status refreshFunctions(Database& db)
+{
+    if (!db.isServer())
+        return {};
+    auto list = shapes(db);
+    if (!list)
+        return fail(list.error());
+    for (const Shape& s : *list)
+        ETALON_TRY(db.exec(serverTriggerOf(db, s).statements.first())); // CREATE OR REPLACE FUNCTION
+    return {};
 }
 
 Status snapshot(Database& db, const QStringList& tables)

@@ -38,6 +38,12 @@ Result<QList<Trigger>> triggers(Database& db);
 /** The logged tables whose triggers are missing or differ from triggers(); call inside a transaction. */
 Result<QStringList> installTriggers(Database& db);
 
+/**
+ * On a server, makes each row-log trigger's function as triggers() has it, the triggers themselves and the rows
+ * logged left as they are: for a step that changes what the functions do, not what they log. Inside a transaction.
+ */
+Status refreshFunctions(Database& db);
+
 /** Logs every row of \a tables as it stands now ('s'), the state the log starts from. Inside a transaction. */
 Status snapshot(Database& db, const QStringList& tables);
 

@@ -195,3 +195,22 @@ TEST_CASE("on a server the application's role cannot change what is append-only,
     CHECK(edited.out.contains(QStringLiteral("FORGED")));
     psql(server.db(), QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(role));
 }
+
+TEST_CASE("a lab whose owner is no superuser is backed up and restored without a word about the server's own tables",
+          "[cli][server][postgres]")
+{
+    REQUIRE(testOnServer());
+    PasswordServerDatabase owned;
+    qputenv("PGPASSWORD", PasswordServerDatabase::password);
+    const Cli server(owned.uri());
+    server.ok({QStringLiteral("init"), QStringLiteral("--lab-name"), QStringLiteral("Owned")});
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("daily.etalon"));
+    server.ok({QStringLiteral("backup"), copy});
+    const Run restored = server.ok({QStringLiteral("restore"), copy});
+    qunsetenv("PGPASSWORD");
+    CHECK(restored.json.value(QStringLiteral("checked")).toBool());
+    // Only the lab's own tables are analysed after the rows are put back: the system's are the superuser's.
+    CHECK_FALSE(restored.err.contains(QStringLiteral("skipping")));
+    CHECK_FALSE(restored.err.contains(QStringLiteral("superuser")));
+}
