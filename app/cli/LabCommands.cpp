@@ -24,6 +24,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstdlib>
+
 namespace Etalon::Cli {
 
 namespace {
@@ -375,6 +377,17 @@ Result<Output> settingsSetLogo(Context& ctx)
     return Output{QJsonObject{{QStringLiteral("logo"), path}}, Tr::tr("The lab's logo is now %1").arg(path)};
 }
 
+/** A time as the lab's clock showed it, with its offset, so it reads the same wherever it is printed. */
+QString zoned(const QDateTime& at)
+{
+    const int minutes = at.offsetFromUtc() / 60;
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+        QStringLiteral(" UTC%1%2:%3")
+            .arg(QChar(minutes < 0 ? u'-' : u'+'))
+            .arg(std::abs(minutes) / 60, 2, 10, QChar(u'0'))
+            .arg(std::abs(minutes) % 60, 2, 10, QChar(u'0'));
+}
+
 Result<Output> auditVerify(Context& ctx)
 {
     ETALON_GET(result, AuditService(ctx.lab()).verify());
@@ -394,15 +407,15 @@ Result<Output> auditVerify(Context& ctx)
                         Tr::tr("%n certificate(s) checked against its signature", nullptr, int(result->certificates)))};
     // A repair leaves the lab intact but tells of a time its guards were off: said with the result, never hidden.
     QJsonArray repairs;
+    QString repairText;
     for (const SchemaRepair& r : result->repairs) {
         repairs.append(QJsonObject{{QStringLiteral("event"), r.event},
                                    {QStringLiteral("at"), r.at.toString(Qt::ISODateWithMs)},
                                    {QStringLiteral("triggers"), QJsonArray::fromStringList(r.triggers)}});
-        out.text += u'\n' +
-            Tr::tr("Warning: %1")
-                .arg(AuditWords::schemaRepair(r.event, r.triggers,
-                                              r.localAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        repairText +=
+            u'\n' + Tr::tr("Warning: %1").arg(AuditWords::schemaRepair(r.event, r.triggers, zoned(r.localAt)));
     }
+    out.text += repairText;
     json.insert(QStringLiteral("repairs"), repairs);
     out.json = json;
     // The finding is the report, so it goes to standard output too, with the exact entry for a script.
@@ -412,7 +425,7 @@ Result<Output> auditVerify(Context& ctx)
                                 {QStringLiteral("entry"), b.entryId ? QJsonValue(b.entryId) : QJsonValue()},
                                 {QStringLiteral("reason"), b.reason}});
         out.json = json;
-        out.text = error.message;
+        out.text = error.message + repairText;
         out.error = error;
     };
     if (!result->corruption.isEmpty()) {

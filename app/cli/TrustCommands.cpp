@@ -254,7 +254,8 @@ Result<Output> restore(Context& ctx)
     if (!r->keptAs.isEmpty())
         text += u'\n' + Tr::tr("The lab it replaced is kept as %1").arg(r->keptAs);
     if (r->entriesLost > 0)
-        text += u'\n' + Tr::tr("%1 audit entries of the replaced lab are not in the restored one").arg(r->entriesLost);
+        text += u'\n' +
+            Tr::tr("%n audit entry(s) of the replaced lab are not in the restored one", nullptr, int(r->entriesLost));
     return Output{json, text};
 }
 

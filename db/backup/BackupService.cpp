@@ -89,11 +89,10 @@ Result<qint64> compareWithLab(const BackupCheck& backup, const QString& target, 
                                    QStringLiteral("file")));
     if (lost > 0 && !options.force)
         return fail(Error::refused(QStringLiteral("backup_older"),
-                                   Tr::tr("%1 is older than the lab: the %2 audit entries made since (the last at %3 "
-                                          "UTC) would be lost; nothing was changed (--force to restore it anyway)")
-                                       .arg(backup.path)
-                                       .arg(lost)
-                                       .arg(lab.lastEntryAt.left(16).replace(u'T', u' ')),
+                                   Tr::tr("%1 is older than the lab: the %n audit entry(s) made since (the last at %2 "
+                                          "UTC) would be lost; nothing was changed (--force to restore it anyway)",
+                                          nullptr, int(lost))
+                                       .arg(backup.path, lab.lastEntryAt.left(16).replace(u'T', u' ')),
                                    QStringLiteral("file")));
     return lost;
 }

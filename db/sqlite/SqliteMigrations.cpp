@@ -594,9 +594,13 @@ CREATE TABLE record_edits (
 )sql";
 
 // Version 17: the index of instruments found not fit for use holds those only, so the due list's search for the
-// fit ones due soon reads the due-date index rather than every fit instrument.
+// fit ones due soon reads the due-date index rather than every fit instrument; both carry what the due list shows
+// of an instrument, so it is read from the index alone.
 const char* const v17 = R"sql(
-CREATE INDEX instruments_unfit ON instruments(failed_record_id) WHERE failed_record_id IS NOT NULL;
+CREATE INDEX instruments_unfit ON instruments(failed_record_id, id, serial, type_code, owner_id)
+    WHERE failed_record_id IS NOT NULL;
+CREATE INDEX instruments_due_fit ON instruments(next_due, id, serial, type_code, owner_id)
+    WHERE failed_record_id IS NULL;
 DROP INDEX instruments_failed
 )sql";
 

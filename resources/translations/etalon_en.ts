@@ -2,6 +2,20 @@
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Etalon</name>
+    <message numerus="yes">
+        <source>%1 is older than the lab: the %n audit entry(s) made since (the last at %2 UTC) would be lost; nothing was changed (--force to restore it anyway)</source>
+        <translation>
+            <numerusform>%1 is older than the lab: the %n audit entry made since (the last at %2 UTC) would be lost; nothing was changed (--force to restore it anyway)</numerusform>
+            <numerusform>%1 is older than the lab: the %n audit entries made since (the last at %2 UTC) would be lost; nothing was changed (--force to restore it anyway)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) of the replaced lab are not in the restored one</source>
+        <translation>
+            <numerusform>%n audit entry of the replaced lab is not in the restored one</numerusform>
+            <numerusform>%n audit entries of the replaced lab are not in the restored one</numerusform>
+        </translation>
+    </message>
     <message>
         <source>on %1 Etalon put back triggers that had been removed or altered (%2): while they were missing, its guards against edits did not run</source>
         <translation>on %1 Etalon put back triggers that had been removed or altered (%2): while they were missing, its guards against edits did not run</translation>
@@ -3120,16 +3134,8 @@ The file is exactly as issued.</translation>
         <translation>the stored certificate %1 is not the one issued: it was changed behind Etalon's back; nothing is printed or vouched for (run audit verify)</translation>
     </message>
     <message>
-        <source>%1 audit entries of the replaced lab are not in the restored one</source>
-        <translation>%1 audit entries of the replaced lab are not in the restored one</translation>
-    </message>
-    <message>
         <source>%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed (--other-lab to restore it anyway)</source>
         <translation>%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed (--other-lab to restore it anyway)</translation>
-    </message>
-    <message>
-        <source>%1 is older than the lab: the %2 audit entries made since (the last at %3 UTC) would be lost; nothing was changed (--force to restore it anyway)</source>
-        <translation>%1 is older than the lab: the %2 audit entries made since (the last at %3 UTC) would be lost; nothing was changed (--force to restore it anyway)</translation>
     </message>
     <message>
         <source>The lab it replaced is kept as %1</source>

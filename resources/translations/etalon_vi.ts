@@ -2,6 +2,18 @@
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>Etalon</name>
+    <message numerus="yes">
+        <source>%1 is older than the lab: the %n audit entry(s) made since (the last at %2 UTC) would be lost; nothing was changed (--force to restore it anyway)</source>
+        <translation>
+            <numerusform>%1 cũ hơn phòng thí nghiệm: %n mục nhật ký ghi từ đó (mục cuối lúc %2 UTC) sẽ mất; không có gì thay đổi (dùng --force để vẫn khôi phục)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(s) of the replaced lab are not in the restored one</source>
+        <translation>
+            <numerusform>%n mục nhật ký của phòng thí nghiệm bị thay thế không có trong bản đã khôi phục</numerusform>
+        </translation>
+    </message>
     <message>
         <source>on %1 Etalon put back triggers that had been removed or altered (%2): while they were missing, its guards against edits did not run</source>
         <translation>ngày %1 Etalon đã khôi phục các trigger đã bị gỡ bỏ hoặc sửa đổi (%2): trong thời gian thiếu chúng, các cơ chế bảo vệ chống sửa đổi của Etalon không hoạt động</translation>
@@ -3109,16 +3121,8 @@ Tệp đúng như bản đã cấp.</translation>
         <translation>giấy chứng nhận %1 đang lưu không phải bản đã cấp: nó đã bị sửa ngoài Etalon; không in và không xác nhận gì (hãy chạy audit verify)</translation>
     </message>
     <message>
-        <source>%1 audit entries of the replaced lab are not in the restored one</source>
-        <translation>%1 mục nhật ký của phòng thí nghiệm bị thay thế không có trong bản đã khôi phục</translation>
-    </message>
-    <message>
         <source>%1 is a backup of another lab (“%2”), not of “%3”; nothing was changed (--other-lab to restore it anyway)</source>
         <translation>%1 là bản sao lưu của phòng thí nghiệm khác (“%2”), không phải của “%3”; không có gì thay đổi (dùng --other-lab để vẫn khôi phục)</translation>
-    </message>
-    <message>
-        <source>%1 is older than the lab: the %2 audit entries made since (the last at %3 UTC) would be lost; nothing was changed (--force to restore it anyway)</source>
-        <translation>%1 cũ hơn phòng thí nghiệm: %2 mục nhật ký ghi từ đó (mục cuối lúc %3 UTC) sẽ mất; không có gì thay đổi (dùng --force để vẫn khôi phục)</translation>
     </message>
     <message>
         <source>The lab it replaced is kept as %1</source>

@@ -56,7 +56,8 @@ TEST_CASE("a restore takes only a backup of the same lab that loses nothing, unl
     const Run older = cli.run(restore(early));
     CHECK(older.exit == 3);
     CHECK(code(older) == QStringLiteral("backup_older"));
-    CHECK(message(older).contains(QStringLiteral("1 audit entries"))); // the organisation's (the backup holds its own)
+    CHECK(message(older).contains(
+        QStringLiteral("the 1 audit entry made since"))); // the organisation's (the backup holds its own)
     CHECK(scalar(cli.db(), QStringLiteral("SELECT max(id) FROM audit_log")) == entries);
 
     // Another lab's backup: refused unless said.

@@ -354,6 +354,11 @@ TEST_CASE("a trigger added behind Etalon's back is removed before it can run ins
     CHECK(text.contains(QStringLiteral("Lab intact: ")));
     CHECK(text.contains(QStringLiteral("Warning: on ")));
     CHECK(text.contains(QStringLiteral("triggers it did not make (zz_evil)")));
+    // Told beside a finding as well, when an auditor needs it most.
+    sqlite3(cli.db(), QStringLiteral("CREATE INDEX quiet ON readings (verdict);"));
+    const QString found = verifyText(cli.db());
+    CHECK(found.contains(QStringLiteral("schema was changed")));
+    CHECK(found.contains(QStringLiteral("triggers it did not make (zz_evil)")));
 }
 
 TEST_CASE("a lab edited behind Etalon's back takes no further entry and prints no altered certificate",
